@@ -1,0 +1,1 @@
+"""The command line: thin commands that parse options, call a function and print."""

@@ -1,0 +1,1 @@
+"""Outputs: JSON (the article contract), JSON Schema validation and the terminal report."""

@@ -1,0 +1,122 @@
+"""The terminal report: who is quoted (with title, cue, time), then the author's own voice."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from whosays.records import Article, Quote, Sentence
+
+VOICE_STYLE = {"quoted": "green", "vague": "yellow", "author": "cyan"}
+
+
+def _clip(text: str, width: int = 220) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def header(article: Article) -> Text:
+    """Title, outlet, publication date and where the date came from."""
+    line = Text()
+    line.append(article.title or article.origin, style="bold")
+    if article.source:
+        line.append(f" — {article.source}")
+    if article.published:
+        line.append(f"\npublished {article.published} ({article.published_from or 'unknown'})")
+        if article.published_from == "inferred":
+            line.append(
+                "\nno publication date given: relative dates are resolved against an "
+                "inferred date and may be wrong",
+                style="yellow",
+            )
+    else:
+        line.append("\nno publication date: relative dates are left unresolved", style="yellow")
+    return line
+
+
+def speaker_label(quote: Quote) -> str:
+    """How a speaker is shown: name (or mention/type) and title."""
+    speaker = quote.speaker
+    name = speaker.name or (
+        f"[{speaker.type}] {speaker.mention.text}" if speaker.mention else f"[{speaker.type}]"
+    )
+    return f"{name}, {speaker.title}" if speaker.title else name
+
+
+def _quote_row(article: Article, quote: Quote) -> tuple[str, str, str, str]:
+    times = {t.id: t for t in article.timexes}
+    when = ""
+    if quote.time and quote.time in times:
+        timex = times[quote.time]
+        when = f"{timex.text} = {timex.value}" if timex.value else timex.text
+    if quote.occasion:
+        when = f"{when}\n({quote.occasion})" if when else f"({quote.occasion})"
+    cue = quote.cue.text if quote.cue else "—"
+    return quote.kind, _clip(quote.text), cue, when
+
+
+def speakers_table(article: Article) -> Table:
+    """One block per speaker, listing each of their quotes with kind, cue and time."""
+    table = Table(title="Who says what", show_lines=True, expand=True)
+    table.add_column("speaker", style="bold", ratio=2)
+    table.add_column("kind", ratio=1)
+    table.add_column("quote", ratio=6)
+    table.add_column("cue", ratio=1)
+    table.add_column("when", ratio=2)
+    groups: dict[str, list[Quote]] = {}
+    for quote in article.quotes:
+        groups.setdefault(speaker_label(quote), []).append(quote)
+    for label, quotes in groups.items():
+        for i, quote in enumerate(quotes):
+            name = f"{label} ({quote.speaker.type}, {len(quotes)})" if i == 0 else ""
+            table.add_row(name, *_quote_row(article, quote))
+    return table
+
+
+def voice_section(article: Article, voice: str, heading: str) -> RenderableType | None:
+    """The sentences with one voice (author's own, or vague), numbered, or ``None``."""
+    sentences: list[Sentence] = [s for s in article.sentences if s.voice == voice]
+    if not sentences:
+        return None
+    body = Text()
+    for i, sentence in enumerate(sentences, start=1):
+        body.append(f"{i:>3}. ", style="dim")
+        body.append(_clip(article.text[sentence.start : sentence.end], 400))
+        if sentence.cue:
+            body.append(f"  [{sentence.cue.text}]", style="yellow")
+        body.append("\n")
+    return Panel(body, title=heading, border_style=VOICE_STYLE[voice])
+
+
+def summary(article: Article) -> Text:
+    """Counts of sentences by voice."""
+    counts = {v: sum(1 for s in article.sentences if s.voice == v) for v in VOICE_STYLE}
+    total = sum(counts.values()) or 1
+    line = Text("sentences: ")
+    for voice, count in counts.items():
+        line.append(f"{voice} {count} ({100 * count // total}%)  ", style=VOICE_STYLE[voice])
+    return line
+
+
+def render(article: Article) -> Group:
+    """The whole report for one article as a rich renderable."""
+    parts: list[RenderableType] = [header(article), summary(article)]
+    if article.quotes:
+        parts.append(speakers_table(article))
+    else:
+        parts.append(Text("No attributions found.", style="dim"))
+    for voice, heading in (
+        ("vague", "Sourced only vaguely"),
+        ("author", "In the author's own voice"),
+    ):
+        section = voice_section(article, voice, heading)
+        if section is not None:
+            parts.append(section)
+    return Group(*parts)
+
+
+def print_report(article: Article, console: Console | None = None) -> None:
+    """Print the report of ``article`` to ``console`` (stdout by default)."""
+    (console or Console()).print(render(article))

@@ -1,0 +1,1 @@
+"""Pipeline stages: spaCy components registered as ``whosays_<name>``."""

@@ -1,0 +1,91 @@
+"""WARC ingest: each successful HTML ``response`` record of a (gzipped) WARC file is an article.
+
+The article URL is the record's ``WARC-Target-URI`` and its origin is
+``file.warc.gz#<WARC-Record-ID>``. Other records (requests, metadata, redirects,
+non-HTML responses) are skipped. A record that cannot be read as an article is
+yielded as an :class:`IngestError` and the file goes on; a file whose framing is
+broken yields one error at the point where reading stopped.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from whosays.errors import IngestError, InvalidInputError
+from whosays.ingest import html as html_ingest
+from whosays.ingest.html import html_input
+from whosays.ingest.text import decode_bytes, read_limited
+from whosays.records import ArticleInput
+
+__all__ = ["WARC_EXTENSIONS", "iter_warc_file"]
+
+WARC_EXTENSIONS = (".warc", ".warc.gz")
+
+HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
+
+_READ_ERRORS = (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError)
+
+
+def _charset(content_type: str) -> str | None:
+    for param in content_type.split(";")[1:]:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
+
+
+def _is_html_response(record: Any) -> bool:
+    if record.rec_type != "response" or record.http_headers is None:
+        return False
+    status = str(record.http_headers.get_statuscode() or "")
+    content_type = (record.http_headers.get_header("Content-Type") or "").lower()
+    return status.startswith("2") and content_type.startswith(HTML_CONTENT_TYPES)
+
+
+def _record_origin(path_origin: str, record: Any, offset: int) -> str:
+    record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
+    return f"{path_origin}#{record_id or f'offset={offset}'}"
+
+
+def _record_article(record: Any, origin: str, published: str | None) -> ArticleInput:
+    data = read_limited(record.content_stream(), origin, html_ingest.MAX_HTML_BYTES)
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    declared = _charset(content_type) or html_ingest.declared_charset(data)
+    page = decode_bytes(data, origin, declared)
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    article = html_input(page, origin, published, url=url)
+    record_id = origin.rpartition("#")[2]
+    return replace(article, id=record_id)
+
+
+def _iter_records(
+    stream: Any, origin: str, published: str | None
+) -> Iterator[ArticleInput | IngestError]:
+    records = ArchiveIterator(stream)
+    for record in records:
+        if not _is_html_response(record):
+            continue
+        record_origin = _record_origin(origin, record, records.get_record_offset())
+        try:
+            yield _record_article(record, record_origin, published)
+        except IngestError as exc:
+            yield exc
+
+
+def iter_warc_file(
+    path: Path, origin: str, published: str | None = None
+) -> Iterator[ArticleInput | IngestError]:
+    """Every HTML article in a WARC file, or the error of each record that fails."""
+    with path.open("rb") as stream:
+        try:
+            yield from _iter_records(stream, origin, published)
+        except _READ_ERRORS as exc:
+            where = f"{origin}#offset={stream.tell()}"
+            yield InvalidInputError(where, f"corrupt WARC data, reading stopped ({exc})")

@@ -1,0 +1,436 @@
+"""Speaker mentions for ``whosays_coref``: the word lists, names, titles and mention kinds.
+
+The lexicons live in ``whosays/data`` as TSV files with a documented header
+(``titles.tsv``, ``groups.tsv``, ``anonymous.tsv``, ``documents.tsv``,
+``organizations.tsv``), so extending them is a data change. Everything here works
+on one mention or one name at a time; clustering and salience live in
+:mod:`whosays.pipeline.coref`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from whosays.errors import ModelError
+
+__all__ = [
+    "HONORIFIC_GENDER",
+    "INDEFINITE",
+    "PRONOUNS",
+    "Cluster",
+    "Lexicons",
+    "Mention",
+    "MentionKind",
+    "classify_mention",
+    "load_lexicons",
+    "name_tokens",
+    "org_key",
+    "person_titles",
+    "same_org",
+    "same_person",
+    "sentence_numbers",
+    "span_head",
+    "title_text",
+    "title_words",
+    "without_determiner",
+]
+
+# Honorific (lower-case, no final dot) -> gender it shows, or None.
+HONORIFIC_GENDER: dict[str, str | None] = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "mx": None,
+    "dr": None,
+    "prof": None,
+    "sir": "m",
+    "dame": "f",
+    "lord": "m",
+    "lady": "f",
+    "rev": None,
+    "madam": "f",
+    "monsieur": "m",
+    "mme": "f",
+}
+
+# Pronoun -> (number, gender): number "sg"/"pl"/"first", gender "m"/"f"/"n"/None.
+PRONOUNS: dict[str, tuple[str, str | None]] = {
+    "he": ("sg", "m"),
+    "him": ("sg", "m"),
+    "his": ("sg", "m"),
+    "himself": ("sg", "m"),
+    "she": ("sg", "f"),
+    "her": ("sg", "f"),
+    "hers": ("sg", "f"),
+    "herself": ("sg", "f"),
+    "it": ("sg", "n"),
+    "its": ("sg", "n"),
+    "they": ("pl", None),
+    "them": ("pl", None),
+    "their": ("pl", None),
+    "i": ("first", None),
+    "we": ("first", None),
+    "our": ("first", None),
+    "my": ("first", None),
+}
+
+INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
+AUTHOR_PREPOSITIONS = frozenset({"from", "by", "of"})
+NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LAW", "FAC", "PRODUCT", "WORK_OF_ART"})
+TITLE_STOP_DEPS = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"})
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """The word lists of ``whosays/data`` (all lower-case)."""
+
+    roles: frozenset[str]
+    ranks: frozenset[str]
+    domains: frozenset[str]
+    gendered: dict[str, str]
+    group_plurals: frozenset[str]
+    group_singulars: frozenset[str]
+    anonymous_mention: tuple[re.Pattern[str], ...]
+    anonymous_sentence: tuple[re.Pattern[str], ...]
+    documents: frozenset[str]
+    org_generic: frozenset[str]
+    org_specific: frozenset[str]
+
+
+def _rows(file: str, columns: int) -> list[list[str]]:
+    text = resources.files("whosays.data").joinpath(file).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = []
+    for number, line in enumerate(lines[1:], start=2):
+        fields = [field.strip().lower() for field in line.split("\t")]
+        if len(fields) != columns or not all(fields):
+            raise ModelError(f"{file}: malformed row {number}: {line!r}")
+        rows.append(fields)
+    return rows
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def load_lexicons() -> Lexicons:
+    """The packaged lexicons (cached); a malformed file raises :class:`ModelError`."""
+    titles = _rows("titles.tsv", 3)
+    groups = _rows("groups.tsv", 2)
+    anonymous = _rows("anonymous.tsv", 2)
+    organizations = _rows("organizations.tsv", 2)
+    for word, kind, gender in titles:
+        if kind not in ("role", "rank", "domain") or gender not in ("m", "f", "-"):
+            raise ModelError(f"titles.tsv: bad kind or gender for {word!r}")
+    return Lexicons(
+        roles=frozenset(w for w, kind, _ in titles if kind == "role"),
+        ranks=frozenset(w for w, kind, _ in titles if kind == "rank"),
+        domains=frozenset(w for w, kind, _ in titles if kind == "domain"),
+        gendered={w: g for w, _, g in titles if g != "-"},
+        group_plurals=frozenset(p for p, _ in groups),
+        group_singulars=frozenset(s for p, s in groups if s != p),
+        anonymous_mention=tuple(_phrase_pattern(p) for p, s in anonymous if s == "mention"),
+        anonymous_sentence=tuple(_phrase_pattern(p) for p, s in anonymous if s == "sentence"),
+        documents=frozenset(row[0] for row in _rows("documents.tsv", 1)),
+        org_generic=frozenset(n for n, g in organizations if g == "yes"),
+        org_specific=frozenset(n for n, g in organizations if g != "yes"),
+    )
+
+
+def _bare(token: Token) -> str:
+    return token.lower_.rstrip(".")
+
+
+def name_tokens(span: Span, lexicons: Lexicons) -> tuple[list[Token], str | None]:
+    """The name words of a person mention and the gender its honorific shows.
+
+    Drops determiners, punctuation, a possessive ``'s``, leading honorifics
+    ("Ms.", "Mr") and leading title words ("Minister Jane Roe" -> "Jane Roe").
+    """
+    tokens = [t for t in span if not (t.is_punct or t.tag_ == "POS" or t.lower_ in ("'s", "’s"))]
+    gender: str | None = None
+    while tokens and (
+        tokens[0].pos_ == "DET"
+        or _bare(tokens[0]) in HONORIFIC_GENDER
+        or (tokens[0].lower_ in lexicons.roles | lexicons.domains | lexicons.ranks)
+    ):
+        gender = HONORIFIC_GENDER.get(_bare(tokens[0]), gender)
+        tokens = tokens[1:]
+    while tokens and not (tokens[-1].is_alpha or tokens[-1].text[:1].isupper()):
+        tokens = tokens[:-1]
+    return tokens, gender
+
+
+def title_words(tokens: list[Token] | Span) -> frozenset[str]:
+    """Lower-case words of a title, without determiners, possessors and punctuation."""
+    return frozenset(
+        t.lower_
+        for t in tokens
+        if not (t.is_punct or t.pos_ == "DET" or t.dep_ in ("poss", "case") or t.tag_ == "POS")
+    )
+
+
+def title_text(tokens: list[Token], lexicons: Lexicons) -> str:
+    """A title as stored: lexicon words lower-case, the rest as the article writes them."""
+    words = [t for t in tokens if not (t.pos_ == "DET" and t.i == tokens[0].i)]
+    while words and (words[-1].is_punct or words[-1].pos_ in ("ADP", "CCONJ")):
+        words = words[:-1]
+    known = lexicons.roles | lexicons.ranks | lexicons.domains
+    parts = []
+    for token in words:
+        word = token.lower_ if token.lower_ in known or token.pos_ != "PROPN" else token.text
+        if token.lower_ in known and token.text.isupper() and len(token) > 1:
+            word = token.text  # acronyms such as "CEO", "MP"
+        parts.append(word + token.whitespace_)
+    return "".join(parts).strip()
+
+
+def is_title(tokens: list[Token] | Span, lexicons: Lexicons) -> bool:
+    """Whether a phrase holds a role word ("defence minister", "the group's spokesman")."""
+    return any(t.lower_ in lexicons.roles for t in tokens)
+
+
+def _premodifier(name: list[Token], lexicons: Lexicons) -> list[Token]:
+    head = span_head(name)
+    doc = head.doc
+    tokens = [doc[i] for i in range(head.left_edge.i, name[0].i)]
+    for index in range(len(tokens) - 1, -1, -1):
+        if tokens[index].is_punct or tokens[index].dep_ in TITLE_STOP_DEPS:
+            tokens = tokens[index + 1 :]
+            break
+    roles = [index for index, t in enumerate(tokens) if t.lower_ in lexicons.roles]
+    return tokens[: roles[-1] + 1] if roles else []
+
+
+def _phrase_until_comma(head: Token, stop: int) -> list[Token]:
+    doc = head.doc
+    end = head.i + 1
+    while end < stop and end <= head.right_edge.i:
+        token = doc[end]
+        if token.is_punct or token.dep_ in TITLE_STOP_DEPS or token.lower_ in ("who", "which"):
+            break
+        end += 1
+    return [doc[i] for i in range(head.left_edge.i, end)]
+
+
+def span_head(tokens: list[Token]) -> Token:
+    """The token of ``tokens`` whose syntactic head lies outside them (the last if none)."""
+    inside = range(tokens[0].i, tokens[-1].i + 1)
+    for token in tokens:
+        if token.head.i not in inside or token.head is token:
+            return token
+    return tokens[-1]
+
+
+def _appositive(name: list[Token], lexicons: Lexicons) -> list[Token]:
+    head = span_head(name)
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i and child.lower_ in lexicons.roles:
+            return _phrase_until_comma(child, len(child.doc))
+    parent = head.head
+    if head.dep_ == "appos" and parent.i < head.i and parent.lower_ in lexicons.roles:
+        return _phrase_until_comma(parent, name[0].i)
+    if head.dep_ in ("nsubj", "nsubjpass") and parent.lemma_ == "be":
+        for child in parent.children:
+            if child.dep_ == "attr" and child.lower_ in lexicons.roles:
+                return _phrase_until_comma(child, len(child.doc))
+    return []
+
+
+def person_titles(name: list[Token], lexicons: Lexicons) -> list[list[Token]]:
+    """Title phrases the text gives a person's name: pre-modifier, appositive or copula."""
+    found = [_premodifier(name, lexicons), _appositive(name, lexicons)]
+    return [tokens for tokens in found if tokens]
+
+
+@dataclass(frozen=True)
+class MentionKind:
+    """What a speaker mention is, before it is resolved.
+
+    ``kind`` is one of ``pronoun``, ``anonymous``, ``name``, ``document``, ``group``,
+    ``title``, ``orgnoun``, ``unknown``. ``head`` is its head token; ``extra`` is a
+    pronoun's (number, gender) for pronouns, the author span for documents.
+    """
+
+    kind: str
+    head: Token
+    author: Span | None = None
+
+
+def _anonymous(span: Span, lexicons: Lexicons, has_person: bool) -> bool:
+    text = span.text.lower()
+    if any(p.search(text) for p in lexicons.anonymous_mention):
+        return True
+    if has_person:
+        return False
+    rest = span.doc[span.start : span.sent.end].text.lower()
+    return any(p.search(rest) for p in lexicons.anonymous_sentence)
+
+
+def _document_author(head: Token) -> Span | None:
+    doc = head.doc
+    for child in head.children:
+        if child.dep_ == "poss":
+            return doc[child.left_edge.i : child.i + 1]
+        if child.dep_ in ("compound", "amod") and child.i < head.i and child.pos_ == "PROPN":
+            return doc[child.left_edge.i : child.i + 1]
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPOSITIONS:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
+    return None
+
+
+def mention_head(span: Span) -> Token:
+    """The syntactic head of a mention (its root), ignoring a trailing relative clause."""
+    return span.root
+
+
+def classify_mention(span: Span, lexicons: Lexicons, has_person: bool) -> MentionKind:
+    """Sort a speaker mention into the kind of resolution it needs.
+
+    ``has_person`` says whether the mention holds a person's name the article uses.
+    """
+    head = mention_head(span)
+    words = [t for t in span if not t.is_punct]
+    if len(words) == 1 and words[0].lower_ in PRONOUNS:
+        return MentionKind("pronoun", words[0])
+    if _anonymous(span, lexicons, has_person):
+        return MentionKind("anonymous", head)
+    if has_person:
+        return MentionKind("name", head)
+    lower = head.lower_
+    if lower in lexicons.documents or head.lemma_.lower() in lexicons.documents:
+        return MentionKind("document", head, _document_author(head))
+    if lower in lexicons.group_plurals:
+        return MentionKind("group", head)
+    if lower in lexicons.group_singulars:
+        first = words[0].lower_ if words else ""
+        return MentionKind("anonymous" if first in INDEFINITE else "title", head)
+    if lower in lexicons.roles:
+        return MentionKind("title", head)
+    if head.ent_type_ in NAME_ENTS or head.pos_ == "PROPN":
+        return MentionKind("name", head)
+    if lower in lexicons.org_generic or lower in lexicons.org_specific:
+        return MentionKind("orgnoun", head)
+    return MentionKind("unknown", head)
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """The sentence number of each token of ``doc`` (all 0 without sentence boundaries)."""
+    numbers = [0] * len(doc)
+    if not doc.has_annotation("SENT_START"):
+        return numbers
+    for number, sent in enumerate(doc.sents):
+        numbers[sent.start : sent.end] = [number] * len(sent)
+    return numbers
+
+
+def org_key(span: Span | list[Token]) -> tuple[str, ...]:
+    """Lower-case words of an organisation name, without determiners and possessives."""
+    return tuple(t.lower_ for t in span if not (t.pos_ == "DET" or t.is_punct or t.tag_ == "POS"))
+
+
+def same_person(known: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """Whether two full names name one person: same surname and first name or a suffix.
+
+    "Jane Roe" / "Jane A. Roe" / "Roe" agree; "John Smith" and "Mary Smith" do not.
+    """
+    if not known or not key or known[-1] != key[-1]:
+        return False
+    if len(known) == 1 or len(key) == 1:
+        return True
+    shorter, longer = sorted((known, key), key=len)
+    return shorter[0] == longer[0] or longer[-len(shorter) :] == shorter
+
+
+def same_org(known: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """Whether two organisation names agree, exactly or as an acronym of the other."""
+    if not known or not key:
+        return False
+    if known == key:
+        return True
+    for short, long in ((known, key), (key, known)):
+        if len(short) == 1 and len(long) > 1:
+            initials = "".join(w[0] for w in long if w not in ("of", "the", "and", "for"))
+            if short[0].replace(".", "") == initials:
+                return True
+    return False
+
+
+def without_determiner(span: Span) -> str:
+    """A mention's text without a leading determiner ("the statement" -> "statement")."""
+    tokens = list(span)
+    while tokens and tokens[0].pos_ == "DET":
+        tokens = tokens[1:]
+    if not tokens:
+        return span.text
+    return span.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+
+
+@dataclass
+class Mention:
+    """One mention of a cluster, with what makes it salient."""
+
+    start: int
+    end: int
+    sent: int
+    subject: bool = False
+    speaker: bool = False
+    quoted: float = 0.0
+
+
+@dataclass
+class Cluster:
+    """An entity being built; ``name`` None marks an unnamed referent kept for focus only."""
+
+    type: str
+    name: str | None
+    key: tuple[str, ...] = ()
+    mentions: list[Mention] = field(default_factory=list)
+    titles: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
+    gender: str | None = None
+    author: Cluster | None = None
+    id: str | None = None
+
+    def add(self, mention: Mention) -> None:
+        """Insert a mention in text order, once per span."""
+        starts = [m.start for m in self.mentions]
+        index = bisect_left(starts, mention.start)
+        if index < len(starts) and (starts[index], self.mentions[index].end) == (
+            mention.start,
+            mention.end,
+        ):
+            self.mentions[index].speaker |= mention.speaker
+            return
+        self.mentions.insert(index, mention)
+
+    def last_before(self, position: int, skip: tuple[int, int]) -> Mention | None:
+        """The latest mention starting before ``position`` and outside ``skip``."""
+        index = bisect_right([m.start for m in self.mentions], position - 1)
+        for mention in reversed(self.mentions[:index]):
+            if not skip[0] <= mention.start < skip[1]:
+                return mention
+        return None
+
+    def title_at(self, position: int) -> str | None:
+        """The latest title given before ``position``, else the first one."""
+        before = [text for start, text, _ in self.titles if start < position]
+        if before:
+            return before[-1]
+        return self.titles[0][1] if self.titles else None
+
+    def add_title(self, position: int, text: str, words: frozenset[str]) -> None:
+        """Record a title given at ``position`` (kept once per spelling)."""
+        if all(text.lower() != known.lower() for _, known, _ in self.titles):
+            self.titles.append((position, text, words))
+            self.titles.sort(key=lambda item: item[0])

@@ -49,34 +49,38 @@ def _is_html_response(record: Any) -> bool:
     return status.startswith("2") and content_type.startswith(HTML_CONTENT_TYPES)
 
 
-def _record_origin(path_origin: str, record: Any, offset: int) -> str:
-    record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
-    return f"{path_origin}#{record_id or f'offset={offset}'}"
-
-
-def _record_article(record: Any, origin: str, published: str | None) -> ArticleInput:
+def _record_article(
+    record: Any, origin: str, record_id: str | None, published: str | None
+) -> ArticleInput:
     data = read_limited(record.content_stream(), origin, html_ingest.MAX_HTML_BYTES)
     content_type = record.http_headers.get_header("Content-Type") or ""
     declared = _charset(content_type) or html_ingest.declared_charset(data)
     page = decode_bytes(data, origin, declared)
     url = record.rec_headers.get_header("WARC-Target-URI")
-    article = html_input(page, origin, published, url=url)
-    record_id = origin.rpartition("#")[2]
-    return replace(article, id=record_id)
+    return replace(html_input(page, origin, published, url=url), id=record_id)
 
 
 def _iter_records(
     stream: Any, origin: str, published: str | None
 ) -> Iterator[ArticleInput | IngestError]:
-    records = ArchiveIterator(stream)
-    for record in records:
+    number = 0
+    for number, record in enumerate(ArchiveIterator(stream), start=1):
+        if record.format != "warc":
+            where = f"{origin}#record={number}"
+            yield InvalidInputError(
+                where, f"not a WARC record ({record.format} format); file skipped"
+            )
+            return
         if not _is_html_response(record):
             continue
-        record_origin = _record_origin(origin, record, records.get_record_offset())
+        record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>") or None
+        record_origin = f"{origin}#{record_id or f'record={number}'}"
         try:
-            yield _record_article(record, record_origin, published)
+            yield _record_article(record, record_origin, record_id, published)
         except IngestError as exc:
             yield exc
+    if number == 0:
+        yield InvalidInputError(origin, "no WARC records found (empty or corrupt file)")
 
 
 def iter_warc_file(

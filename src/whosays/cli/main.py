@@ -14,6 +14,7 @@ from whosays.errors import WhosaysError
 COMMAND_MODULES = (
     "whosays.cli.analyze",
     "whosays.cli.eval",
+    "whosays.cli.serve",
 )
 
 

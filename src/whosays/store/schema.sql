@@ -140,6 +140,7 @@ CREATE TABLE IF NOT EXISTS errors (
 );
 
 CREATE TABLE IF NOT EXISTS aliases (
+    kind VARCHAR,               -- 'person' (honorifics stripped) or 'other'
     alias_norm VARCHAR,         -- normalised alias
     canonical VARCHAR,          -- canonical display name
     canonical_norm VARCHAR      -- normalised canonical name

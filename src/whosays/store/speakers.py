@@ -40,6 +40,7 @@ from pathlib import Path
 from whosays.errors import StoreError
 
 __all__ = [
+    "EMPTY_ALIASES",
     "GLOBAL_SPEAKER_TYPES",
     "HONORIFICS",
     "TRANSLITERATION_RULES",
@@ -47,6 +48,7 @@ __all__ = [
     "SpeakerKey",
     "canonical_speaker_id",
     "load_aliases",
+    "name_kind",
     "normalise_name",
     "speaker_key",
 ]
@@ -76,6 +78,7 @@ TRANSLITERATION_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, replacement in (
         (r"^m[ou]h[ae]m+[ae]d$", "muhammad"),  # Mohammed, Muhammad, Mohamed, Mohammad
         (r"^[qgk]h?[ae]d+h?af+[iy]$", "qaddafi"),  # Qaddafi, Gaddafi, Kadhafi, Khadafy
+        (r"^m[ou]+am+[ae]r$", "muammar"),  # Muammar, Moammar, Moamar
         (r"^h[ou]s+[ae](?:y|i)?n$", "hussein"),  # Hussein, Husayn, Hussain, Husein
         (r"^[ou]s[ae]m+a$", "osama"),  # Osama, Usama
         (r"^ah?m[ae]d$", "ahmad"),  # Ahmed, Ahmad
@@ -138,31 +141,50 @@ def normalise_name(name: str, *, is_person: bool = True) -> str:
     return " ".join(_transliterate(word) for word in words)
 
 
+def name_kind(speaker_class: str) -> str:
+    """``person`` for people, ``other`` for every type normalised without honorifics."""
+    return "person" if speaker_class == "person" else "other"
+
+
 @dataclass(frozen=True)
 class AliasTable:
-    """Aliases -> canonical display names, both keyed by :func:`normalise_name`."""
+    """Aliases -> canonical display names.
 
-    canonical: Mapping[str, str]
+    Keyed by ``(kind, normalised alias)`` where kind is :func:`name_kind`: each pair is
+    normalised both as a person's name and as an organisation's, so one file line serves
+    every speaker type.
+    """
+
+    canonical: Mapping[tuple[str, str], str]
 
     @classmethod
     def from_pairs(cls, pairs: Iterable[tuple[str, str]]) -> AliasTable:
-        """Build a table from ``(alias, canonical name)`` pairs."""
-        table: dict[str, str] = {}
+        """Build a table from ``(alias, canonical name)`` pairs; later pairs win."""
+        table: dict[tuple[str, str], str] = {}
         for alias, canonical in pairs:
-            key = normalise_name(alias)
-            if key and canonical.strip():
-                table[key] = canonical.strip()
+            for kind in ("person", "other"):
+                key = normalise_name(alias, is_person=kind == "person")
+                if key and canonical.strip():
+                    table[(kind, key)] = canonical.strip()
         return cls(table)
 
-    def lookup(self, normalised: str) -> str | None:
-        """The canonical display name for a normalised name, or ``None``."""
-        return self.canonical.get(normalised)
+    def lookup(self, normalised: str, speaker_class: str) -> str | None:
+        """The canonical display name for a normalised name of a speaker class, or ``None``."""
+        return self.canonical.get((name_kind(speaker_class), normalised))
+
+    def __len__(self) -> int:
+        return len(self.canonical)
 
     def rows(self) -> list[dict[str, str]]:
-        """Rows for the ``aliases`` table: alias_norm, canonical, canonical_norm."""
+        """Rows for the ``aliases`` table: kind, alias_norm, canonical, canonical_norm."""
         return [
-            {"alias_norm": alias, "canonical": name, "canonical_norm": normalise_name(name)}
-            for alias, name in sorted(self.canonical.items())
+            {
+                "kind": kind,
+                "alias_norm": alias,
+                "canonical": name,
+                "canonical_norm": normalise_name(name, is_person=kind == "person"),
+            }
+            for (kind, alias), name in sorted(self.canonical.items())
         ]
 
 
@@ -201,9 +223,10 @@ class SpeakerKey:
 
     def canonical_key(self, aliases: AliasTable = EMPTY_ALIASES) -> str:
         """``class:name`` (``class:name@article`` when article-scoped), aliases applied."""
-        target = aliases.lookup(self.norm)
+        target = aliases.lookup(self.norm, self.speaker_class)
         if target is not None:
-            return f"{self.speaker_class}:{normalise_name(target)}"
+            is_person = self.speaker_class == "person"
+            return f"{self.speaker_class}:{normalise_name(target, is_person=is_person)}"
         suffix = "" if self.scope is None else f"@{self.scope}"
         return f"{self.speaker_class}:{self.norm}{suffix}"
 

@@ -1,0 +1,480 @@
+"""The embedded DuckDB store (default ``whosays.duckdb``): one writer, read-only readers.
+
+DuckDB locks the database file per process: either ONE process has it open read-write,
+or any number of processes have it open read-only, never both at once (within one
+process, any number of cursors read and write concurrently under MVCC). whosays keeps
+every lock short: a batch run writes Parquet shards outside the database and opens the
+store only to commit a finished shard (one transaction); readers (``whosays quotes``,
+the web app) open it read-only for one request. :meth:`Store.open` retries while the
+other side holds the lock (``wait_s``), so a reader delays a commit by at most its query
+time and never fails a run.
+
+Loading is idempotent: a shard is loaded and recorded in ``shards`` in one transaction,
+a recorded shard is skipped (unless ``force``), and every load first deletes the rows of
+the articles it brings, so an article stored twice keeps only its latest rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+import uuid
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from whosays import __version__
+from whosays.errors import StoreError
+from whosays.records import Article
+from whosays.store.parquet import shard_files
+from whosays.store.rows import (
+    ARTICLE_TABLES,
+    SHARD_TABLES,
+    Row,
+    article_rows,
+    error_row,
+    merge_rows,
+    rows_to_arrow,
+    schema_sql,
+)
+from whosays.store.speakers import AliasTable, load_aliases
+
+__all__ = ["DEFAULT_DB", "STORE_SCHEMA_VERSION", "Store", "canonical_id_sql"]
+
+DEFAULT_DB = "whosays.duckdb"
+STORE_SCHEMA_VERSION = "1"
+_LOCK_MESSAGES = ("Could not set lock", "Conflicting lock")
+_SPEAKER_TABLES = ("quotes", "entities")
+
+
+def canonical_id_sql(src: str, alias: str) -> str:
+    """SQL for the canonical speaker key of rows ``src`` left-joined to aliases ``alias``.
+
+    Mirrors :meth:`whosays.store.speakers.SpeakerKey.canonical_key`.
+    """
+    return (
+        f"{src}.speaker_class || ':' || coalesce({alias}.canonical_norm, "
+        f"{src}.speaker_norm || coalesce('@' || {src}.speaker_scope, ''))"
+    )
+
+
+def _speaker_id_sql(src: str, alias: str) -> str:
+    key = canonical_id_sql(src, alias)
+    return (
+        f"CASE WHEN {src}.speaker_norm IS NULL THEN NULL ELSE 's' || substr(md5({key}), 1, 16) END"
+    )
+
+
+def _alias_join(src: str, alias: str) -> str:
+    kind = f"CASE WHEN {src}.speaker_class = 'person' THEN 'person' ELSE 'other' END"
+    return (
+        f"LEFT JOIN aliases {alias} "
+        f"ON {alias}.alias_norm = {src}.speaker_norm AND {alias}.kind = {kind}"
+    )
+
+
+SPEAKERS_SQL = f"""
+WITH name_counts AS (
+    SELECT speaker_id, speaker_full_name, count(*) AS uses
+    FROM quotes WHERE speaker_id IS NOT NULL GROUP BY ALL
+),
+best_names AS (
+    SELECT speaker_id,
+           first(speaker_full_name ORDER BY uses DESC, length(speaker_full_name) DESC,
+                 speaker_full_name) AS best_name
+    FROM name_counts GROUP BY speaker_id
+)
+SELECT q.speaker_id,
+       any_value({canonical_id_sql("q", "a")}) AS canonical_key,
+       coalesce(any_value(a.canonical), any_value(b.best_name)) AS name,
+       any_value(q.speaker_class) AS type,
+       count(*) AS n_quotes,
+       count(DISTINCT q.article_id) AS n_articles,
+       count(DISTINCT q.source) AS n_outlets,
+       min(q.published_date) AS first_published,
+       max(q.published_date) AS last_published,
+       list_sort(list(DISTINCT q.speaker_full_name)) AS names
+FROM quotes q {_alias_join("q", "a")} JOIN best_names b USING (speaker_id)
+WHERE q.speaker_id IS NOT NULL
+GROUP BY q.speaker_id
+"""
+
+
+def _is_lock_error(exc: Exception) -> bool:
+    return any(message in str(exc) for message in _LOCK_MESSAGES)
+
+
+def _connect(path: str, read_only: bool, wait_s: float) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + wait_s
+    delay = 0.02
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.IOException as exc:
+            if not _is_lock_error(exc) or time.monotonic() >= deadline:
+                raise StoreError(f"cannot open store {path}: {exc}") from exc
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open store {path}: {exc}") from exc
+        time.sleep(delay)
+        delay = min(delay * 2, 0.5)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Store:
+    """A whosays DuckDB database. Open with :meth:`open`; use as a context manager."""
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection, path: str, read_only: bool):
+        self.connection = connection
+        self.path = path
+        self.read_only = read_only
+
+    @classmethod
+    def open(
+        cls, path: str | Path = DEFAULT_DB, *, read_only: bool = False, wait_s: float = 30.0
+    ) -> Store:
+        """Open (and for writers create) the store at ``path``.
+
+        ``read_only=True`` is for readers: many processes may read at once, but not while
+        a writer holds the file; both sides wait up to ``wait_s`` seconds for the lock.
+        """
+        path = str(path)
+        if read_only and path != ":memory:" and not Path(path).is_file():
+            raise StoreError(f"no store at {path} (create one with whosays batch ... --db {path})")
+        store = cls(_connect(path, read_only, wait_s), path, read_only)
+        if read_only:
+            store._check_version()
+        else:
+            store._create_schema()
+        return store
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection and release the file lock."""
+        self.connection.close()
+
+    def _create_schema(self) -> None:
+        with self.transaction():
+            self.execute(schema_sql())
+            if self.scalar("SELECT value FROM store_meta WHERE key = 'schema_version'") is None:
+                self.execute(
+                    "INSERT INTO store_meta VALUES ('schema_version', ?)", [STORE_SCHEMA_VERSION]
+                )
+        self._check_version()
+
+    def _check_version(self) -> None:
+        try:
+            version = self.scalar("SELECT value FROM store_meta WHERE key = 'schema_version'")
+        except duckdb.CatalogException as exc:
+            raise StoreError(f"{self.path} is not a whosays store (no store_meta table)") from exc
+        if version != STORE_SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} has store schema version {version!r}, "
+                f"this whosays reads {STORE_SCHEMA_VERSION!r}"
+            )
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """Run a block in one transaction: commit at the end, roll back on any error."""
+        self.execute("BEGIN TRANSACTION")
+        try:
+            yield self.connection
+        except duckdb.Error as exc:
+            self.execute("ROLLBACK")
+            raise StoreError(f"store {self.path}: {exc}") from exc
+        except BaseException:
+            self.execute("ROLLBACK")
+            raise
+        self.execute("COMMIT")
+
+    # -- runs and shards -------------------------------------------------------------
+
+    def start_run(
+        self,
+        run_id: str | None = None,
+        *,
+        model: str | None = None,
+        params: Mapping[str, Any] | None = None,
+    ) -> str:
+        """Record a run as ``running`` and return its id (a new UUID hex by default)."""
+        run_id = run_id or uuid.uuid4().hex
+        self.execute(
+            "INSERT INTO runs VALUES (?, ?, NULL, 'running', ?, ?, ?)",
+            [run_id, _now(), __version__, model, json.dumps(dict(params or {}), sort_keys=True)],
+        )
+        return run_id
+
+    def finish_run(self, run_id: str, status: str = "done") -> None:
+        """Mark a run finished with ``status`` (``done`` or ``failed``)."""
+        self.execute(
+            "UPDATE runs SET finished_at = ?, status = ? WHERE run_id = ?", [_now(), status, run_id]
+        )
+
+    def done_shards(self) -> set[str]:
+        """Ids of every shard committed to the store."""
+        return {row[0] for row in self.execute("SELECT shard_id FROM shards")}
+
+    def shard_done(self, shard_id: str) -> bool:
+        """Whether shard ``shard_id`` is committed."""
+        return self.scalar("SELECT 1 FROM shards WHERE shard_id = ?", [shard_id]) is not None
+
+    def add_parquet_shard(
+        self,
+        shard: str | Path | list[str] | list[Path],
+        shard_id: str,
+        run_id: str | None = None,
+        *,
+        force: bool = False,
+    ) -> bool:
+        """Load a Parquet shard (directory or files) in one transaction and record it.
+
+        Returns ``False`` (and loads nothing) when ``shard_id`` is already recorded and
+        ``force`` is false. Call :meth:`refresh_speakers` once after loading shards.
+        """
+        files = shard_files(shard)
+        sources = {
+            table: ("read_parquet($files)", {"files": [str(p) for p in paths]})
+            for table, paths in files.items()
+        }
+        path = str(shard) if isinstance(shard, (str, Path)) else None
+        return self._load(sources, shard_id, run_id, path, force)
+
+    def add_rows(
+        self,
+        rows: Mapping[str, list[Row]],
+        shard_id: str | None = None,
+        run_id: str | None = None,
+        *,
+        force: bool = False,
+        refresh: bool = True,
+    ) -> bool:
+        """Load in-memory rows (from :func:`~whosays.store.rows.merge_rows`) in one transaction."""
+        tables = rows_to_arrow(rows)
+        sources: dict[str, tuple[str, dict[str, Any]]] = {}
+        for table, arrow in tables.items():
+            self.connection.register(f"_incoming_{table}", arrow)
+            sources[table] = (f"_incoming_{table}", {})
+        try:
+            loaded = self._load(sources, shard_id, run_id, None, force)
+        finally:
+            for table in tables:
+                self.connection.unregister(f"_incoming_{table}")
+        if loaded and refresh:
+            self.refresh_speakers()
+        return loaded
+
+    def add_articles(
+        self, articles: Iterable[Article], run_id: str | None = None, shard_id: str | None = None
+    ) -> int:
+        """Store analysed articles directly (small writes); returns how many were stored."""
+        batches = [article_rows(article, run_id=run_id) for article in articles]
+        self.add_rows(merge_rows(batches), shard_id=shard_id, run_id=run_id, force=True)
+        return len(batches)
+
+    def record_error(
+        self,
+        origin: str,
+        error: BaseException | str,
+        run_id: str | None = None,
+        shard_id: str | None = None,
+        article_id: str | None = None,
+    ) -> None:
+        """Add one row to ``errors`` for an input that failed."""
+        row = error_row(origin, error, run_id=run_id, shard_id=shard_id, article_id=article_id)
+        arrow = pa.Table.from_pylist([row], schema=rows_to_arrow({})["errors"].schema)
+        self.connection.register("_incoming_error", arrow)
+        try:
+            self.execute("INSERT INTO errors BY NAME SELECT * FROM _incoming_error")
+        finally:
+            self.connection.unregister("_incoming_error")
+
+    def _load(
+        self,
+        sources: Mapping[str, tuple[str, dict[str, Any]]],
+        shard_id: str | None,
+        run_id: str | None,
+        path: str | None,
+        force: bool,
+    ) -> bool:
+        with self.transaction():
+            if shard_id is not None and self.shard_done(shard_id):
+                if not force:
+                    return False
+                self.execute("DELETE FROM shards WHERE shard_id = ?", [shard_id])
+                self.execute("DELETE FROM errors WHERE shard_id = ?", [shard_id])
+            if "articles" in sources:
+                self._delete_articles(*sources["articles"])
+            for table in SHARD_TABLES:
+                if table in sources:
+                    self._insert(table, *sources[table], shard_id=shard_id)
+            if shard_id is not None:
+                self._record_shard(shard_id, run_id, path)
+            self._mark_speakers_stale()
+        return True
+
+    def _mark_speakers_stale(self) -> None:
+        self.execute("DELETE FROM store_meta WHERE key = 'speakers_stale'")
+        self.execute("INSERT INTO store_meta VALUES ('speakers_stale', '1')")
+
+    def speakers_stale(self) -> bool:
+        """Whether quotes changed since :meth:`refresh_speakers` last rebuilt ``speakers``."""
+        return self.scalar("SELECT 1 FROM store_meta WHERE key = 'speakers_stale'") is not None
+
+    def _delete_articles(self, relation: str, params: dict[str, Any]) -> None:
+        self.execute(
+            "CREATE OR REPLACE TEMP TABLE _incoming_ids AS "
+            f"SELECT DISTINCT article_id FROM {relation}",
+            params,
+        )
+        for table in ARTICLE_TABLES:
+            self.execute(
+                f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _incoming_ids)"
+            )
+
+    def _insert(
+        self, table: str, relation: str, params: dict[str, Any], shard_id: str | None
+    ) -> None:
+        params = dict(params)
+        if table in ("articles", "errors"):
+            params["shard_id"] = shard_id
+            select = f"SELECT * REPLACE (coalesce($shard_id, shard_id) AS shard_id) FROM {relation}"
+        elif table in _SPEAKER_TABLES:
+            select = (
+                f"SELECT src.* REPLACE ({_speaker_id_sql('src', 'a')} AS speaker_id) "
+                f"FROM {relation} src {_alias_join('src', 'a')}"
+            )
+        else:
+            select = f"SELECT * FROM {relation}"
+        self.execute(f"INSERT INTO {table} BY NAME {select}", params)
+
+    def _record_shard(self, shard_id: str, run_id: str | None, path: str | None) -> None:
+        self.execute(
+            """INSERT INTO shards
+               SELECT ?, ?, ?,
+                      (SELECT count(*) FROM articles WHERE shard_id = ?),
+                      (SELECT count(*) FROM errors WHERE shard_id = ?), ?""",
+            [shard_id, run_id, path, shard_id, shard_id, _now()],
+        )
+
+    # -- speakers and aliases --------------------------------------------------------
+
+    def aliases(self) -> AliasTable:
+        """The alias table stored in the database."""
+        rows = self.execute("SELECT kind, alias_norm, canonical FROM aliases")
+        return AliasTable({(kind, alias): canonical for kind, alias, canonical in rows})
+
+    def set_aliases(self, aliases: AliasTable | str | Path, *, replace: bool = False) -> int:
+        """Store aliases (a table or a TSV file), re-derive speaker ids; returns the alias count.
+
+        New aliases override stored ones with the same key; ``replace`` drops the rest.
+        """
+        table = load_aliases(aliases) if isinstance(aliases, (str, Path)) else aliases
+        merged = table if replace else AliasTable({**self.aliases().canonical, **table.canonical})
+        arrow = pa.Table.from_pylist(
+            merged.rows(),
+            schema=pa.schema(
+                [(c, pa.string()) for c in ("kind", "alias_norm", "canonical", "canonical_norm")]
+            ),
+        )
+        with self.transaction() as con:
+            con.register("_incoming_aliases", arrow)
+            self.execute("DELETE FROM aliases")
+            self.execute("INSERT INTO aliases BY NAME SELECT * FROM _incoming_aliases")
+            con.unregister("_incoming_aliases")
+            for name in _SPEAKER_TABLES:
+                self._rederive_speaker_ids(name)
+        self.refresh_speakers()
+        return len(merged)
+
+    def _rederive_speaker_ids(self, table: str) -> None:
+        self.execute(
+            f"""UPDATE {table} SET speaker_id = fixed.speaker_id
+                FROM (SELECT src.rowid AS rid, {_speaker_id_sql("src", "a")} AS speaker_id
+                      FROM {table} src {_alias_join("src", "a")}) AS fixed
+                WHERE {table}.rowid = fixed.rid
+                  AND {table}.speaker_id IS DISTINCT FROM fixed.speaker_id"""
+        )
+
+    def refresh_speakers(self) -> None:
+        """Rebuild the derived ``speakers`` table from ``quotes`` and the aliases."""
+        with self.transaction():
+            self.execute("DELETE FROM speakers")
+            self.execute(f"INSERT INTO speakers BY NAME {SPEAKERS_SQL}")
+            self.execute("DELETE FROM store_meta WHERE key = 'speakers_stale'")
+
+    # -- reading ---------------------------------------------------------------------
+
+    def query(
+        self, sql: str, params: list[Any] | Mapping[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
+        """Run SQL and return rows as dicts (column name -> value)."""
+        try:
+            cursor = self.connection.execute(sql, params)
+            names = [column[0] for column in cursor.description or []]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        except duckdb.Error as exc:
+            raise StoreError(f"query failed: {exc}") from exc
+
+    def execute(
+        self, sql: str, params: list[Any] | Mapping[str, Any] | None = None
+    ) -> list[tuple[Any, ...]]:
+        """Run one SQL statement and fetch all its rows (DuckDB needs results consumed)."""
+        rows: list[tuple[Any, ...]] = self.connection.execute(sql, params).fetchall()
+        return rows
+
+    def table_counts(self) -> dict[str, int]:
+        """Row count of every whosays table."""
+        tables = ("runs", "shards", *SHARD_TABLES, "aliases", "speakers")
+        return {table: int(self.scalar(f"SELECT count(*) FROM {table}")) for table in tables}
+
+    def scalar(self, sql: str, params: list[Any] | None = None) -> Any:
+        """The first column of the first row of a query, or ``None`` when it returns no row."""
+        found = self.execute(sql, params)
+        return found[0][0] if found else None
+
+    def export(
+        self, out_dir: str | Path, fmt: str = "parquet", tables: Iterable[str] | None = None
+    ) -> list[Path]:
+        """Write tables to ``out_dir/<table>.<ext>`` as parquet, jsonl or csv; returns the paths."""
+        formats = {
+            "parquet": ("parquet", "FORMAT parquet"),
+            "jsonl": ("jsonl", "FORMAT json"),
+            "csv": ("csv", "FORMAT csv, HEADER"),
+        }
+        if fmt not in formats:
+            raise StoreError(f"unknown export format {fmt!r} (choose parquet, jsonl or csv)")
+        ext, options = formats[fmt]
+        known = ("runs", "shards", *SHARD_TABLES, "aliases", "speakers")
+        chosen = list(tables or known)
+        for table in chosen:
+            if table not in known:
+                raise StoreError(f"unknown table {table!r} (tables: {', '.join(known)})")
+        directory = Path(out_dir)
+        directory.mkdir(parents=True, exist_ok=True)
+        written = []
+        for table in chosen:
+            target = directory / f"{table}.{ext}"
+            tmp = directory / f".{table}.{ext}.tmp"
+            quoted = str(tmp).replace("'", "''")
+            try:
+                self.execute(f"COPY (SELECT * FROM {table}) TO '{quoted}' ({options})")
+            except duckdb.Error as exc:
+                raise StoreError(f"cannot export {table} to {target}: {exc}") from exc
+            tmp.replace(target)
+            written.append(target)
+        return written

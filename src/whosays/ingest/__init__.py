@@ -87,7 +87,7 @@ def _expand(source: str) -> list[str]:
         return [source]
     path = Path(source)
     if path.is_dir():
-        return _scan_directory(path)
+        return _scan_directory(path) or [source]
     if not path.exists() and GLOB_CHARS & set(source):
         matches = sorted(glob.glob(source, recursive=True))
         return [name for match in matches for name in _expand(match)] or [source]
@@ -114,6 +114,13 @@ def _read_document(path: Path, origin: str, published: str | None) -> ArticleInp
     return from_string(decoded, origin=origin, published=published)
 
 
+def _not_a_file_reason(path: Path) -> str:
+    if path.is_dir():
+        endings = ", ".join(KNOWN_EXTENSIONS)
+        return f"a directory with no files to read (none ending in {endings})"
+    return "not a regular file" if path.exists() else "no such file or directory"
+
+
 def iter_path(path: str, *, published: str | None = None) -> Iterator[InputItem]:
     """Every article in one file (one for text/HTML, many for JSONL/WARC) or its errors."""
     date = _checked_published(published)
@@ -122,7 +129,7 @@ def iter_path(path: str, *, published: str | None = None) -> Iterator[InputItem]
         return
     file = Path(path)
     if not file.is_file():
-        reason = "is not a file" if file.exists() else "no such file or directory"
+        reason = _not_a_file_reason(file)
         yield IngestError(path, reason)
         return
     try:

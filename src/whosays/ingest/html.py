@@ -77,6 +77,8 @@ def extract_html(html: str, origin: str) -> str:
     Favours precision (boilerplate left out); falls back to trafilatura's default
     balance when that finds nothing.
     """
+    if not html.strip():
+        raise EmptyInputError(origin, "empty HTML page")
     options: dict[str, Any] = {
         "output_format": "txt",
         "include_comments": False,

@@ -55,7 +55,7 @@ def run_coref(model: Language, text: str, specs: list[Attribution]) -> Doc:
     doc = model(text)
     for spec in specs:
         content = find(text, spec[0])
-        occurrence = spec[2] if len(spec) == 3 else 1  # type: ignore[misc]
+        occurrence = spec[2] if len(spec) == 3 else 1
         try:
             source = find(text, spec[1], occurrence, after=content[0])
         except AssertionError:
@@ -82,68 +82,367 @@ def speakers(doc: Doc) -> list[tuple[Any, ...]]:
     return result
 
 
-P = "person"
-O = "organization"
-D = "document"
-G = "group"
-A = "anonymous"
-U = "unknown"
+PER = "person"
+ORG = "organization"
+DOC = "document"
+GRP = "group"
+ANON = "anonymous"
+UNK = "unknown"
+KHAMENEI = ("Ali Khamenei", PER, "Iran's supreme leader")
 
 SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] = [
+    # -- names and their variants ------------------------------------------------
     (
         "name-variants-surname",
         "Jane Roe arrived in Brussels on Monday. Roe said the talks were useful. "
         '"We made progress," Roe said.',
         [("the talks were useful", "Roe"), ("We made progress,", "Roe")],
-        [("Jane Roe", P, None), ("Jane Roe", P, None)],
+        [("Jane Roe", PER, None), ("Jane Roe", PER, None)],
+    ),
+    (
+        "surname-before-full-name",
+        "Roe said the plan was dead. Later, Jane Roe told reporters the vote would wait.",
+        [("the plan was dead", "Roe"), ("the vote would wait", "Jane Roe")],
+        [("Jane Roe", PER, None), ("Jane Roe", PER, None)],
     ),
     (
         "honorific-ms",
         'Jane Roe met the press. "It was a long night," Ms. Roe said.',
         [("It was a long night,", "Ms. Roe")],
-        [("Jane Roe", P, None)],
+        [("Jane Roe", PER, None)],
     ),
     (
         "honorific-mrs-no-dot",
         'Jane Roe met the press. "We are tired," said Mrs Roe.',
         [("We are tired,", "Mrs Roe")],
-        [("Jane Roe", P, None)],
+        [("Jane Roe", PER, None)],
     ),
+    (
+        "honorific-only-name",
+        'The hearing lasted six hours. "I did nothing wrong," Mr. Okafor said.',
+        [("I did nothing wrong,", "Mr. Okafor")],
+        [("Okafor", PER, None)],
+    ),
+    (
+        "middle-initial-variant",
+        "Donald J. Peterson opened the session. Donald Peterson said the budget was final.",
+        [("the budget was final", "Donald Peterson")],
+        [("Donald J. Peterson", PER, None)],
+    ),
+    (
+        "first-name-reference",
+        "Maria Gonzalez runs the shelter. Maria said the beds were full.",
+        [("the beds were full", "Maria")],
+        [("Maria Gonzalez", PER, None)],
+    ),
+    # -- two people who share a surname -------------------------------------------
+    (
+        "shared-surname-most-recent",
+        "John Smith chairs the committee. His sister Mary Smith leads the opposition. "
+        "Smith said the bill was a mistake.",
+        [("the bill was a mistake", "Smith")],
+        [("Mary Smith", PER, None)],
+    ),
+    (
+        "shared-surname-full-names-kept",
+        "John Smith said the vote was fair. Mary Smith said the vote was rigged.",
+        [("the vote was fair", "John Smith"), ("the vote was rigged", "Mary Smith")],
+        [("John Smith", PER, None), ("Mary Smith", PER, None)],
+    ),
+    (
+        "shared-surname-focus-returns",
+        "Mary Smith spoke first. Then John Smith took the floor. "
+        '"We cannot accept this," John Smith said. Smith added that he would vote no.',
+        [("We cannot accept this,", "John Smith"), ("he would vote no", "Smith")],
+        [("John Smith", PER, None), ("John Smith", PER, None)],
+    ),
+    # -- titles ---------------------------------------------------------------------
     (
         "premodifier-title",
         'Defence Minister Jane Roe visited the base. "The troops are ready," she said.',
         [("The troops are ready,", "she")],
-        [("Jane Roe", P, "defence minister")],
+        [("Jane Roe", PER, "defence minister")],
     ),
     (
         "premodifier-title-as-source",
         "Defence Minister Jane Roe said the troops were ready.",
         [("the troops were ready", "Defence Minister Jane Roe")],
-        [("Jane Roe", P, "defence minister")],
+        [("Jane Roe", PER, "defence minister")],
     ),
     (
         "appositive-title",
         "Jane Roe, the defence minister, said on Monday that the army was ready. "
         '"We will not wait," the minister said.',
         [("the army was ready", "Jane Roe"), ("We will not wait,", "the minister")],
-        [("Jane Roe", P, "defence minister"), ("Jane Roe", P, "defence minister")],
+        [("Jane Roe", PER, "defence minister"), ("Jane Roe", PER, "defence minister")],
     ),
     (
         "reverse-appositive-title",
         "The foreign minister, John Smith, arrived late. "
         '"The meeting was a waste of time," the minister told reporters.',
         [("The meeting was a waste of time,", "the minister")],
-        [("John Smith", P, "foreign minister")],
+        [("John Smith", PER, "foreign minister")],
     ),
     (
         "possessive-premodifier-leader",
         "Iran's Supreme Leader Ali Khamenei addressed the crowd on Friday. "
         '"We will never yield," the Leader said. Khamenei added that talks were useless.',
         [("We will never yield,", "the Leader"), ("talks were useless", "Khamenei")],
+        [KHAMENEI, KHAMENEI],
+    ),
+    (
+        "group-spokesman-title",
+        "Hamas spokesman Hazem Qassem spoke from Doha. "
+        '"The offer is not serious," the group\'s spokesman said.',
+        [("The offer is not serious,", "the group's spokesman")],
+        [("Hazem Qassem", PER, "Hamas spokesman")],
+    ),
+    (
+        "title-picks-matching-role",
+        "Foreign Minister John Smith met Defence Minister Jane Roe in Rome. "
+        '"The border stays closed," the defence minister said.',
+        [("The border stays closed,", "the defence minister")],
+        [("Jane Roe", PER, "defence minister")],
+    ),
+    (
+        "vice-president-is-not-president",
+        "President Anna Berg and Vice President Tom Lind toured the plant. "
+        '"Jobs are coming back," the president said.',
+        [("Jobs are coming back,", "the president")],
+        [("Anna Berg", PER, "president")],
+    ),
+    (
+        "copula-title",
+        "Jane Roe is the health minister. The minister said hospitals were full.",
+        [("hospitals were full", "The minister")],
+        [("Jane Roe", PER, "health minister")],
+    ),
+    (
+        "appositive-title-in-mention",
+        "The defence minister, Jane Roe, said the army was ready.",
+        [("the army was ready", "The defence minister, Jane Roe")],
+        [("Jane Roe", PER, "defence minister")],
+    ),
+    (
+        "title-unresolved",
+        '"We will appeal," the spokesman said after the ruling.',
+        [("We will appeal,", "the spokesman")],
+        [(None, PER, "spokesman")],
+    ),
+    (
+        "indefinite-title-new-person",
+        "Jane Roe, the health minister, opened the clinic. "
+        "A ministry spokesman said the clinic would open daily.",
+        [("the clinic would open daily", "A ministry spokesman")],
+        [(None, PER, "ministry spokesman")],
+    ),
+    # -- pronouns -------------------------------------------------------------------
+    (
+        "pronoun-she-recency",
+        "Jane Roe landed in Kyiv on Tuesday. She said the visit was a signal of support.",
+        [("the visit was a signal of support", "She")],
+        [("Jane Roe", PER, None)],
+    ),
+    (
+        "pronoun-gender-honorific",
+        "Ms. Jane Roe met Mr. Tom Lind in Oslo. Lind spoke first. "
+        '"We agreed on very little," she said.',
+        [("We agreed on very little,", "she")],
+        [("Jane Roe", PER, None)],
+    ),
+    (
+        "pronoun-gender-from-title",
+        "Ministry spokeswoman Lena Park met Tom Lind on Monday. Lind then left. "
+        '"Nothing was agreed," she said.',
+        [("Nothing was agreed,", "she")],
+        [("Lena Park", PER, "ministry spokeswoman")],
+    ),
+    (
+        "pronoun-he-most-recent-subject",
+        "Jane Roe criticised the plan. Tom Lind defended it on Tuesday. "
+        '"It is the only way," he said.',
+        [("It is the only way,", "he")],
+        [("Tom Lind", PER, None)],
+    ),
+    (
+        "pronoun-skips-name-inside-quote",
+        'Tom Lind spoke to reporters. "I spoke to Peter Hall this morning," he said.',
+        [("I spoke to Peter Hall this morning,", "he")],
+        [("Tom Lind", PER, None)],
+    ),
+    (
+        "pronoun-chain-after-speaker",
+        'Mr. Tom Lind arrived at noon. "We are ready," Lind said. "We will win," he added.',
+        [("We are ready,", "Lind"), ("We will win,", "he")],
+        [("Tom Lind", PER, None), ("Tom Lind", PER, None)],
+    ),
+    (
+        "pronoun-they-organisation",
+        "Hamas rejected the offer on Sunday. They said the terms were unacceptable.",
+        [("the terms were unacceptable", "They")],
+        [("Hamas", ORG, None)],
+    ),
+    (
+        "pronoun-they-group",
+        "Officials met in Geneva. They said the talks would resume in March.",
+        [("the talks would resume in March", "They")],
+        [(None, GRP, None)],
+    ),
+    (
+        "pronoun-unresolved",
+        '"This is not over," he said.',
+        [("This is not over,", "he")],
+        [(None, PER, None)],
+    ),
+    (
+        "pronoun-too-far-back",
+        "Tom Lind left the party in 2019. The party lost the next election. Turnout fell. "
+        "Prices rose. The economy shrank. Unemployment grew. Protests spread. "
+        "A new law passed. The courts objected. The parliament was dissolved. "
+        '"It was inevitable," he said.',
+        [("It was inevitable,", "he")],
+        [(None, PER, None)],
+    ),
+    (
+        "pronoun-to-unnamed-spokesman",
+        "Jane Roe left the room. A police spokesman said the road was closed. "
+        "He said it would reopen on Friday.",
+        [("the road was closed", "A police spokesman"), ("it would reopen on Friday", "He")],
+        [(None, PER, "police spokesman"), (None, PER, "police spokesman")],
+    ),
+    # -- organisations and places ---------------------------------------------------------
+    (
+        "organisation-by-name",
+        "Hamas said it had accepted the proposal.",
+        [("it had accepted the proposal", "Hamas")],
+        [("Hamas", ORG, None)],
+    ),
+    (
+        "organisation-generic-noun",
+        "Amnesty International published its findings on Monday. "
+        "The group said the prisoners had been tortured.",
+        [("the prisoners had been tortured", "The group")],
+        [("Amnesty International", ORG, None)],
+    ),
+    (
+        "organisation-specific-noun",
+        "The Ministry of Health released new figures. The ministry said cases were falling.",
+        [("cases were falling", "The ministry")],
+        [("Ministry of Health", ORG, None)],
+    ),
+    (
+        "organisation-acronym",
+        "The World Health Organization sent a team. WHO said the outbreak was contained.",
+        [("the outbreak was contained", "WHO")],
+        [("World Health Organization", ORG, None)],
+    ),
+    (
+        "organisation-noun-unresolved",
+        "The ministry said the figures were wrong.",
+        [("the figures were wrong", "The ministry")],
+        [(None, ORG, None)],
+    ),
+    (
+        "country-as-speaker",
+        "Russia said the sanctions would fail.",
+        [("the sanctions would fail", "Russia")],
+        [("Russia", ORG, None)],
+    ),
+    # -- documents --------------------------------------------------------------------
+    (
+        "document-no-author",
+        "The talks ended on Friday. The statement said both sides would meet again.",
+        [("both sides would meet again", "The statement")],
+        [(None, DOC, None)],
+    ),
+    (
+        "document-possessive-author",
+        "Hamas's statement said the truce was over.",
+        [("the truce was over", "Hamas's statement")],
+        [("Hamas", DOC, None)],
+    ),
+    (
+        "document-from-author",
+        "Jane Roe was in Paris. A letter from Jane Roe said the deal was off.",
+        [("the deal was off", "A letter from Jane Roe")],
+        [("Jane Roe", DOC, None)],
+    ),
+    (
+        "document-later-mention-keeps-author",
+        "The Ministry of Health issued a statement on Monday. A statement from the ministry "
+        "said vaccines were safe. The statement added that supplies were low.",
         [
-            ("Ali Khamenei", P, "Iran's supreme leader"),
-            ("Ali Khamenei", P, "Iran's supreme leader"),
+            ("vaccines were safe", "A statement from the ministry"),
+            ("supplies were low", "The statement"),
         ],
+        [("Ministry of Health", DOC, None), ("Ministry of Health", DOC, None)],
+    ),
+    (
+        "document-according-to",
+        "According to the report, the river was polluted.",
+        [("the river was polluted", "the report")],
+        [(None, DOC, None)],
+    ),
+    # -- groups ------------------------------------------------------------------------
+    (
+        "group-officials",
+        "Officials said the bridge would reopen.",
+        [("the bridge would reopen", "Officials")],
+        [(None, GRP, None)],
+    ),
+    (
+        "group-with-modifier",
+        "Israeli officials said the strike hit a depot.",
+        [("the strike hit a depot", "Israeli officials")],
+        [(None, GRP, None)],
+    ),
+    (
+        "group-analysts",
+        "The currency fell again. Analysts say the slide will continue.",
+        [("the slide will continue", "Analysts")],
+        [(None, GRP, None)],
+    ),
+    # -- anonymous sources ----------------------------------------------------------------
+    (
+        "anonymous-asked-not-to-be-named",
+        "A senior official who asked not to be named said the deal was close.",
+        [("the deal was close", "A senior official who asked not to be named")],
+        [(None, ANON, None)],
+    ),
+    (
+        "anonymous-source-close-to",
+        "A source close to the talks said a deal was near.",
+        [("a deal was near", "A source close to the talks")],
+        [(None, ANON, None)],
+    ),
+    (
+        "anonymous-condition-after-mention",
+        "An official said the plan was dead, speaking on condition of anonymity.",
+        [("the plan was dead", "An official")],
+        [(None, ANON, None)],
+    ),
+    (
+        "anonymous-source-close-to-named-person",
+        "Jane Roe left early. A source close to Roe said she was unwell.",
+        [("she was unwell", "A source close to Roe")],
+        [(None, ANON, None)],
+    ),
+    (
+        "anonymous-then-pronoun",
+        "Jane Roe left early. A source familiar with the talks said they had failed. "
+        "The source added that a new round was unlikely.",
+        [
+            ("they had failed", "A source familiar with the talks"),
+            ("a new round was unlikely", "The source"),
+        ],
+        [(None, ANON, None), (None, ANON, None)],
+    ),
+    # -- unresolvable ------------------------------------------------------------------------
+    (
+        "unknown-first-person",
+        '"We did our best," I said.',
+        [("We did our best,", "I")],
+        [(None, UNK, None)],
     ),
 ]
 
@@ -161,8 +460,106 @@ def test_speakers(
     for data in attributions(doc):
         speaker = data["speaker"]
         assert speaker is not None
-        if speaker["name"] is not None and speaker["type"] == P:
+        if speaker["name"] is not None and speaker["type"] == PER:
             entity = next(
                 e for e in doc_list(doc, "whosays_entities") if e["id"] == speaker["entity"]
             )
             assert entity["name"] == speaker["name"]
+
+
+EntityRow = tuple[str, str, list[str], list[str]]
+
+ENTITY_CASES: list[tuple[str, str, list[Attribution], list[EntityRow]]] = [
+    (
+        "variants-one-entity-with-pronoun",
+        "Jane Roe arrived on Monday. Roe, 54, met the press. "
+        '"It was a long night," Ms. Roe said. "We are ready," she added.',
+        [("It was a long night,", "Ms. Roe"), ("We are ready,", "she")],
+        [("Jane Roe", PER, [], ["Jane Roe", "Roe", "Roe", "she"])],
+    ),
+    (
+        "shared-surname-two-entities",
+        "John Smith chairs the committee. Mary Smith leads the opposition. "
+        "Smith said the bill was a mistake.",
+        [("the bill was a mistake", "Smith")],
+        [
+            ("John Smith", PER, [], ["John Smith"]),
+            ("Mary Smith", PER, [], ["Mary Smith", "Smith"]),
+        ],
+    ),
+    (
+        "titles-collected-once",
+        "Defence Minister Jane Roe flew to Rome. Roe, the defence minister, met her "
+        'Italian counterpart. "Good talks," the minister said.',
+        [("Good talks,", "the minister")],
+        [
+            ("Jane Roe", PER, ["defence minister"], ["Jane Roe", "Roe", "the minister"]),
+        ],
+    ),
+    (
+        "organisation-acronym-one-entity",
+        "The World Health Organization sent a team. WHO said the outbreak was contained.",
+        [("the outbreak was contained", "WHO")],
+        [("World Health Organization", ORG, [], ["World Health Organization", "WHO"])],
+    ),
+    (
+        "place-not-an-entity-unless-speaking",
+        "Talks in Paris ended on Monday. Jane Roe said the talks failed.",
+        [("the talks failed", "Jane Roe")],
+        [("Jane Roe", PER, [], ["Jane Roe"])],
+    ),
+    (
+        "speaking-country-gathers-its-mentions",
+        "Sanctions on Russia were extended. Russia said the sanctions would fail.",
+        [("the sanctions would fail", "Russia")],
+        [("Russia", ORG, [], ["Russia", "Russia"])],
+    ),
+    (
+        "document-and-group-entities",
+        "The Ministry of Health published figures. A statement from the ministry said "
+        "cases were falling. Israeli officials said the figures were wrong.",
+        [
+            ("cases were falling", "A statement from the ministry"),
+            ("the figures were wrong", "Israeli officials"),
+        ],
+        [
+            ("Ministry of Health", ORG, [], ["Ministry of Health", "the ministry"]),
+            ("statement from the ministry", DOC, [], ["A statement from the ministry"]),
+            ("Israeli officials", GRP, [], ["Israeli officials"]),
+        ],
+    ),
+    (
+        "anonymous-source-no-entity",
+        "A source close to the talks said a deal was near.",
+        [("a deal was near", "A source close to the talks")],
+        [],
+    ),
+    (
+        "appositive-gives-title-to-entity",
+        "Hazem Qassem, a Hamas spokesman, said the offer was not serious.",
+        [("the offer was not serious", "Hazem Qassem")],
+        [("Hazem Qassem", PER, ["Hamas spokesman"], ["Hazem Qassem"])],
+    ),
+]
+
+
+def entity_rows(doc: Doc) -> list[EntityRow]:
+    """``(name, type, titles, mention texts)`` of each entity, in id order."""
+    return [
+        (e["name"], e["type"], e["titles"], [doc.text[s:t] for s, t in e["mentions"]])
+        for e in doc_list(doc, "whosays_entities")
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [pytest.param(t, s, e, id=case) for case, t, s, e in ENTITY_CASES],
+)
+def test_entities(
+    model: Language, text: str, specs: list[Attribution], expected: list[EntityRow]
+) -> None:
+    doc = run_coref(model, text, specs)
+    assert entity_rows(doc) == expected
+    ids = [e["id"] for e in doc_list(doc, "whosays_entities")]
+    assert ids == [f"e{n}" for n in range(1, len(ids) + 1)]

@@ -40,6 +40,7 @@ from whosays.pipeline.doc import (
     register_extensions,
 )
 from whosays.pipeline.mentions import (
+    HONORIFIC_GENDER,
     INDEFINITE,
     PRONOUNS,
     Cluster,
@@ -172,12 +173,16 @@ class ArticleCoref:
             elif ent.label_ != "PERSON":
                 self._reuse_as_person(ent)
         self._add_bare_surnames()
+        self._add_group_subjects()
 
     def _add_person(self, span: Span) -> Cluster | None:
         tokens, gender = name_tokens(span, self.lex)
         if not tokens:
             return None
         cluster = self._person_cluster(tokens)
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        if gender is None and before is not None:
+            gender = HONORIFIC_GENDER.get(before.lower_.rstrip("."))
         if gender is not None:
             cluster.gender = gender
         self._add_person_mention(cluster, tokens)
@@ -249,6 +254,14 @@ class ArticleCoref:
                 cluster = self._matching_person((token.lower_,), token.idx)
                 if cluster is not None:
                     self._add_person_mention(cluster, [token])
+
+    def _add_group_subjects(self) -> None:
+        """Unnamed groups that act as subjects ("Officials met"), so "they" can find them."""
+        for token in self.doc:
+            if token.dep_ == "nsubj" and token.lower_ in self.lex.group_plurals:
+                phrase = self.doc[token.left_edge.i : token.i + 1]
+                key = tuple(t.lower_ for t in phrase if t.pos_ != "DET" and not t.is_punct)
+                self._new_cluster("group", phrase, key=key)
 
     def _add_org(self, ent: Span) -> Cluster | None:
         tokens = [t for t in ent if not (t.pos_ == "DET" or t.is_punct or t.tag_ == "POS")]
@@ -362,7 +375,8 @@ class ArticleCoref:
             return Resolution(named, "person", self._title_for(named, span, start))
         head = span.root
         label = head.ent_type_
-        if label == "ORG" or (label == "" and hint == "organization"):
+        acronym = span.text.isupper() and len(span.text) > 1
+        if label == "ORG" or (label == "" and (hint == "organization" or acronym)):
             return Resolution(self._org_for(span), "organization")
         if label in PLACE_LABELS:
             return self._resolve_place(span, head)
@@ -464,7 +478,7 @@ class ArticleCoref:
             accept = {"organization": 0.0, "document": 0.0}
         else:
             other = "f" if gender == "m" else "m"
-            accept = {"person": 0.0, "anonymous": 0.0, f"gender:{gender}": 1.0}
+            accept = {"person": 0.0, "anonymous": 0.0, f"gender:{gender}": 2.0}
             accept[f"gender:{other}"] = -100.0
         cluster = self._focus(token.idx, skip, accept, self.window)
         if cluster is None:
@@ -557,6 +571,7 @@ class ArticleCoref:
             if cluster.type != "group":
                 continue
             if cluster.key == key or (definite and cluster.key[-1:] == (head.lower_,)):
+                cluster.name = cluster.name or without_determiner(span)
                 return cluster
         cluster = self._new_cluster("group", span, key=key)
         cluster.name = without_determiner(span)

@@ -318,7 +318,8 @@ def classify_mention(span: Span, lexicons: Lexicons, has_person: bool) -> Mentio
         return MentionKind("anonymous" if first in INDEFINITE else "title", head)
     if lower in lexicons.roles:
         return MentionKind("title", head)
-    if head.ent_type_ in NAME_ENTS or head.pos_ == "PROPN":
+    acronym = head.text.isupper() and head.is_alpha and len(head) > 1
+    if head.ent_type_ in NAME_ENTS or head.pos_ == "PROPN" or acronym:
         return MentionKind("name", head)
     if lower in lexicons.org_generic or lower in lexicons.org_specific:
         return MentionKind("orgnoun", head)
@@ -403,15 +404,12 @@ class Cluster:
     id: str | None = None
 
     def add(self, mention: Mention) -> None:
-        """Insert a mention in text order, once per span."""
-        starts = [m.start for m in self.mentions]
-        index = bisect_left(starts, mention.start)
-        if index < len(starts) and (starts[index], self.mentions[index].end) == (
-            mention.start,
-            mention.end,
-        ):
-            self.mentions[index].speaker |= mention.speaker
-            return
+        """Insert a mention in text order; one overlapping a known mention merges into it."""
+        index = bisect_left([m.start for m in self.mentions], mention.start)
+        for near in self.mentions[max(index - 1, 0) : index + 1]:
+            if near.start < mention.end and mention.start < near.end:
+                near.speaker |= mention.speaker
+                return
         self.mentions.insert(index, mention)
 
     def last_before(self, position: int, skip: tuple[int, int]) -> Mention | None:

@@ -20,7 +20,7 @@ import datetime as dt
 import json
 import time
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -45,12 +45,15 @@ from whosays.store.rows import (
 )
 from whosays.store.speakers import AliasTable, load_aliases
 
-__all__ = ["DEFAULT_DB", "STORE_SCHEMA_VERSION", "Store", "canonical_id_sql"]
+__all__ = ["DEFAULT_DB", "STORE_SCHEMA_VERSION", "ShardLocation", "Store", "canonical_id_sql"]
 
 DEFAULT_DB = "whosays.duckdb"
 STORE_SCHEMA_VERSION = "1"
 _LOCK_MESSAGES = ("Could not set lock", "Conflicting lock")
 _SPEAKER_TABLES = ("quotes", "entities")
+
+#: Where a shard's Parquet files are: its directory, a file list, or table -> file(s).
+ShardLocation = str | Path | Sequence[str | Path] | Mapping[str, str | Path]
 
 
 def canonical_id_sql(src: str, alias: str) -> str:
@@ -86,7 +89,7 @@ WITH name_counts AS (
 ),
 best_names AS (
     SELECT speaker_id,
-           first(speaker_full_name ORDER BY uses DESC, length(speaker_full_name) DESC,
+           first(speaker_full_name ORDER BY uses DESC, length(speaker_full_name),
                  speaker_full_name) AS best_name
     FROM name_counts GROUP BY speaker_id
 )
@@ -130,31 +133,35 @@ def _now() -> dt.datetime:
 
 
 class Store:
-    """A whosays DuckDB database. Open with :meth:`open`; use as a context manager."""
+    """A whosays DuckDB database, opened on construction; use as a context manager.
 
-    def __init__(self, connection: duckdb.DuckDBPyConnection, path: str, read_only: bool):
-        self.connection = connection
-        self.path = path
+    ``Store(path)`` opens (and creates) it read-write; ``read_only=True`` is for readers:
+    many processes may read at once, but not while a writer holds the file, and both
+    sides wait up to ``wait_s`` seconds for the lock.
+    """
+
+    def __init__(
+        self, path: str | Path = DEFAULT_DB, *, read_only: bool = False, wait_s: float = 30.0
+    ) -> None:
+        self.path = str(path)
         self.read_only = read_only
+        if read_only and self.path != ":memory:" and not Path(self.path).is_file():
+            raise StoreError(
+                f"no store at {self.path} (create one with whosays batch ... --db {self.path})"
+            )
+        self.connection = _connect(self.path, read_only, wait_s)
+        try:
+            self._check_version() if read_only else self._create_schema()
+        except BaseException:
+            self.connection.close()
+            raise
 
     @classmethod
     def open(
         cls, path: str | Path = DEFAULT_DB, *, read_only: bool = False, wait_s: float = 30.0
     ) -> Store:
-        """Open (and for writers create) the store at ``path``.
-
-        ``read_only=True`` is for readers: many processes may read at once, but not while
-        a writer holds the file; both sides wait up to ``wait_s`` seconds for the lock.
-        """
-        path = str(path)
-        if read_only and path != ":memory:" and not Path(path).is_file():
-            raise StoreError(f"no store at {path} (create one with whosays batch ... --db {path})")
-        store = cls(_connect(path, read_only, wait_s), path, read_only)
-        if read_only:
-            store._check_version()
-        else:
-            store._create_schema()
-        return store
+        """Open the store at ``path`` (same as the constructor)."""
+        return cls(path, read_only=read_only, wait_s=wait_s)
 
     def __enter__(self) -> Store:
         return self
@@ -209,25 +216,40 @@ class Store:
         run_id: str | None = None,
         *,
         model: str | None = None,
-        params: Mapping[str, Any] | None = None,
+        options: Mapping[str, Any] | None = None,
     ) -> str:
-        """Record a run as ``running`` and return its id (a new UUID hex by default)."""
+        """Record a run as ``running`` and return its id (a new UUID hex by default).
+
+        ``options`` (JSON-ready) is kept in ``runs.params``.
+        """
         run_id = run_id or uuid.uuid4().hex
+        params = json.dumps(dict(options or {}), sort_keys=True, default=str)
         self.execute(
-            "INSERT INTO runs VALUES (?, ?, NULL, 'running', ?, ?, ?)",
-            [run_id, _now(), __version__, model, json.dumps(dict(params or {}), sort_keys=True)],
+            "INSERT INTO runs VALUES (?, ?, NULL, 'running', ?, ?, ?, NULL, NULL)",
+            [run_id, _now(), __version__, model, params],
         )
         return run_id
 
-    def finish_run(self, run_id: str, status: str = "done") -> None:
-        """Mark a run finished with ``status`` (``done`` or ``failed``)."""
+    def finish_run(
+        self,
+        run_id: str,
+        status: str = "done",
+        *,
+        articles: int | None = None,
+        errors: int | None = None,
+    ) -> None:
+        """Mark a run finished with ``status`` (``done`` or ``failed``) and its counts."""
         self.execute(
-            "UPDATE runs SET finished_at = ?, status = ? WHERE run_id = ?", [_now(), status, run_id]
+            """UPDATE runs SET finished_at = ?, status = ?, n_articles = ?, n_errors = ?
+               WHERE run_id = ?""",
+            [_now(), status, articles, errors, run_id],
         )
 
     def done_shards(self) -> set[str]:
         """Ids of every shard committed to the store."""
         return {row[0] for row in self.execute("SELECT shard_id FROM shards")}
+
+    finished_shards = done_shards
 
     def shard_done(self, shard_id: str) -> bool:
         """Whether shard ``shard_id`` is committed."""
@@ -235,17 +257,23 @@ class Store:
 
     def add_parquet_shard(
         self,
-        shard: str | Path | list[str] | list[Path],
-        shard_id: str,
+        shard: ShardLocation,
+        shard_id: str | ShardLocation,
         run_id: str | None = None,
         *,
         force: bool = False,
     ) -> bool:
-        """Load a Parquet shard (directory or files) in one transaction and record it.
+        """Load a Parquet shard in one transaction and record it in ``shards``.
 
-        Returns ``False`` (and loads nothing) when ``shard_id`` is already recorded and
-        ``force`` is false. Call :meth:`refresh_speakers` once after loading shards.
+        ``shard`` is the shard directory (its manifest names the files), a list of files,
+        or a mapping ``table -> file``. ``(shard_id, shard)`` is accepted too. Returns
+        ``False`` (and loads nothing) when ``shard_id`` is already recorded and ``force``
+        is false. Call :meth:`refresh_speakers` once after loading shards.
         """
+        if isinstance(shard, str) and not isinstance(shard_id, str):
+            shard, shard_id = shard_id, shard
+        if not isinstance(shard_id, str):
+            raise StoreError(f"shard id must be a string, got {shard_id!r}")
         files = shard_files(shard)
         sources = {
             table: ("read_parquet($files)", {"files": [str(p) for p in paths]})
@@ -289,13 +317,16 @@ class Store:
     def record_error(
         self,
         origin: str,
-        error: BaseException | str,
+        error: BaseException | str | None = None,
+        *,
+        reason: str | None = None,
         run_id: str | None = None,
         shard_id: str | None = None,
         article_id: str | None = None,
     ) -> None:
-        """Add one row to ``errors`` for an input that failed."""
-        row = error_row(origin, error, run_id=run_id, shard_id=shard_id, article_id=article_id)
+        """Add one row to ``errors`` for an input that failed (an exception or a reason)."""
+        cause = error if error is not None else (reason or "unknown error")
+        row = error_row(origin, cause, run_id=run_id, shard_id=shard_id, article_id=article_id)
         arrow = pa.Table.from_pylist([row], schema=rows_to_arrow({})["errors"].schema)
         self.connection.register("_incoming_error", arrow)
         try:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -76,32 +76,33 @@ def _file_name(table: str, part: int | None) -> str:
 
 
 def write_shard(
-    rows: Mapping[str, list[Row]] | Mapping[str, pa.Table],
     shard_dir: str | Path,
     shard_id: str,
+    rows: Mapping[str, list[Row]] | Mapping[str, pa.Table],
     *,
     part: int | None = None,
     meta: Mapping[str, Any] | None = None,
-) -> Path:
-    """Write a batch's rows (from :func:`~whosays.store.rows.merge_rows`) as a shard.
+) -> dict[str, Path]:
+    """Write a batch's rows (from :func:`~whosays.store.rows.merge_rows`, or Arrow tables).
 
     Every table in ``SHARD_TABLES`` gets a file, empty or not, then the manifest
-    (``shard_id``, ``files``, ``rows`` per table and ``meta``) marks the shard complete.
-    With ``part`` several batches can go into one shard; the manifest lists them all.
+    (``shard_id``, ``files`` with row counts, ``meta``) marks the shard complete. With
+    ``part`` several batches go into one shard; the manifest lists them all. Returns
+    ``table -> file`` for the files written.
     """
     directory = Path(shard_dir)
     tables = _as_arrow(rows)
-    written: dict[str, int] = {}
+    written: dict[str, Path] = {}
     for table in SHARD_TABLES:
-        path = write_parquet_atomic(tables[table], directory / _file_name(table, part))
-        written[path.name] = tables[table].num_rows
+        written[table] = write_parquet_atomic(tables[table], directory / _file_name(table, part))
     manifest = read_manifest(directory) or {"shard_id": shard_id, "files": {}}
-    manifest["files"] = {**manifest.get("files", {}), **written}
+    counts = {path.name: tables[table].num_rows for table, path in written.items()}
+    manifest["files"] = {**manifest.get("files", {}), **counts}
     manifest["shard_id"] = shard_id
     manifest["meta"] = dict(meta or {})
     text = json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8")
     _write_atomic(directory / MANIFEST_NAME, lambda handle: handle.write(text))
-    return directory
+    return written
 
 
 def _as_arrow(rows: Mapping[str, list[Row]] | Mapping[str, pa.Table]) -> dict[str, pa.Table]:
@@ -132,27 +133,40 @@ def shard_is_complete(shard_dir: str | Path) -> bool:
     return all((Path(shard_dir) / name).is_file() for name in manifest.get("files", {}))
 
 
-def shard_files(shard: str | Path | list[str] | list[Path]) -> dict[str, list[Path]]:
-    """The Parquet files of a shard directory (or an explicit file list), by table name.
+def shard_files(
+    shard: str | Path | Sequence[str | Path] | Mapping[str, str | Path],
+) -> dict[str, list[Path]]:
+    """The Parquet files of a shard by table name.
 
-    A directory contributes exactly the files its manifest lists; one without a
-    manifest is unfinished and raises :class:`~whosays.errors.StoreError`.
+    ``shard`` is a directory (exactly the files its manifest lists; one without a manifest
+    is unfinished and raises :class:`~whosays.errors.StoreError`), a list of files named
+    ``<table>[-<part>].parquet``, or a mapping ``table -> file``.
     """
-    if isinstance(shard, (str, Path)) and Path(shard).is_dir():
+    if isinstance(shard, Mapping):
+        return _checked({table: [Path(path)] for table, path in shard.items()})
+    if isinstance(shard, (str, Path)):
+        if not Path(shard).is_dir():
+            raise StoreError(f"no shard directory {shard}")
         manifest = read_manifest(shard)
         if manifest is None:
             raise StoreError(f"shard {shard} is unfinished: no {MANIFEST_NAME}")
         paths = [Path(shard) / name for name in sorted(manifest.get("files", {}))]
-    elif isinstance(shard, (str, Path)):
-        raise StoreError(f"no shard directory {shard}")
     else:
         paths = [Path(p) for p in shard]
     by_table: dict[str, list[Path]] = {}
     for path in paths:
         match = _TABLE_FILE.match(path.name)
-        if match is None or match.group(1) not in SHARD_TABLES:
+        if match is None:
             raise StoreError(f"{path}: not a whosays shard file (expected <table>.parquet)")
-        if not path.is_file():
-            raise StoreError(f"{path}: shard file missing")
         by_table.setdefault(match.group(1), []).append(path)
+    return _checked(by_table)
+
+
+def _checked(by_table: dict[str, list[Path]]) -> dict[str, list[Path]]:
+    for table, paths in by_table.items():
+        if table not in SHARD_TABLES:
+            raise StoreError(f"{table!r} is not a shard table ({', '.join(SHARD_TABLES)})")
+        for path in paths:
+            if not path.is_file():
+                raise StoreError(f"{path}: shard file missing")
     return by_table

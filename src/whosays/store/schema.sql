@@ -20,7 +20,9 @@ CREATE TABLE IF NOT EXISTS runs (
     status VARCHAR,             -- 'running', 'done' or 'failed'
     whosays_version VARCHAR,    -- package version that produced the rows
     model VARCHAR,              -- spaCy pipeline name
-    params VARCHAR              -- the run's options as a JSON object
+    params VARCHAR,             -- the run's options as a JSON object
+    n_articles BIGINT,          -- articles stored by the run (set when it finishes)
+    n_errors BIGINT             -- errors recorded by the run (set when it finishes)
 );
 
 CREATE TABLE IF NOT EXISTS shards (

@@ -162,3 +162,19 @@ def test_too_large_page_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 def test_from_string_plain_text_unchanged() -> None:
     text = "  “We are ready,” she said.\n"
     assert from_string(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("declared", "data", "expected"),
+    [
+        ("iso-8859-1", "“Yes,” she said.".encode("cp1252"), "“Yes,” she said."),
+        ("windows-1252", "“Yes,” she said.".encode(), "“Yes,” she said."),
+        ("koi8-r", "Да, сказала она.".encode("koi8-r"), "Да, сказала она."),
+        ("no-such-charset", "Café.".encode("cp1252"), "Café."),
+    ],
+    ids=["latin-1 label read as cp1252", "valid utf-8 wins", "koi8-r", "unknown label"],
+)
+def test_declared_charset(declared: str, data: bytes, expected: str) -> None:
+    from whosays.ingest.text import decode_bytes
+
+    assert decode_bytes(data, "p.html", declared) == expected

@@ -70,6 +70,11 @@ BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+# The WHATWG encoding standard reads these labels as windows-1252.
+WINDOWS_1252_LABELS = frozenset(
+    {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii"}
+)
+
 WHITESPACE_CONTROLS = frozenset("\t\n\r\f\v")
 
 # Most non-ASCII letters in English or Western European news text are accents on
@@ -142,9 +147,11 @@ def _decode_legacy(data: bytes, origin: str) -> str:
 
 
 def decode_bytes(data: bytes, origin: str, declared: str | None = None) -> str:
-    """Decode an input's bytes: a BOM if any, else ``declared``, UTF-8, cp1252 or a guess.
+    """Decode an input's bytes: a BOM if any, else UTF-8, ``declared``, cp1252 or a guess.
 
-    Raises :class:`BinaryInputError` for binary data and :class:`EncodingError` when no
+    Valid UTF-8 wins over a declared encoding (pages often declare the wrong one);
+    a declared Latin-1 or ASCII is read as cp1252, as browsers do. Raises
+    :class:`BinaryInputError` for binary data and :class:`EncodingError` when no
     encoding fits. A byte-order mark is removed; nothing else is changed.
     """
     _check_signature(data, origin)
@@ -154,7 +161,7 @@ def decode_bytes(data: bytes, origin: str, declared: str | None = None) -> str:
             raise BinaryInputError(
                 origin, "contains NUL bytes (binary data, or UTF-16 without a byte-order mark)"
             )
-        text = _decode_declared(data, declared) or _decode_utf8(data)
+        text = _decode_utf8(data) or _decode_declared(data, declared)
         if text is None:
             text = _decode_legacy(data, origin)
     _check_control_chars(text, origin)
@@ -164,8 +171,11 @@ def decode_bytes(data: bytes, origin: str, declared: str | None = None) -> str:
 def _decode_declared(data: bytes, declared: str | None) -> str | None:
     if not declared:
         return None
+    encoding = declared.strip().lower()
+    if encoding in WINDOWS_1252_LABELS:
+        encoding = "cp1252"
     try:
-        return data.decode(declared)
+        return data.decode(encoding)
     except (LookupError, UnicodeDecodeError):
         return None
 

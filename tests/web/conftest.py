@@ -11,7 +11,7 @@ import pytest
 
 with warnings.catch_warnings():
     # Starlette 1.x suggests the httpx2 fork; httpx works the same for these tests.
-    warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
 sys.path.insert(0, str(Path(__file__).parent))

@@ -56,8 +56,11 @@ TEXT = 'One two. "Three four. Five six," said Ann. Seven.'
     [
         # a quote across sentences is split (the space between too); only the first is first
         (
-            [Mark("sentence", "s0", 0, 21, ""), Mark("sentence", "s1", 22, 42, ""),
-             Mark("quote", "q0", 10, 31, "")],
+            [
+                Mark("sentence", "s0", 0, 21, ""),
+                Mark("sentence", "s1", 22, 42, ""),
+                Mark("quote", "q0", 10, 31, ""),
+            ],
             "quote",
             [("q0", True, "Three four."), ("q0", False, " "), ("q0", False, "Five six,")],
         ),

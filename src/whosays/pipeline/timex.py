@@ -1,27 +1,178 @@
-"""whosays_timex: placeholder stage (being written); passes the Doc through unchanged."""
+"""whosays_timex: find time expressions and normalise them to TIMEX3 values.
+
+Expressions come from the rule grammar in :mod:`whosays.timexnorm`; this stage adds
+what needs the parse: the tense of the clause each expression sits in (so "on
+Tuesday" is the past or the coming Tuesday), the article's reference date inferred
+from its own dates when none was given, and anniversaries of dates the article gives
+("founded in March 2001 ... its tenth anniversary" -> ``2011-03``).
+"""
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from whosays.pipeline.doc import register_extensions
+from whosays.pipeline.doc import TimexData, char_span, register_extensions
+from whosays.timexnorm import Expression, anniversary_value, find_expressions, infer_reference_date
 
-DEFAULT_CONFIG: dict[str, object] = {}
+DEFAULT_CONFIG: dict[str, object] = {"infer_reference": True, "anniversaries": True}
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
+_PERFECT_AUX = frozenset({"has", "have", "'ve"})
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp"})
+_ANNIVERSARY = re.compile(
+    r"(?<!\w)(?:the|its|his|her|their)\s+(?P<ordinal>\w+?)(?:-year)?\s+anniversary(?:\s+of\s+"
+    r"(?P<what>[^,.;:()]{3,80}))?",
+    re.IGNORECASE,
+)
+_CONTENT_WORD = re.compile(r"[a-z]{4,}")
 
 
 @Language.factory("whosays_timex", default_config=DEFAULT_CONFIG)
-def make_timex(nlp: Language, name: str) -> TimexTagger:
+def make_timex(nlp: Language, name: str, infer_reference: bool, anniversaries: bool) -> TimexTagger:
     """Create the whosays_timex component."""
-    return TimexTagger(name)
+    return TimexTagger(name, infer_reference=infer_reference, anniversaries=anniversaries)
 
 
 class TimexTagger:
-    """Placeholder for the whosays_timex stage."""
+    """Write ``doc._.whosays_timexes``: TIMEX3 type and value of every time expression."""
 
-    def __init__(self, name: str = "whosays_timex") -> None:
+    def __init__(
+        self,
+        name: str = "whosays_timex",
+        *,
+        infer_reference: bool = True,
+        anniversaries: bool = True,
+    ) -> None:
         register_extensions()
         self.name = name
+        self.infer_reference = infer_reference
+        self.anniversaries = anniversaries
 
     def __call__(self, doc: Doc) -> Doc:
+        expressions = find_expressions(doc.text)
+        tenses = [clause_tense(doc, e.start, e.end) for e in expressions]
+        reference = doc._.whosays_reference_date
+        if reference is None and self.infer_reference:
+            reference = self._infer_reference(doc, expressions, tenses)
+        timexes: list[TimexData] = []
+        for expression, tense in zip(expressions, tenses, strict=True):
+            kind, value = expression.resolve(reference, tense)
+            timexes.append(
+                {"start": expression.start, "end": expression.end, "type": kind, "value": value}
+            )
+        if self.anniversaries:
+            timexes.extend(find_anniversaries(doc.text, timexes))
+            timexes.sort(key=lambda t: t["start"])
+        doc._.whosays_timexes = timexes
         return doc
+
+    @staticmethod
+    def _infer_reference(
+        doc: Doc, expressions: list[Expression], tenses: list[str | None]
+    ) -> str | None:
+        dated = [(e.resolve(None, t)[1], t) for e, t in zip(expressions, tenses, strict=True)]
+        inferred = infer_reference_date(dated)
+        if inferred is not None:
+            doc._.whosays_reference_date = inferred
+            doc._.whosays_reference_from = "inferred"
+        return inferred
+
+
+def clause_tense(doc: Doc, start: int, end: int) -> str | None:
+    """The tense of the clause the characters ``start:end`` of ``doc`` sit in.
+
+    ``"past"``, ``"present"``, ``"future"``, or ``None`` without a parse or a verb.
+    """
+    if not doc.has_annotation("DEP"):
+        return None
+    span = char_span(doc, (start, end))
+    if span is None:
+        return None
+    before = _verb_just_before(doc, span.start)
+    if before is not None and before.tag_ == "VBD":
+        return "past"  # "said on Tuesday": the small model often attaches it further on
+    verb = governing_verb(span.root)
+    return None if verb is None else verb_tense(verb)
+
+
+def _verb_just_before(doc: Doc, index: int) -> Token | None:
+    for token in reversed(doc[max(0, index - 3) : index]):
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+        if token.pos_ not in {"ADP", "DET", "ADV", "PUNCT"}:
+            return None
+    return None
+
+
+def governing_verb(token: Token, max_steps: int = 8) -> Token | None:
+    """The nearest verb at or above ``token`` in the parse, or ``None``."""
+    for _ in range(max_steps):
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def verb_tense(verb: Token) -> str | None:
+    """The tense a verb and its auxiliaries express."""
+    auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
+    words = {aux.lower_ for aux in auxiliaries}
+    if words & _FUTURE_AUX or (verb.tag_ == "VB" and "to" in words and verb.dep_ == "xcomp"):
+        return "future"
+    if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
+        return "past"
+    if verb.tag_ == "VBN" and words & _PERFECT_AUX:
+        return "past"
+    if verb.tag_ in {"VBZ", "VBP"} or any(aux.tag_ in {"VBZ", "VBP"} for aux in auxiliaries):
+        return "present"
+    if verb.dep_ not in _CLAUSE_DEPS and verb.head is not verb:
+        parent = governing_verb(verb.head)
+        return None if parent is None or parent is verb else verb_tense(parent)
+    return None
+
+
+def find_anniversaries(text: str, timexes: list[TimexData]) -> list[TimexData]:
+    """Timexes for "the tenth anniversary of X" where the article gives X's date."""
+    found: list[TimexData] = []
+    for match in _ANNIVERSARY.finditer(text):
+        base = _anniversary_base(text, match, timexes)
+        if base is None:
+            continue
+        value = anniversary_value(match["ordinal"], base)
+        if value is not None:
+            end = match.start("what") - len(" of ") if match["what"] else match.end()
+            found.append({"start": match.start(), "end": end, "type": "DATE", "value": value})
+    return found
+
+
+def _anniversary_base(text: str, match: re.Match[str], timexes: list[TimexData]) -> str | None:
+    what = _stems(match["what"] or "")
+    best: tuple[int, str] | None = None
+    for timex in timexes:
+        value = timex["value"] or ""
+        if (
+            timex["type"] != "DATE"
+            or not re.match(r"\d{4}", value)
+            or timex["start"] >= match.start()
+        ):
+            continue
+        sentence = _sentence_around(text, timex["start"])
+        score = len(what & _stems(sentence))
+        if score and (best is None or score > best[0]):
+            best = (score, value)
+    return None if best is None else best[1]
+
+
+def _sentence_around(text: str, offset: int) -> str:
+    start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset), 0)
+    end = text.find(". ", offset)
+    return text[start : len(text) if end < 0 else end]
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:5] for word in _CONTENT_WORD.findall(text.lower())} - {"which", "there", "their"}

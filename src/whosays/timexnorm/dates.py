@@ -1,0 +1,270 @@
+"""Rules for calendar dates: full dates, months, years, decades, centuries, seasons, quarters."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from whosays.timexnorm import calendar as cal
+from whosays.timexnorm.base import Context, Resolution, Rule, text_after, word_before
+from whosays.timexnorm.lexicon import HOLIDAYS, MONTHS, ORDINALS, SEASONS
+from whosays.timexnorm.patterns import DAY, MONTH, ORDINAL_QUARTER, SEASON, WEEKDAY, YEAR
+
+EDGE = r"(?:(?P<edge>early|late|mid-?|the\s+(?:end|beginning|start|middle)\s+of)\s*)"
+RELATIVE = r"(?P<rel>last|next|this|the\s+past|the\s+coming|the\s+previous)"
+
+
+def month_number(word: str) -> int:
+    """The month number of a month name or abbreviation."""
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def day_number(word: str) -> int:
+    """The day of month in ``"3"``, ``"03"`` or ``"3rd"``."""
+    return int(re.sub(r"\D", "", word))
+
+
+def _full_date(match: re.Match[str], context: Context) -> Resolution:
+    day = cal.valid_day(int(match["year"]), month_number(match["month"]), day_number(match["day"]))
+    return ("DATE", None if day is None else cal.day_value(day))
+
+
+def _month_day(match: re.Match[str], context: Context) -> Resolution:
+    month, day = month_number(match["month"]), day_number(match["day"])
+    if context.reference is None:
+        return ("DATE", f"XXXX-{month:02d}-{day:02d}")
+    year = cal.closest_year(month, day, context.reference, context.tense)
+    return ("DATE", f"{year:04d}-{month:02d}-{day:02d}")
+
+
+def _iso_date(match: re.Match[str], context: Context) -> Resolution:
+    day = cal.valid_day(int(match["year"]), int(match["month"]), int(match["day"]))
+    return ("DATE", None if day is None else cal.day_value(day))
+
+
+def _us_numeric_date(match: re.Match[str], context: Context) -> Resolution:
+    year = int(match["year"])
+    year += 2000 if year < 50 else 1900 if year < 100 else 0
+    day = cal.valid_day(year, int(match["month"]), int(match["day"]))
+    return ("DATE", None if day is None else cal.day_value(day))
+
+
+def _month_year(match: re.Match[str], context: Context) -> Resolution:
+    return ("DATE", cal.month_value(int(match["year"]), month_number(match["month"])))
+
+
+def _month_relative_year(match: re.Match[str], context: Context) -> Resolution:
+    month = month_number(match["month"])
+    if context.reference is None:
+        return ("DATE", f"XXXX-{month:02d}")
+    shift = {"last": -1, "next": 1}.get(match["yrel"].lower(), 0)
+    return ("DATE", cal.month_value(context.reference.year + shift, month))
+
+
+def _bare_month(match: re.Match[str], context: Context) -> Resolution:
+    month = month_number(match["month"])
+    reference = context.reference
+    if reference is None:
+        return ("DATE", f"XXXX-{month:02d}")
+    relative = (match["rel"] or "").lower().split()[-1:] or [""]
+    if relative[0] in {"last", "past", "previous"}:
+        year = reference.year if month < reference.month else reference.year - 1
+    elif relative[0] in {"next", "coming"}:
+        year = reference.year if month > reference.month else reference.year + 1
+    elif relative[0] == "this":
+        year = reference.year
+    else:
+        year = cal.closest_month_year(month, reference, context.tense)
+    return ("DATE", cal.month_value(year, month))
+
+
+def _bare_month_guard(text: str, start: int, end: int) -> bool:
+    # "May" and "March" are also a modal and a verb: only with a date-like word before.
+    word = text[start:end].split()[-1].rstrip(".").lower()
+    if word not in {"may", "march", "mar"}:
+        return True
+    return (start != 0 and word_before(text, start) in _MONTH_INTRODUCERS) or (
+        text[start:end].split()[0].lower() in {"last", "next", "this", "early", "late", "mid"}
+    )
+
+
+_MONTH_INTRODUCERS = frozenset(
+    {"in", "since", "until", "till", "by", "of", "during", "through", "from", "to", "and",
+     "or", "between", "before", "after", "early", "late", "mid", "last", "next", "this"}
+)  # fmt: skip
+
+
+def _year(match: re.Match[str], context: Context) -> Resolution:
+    half = (match["half"] or "").lower()
+    year = match["year"]
+    if half:
+        return ("DATE", f"{year}-H{1 if half.startswith('first') else 2}")
+    return ("DATE", year)
+
+
+def _year_guard(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 2) : start]
+    after = text_after(text, end, 12)
+    if "$" in before or "#" in before or re.match(r"[,.]\d|\s*(?:%|percent|per\s*cent)", after):
+        return False
+    if re.match(r"\s*(?:-|to)\s*\d", after) and not re.match(
+        r"\s*(?:-|to)\s*(?:1[6-9]|20)\d\d", after
+    ):
+        return False
+    return not re.search(r"\d[,.]?\s*$", text[max(0, start - 3) : start])
+
+
+def _century(match: re.Match[str], context: Context) -> Resolution:
+    word = match["century"].lower()
+    number = ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+    return ("DATE", f"{number - 1:02d}" if number else None)
+
+
+def _season(match: re.Match[str], context: Context) -> Resolution:
+    code = SEASONS[match["season"].lower()]
+    if match["year"]:
+        return ("DATE", f"{match['year']}-{code}")
+    reference = context.reference
+    if reference is None:
+        return ("DATE", f"XXXX-{code}")
+    relative = (match["rel"] or "").lower().split()[-1:] or [""]
+    year = reference.year
+    if relative[0] in {"last", "past", "previous"}:
+        year -= 1
+    elif relative[0] in {"next", "coming"}:
+        year += 1
+    elif relative[0] != "this" and context.tense == "past" and _season_after(code, reference):
+        year -= 1
+    elif relative[0] != "this" and context.tense == "future" and _season_before(code, reference):
+        year += 1
+    return ("DATE", f"{year:04d}-{code}")
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_after(code: str, reference: dt.date) -> bool:
+    return _SEASON_START[code] > reference.month
+
+
+def _season_before(code: str, reference: dt.date) -> bool:
+    return _SEASON_START[code] + 2 < reference.month
+
+
+def _season_guard(text: str, start: int, end: int) -> bool:
+    words = text[start:end].lower().split()
+    if len(words) > 1 or words[0] == "fall":
+        return len(words) > 1
+    return word_before(text, start) in {"in", "during", "this", "last", "next", "the", "by"}
+
+
+def _quarter(match: re.Match[str], context: Context) -> Resolution:
+    number = ORDINALS[match["ordinal"].lower()] if match["ordinal"] else int(match["qnum"])
+    if match["year"]:
+        return ("DATE", f"{match['year']}-Q{number}")
+    reference = context.reference
+    if reference is None:
+        return ("DATE", f"XXXX-Q{number}")
+    year = reference.year if number <= cal.quarter_of(reference) else reference.year - 1
+    if context.tense == "future" and number > cal.quarter_of(reference):
+        year = reference.year
+    return ("DATE", f"{year:04d}-Q{number}")
+
+
+def _holiday(match: re.Match[str], context: Context) -> Resolution:
+    month_day = HOLIDAYS[" ".join(match["holiday"].lower().split())]
+    if match["year"]:
+        return ("DATE", f"{match['year']}-{month_day}")
+    if context.reference is None or "X" in month_day:
+        return ("DATE", f"XXXX-{month_day}")
+    month, day = (int(part) for part in month_day.split("-"))
+    return (
+        "DATE",
+        f"{cal.closest_year(month, day, context.reference, context.tense):04d}-{month_day}",
+    )
+
+
+HOLIDAY = (
+    r"(?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day"
+    r"|Valentine's\s+Day|Halloween|Boxing\s+Day|Bastille\s+Day|May\s+Day|Labor\s+Day)"
+)
+_LEAD_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "month_day_year",
+        rf"{EDGE}?{_LEAD_WEEKDAY}(?P<month>{MONTH})\s*(?P<day>{DAY}),?\s+(?P<year>{YEAR})",
+        _full_date,
+    ),
+    Rule(
+        "day_month_year",
+        rf"{_LEAD_WEEKDAY}(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})",
+        _full_date,
+    ),
+    Rule("iso_date", r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)", _iso_date),
+    Rule(
+        "us_numeric_date",
+        r"(?P<month>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>(?:19|20)?\d\d)",
+        _us_numeric_date,
+    ),
+    Rule(
+        "month_day",
+        rf"{_LEAD_WEEKDAY}(?P<month>{MONTH})\s*(?P<day>{DAY})(?!\s*,?\s*\d)",
+        _month_day,
+    ),
+    Rule(
+        "day_month",
+        rf"{_LEAD_WEEKDAY}(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})",
+        _month_day,
+    ),
+    Rule("month_year", rf"{EDGE}?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})", _month_year),
+    Rule(
+        "month_relative_year",
+        rf"{EDGE}?(?P<month>{MONTH})\s+(?P<yrel>last|this|next)\s+year",
+        _month_relative_year,
+    ),
+    Rule("month", rf"{EDGE}?(?:{RELATIVE}\s+)?(?P<month>{MONTH})", _bare_month, _bare_month_guard),
+    Rule(
+        "year",
+        rf"(?:(?:{EDGE}|fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?"
+        r"|the\s+(?P<half>first|second)\s+half\s+of\s+))?(?P<year>"
+        rf"{YEAR})",
+        _year,
+        _year_guard,
+    ),
+    Rule(
+        "decade",
+        r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?P<decade>(?:1[6-9]|20)\d0)s|'(?P<decade2>\d0)s)",
+        lambda m, c: _decade_any(m, c),
+    ),
+    Rule(
+        "century",
+        r"(?:the\s+)?(?P<century>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|twentieth)[\s-]+century",
+        _century,
+    ),
+    Rule(
+        "season",
+        rf"{EDGE}?(?:{RELATIVE}\s+|the\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
+        _season,
+        _season_guard,
+    ),
+    Rule(
+        "quarter",
+        rf"(?:the\s+(?=\w+\s))?(?:(?P<ordinal>{ORDINAL_QUARTER})[\s-]+(?:fiscal\s+)?quarter|Q(?P<qnum>[1-4]))"
+        rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR}))?",
+        _quarter,
+    ),
+    Rule("holiday", rf"(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?", _holiday),
+)
+
+
+def _decade_any(match: re.Match[str], context: Context) -> Resolution:
+    digits = match["decade"] or match["decade2"]
+    return _decade_digits(digits)
+
+
+def _decade_digits(digits: str) -> Resolution:
+    if len(digits) == 2:
+        century = "20" if digits in {"00", "10", "20"} else "19"
+        return ("DATE", f"{century}{digits[0]}")
+    return ("DATE", digits[:3])

@@ -1,0 +1,143 @@
+"""Rules for durations ("for three years" -> P3Y) and sets ("every week" -> P1W)."""
+
+from __future__ import annotations
+
+import re
+
+from whosays.timexnorm.base import Context, Resolution, Rule, word_before
+from whosays.timexnorm.lexicon import FREQUENCIES, WEEKDAYS, number_value, unit_of
+from whosays.timexnorm.lexicon import UNITS as UNIT_CODES
+from whosays.timexnorm.patterns import APPROX, NUMBER, SEASON, UNIT, UNIT_ANY, UNITS, VAGUE, WEEKDAY
+
+_DESIGNATORS = {"S": "S", "MIN": "M", "H": "H"}
+# A fractional amount is written in the next smaller unit: 1.5 years -> P18M.
+_SMALLER_UNIT = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60)}
+_SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """TIMEX3 duration for ``amount`` ``unit`` s (``None`` amount: ``X``): ``P3Y``, ``PT2H``."""
+    code = UNIT_CODES[unit]
+    if unit == "decade" and amount is not None:
+        return duration_value(amount * 10, "year")
+    if unit == "century" and amount is not None:
+        return duration_value(amount * 100, "year")
+    if unit == "fortnight" and amount is not None:
+        return duration_value(amount * 2, "week")
+    smaller = _SMALLER_UNIT.get(unit)
+    if amount is not None and amount != int(amount) and smaller is not None:
+        return duration_value(amount * smaller[1], smaller[0])
+    count = "X" if amount is None else _number_text(amount)
+    if code in _DESIGNATORS:
+        return f"PT{count}{_DESIGNATORS[code]}"
+    return f"P{count}{code}"
+
+
+def _number_text(amount: float) -> str:
+    return str(int(amount)) if amount == int(amount) else f"{amount:g}"
+
+
+def _duration(match: re.Match[str], context: Context) -> Resolution:
+    unit = unit_of(match["unit"]) or "year"
+    number = match["number"]
+    amount = 1.0 if number is None else number_value(number)
+    if match["half"]:
+        amount = 0.5 if amount is None else amount * 0.5
+    return ("DURATION", duration_value(amount, unit))
+
+
+def _duration_guard(text: str, start: int, end: int) -> bool:
+    # "a second" is usually an ordinal; "three-quarters" a fraction.
+    matched = text[start:end].lower()
+    return matched not in {"a second", "one second"} and "-quarter" not in matched
+
+
+def _bare_units(match: re.Match[str], context: Context) -> Resolution:
+    return ("DURATION", duration_value(None, unit_of(match["unit"]) or "year"))
+
+
+def _bare_units_guard(text: str, start: int, end: int) -> bool:
+    return word_before(text, start) in {
+        "for",
+        "in",
+        "over",
+        "within",
+        "after",
+        "than",
+        "took",
+        "take",
+    }
+
+
+def _set(match: re.Match[str], context: Context) -> Resolution:
+    if match["weekday"]:
+        return ("SET", f"XXXX-WXX-{WEEKDAYS[match['weekday'].lower()]}")
+    if match["season"]:
+        return ("SET", f"XXXX-{_SEASON_CODES[match['season'].lower()]}")
+    if match["part"]:
+        return ("SET", "P1D")
+    unit = unit_of(match["unit"]) or "day"
+    amount = number_value(match["number"]) if match["number"] else 1.0
+    if match["other"]:
+        amount = (amount or 1.0) * 2
+    return ("SET", duration_value(amount, unit))
+
+
+def _frequency(match: re.Match[str], context: Context) -> Resolution:
+    return ("SET", FREQUENCIES[match[0].lower()])
+
+
+def _frequency_guard(text: str, start: int, end: int) -> bool:
+    # "China Daily", "Weekly Standard": capitalised inside a sentence is a name.
+    return text[start].islower() or start == 0 or text[start - 2 : start].strip() in {".", ""}
+
+
+def _per_unit(match: re.Match[str], context: Context) -> Resolution:
+    unit = unit_of(match["unit"]) or "year"
+    return ("SET", duration_value(1.0, unit))
+
+
+def _per_unit_guard(text: str, start: int, end: int) -> bool:
+    lowered = text[start:end].lower()
+    if lowered.startswith(("per ", "once ", "twice ", "three times ")):
+        return True
+    before = text[max(0, start - 30) : start].lower()
+    return bool(
+        re.search(r"(?:\d|%|percent|million|billion|thousand|dollars|euros|pounds)\s*$", before)
+    )
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "duration",
+        rf"(?:{APPROX}\s+)?(?:the\s+(?:(?:past|last|next|first|previous|coming|following|final|latest|entire)\s+)?)?"
+        rf"(?P<number>{NUMBER}|{VAGUE}|an?)(?:\s+|-)(?P<half>and\s+a\s+half\s+)?(?:(?:more|additional|full)\s+)?"
+        rf"(?P<unit>{UNIT_ANY})(?:-long)?(?!-old)",
+        _duration,
+        _duration_guard,
+    ),
+    Rule(
+        "half_unit",
+        rf"(?P<half>half)\s+(?:an?\s+)?(?P<number>)(?P<unit>{UNIT})|an?\s+(?P<half2>half)-(?P<unit2>hour)",
+        lambda m, c: ("DURATION", duration_value(0.5, unit_of(m["unit"] or m["unit2"]) or "hour")),
+    ),
+    Rule("bare_units", rf"(?P<unit>{UNITS})", _bare_units, _bare_units_guard),
+    Rule(
+        "every",
+        rf"(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<weekday>{WEEKDAY})|(?P<season>{SEASON})"
+        rf"|(?P<part>morning|evening|night)|(?:(?P<number>{NUMBER})\s+)?(?P<unit>{UNIT_ANY}))",
+        _set,
+    ),
+    Rule(
+        "frequency",
+        r"hourly|daily|nightly|weekly|monthly|annually|yearly|biannually|biennially",
+        _frequency,
+        _frequency_guard,
+    ),
+    Rule(
+        "per_unit",
+        rf"(?:(?:once|twice|three\s+times|\w+\s+times)\s+)?(?:a|an|per)\s+(?P<unit>{UNIT})",
+        _per_unit,
+        _per_unit_guard,
+    ),
+)

@@ -1,0 +1,82 @@
+"""Finding time expressions in text and resolving them: the rule table and its two uses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from whosays.timexnorm import dates, durations, relative
+from whosays.timexnorm.base import Context, Resolution, Rule
+from whosays.timexnorm.calendar import parse_iso_date
+
+# Order breaks ties between matches of the same span: earlier rules win.
+RULES: tuple[Rule, ...] = (
+    *dates.RULES,
+    *relative.RULES,
+    durations.RULES[-1],  # "a year" after an amount is a SET, not a DURATION
+    *durations.RULES[:-1],
+)
+
+
+# A preposition before the expression is outside the TIMEX3 span ("on Tuesday").
+_LEADING_PREPOSITION = re.compile(
+    r"^(?:on|in|at|during|since|for|by|until|from|to|of|over|within)\s+", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Expression:
+    """A time expression found in a text: its character span and the rule that matched."""
+
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match[str]
+
+    def resolve(self, reference: dt.date | str | None, tense: str | None = None) -> Resolution:
+        """The TIMEX3 ``(type, value)`` of this expression against ``reference``."""
+        return self.rule.resolve(self.match, Context(_as_date(reference), tense))
+
+
+def _as_date(reference: dt.date | str | None) -> dt.date | None:
+    if isinstance(reference, dt.date):
+        return reference
+    return parse_iso_date(reference)
+
+
+def find_expressions(text: str) -> list[Expression]:
+    """Every time expression in ``text``, longest-first without overlaps, in text order."""
+    candidates: list[tuple[int, int, int, re.Match[str]]] = []
+    for order, rule in enumerate(RULES):
+        for match in rule.regex.finditer(text):
+            start, end = match.span()
+            if end > start and rule.guard(text, start, end):
+                candidates.append((start, end, order, match))
+    candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
+    taken: list[tuple[int, int, int, re.Match[str]]] = []
+    occupied: set[int] = set()
+    for candidate in candidates:
+        span = range(candidate[0], candidate[1])
+        if occupied.isdisjoint(span):
+            occupied.update(span)
+            taken.append(candidate)
+    taken.sort(key=lambda c: c[0])
+    return [Expression(start, end, RULES[order], match) for start, end, order, match in taken]
+
+
+def normalize(
+    expression: str, reference: dt.date | str | None = None, tense: str | None = None
+) -> Resolution | None:
+    """The TIMEX3 ``(type, value)`` of one whole ``expression``, or ``None`` if no rule fits.
+
+    ``reference`` is the date relative expressions resolve against (ISO string or
+    date); ``tense`` (``"past"``, ``"present"``, ``"future"``) picks between the
+    past and the coming occurrence ("on Tuesday", "in March").
+    """
+    text = _LEADING_PREPOSITION.sub("", expression.strip())
+    for rule in RULES:
+        match = rule.regex.fullmatch(text)
+        if match is not None and rule.guard(text, 0, len(text)):
+            return rule.resolve(match, Context(_as_date(reference), tense))
+    return None

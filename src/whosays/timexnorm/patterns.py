@@ -1,0 +1,39 @@
+"""Regular-expression fragments shared by the rules (plain strings, compiled once in rules)."""
+
+from __future__ import annotations
+
+from whosays.timexnorm.lexicon import NUMBER_WORDS, VAGUE_QUANTITIES
+
+
+def alternation(words: list[str] | tuple[str, ...]) -> str:
+    """A non-capturing alternation, longest words first so the regex prefers them."""
+    escaped = sorted((w.replace(".", r"\.").replace(" ", r"\s+") for w in words), key=len)
+    return "(?:" + "|".join(reversed(escaped)) + ")"
+
+
+# Month and weekday names must be capitalised: "may" and "march" are common words.
+MONTH = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?=\s*\d)))"
+)
+WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+ORDINAL_QUARTER = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
+UNITS = r"(?:seconds|minutes|hours|days|weeks|fortnights|months|quarters|years|decades|centuries)"
+UNIT_ANY = rf"(?:{UNITS}|{UNIT})"
+NUMBER_WORD = alternation([w for w in NUMBER_WORDS if w not in {"a", "an", "zero"}])
+DIGITS = r"(?:\d+(?:\.\d+)?(?:\s+1/2)?)"
+NUMBER = rf"(?:{DIGITS}|{NUMBER_WORD}(?:\s+and\s+a\s+half)?)"
+VAGUE = alternation(list(VAGUE_QUANTITIES))
+# Modifiers kept inside a TIMEX3 span ("nearly two years ago", "at least 72 hours").
+APPROX = r"(?:nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to)"
+TIME_OF_DAY = (
+    r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+    r"|noon|midnight|(?:[01]?\d|2[0-3])\s+o'clock"
+    r"|(?:[01]\d|2[0-3]):?[0-5]\d(?=\s+(?-i:UTC|GMT)))"
+)
+TIME_ZONE = r"(?:\s+(?-i:[ECMP][DS]T|GMT|UTC|BST|CET))"

@@ -1,0 +1,218 @@
+"""Rules for expressions relative to the reference date: days, weekdays, units, ago, times."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from whosays.timexnorm import calendar as cal
+from whosays.timexnorm.base import Context, Resolution, Rule
+from whosays.timexnorm.lexicon import PARTS_OF_DAY, REFERENCE_WORDS, WEEKDAYS, number_value, unit_of
+from whosays.timexnorm.patterns import (
+    APPROX,
+    NUMBER,
+    PART_OF_DAY,
+    TIME_OF_DAY,
+    TIME_ZONE,
+    UNIT_ANY,
+    VAGUE,
+    WEEKDAY,
+)
+
+_DEICTIC_OFFSETS = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
+    "the day before yesterday": -2, "the day after tomorrow": 2,
+}  # fmt: skip
+DEICTIC = (
+    r"(?P<deictic>today|yesterday|tomorrow|tonight"
+    r"|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))"
+)
+_PAST_WORDS = {"last", "past", "previous", "ago", "earlier", "before"}
+_FUTURE_WORDS = {"next", "coming", "following", "later", "hence", "now"}
+
+
+def _words(text: str | None) -> list[str]:
+    return (text or "").lower().split()
+
+
+def _deictic(match: re.Match[str], context: Context) -> Resolution:
+    word = " ".join(_words(match["deictic"]))
+    part = (match["part"] or "").lower()
+    kind = "TIME" if part or word == "tonight" else "DATE"
+    if word == "tonight":
+        part = "night"
+    if context.reference is None:
+        return (kind, None)
+    day = context.reference + dt.timedelta(days=_DEICTIC_OFFSETS[word])
+    suffix = f"T{PARTS_OF_DAY[part]}" if part else ""
+    return (kind, cal.day_value(day) + suffix)
+
+
+def _this_part_of_day(match: re.Match[str], context: Context) -> Resolution:
+    part = match["part"].lower()
+    if context.reference is None:
+        return ("TIME", None)
+    day = context.reference
+    if match["which"].lower() == "last":
+        day -= dt.timedelta(days=1)
+    return ("TIME", f"{cal.day_value(day)}T{PARTS_OF_DAY[part]}")
+
+
+def _weekday(match: re.Match[str], context: Context) -> Resolution:
+    weekday = WEEKDAYS[match["weekday"].lower()]
+    part = (match["part"] or "").lower()
+    kind = "TIME" if part else "DATE"
+    suffix = f"T{PARTS_OF_DAY[part]}" if part else ""
+    if context.reference is None:
+        return (kind, f"XXXX-WXX-{weekday}{suffix}")
+    relative = (match["rel"] or "").lower()
+    shift = -1 if relative == "last" else 1 if relative == "next" else 0
+    day = cal.weekday_date(weekday, context.reference, context.tense, shift)
+    return (kind, cal.day_value(day) + suffix)
+
+
+def _unit_value(unit: str, day: dt.date, context: Context) -> str | None:
+    if unit in {"day", "hour", "minute", "second"}:
+        return cal.day_value(day)
+    if unit == "week":
+        return cal.week_value(day)
+    if unit == "weekend":
+        return cal.week_value(day) + "-WE"
+    if unit in {"month", "fortnight"}:
+        return cal.month_value(day.year, day.month)
+    if unit == "quarter":
+        return f"{day.year:04d}-Q{cal.quarter_of(day)}"
+    if unit == "year":
+        return f"{day.year:04d}"
+    if unit == "decade":
+        return f"{day.year:04d}"[:3]
+    if unit == "century":
+        return f"{day.year:04d}"[:2]
+    return None
+
+
+def shift_date(day: dt.date, unit: str, amount: float) -> dt.date:
+    """``day`` moved by ``amount`` units (negative: back in time)."""
+    if unit in {"second", "minute", "hour"}:
+        hours = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1}[unit] * amount
+        return day + dt.timedelta(days=int(hours // 24))
+    if unit in {"day", "week", "fortnight", "weekend"}:
+        days = {"day": 1, "week": 7, "weekend": 7, "fortnight": 14}[unit]
+        return day + dt.timedelta(days=round(days * amount))
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}[unit]
+    return cal.add_months(day, round(months * amount))
+
+
+def _relative_unit(match: re.Match[str], context: Context) -> Resolution:
+    unit = match["unit"].lower()
+    if context.reference is None:
+        return ("DATE", None)
+    words = set(_words(match["rel"]))
+    direction = -1 if words & _PAST_WORDS else 1 if words & _FUTURE_WORDS else 0
+    day = shift_date(context.reference, unit, direction)
+    return ("DATE", _unit_value(unit, day, context))
+
+
+def _ago(match: re.Match[str], context: Context) -> Resolution:
+    unit = unit_of(match["unit"]) or "year"
+    amount = number_value(match["number"])
+    if amount is None:
+        return ("DATE", "PAST_REF" if match["dir"].lower() in _PAST_WORDS else "FUTURE_REF")
+    if context.reference is None:
+        return ("DATE", None)
+    sign = -1 if match["dir"].lower() in _PAST_WORDS else 1
+    day = shift_date(context.reference, unit, sign * amount)
+    if unit == "decade":
+        return ("DATE", f"{day.year:04d}")
+    return ("DATE", _unit_value(unit, day, context))
+
+
+def _clock(match: re.Match[str], context: Context) -> Resolution:
+    clock = _clock_value(match["clock"])
+    day: dt.date | None = context.reference
+    if match["weekday"] and context.reference is not None:
+        weekday = WEEKDAYS[match["weekday"].lower()]
+        day = cal.weekday_date(weekday, context.reference, context.tense)
+    elif match["deictic"] and context.reference is not None:
+        word = " ".join(_words(match["deictic"]))
+        day = context.reference + dt.timedelta(days=_DEICTIC_OFFSETS[word])
+    if clock is None:
+        return ("TIME", None)
+    return ("TIME", f"{cal.day_value(day) if day else 'XXXX-XX-XX'}T{clock}")
+
+
+def _clock_value(text: str) -> str | None:
+    lowered = text.lower().replace(" ", "")
+    if lowered == "noon":
+        return "12:00"
+    if lowered == "midnight":
+        return "24:00"
+    found = re.match(r"(\d{1,2})(?::(\d\d))?", lowered)
+    if found is None:
+        return None
+    hour, minute = int(found[1]), int(found[2] or 0)
+    if "p" in lowered and hour < 12:
+        hour += 12
+    elif "a" in lowered and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _reference_word(match: re.Match[str], context: Context) -> Resolution:
+    text = " ".join(_words(match[0]))
+    if text in REFERENCE_WORDS:
+        return ("DATE", REFERENCE_WORDS[text])
+    if "future" in text:
+        return ("DATE", "FUTURE_REF")
+    if "past" in text or "recent" in text or "previous" in text:
+        return ("DATE", "PAST_REF")
+    return ("DATE", "PRESENT_REF")
+
+
+RELATIVE_UNIT = (
+    r"(?:(?P<edge>earlier|later|early|late|mid-?|the\s+(?:end|beginning|start|middle|rest)\s+of)\s*)?"
+    r"(?P<rel>this|last|next|the\s+(?:past|last|coming|next|previous|following|current|same)|past|coming)"
+    r"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|fortnight)"
+)
+_AGO = (
+    rf"(?:{APPROX}\s+|about\s+)?(?P<number>{NUMBER}|{VAGUE}|an?)\s+(?:(?:more|few)\s+)?"
+    rf"(?P<unit>{UNIT_ANY})\s+(?P<dir>ago|earlier|before|later|from\s+now|hence)"
+)
+REFERENCE = (
+    r"now|currently|nowadays|presently|recently|lately"
+    r"|the\s+(?:future|past|present)|these\s+days|recent\s+(?:years|months|weeks|days|decades)"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "deictic",
+        rf"(?:(?:early|late|earlier|later)\s+)?{DEICTIC}(?:\s+(?P<part>{PART_OF_DAY}))?",
+        _deictic,
+    ),
+    Rule("this_part_of_day", rf"(?P<which>this|last)\s+(?P<part>{PART_OF_DAY})", _this_part_of_day),
+    Rule(
+        "weekday",
+        rf"(?:(?P<rel>last|next|this|coming)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART_OF_DAY}))?",
+        _weekday,
+    ),
+    Rule("relative_unit", RELATIVE_UNIT, _relative_unit),
+    Rule("ago", _AGO, _ago),
+    Rule(
+        "clock",
+        rf"(?P<clock>{TIME_OF_DAY}){TIME_ZONE}?"
+        rf"(?:\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY})|{DEICTIC}))?",
+        _clock,
+    ),
+    Rule("reference", REFERENCE, _reference_word),
+)
+
+
+def _weekend(match: re.Match[str], context: Context) -> Resolution:
+    if context.reference is None:
+        return ("DATE", None)
+    ahead = context.tense in {"future", "present"}
+    saturday = cal.weekday_date(6, context.reference, "future" if ahead else "past")
+    return ("DATE", cal.week_value(saturday) + "-WE")
+
+
+RULES = (*RULES, Rule("the_weekend", r"the\s+weekend", _weekend))

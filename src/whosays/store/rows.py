@@ -18,7 +18,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from whosays.records import Article, Entity, Quote, Sentence, TextSpan, Timex
+from whosays.records import VOICES, Article, Entity, Quote, Sentence, TextSpan, Timex
 from whosays.store.speakers import (
     EMPTY_ALIASES,
     AliasTable,
@@ -133,6 +133,7 @@ def _key_columns(key: SpeakerKey | None, aliases: AliasTable) -> Row:
 
 
 def _article_row(article: Article, article_id: str, run_id: str | None) -> Row:
+    voices = [sentence.voice for sentence in article.sentences]
     return {
         "article_id": article_id,
         "run_id": run_id,
@@ -149,6 +150,7 @@ def _article_row(article: Article, article_id: str, run_id: str | None) -> Row:
         "text": article.text,
         "n_chars": len(article.text),
         "n_sentences": len(article.sentences),
+        **{f"n_{voice}_sentences": voices.count(voice) for voice in VOICES},
         "n_quotes": len(article.quotes),
         "n_entities": len(article.entities),
         "n_timexes": len(article.timexes),

@@ -50,6 +50,9 @@ CREATE TABLE IF NOT EXISTS articles (
     text VARCHAR,               -- the article body all offsets index
     n_chars INTEGER,
     n_sentences INTEGER,
+    n_quoted_sentences INTEGER, -- sentences whose voice is 'quoted'
+    n_vague_sentences INTEGER,  -- ... 'vague'
+    n_author_sentences INTEGER, -- ... 'author'
     n_quotes INTEGER,
     n_entities INTEGER,
     n_timexes INTEGER

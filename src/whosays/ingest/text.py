@@ -80,6 +80,8 @@ WHITESPACE_CONTROLS = frozenset("\t\n\r\f\v")
 # Most non-ASCII letters in English or Western European news text are accents on
 # otherwise ASCII words; in Cyrillic or Greek text read as cp1252 almost all are.
 MAX_NON_ASCII_LETTER_SHARE = 0.3
+ENCODING_SAMPLE_CHARS = 200_000
+
 # Apostrophes, hyphens and dashes are the only non-letters that belong inside a word.
 WORD_INNER_PUNCTUATION = frozenset("’‘‐‑–—·")
 
@@ -135,7 +137,7 @@ def _decode_legacy(data: bytes, origin: str) -> str:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         text = None
-    if text is not None and _looks_western(text):
+    if text is not None and _looks_western(text[:ENCODING_SAMPLE_CHARS]):
         return text
     for guess in from_bytes(data):
         guessed = str(guess)

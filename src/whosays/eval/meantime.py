@@ -14,7 +14,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from whosays.errors import EvaluationDataError
-from whosays.eval.tempeval import GoldTimex, TimexDocument
+from whosays.eval.tempeval import (
+    GoldTimex,
+    Scores,
+    TimexDocument,
+    pipeline_tagger,
+    run,
+    with_progress,
+)
 
 _NO_SPACE_BEFORE = frozenset({",", ".", ":", ";", "!", "?", ")", "]", "%", "'s", "n't", "'", "''"})
 _NO_SPACE_AFTER = frozenset({"(", "[", "$", "``"})
@@ -98,3 +105,10 @@ def read_meantime(data: Path) -> list[TimexDocument]:
     if not paths:
         raise EvaluationDataError(f"{data}: no MEANTIME .xml files found")
     return [read_cat(path) for path in paths]
+
+
+def evaluate_meantime(data: Path, model: str, progress: bool = True) -> Scores:
+    """Score the ``whosays_timex`` stage on the English MEANTIME documents under ``data``."""
+    documents = read_meantime(data)
+    wrap = with_progress(documents, "MEANTIME") if progress else None
+    return run(documents, pipeline_tagger(model), wrap)

@@ -213,3 +213,44 @@ def run(
     for _, _, counts in evaluate(docs, tagger):
         total.add(counts)
     return Scores(total)
+
+
+def with_progress(
+    documents: list[TimexDocument], description: str
+) -> Callable[[Iterable[TimexDocument]], Iterable[TimexDocument]] | None:
+    """A rich progress-bar wrapper on stderr when it is a terminal, else ``None``."""
+    import sys
+
+    if not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import track
+
+    def wrap(items: Iterable[TimexDocument]) -> Iterable[TimexDocument]:
+        return track(
+            items, description=description, total=len(documents), console=Console(stderr=True)
+        )
+
+    return wrap
+
+
+def evaluate_tempeval(data: Path, split: str, model: str, progress: bool = True) -> Scores:
+    """Score the ``whosays_timex`` stage on the TempEval-3 ``split`` under ``data``."""
+    documents = read_tempeval(data, split)
+    wrap = with_progress(documents, f"TempEval-3 {split}") if progress else None
+    return run(documents, pipeline_tagger(model), wrap)
+
+
+def format_scores(title: str, scores: Scores) -> str:
+    """A few plain lines with the measures, for the terminal."""
+    figures = scores.as_dict()
+    lines = [f"{title}: {figures['gold']} gold, {figures['system']} found"]
+    for name in ("strict", "relaxed"):
+        prf = figures[name]
+        assert isinstance(prf, dict)
+        lines.append(f"  {name:<8} P {prf['p']:.3f}  R {prf['r']:.3f}  F1 {prf['f1']:.3f}")
+    lines.append(
+        f"  value    F1 {figures['value_f1']:.3f}  (accuracy {figures['value_accuracy']:.3f})"
+    )
+    lines.append(f"  type     F1 {figures['type_f1']:.3f}")
+    return "\n".join(lines)

@@ -1,27 +1,158 @@
-"""whosays_occasion: placeholder stage (being written); passes the Doc through unchanged."""
+"""whosays_occasion: when and on what occasion each attribution's words were said.
+
+For every attribution with a cue, the time is the time expression that dates the
+speech act ("said on Tuesday", "told reporters Monday", "in an interview in May
+2019", "in a letter marking the tenth anniversary of ..."): one attached to the cue
+verb in the parse, or failing that the nearest one in the cue's clause, never one
+inside the quoted content. The occasion is the noun phrase of an occasion word
+("an interview", "a speech", "a press conference") tied to the cue the same way.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from whosays.pipeline.doc import register_extensions
+from whosays.pipeline.doc import AttributionData, TimexData, attributions, char_span, doc_list
 
-DEFAULT_CONFIG: dict[str, object] = {}
+DEFAULT_CONFIG: dict[str, object] = {"max_distance": 12}
+
+OCCASION_WORDS = frozenset(
+    {
+        "interview", "speech", "statement", "letter", "conference", "briefing", "address",
+        "remarks", "tweet", "post", "op-ed", "column", "podcast", "hearing", "testimony",
+        "rally", "debate", "release", "email", "e-mail", "message", "video", "sermon",
+        "broadcast", "communique", "announcement", "memo", "essay", "article", "editorial",
+        "appearance", "session", "summit", "meeting", "call", "lecture", "ceremony",
+    }
+)  # fmt: skip
+# Prepositions that tie an occasion or a time to the speech act.
+_LINKS = frozenset({"in", "at", "during", "on", "to", "via", "through", "after", "before"})
+# Clause boundaries a path from a time to the cue may not cross.
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl"})
+_DATED_TYPES = frozenset({"DATE", "TIME"})
 
 
 @Language.factory("whosays_occasion", default_config=DEFAULT_CONFIG)
-def make_occasion(nlp: Language, name: str) -> OccasionFinder:
+def make_occasion(nlp: Language, name: str, max_distance: int) -> OccasionFinder:
     """Create the whosays_occasion component."""
-    return OccasionFinder(name)
+    return OccasionFinder(name, max_distance=max_distance)
 
 
 class OccasionFinder:
-    """Placeholder for the whosays_occasion stage."""
+    """Set ``time`` (timex index) and ``occasion`` (text) on each attribution."""
 
-    def __init__(self, name: str = "whosays_occasion") -> None:
-        register_extensions()
+    def __init__(self, name: str = "whosays_occasion", *, max_distance: int = 12) -> None:
         self.name = name
+        self.max_distance = max_distance
 
     def __call__(self, doc: Doc) -> Doc:
+        timexes: list[TimexData] = doc_list(doc, "whosays_timexes")
+        for attribution in attributions(doc):
+            cue = _cue_token(doc, attribution)
+            if cue is None:
+                attribution.setdefault("time", None)
+                attribution.setdefault("occasion", None)
+                continue
+            content = _content_range(attribution)
+            attribution["time"] = self.speech_time(doc, cue, content, timexes)
+            attribution["occasion"] = self.occasion(doc, cue, content)
         return doc
+
+    def speech_time(
+        self, doc: Doc, cue: Token, content: range, timexes: list[TimexData]
+    ) -> int | None:
+        """The index of the timex dating the speech act of ``cue``, or ``None``."""
+        sentence = cue.sent
+        best: tuple[int, int] | None = None
+        for index, timex in enumerate(timexes):
+            if timex["type"] not in _DATED_TYPES or not _in_sentence(timex, sentence):
+                continue
+            if timex["start"] in content or (timex["end"] - 1) in content:
+                continue
+            span = char_span(doc, (timex["start"], timex["end"]))
+            if span is None:
+                continue
+            rank = self._time_rank(span, cue)
+            if rank is not None and (best is None or rank < best[0]):
+                best = (rank, index)
+        return None if best is None else best[1]
+
+    def _time_rank(self, span: Span, cue: Token) -> int | None:
+        distance = min(abs(token.i - cue.i) for token in span)
+        if attached_to(span.root, cue):
+            return distance
+        if distance <= self.max_distance and not _crosses_clause(span, cue):
+            return 100 + distance
+        return None
+
+    def occasion(self, doc: Doc, cue: Token, content: range) -> str | None:
+        """The occasion noun phrase ("an interview") tied to ``cue``, or ``None``."""
+        best: tuple[int, Token] | None = None
+        for token in cue.sent:
+            if token.lower_ not in OCCASION_WORDS and token.lemma_.lower() not in OCCASION_WORDS:
+                continue
+            if token.pos_ not in {"NOUN", "PROPN"} or token.idx in content:
+                continue
+            if not attached_to(token, cue) and not _introduced_by_link(token):
+                continue
+            distance = abs(token.i - cue.i)
+            if distance <= self.max_distance and (best is None or distance < best[0]):
+                best = (distance, token)
+        return None if best is None else occasion_phrase(best[1])
+
+
+def attached_to(token: Token, cue: Token, max_steps: int = 6) -> bool:
+    """Whether ``token`` hangs from ``cue`` in the parse without crossing into a clause."""
+    for _ in range(max_steps):
+        if token is cue:
+            return True
+        if token.dep_ in _CLAUSE_DEPS or token.head is token:
+            return False
+        token = token.head
+    return token is cue
+
+
+def occasion_phrase(noun: Token) -> str:
+    """The determiner, modifiers and compounds of ``noun`` up to the noun ("a press conference")."""
+    left = [
+        child for child in noun.lefts if child.dep_ in {"det", "amod", "compound", "nmod", "poss"}
+    ]
+    start = min([child.left_edge.i for child in left] + [noun.i])
+    return noun.doc[start : noun.i + 1].text
+
+
+def _introduced_by_link(token: Token) -> bool:
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ in _LINKS
+
+
+def _crosses_clause(span: Span, cue: Token) -> bool:
+    token = span.root
+    for _ in range(8):
+        if token is cue or token.head is token:
+            return False
+        if token.dep_ in _CLAUSE_DEPS and token.head is not cue:
+            return True
+        token = token.head
+    return False
+
+
+def _cue_token(doc: Doc, attribution: AttributionData) -> Token | None:
+    cue = attribution.get("cue")
+    if not cue:
+        return None
+    span = char_span(doc, cue)
+    if span is None or len(span) == 0:
+        return None
+    verbs = [token for token in span if token.pos_ in {"VERB", "AUX"}]
+    return verbs[0] if verbs else span.root
+
+
+def _content_range(attribution: AttributionData) -> range:
+    content = attribution.get("content") or [0, 0]
+    return range(int(content[0]), int(content[1]))
+
+
+def _in_sentence(timex: TimexData, sentence: Span) -> bool:
+    return sentence.start_char <= timex["start"] and timex["end"] <= sentence.end_char

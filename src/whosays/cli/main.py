@@ -10,11 +10,13 @@ import click
 from whosays import __version__
 from whosays.errors import WhosaysError
 
-# Each module defines one click command (or group) named ``command``.
+# Each module defines one click command (or group) named ``command``, or a list
+# of them named ``commands``.
 COMMAND_MODULES = (
     "whosays.cli.analyze",
     "whosays.cli.eval",
     "whosays.cli.serve",
+    "whosays.cli.store",
 )
 
 
@@ -38,7 +40,8 @@ def cli() -> None:
 def _register() -> None:
     for module_name in COMMAND_MODULES:
         module = importlib.import_module(module_name)
-        cli.add_command(module.command)
+        for command in getattr(module, "commands", None) or [module.command]:
+            cli.add_command(command)
 
 
 _register()

@@ -64,7 +64,7 @@ def command(
     batch_size: int,
     n_process: int,
 ) -> None:
-    """Analyse INPUTS (text, HTML or JSONL files, directories, or - for stdin).
+    """Analyse INPUTS: text, HTML, JSONL or WARC files, directories, globs, or - for stdin.
 
     Prints who says what in each article. Unreadable inputs are reported on stderr
     and listed at the end; the others are still analysed (exit code 2 if any failed).

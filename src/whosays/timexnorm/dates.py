@@ -83,7 +83,7 @@ def _bare_month_guard(text: str, start: int, end: int) -> bool:
     word = text[start:end].split()[-1].rstrip(".").lower()
     if word not in {"may", "march", "mar"}:
         return True
-    return (start != 0 and word_before(text, start) in _MONTH_INTRODUCERS) or (
+    return (start == 0 or word_before(text, start) in _MONTH_INTRODUCERS) or (
         text[start:end].split()[0].lower() in {"last", "next", "this", "early", "late", "mid"}
     )
 

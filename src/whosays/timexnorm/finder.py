@@ -74,9 +74,11 @@ def normalize(
     date); ``tense`` (``"past"``, ``"present"``, ``"future"``) picks between the
     past and the coming occurrence ("on Tuesday", "in March").
     """
-    text = _LEADING_PREPOSITION.sub("", expression.strip())
-    for rule in RULES:
-        match = rule.regex.fullmatch(text)
-        if match is not None and rule.guard(text, 0, len(text)):
-            return rule.resolve(match, Context(_as_date(reference), tense))
+    context = Context(_as_date(reference), tense)
+    whole = expression.strip()
+    for text in dict.fromkeys((whole, _LEADING_PREPOSITION.sub("", whole))):
+        for rule in RULES:
+            match = rule.regex.fullmatch(text)
+            if match is not None and rule.guard(text, 0, len(text)):
+                return rule.resolve(match, context)
     return None

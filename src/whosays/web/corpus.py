@@ -1,4 +1,4 @@
-"""The store as the web app reads it: a read-only DuckDB connection, one cursor a request."""
+"""The store as the web app reads it: opened read-only, one cursor a request."""
 
 from __future__ import annotations
 
@@ -18,33 +18,29 @@ class Corpus:
         self.path = path
 
     @classmethod
-    def open(cls, path: str | Path) -> Corpus:
-        """Open the store at ``path`` read-only (the app never writes)."""
-        import duckdb
+    def open(cls, path: str | Path, *, wait_s: float = 5.0) -> Corpus:
+        """Open the store at ``path`` read-only (the app never writes).
 
-        try:
-            connection = duckdb.connect(str(path), read_only=True)
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot open store {path} read-only: {exc}") from exc
-        corpus = cls(connection, str(path))
+        Raises :class:`StoreError` when there is no store there, it is not a whosays
+        store, or a writer holds it for longer than ``wait_s`` seconds.
+        """
+        from whosays.store.duckdb import Store
+
+        store = Store.open(path, read_only=True, wait_s=wait_s)
+        corpus = cls(store.connection, str(path))
         corpus.check()
         return corpus
 
     def check(self) -> None:
         """Raise :class:`StoreError` unless the tables the app reads are there."""
-        import duckdb
-
         needed = {"articles", "quotes", "sentences", "speakers", "entities", "timexes"}
-        try:
-            with self.cursor() as cur:
-                found = {
-                    row[0]
-                    for row in cur.execute(
-                        "SELECT table_name FROM information_schema.tables"
-                    ).fetchall()
-                }
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot read store {self.path}: {exc}") from exc
+        with self.cursor() as cur:
+            found = {
+                row[0]
+                for row in cur.execute(
+                    "SELECT table_name FROM information_schema.tables"
+                ).fetchall()
+            }
         missing = sorted(needed - found)
         if missing:
             raise StoreError(f"{self.path} is not a whosays store (no {', '.join(missing)} table)")

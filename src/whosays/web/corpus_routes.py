@@ -19,12 +19,14 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.templating import Jinja2Templates
 
+from whosays.errors import StoreError
 from whosays.records import QUOTE_KINDS, SPEAKER_TYPES, Article
 from whosays.web import queries
 from whosays.web.corpus import Corpus
 from whosays.web.graph import graph_layout
 
 PAGE_SIZE = 50
+PAGING = ("offset", "after")
 View = Callable[[Request, Any], dict[str, Any]]
 
 
@@ -81,12 +83,18 @@ def page_params(request: Request) -> tuple[int, int]:
     return int_param(request, "offset", 0), int_param(request, "limit", PAGE_SIZE)
 
 
-def page_url(request: Request) -> Callable[[int], str]:
-    """A function: offset -> this page's URL (same filters) at that offset."""
-    params = [(k, v) for k, v in request.query_params.multi_items() if k != "offset"]
+def keyset_params(request: Request) -> tuple[int, int, str | None]:
+    """``offset``, ``limit`` and the store's keyset token ``after`` (next-page links)."""
+    return (*page_params(request), request.query_params.get("after") or None)
 
-    def url(offset: int) -> str:
-        return request.url.path + "?" + urlencode([*params, ("offset", str(offset))])
+
+def page_url(request: Request) -> Callable[[int, str | None], str]:
+    """A function: (offset, keyset token) -> this page's URL with the same filters."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k not in PAGING]
+
+    def url(offset: int, after: str | None = None) -> str:
+        paging = [("offset", str(offset))] + ([("after", after)] if after else [])
+        return request.url.path + "?" + urlencode([*params, *paging])
 
     return url
 
@@ -100,7 +108,6 @@ def quote_filter(request: Request) -> queries.QuoteFilter:
         since=date_param(request, "since"),
         until=date_param(request, "until"),
         kind=choice_param(request, "kind", QUOTE_KINDS),
-        text=text_param(request, "q"),
     )
 
 
@@ -112,7 +119,7 @@ def summary_view(request: Request, cur: Any) -> dict[str, Any]:
 def speakers_view(request: Request, cur: Any) -> dict[str, Any]:
     """Speakers list: search by name, filter by type."""
     search, type_ = text_param(request, "q"), choice_param(request, "type", SPEAKER_TYPES)
-    page = queries.speakers_page(cur, search, type_, *page_params(request))
+    page = queries.speakers_page(cur, search, type_, *keyset_params(request))
     return {"page": page, "q": search, "type": type_}
 
 
@@ -123,13 +130,13 @@ def speaker_view(request: Request, cur: Any) -> dict[str, Any]:
     if speaker is None:
         raise HTTPException(404, "No such speaker")
     where = queries.QuoteFilter(speaker_id=speaker_id)
-    return {"speaker": speaker, "page": queries.quotes_page(cur, where, *page_params(request))}
+    return {"speaker": speaker, "page": queries.quotes_page(cur, where, *keyset_params(request))}
 
 
 def quotes_view(request: Request, cur: Any) -> dict[str, Any]:
     """Quote search with filters."""
     where = quote_filter(request)
-    return {"page": queries.quotes_page(cur, where, *page_params(request)), "filters": where}
+    return {"page": queries.quotes_page(cur, where, *keyset_params(request)), "filters": where}
 
 
 def outlets_view(request: Request, cur: Any) -> dict[str, Any]:
@@ -149,6 +156,14 @@ def graph_view(request: Request, cur: Any) -> dict[str, Any]:
     return {"graph": queries.graph(cur, n_speakers=n)}
 
 
+def run_view(view: View, request: Request, cur: Any) -> dict[str, Any]:
+    """Run ``view``; a store error about the request (bad name, bad page token) is a 400."""
+    try:
+        return view(request, cur)
+    except StoreError as exc:
+        raise HTTPException(400, str(exc)) from None
+
+
 def _json_ready(data: dict[str, Any]) -> dict[str, Any]:
     return {k: (v.to_dict() if hasattr(v, "to_dict") else v) for k, v in data.items()}
 
@@ -160,7 +175,7 @@ def page_and_api(
 
     def html(request: Request) -> Response:
         with corpus.cursor() as cur:
-            data = view(request, cur)
+            data = run_view(view, request, cur)
             if template == "quotes.html":
                 data["outlet_names"] = queries.outlet_names(cur)
         if "graph" in data:
@@ -177,7 +192,7 @@ def page_and_api(
 
     def api(request: Request) -> Response:
         with corpus.cursor() as cur:
-            return JSONResponse(_json_ready(view(request, cur)))
+            return JSONResponse(_json_ready(run_view(view, request, cur)))
 
     return [Route(path, html, name=name), Route("/api" + path, api, name="api_" + name)]
 

@@ -1,9 +1,10 @@
-"""Read queries the web app needs on a whosays store (schema: ``store/schema.sql``).
+"""Read queries for the web app: the store's own (``whosays.store.query``) plus a few more.
 
-Every list is paged (``LIMIT``/``OFFSET`` with a ``count(*)`` over the same filter,
-which DuckDB answers from a scan of the filtered columns only), every value is a bound
-parameter, and each function takes a DuckDB connection or cursor and returns plain
-dicts that go straight to JSON and to the templates.
+Speakers, a speaker, quotes and outlets come from :mod:`whosays.store.query`, shared
+with the CLI. What that module does not have is here, in the same style: store totals,
+each speaker's top outlets, the article list, outlet names, the speakers-and-outlets
+graph, and a stored article rebuilt as a record. Every list is paged, every value a
+bound parameter; each function takes a DuckDB cursor and returns JSON-ready dicts.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from whosays.records import Article, Entity, Quote, Sentence, Speaker, TextSpan, Timex
+from whosays.store import query as store_query
 
 Row = dict[str, Any]
 MAX_PAGE_SIZE = 200
@@ -21,12 +23,22 @@ MAX_PAGE_SIZE = 200
 
 @dataclass(frozen=True)
 class Page:
-    """One page of a list: its rows, the total over the filter, and where it starts."""
+    """One page of a list: its rows, the total over the filter, and where it starts.
+
+    ``next_after`` is the store's keyset token for the next page (``None`` where the
+    list has none): links pass it back so deep pages need no ``OFFSET`` scan.
+    """
 
     items: list[Row]
     total: int
     offset: int
     limit: int
+    next_after: str | None = None
+
+    @classmethod
+    def from_store(cls, page: store_query.Page) -> Page:
+        """The web page for a :class:`whosays.store.query.Page`."""
+        return cls(page.items, page.total, page.offset, page.limit, page.next_after)
 
     @property
     def previous(self) -> int | None:
@@ -36,7 +48,8 @@ class Page:
     @property
     def next(self) -> int | None:
         """Offset of the next page, or ``None`` on the last."""
-        return self.offset + self.limit if self.offset + self.limit < self.total else None
+        end = self.offset + len(self.items)
+        return end if self.items and end < self.total else None
 
     @property
     def summary(self) -> str:
@@ -46,7 +59,7 @@ class Page:
         return f"{self.offset + 1:,}–{self.offset + len(self.items):,} of {self.total:,}"
 
     def to_dict(self) -> Row:
-        """The page as JSON: items, total, offset, limit and the neighbouring offsets."""
+        """The page as JSON: items, total, offset, limit, neighbouring offsets, keyset token."""
         return {
             "items": self.items,
             "total": self.total,
@@ -54,41 +67,20 @@ class Page:
             "limit": self.limit,
             "previous": self.previous,
             "next": self.next,
+            "next_after": self.next_after if self.next is not None else None,
         }
 
 
 @dataclass(frozen=True)
 class QuoteFilter:
-    """Filters of the quote search; empty fields do not filter."""
+    """Filters of the quote search (see :func:`whosays.store.query.find_quotes`)."""
 
-    speaker: str | None = None  # a substring of the speaker's name
+    speaker: str | None = None  # a name as a user types it; a surname alone matches people
     speaker_id: str | None = None
     outlet: str | None = None
     since: dt.date | None = None
     until: dt.date | None = None
     kind: str | None = None
-    text: str | None = None  # a substring of the quote
-
-    def where(self) -> tuple[str, list[Any]]:
-        """The SQL ``WHERE`` clause (without the keyword; ``TRUE`` if none) and its values."""
-        parts: list[str] = []
-        values: list[Any] = []
-        for clause, value in self._clauses():
-            if value is not None and value != "":
-                parts.append(clause)
-                values.append(value)
-        return (" AND ".join(parts) or "TRUE"), values
-
-    def _clauses(self) -> list[tuple[str, Any]]:
-        return [
-            ("q.speaker_id = ?", self.speaker_id),
-            ("q.speaker_full_name ILIKE '%' || ? || '%'", self.speaker),
-            ("q.source = ?", self.outlet),
-            ("q.published_date >= ?", self.since),
-            ("q.published_date <= ?", self.until),
-            ("q.kind = ?", self.kind),
-            ("q.text ILIKE '%' || ? || '%'", self.text),
-        ]
 
     def to_dict(self) -> Row:
         """The filters as JSON."""
@@ -99,7 +91,6 @@ class QuoteFilter:
             "since": _iso(self.since),
             "until": _iso(self.until),
             "kind": self.kind,
-            "text": self.text,
         }
 
 
@@ -157,30 +148,21 @@ def summary(con: Any) -> Row:
     )[0]
 
 
-def speakers_page(con: Any, search: str | None, type_: str | None, offset: int, limit: int) -> Page:
-    """Speakers by number of quotes, filtered by a name substring and a type."""
+def speakers_page(
+    con: Any,
+    search: str | None,
+    type_: str | None,
+    offset: int,
+    limit: int,
+    after: str | None = None,
+) -> Page:
+    """Speakers by number of quotes (store query), each with its top outlets."""
     offset, limit = clamp_page(offset, limit)
-    clauses, values = ["TRUE"], []
-    if search:
-        clauses.append("(name ILIKE '%' || ? || '%' OR list_contains(names, ?))")
-        values += [search, search]
-    if type_:
-        clauses.append("type = ?")
-        values.append(type_)
-    where = " AND ".join(clauses)
-    total = int(fetch_value(con, f"SELECT count(*) FROM speakers WHERE {where}", values))
-    items = fetch_rows(
-        con,
-        f"""
-        SELECT speaker_id, name, type, n_quotes, n_articles, n_outlets,
-               first_published, last_published, names
-        FROM speakers WHERE {where}
-        ORDER BY n_quotes DESC, speaker_id LIMIT ? OFFSET ?
-    """,
-        [*values, limit, offset],
+    page = store_query.list_speakers(
+        con, speaker_type=type_, search=search, limit=limit, offset=offset, after=after
     )
-    _add_top_outlets(con, items)
-    return Page(items, total, offset, limit)
+    _add_top_outlets(con, page.items)
+    return Page.from_store(page)
 
 
 def _add_top_outlets(con: Any, speakers: list[Row], per_speaker: int = 3) -> None:
@@ -206,73 +188,40 @@ def _add_top_outlets(con: Any, speakers: list[Row], per_speaker: int = 3) -> Non
 
 
 def speaker(con: Any, speaker_id: str) -> Row | None:
-    """One speaker's row, or ``None``."""
-    rows = fetch_rows(con, "SELECT * FROM speakers WHERE speaker_id = ?", [speaker_id])
-    return rows[0] if rows else None
+    """One speaker's row with quote counts per outlet (store query), or ``None``."""
+    return store_query.get_speaker(con, speaker_id)
 
 
-def quotes_page(con: Any, where: QuoteFilter, offset: int, limit: int) -> Page:
-    """Quotes matching ``where``, newest article first, with each article's title."""
+def quotes_page(
+    con: Any, where: QuoteFilter, offset: int, limit: int, after: str | None = None
+) -> Page:
+    """Quotes matching ``where``, newest article first, with each article's title (store)."""
     offset, limit = clamp_page(offset, limit)
-    clause, values = where.where()
-    total = int(fetch_value(con, f"SELECT count(*) FROM quotes q WHERE {clause}", values))
-    items = fetch_rows(
+    page = store_query.find_quotes(
         con,
-        f"""
-        WITH page AS (
-            SELECT q.article_id, q.quote_id, q.quote_index, q.kind, q.text, q.cue_text,
-                   q.speaker_id, q.speaker_full_name AS speaker_name, q.speaker_type,
-                   q.speaker_title, q.time_value, q.occasion, q.source, q.published_date
-            FROM quotes q WHERE {clause}
-            ORDER BY q.published_date DESC NULLS LAST, q.article_id, q.quote_index
-            LIMIT ? OFFSET ?
-        )
-        SELECT page.*, a.title AS article_title
-        FROM page LEFT JOIN articles a USING (article_id)
-        ORDER BY page.published_date DESC NULLS LAST, page.article_id, page.quote_index
-    """,
-        [*values, limit, offset],
+        speaker=where.speaker,
+        speaker_id=where.speaker_id,
+        since=where.since,
+        until=where.until,
+        outlet=where.outlet,
+        kind=where.kind,
+        limit=limit,
+        offset=offset,
+        after=after,
     )
-    return Page(items, total, offset, limit)
+    return Page.from_store(page)
 
 
 def outlets_page(con: Any, offset: int, limit: int) -> Page:
-    """Outlets by number of articles: articles, quotes and sentences by voice."""
+    """Outlets by number of articles: articles, quotes and sentence shares by voice (store)."""
     offset, limit = clamp_page(offset, limit)
-    total = int(fetch_value(con, "SELECT count(DISTINCT coalesce(source, '')) FROM articles"))
-    items = fetch_rows(
-        con,
-        """
-        WITH outlet AS (
-            SELECT source, count(*) AS articles, sum(n_quotes) AS quotes,
-                   sum(n_sentences) AS sentences
-            FROM articles GROUP BY source
-            ORDER BY articles DESC, source NULLS LAST LIMIT ? OFFSET ?
-        ),
-        voices AS (
-            SELECT a.source,
-                   count(*) FILTER (WHERE s.voice = 'quoted') AS quoted,
-                   count(*) FILTER (WHERE s.voice = 'vague') AS vague,
-                   count(*) FILTER (WHERE s.voice = 'author') AS author
-            FROM sentences s JOIN articles a USING (article_id)
-            JOIN outlet o ON a.source IS NOT DISTINCT FROM o.source
-            GROUP BY a.source
-        )
-        SELECT o.source, o.articles, o.quotes, o.sentences,
-               coalesce(v.quoted, 0) AS quoted, coalesce(v.vague, 0) AS vague,
-               coalesce(v.author, 0) AS author
-        FROM outlet o LEFT JOIN voices v ON o.source IS NOT DISTINCT FROM v.source
-        ORDER BY o.articles DESC, o.source NULLS LAST
-    """,
-        [limit, offset],
-    )
-    for row in items:
-        voiced = row["quoted"] + row["vague"] + row["author"]
+    page = Page.from_store(store_query.list_outlets(con, limit=limit, offset=offset))
+    for row in page.items:
         row["shares"] = {
-            voice: (row[voice] / voiced if voiced else 0.0)
+            voice: float(row.get(f"share_{voice}") or 0.0)
             for voice in ("quoted", "vague", "author")
         }
-    return Page(items, total, offset, limit)
+    return page
 
 
 def outlet_names(con: Any, limit: int = 500) -> list[str]:

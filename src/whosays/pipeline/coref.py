@@ -46,6 +46,7 @@ from whosays.pipeline.mentions import (
     Cluster,
     Lexicons,
     Mention,
+    TokenArrays,
     classify_mention,
     load_lexicons,
     name_tokens,
@@ -53,7 +54,6 @@ from whosays.pipeline.mentions import (
     person_titles,
     same_org,
     same_person,
-    sentence_numbers,
     span_head,
     title_text,
     title_words,
@@ -150,10 +150,12 @@ class ArticleCoref:
 
     def __init__(self, doc: Doc, lexicons: Lexicons, pronoun_window: int) -> None:
         self.doc = doc
+        self.ents = list(doc.ents)  # Doc.ents is rebuilt on each access
         self.lex = lexicons
         self.window = pronoun_window
         self.clusters: list[Cluster] = []
-        self.sent_of = sentence_numbers(doc)
+        self.tokens = TokenArrays(doc)
+        self.sent_of = self.tokens.sentence_numbers()
         self.contents = content_spans(doc)
         # Person-name mentions in text order: (start_char, end_char, first token, cluster).
         self.person_mentions: list[tuple[int, int, int, Cluster]] = []
@@ -164,10 +166,10 @@ class ArticleCoref:
 
     def collect_names(self) -> None:
         """Cluster PERSON and ORG entities (and names the NER mislabels) in text order."""
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ == "PERSON":
                 self._add_person(ent)
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ == "ORG" and not self._reuse_as_person(ent):
                 self._add_org(ent)
             elif ent.label_ != "PERSON":
@@ -211,7 +213,7 @@ class ArticleCoref:
             self.clusters.append(cluster)
         if len(key) > len(cluster.key):
             cluster.key = key
-            cluster.name = self.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+            cluster.name = self.doc[tokens[0].i : tokens[-1].i + 1].text
         return cluster
 
     def _matching_person(self, key: tuple[str, ...], position: int) -> Cluster | None:
@@ -236,9 +238,7 @@ class ArticleCoref:
         if any(t.i in self.title_tokens for t in ent):
             return True
         tokens, _ = name_tokens(ent, self.lex)
-        if not tokens or any(
-            start <= tokens[0].idx < end for start, end, *_ in self.person_mentions
-        ):
+        if not tokens or self._inside_person(tokens[0].idx):
             return bool(tokens)
         key = tuple(t.lower_ for t in tokens)
         cluster = self._matching_person(key, ent.start_char) if len(key) == 1 else None
@@ -247,21 +247,29 @@ class ArticleCoref:
         self._add_person_mention(cluster, tokens)
         return True
 
+    def _inside_person(self, position: int) -> bool:
+        index = bisect_left(self.person_mentions, position + 1, key=lambda item: item[0])
+        return index > 0 and self.person_mentions[index - 1][1] > position
+
+    def _ents_in(self, span: Span) -> list[Span]:
+        return [e for e in self.ents if span.start <= e.start and e.end <= span.end]
+
     def _add_bare_surnames(self) -> None:
-        surnames = {c.key[-1]: c for c in self.clusters if c.type == "person" and c.key}
-        for token in self.doc:
-            if token.pos_ == "PROPN" and not token.ent_type_ and token.lower_ in surnames:
-                cluster = self._matching_person((token.lower_,), token.idx)
-                if cluster is not None:
-                    self._add_person_mention(cluster, [token])
+        """Surnames the NER missed ("Roe" tagged as nothing), found on the token arrays."""
+        surnames = {c.key[-1] for c in self.clusters if c.type == "person" and c.key}
+        for index in self.tokens.find(surnames, pos="PROPN", no_entity=True):
+            token = self.doc[index]
+            cluster = self._matching_person((token.lower_,), token.idx)
+            if cluster is not None:
+                self._add_person_mention(cluster, [token])
 
     def _add_group_subjects(self) -> None:
         """Unnamed groups that act as subjects ("Officials met"), so "they" can find them."""
-        for token in self.doc:
-            if token.dep_ == "nsubj" and token.lower_ in self.lex.group_plurals:
-                phrase = self.doc[token.left_edge.i : token.i + 1]
-                key = tuple(t.lower_ for t in phrase if t.pos_ != "DET" and not t.is_punct)
-                self._new_cluster("group", phrase, key=key)
+        for index in self.tokens.find(self.lex.group_plurals, dep="nsubj"):
+            token = self.doc[index]
+            phrase = self.doc[token.left_edge.i : token.i + 1]
+            key = tuple(t.lower_ for t in phrase if t.pos_ != "DET" and not t.is_punct)
+            self._new_cluster("group", phrase, key=key)
 
     def _add_org(self, ent: Span) -> Cluster | None:
         tokens = [t for t in ent if not (t.pos_ == "DET" or t.is_punct or t.tag_ == "POS")]
@@ -277,7 +285,7 @@ class ArticleCoref:
             self.clusters.append(cluster)
         if len(key) > len(cluster.key):
             cluster.key = key
-            cluster.name = self.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+            cluster.name = self.doc[tokens[0].i : tokens[-1].i + 1].text
         cluster.add(self._mention(tokens[0].idx, tokens[-1].idx + len(tokens[-1]), ent.root))
         return cluster
 
@@ -341,6 +349,8 @@ class ArticleCoref:
             return self._resolve_document(span, kind.head, kind.author, skip)
         if kind.kind == "group":
             return Resolution(self._group_cluster(span, kind.head), "group")
+        if kind.kind == "coordination":
+            return Resolution(self._new_cluster("group", span), "group")
         if kind.kind == "title":
             return self._resolve_title(span, kind.head)
         if kind.kind == "orgnoun":
@@ -396,7 +406,7 @@ class ArticleCoref:
         return own[0] if own else cluster.title_at(start + 1)
 
     def _org_for(self, span: Span) -> Cluster | None:
-        ent = next((e for e in span.ents if e.root.i == span.root.i), span)
+        ent = next((e for e in self._ents_in(span) if e.root.i == span.root.i), span)
         cluster = self._find_org(ent)
         return cluster if cluster is not None else self._add_org(ent)
 
@@ -416,7 +426,7 @@ class ArticleCoref:
             kind = "group"
         else:
             kind = "organization"
-        ent = next((e for e in span.ents if e.root.i == head.i), span)
+        ent = next((e for e in self._ents_in(span) if e.root.i == head.i), span)
         cluster = self._find_org(ent) or self._add_org(ent)
         if cluster is None:
             return Resolution(None, kind)
@@ -425,7 +435,7 @@ class ArticleCoref:
         return Resolution(cluster, kind)
 
     def _add_same_places(self, cluster: Cluster, label: str) -> None:
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ == label and same_org(cluster.key, org_key(ent)):
                 cluster.add(self._mention(ent.start_char, ent.end_char, ent.root))
 
@@ -489,17 +499,12 @@ class ArticleCoref:
 
     def _resolve_title(self, span: Span, head: Token) -> Resolution:
         words = title_words(span)
-        known = self.lex.roles | self.lex.ranks | self.lex.domains
-        core = frozenset(w for w in words if w in known)
-        first = span[0].lower_
-        if first not in INDEFINITE:
-            candidates = {
-                id(c): c for c in self.clusters if self._has_title(c, head.lower_, core, words)
-            }
+        if span[0].lower_ not in INDEFINITE:
+            candidates = [c for c in self.clusters if self._matching_title(c, head.lower_, words)]
             accept = {"person": 0.0, "anonymous": 0.0}
-            cluster = self._focus_among(span.start_char, list(candidates.values()), accept)
+            cluster = self._focus_among(span.start_char, candidates, accept)
             if cluster is not None:
-                title = self._matching_title(cluster, head.lower_, core, words)
+                title = self._matching_title(cluster, head.lower_, words)
                 return Resolution(cluster, cluster.type, title)
         cluster = self._new_cluster("person", span)
         title = title_text(list(span), self.lex)
@@ -507,17 +512,14 @@ class ArticleCoref:
         cluster.gender = self._title_gender(span)
         return Resolution(cluster, "person", title)
 
-    def _has_title(
-        self, cluster: Cluster, head: str, core: frozenset[str], words: frozenset[str]
-    ) -> bool:
-        return self._matching_title(cluster, head, core, words) is not None
+    def _matching_title(self, cluster: Cluster, head: str, words: frozenset[str]) -> str | None:
+        """The cluster's title holding the head and every word of a title mention.
 
-    def _matching_title(
-        self, cluster: Cluster, head: str, core: frozenset[str], words: frozenset[str]
-    ) -> str | None:
+        "the minister" matches "defence minister"; "the president" does not match
+        "vice president" (a rank word), nor "the Democratic nominee" "Republican nominee".
+        """
         for _, text, title in cluster.titles:
-            ranks = title & self.lex.ranks
-            if head in title and core <= title and ranks <= words:
+            if head in title and words <= title and title & self.lex.ranks <= words:
                 return text
         return None
 
@@ -551,9 +553,8 @@ class ArticleCoref:
     ) -> Resolution:
         noun = head.lemma_.lower()
         definite = span[0].lower_ not in INDEFINITE and author is None
-        docs = [c for c in self.clusters if c.type == "document"]
-        same = [c for c in docs if c.key[:1] == (noun,)]
-        cluster = self._focus_among(span.start_char, same or docs, {"document": 0.0})
+        same = [c for c in self.clusters if c.type == "document" and c.key[:1] == (noun,)]
+        cluster = self._focus_among(span.start_char, same, {"document": 0.0})
         if not definite or cluster is None:
             cluster = self._new_cluster("document", span, key=(noun,))
             cluster.name = without_determiner(span)

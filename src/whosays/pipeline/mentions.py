@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+import numpy
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from whosays.errors import ModelError
@@ -27,6 +30,7 @@ __all__ = [
     "Lexicons",
     "Mention",
     "MentionKind",
+    "TokenArrays",
     "classify_mention",
     "load_lexicons",
     "name_tokens",
@@ -34,7 +38,6 @@ __all__ = [
     "person_titles",
     "same_org",
     "same_person",
-    "sentence_numbers",
     "span_head",
     "title_text",
     "title_words",
@@ -81,6 +84,11 @@ PRONOUNS: dict[str, tuple[str, str | None]] = {
     "my": ("first", None),
 }
 
+# Headline verbs the NER folds into a name ("Obama Says").
+SPEECH_WORDS = frozenset({"says", "said", "tells", "told", "adds", "writes", "warns", "urges"})
+ENTITY_LABELS = frozenset(
+    {"ORG", "PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"}
+)
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
 AUTHOR_PREPOSITIONS = frozenset({"from", "by", "of"})
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LAW", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -97,11 +105,12 @@ class Lexicons:
     gendered: dict[str, str]
     group_plurals: frozenset[str]
     group_singulars: frozenset[str]
-    anonymous_mention: tuple[re.Pattern[str], ...]
-    anonymous_sentence: tuple[re.Pattern[str], ...]
+    anonymous_mention: re.Pattern[str]
+    anonymous_sentence: re.Pattern[str]
     documents: frozenset[str]
     org_generic: frozenset[str]
     org_specific: frozenset[str]
+    title_vocabulary: frozenset[str]
 
 
 def _rows(file: str, columns: int) -> list[list[str]]:
@@ -116,8 +125,10 @@ def _rows(file: str, columns: int) -> list[list[str]]:
     return rows
 
 
-def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])")
+def _phrases_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """One regex matching any of ``phrases`` as whole words."""
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -137,11 +148,12 @@ def load_lexicons() -> Lexicons:
         gendered={w: g for w, _, g in titles if g != "-"},
         group_plurals=frozenset(p for p, _ in groups),
         group_singulars=frozenset(s for p, s in groups if s != p),
-        anonymous_mention=tuple(_phrase_pattern(p) for p, s in anonymous if s == "mention"),
-        anonymous_sentence=tuple(_phrase_pattern(p) for p, s in anonymous if s == "sentence"),
+        anonymous_mention=_phrases_pattern([p for p, s in anonymous if s == "mention"]),
+        anonymous_sentence=_phrases_pattern([p for p, s in anonymous if s == "sentence"]),
         documents=frozenset(row[0] for row in _rows("documents.tsv", 1)),
         org_generic=frozenset(n for n, g in organizations if g == "yes"),
         org_specific=frozenset(n for n, g in organizations if g != "yes"),
+        title_vocabulary=frozenset(row[0] for row in titles),
     )
 
 
@@ -160,11 +172,14 @@ def name_tokens(span: Span, lexicons: Lexicons) -> tuple[list[Token], str | None
     while tokens and (
         tokens[0].pos_ == "DET"
         or _bare(tokens[0]) in HONORIFIC_GENDER
-        or (tokens[0].lower_ in lexicons.roles | lexicons.domains | lexicons.ranks)
+        or tokens[0].lower_ in lexicons.title_vocabulary
     ):
         gender = HONORIFIC_GENDER.get(_bare(tokens[0]), gender)
         tokens = tokens[1:]
-    while tokens and not (tokens[-1].is_alpha or tokens[-1].text[:1].isupper()):
+    while tokens and (
+        tokens[-1].lower_ in SPEECH_WORDS
+        or not (tokens[-1].is_alpha or tokens[-1].text[:1].isupper())
+    ):
         tokens = tokens[:-1]
     return tokens, gender
 
@@ -180,17 +195,20 @@ def title_words(tokens: list[Token] | Span) -> frozenset[str]:
 
 def title_text(tokens: list[Token], lexicons: Lexicons) -> str:
     """A title as stored: lexicon words lower-case, the rest as the article writes them."""
-    words = [t for t in tokens if not (t.pos_ == "DET" and t.i == tokens[0].i)]
-    while words and (words[-1].is_punct or words[-1].pos_ in ("ADP", "CCONJ")):
+    words = list(tokens)
+    while words and (words[0].is_punct or words[0].is_space or words[0].pos_ == "DET"):
+        words = words[1:]
+    while words and (
+        words[-1].is_punct or words[-1].is_space or words[-1].pos_ in ("ADP", "CCONJ")
+    ):
         words = words[:-1]
-    known = lexicons.roles | lexicons.ranks | lexicons.domains
+    known = lexicons.title_vocabulary
     parts = []
     for token in words:
-        word = token.lower_ if token.lower_ in known or token.pos_ != "PROPN" else token.text
-        if token.lower_ in known and token.text.isupper() and len(token) > 1:
-            word = token.text  # acronyms such as "CEO", "MP"
-        parts.append(word + token.whitespace_)
-    return "".join(parts).strip()
+        # Lexicon words lower-case, except acronyms such as "CEO" and "MP".
+        lower = token.lower_ in known and not (token.text.isupper() and len(token) > 1)
+        parts.append((token.lower_ if lower else token.text) + token.whitespace_)
+    return " ".join("".join(parts).split())
 
 
 def is_title(tokens: list[Token] | Span, lexicons: Lexicons) -> bool:
@@ -256,8 +274,8 @@ class MentionKind:
     """What a speaker mention is, before it is resolved.
 
     ``kind`` is one of ``pronoun``, ``anonymous``, ``name``, ``document``, ``group``,
-    ``title``, ``orgnoun``, ``unknown``. ``head`` is its head token; ``extra`` is a
-    pronoun's (number, gender) for pronouns, the author span for documents.
+    ``coordination`` ("Trump and Clinton"), ``title``, ``orgnoun``, ``unknown``.
+    ``head`` is its head token; ``author`` a document's author span, if the text gives one.
     """
 
     kind: str
@@ -267,12 +285,12 @@ class MentionKind:
 
 def _anonymous(span: Span, lexicons: Lexicons, has_person: bool) -> bool:
     text = span.text.lower()
-    if any(p.search(text) for p in lexicons.anonymous_mention):
+    if lexicons.anonymous_mention.search(text):
         return True
     if has_person:
         return False
     rest = span.doc[span.start : span.sent.end].text.lower()
-    return any(p.search(rest) for p in lexicons.anonymous_sentence)
+    return lexicons.anonymous_sentence.search(rest) is not None
 
 
 def _document_author(head: Token) -> Span | None:
@@ -308,14 +326,22 @@ def classify_mention(span: Span, lexicons: Lexicons, has_person: bool) -> Mentio
         return MentionKind("anonymous", head)
     if has_person:
         return MentionKind("name", head)
-    lower = head.lower_
-    if lower in lexicons.documents or head.lemma_.lower() in lexicons.documents:
+    lower, lemma = head.lower_, head.lemma_.lower()
+    if any(c.dep_ == "conj" and c.i < span.end for c in head.children):
+        return MentionKind("coordination", head)
+    if head.ent_type_ in ENTITY_LABELS and lower not in lexicons.roles:
+        return MentionKind("name", head)
+    if lower in lexicons.documents or lemma in lexicons.documents:
         return MentionKind("document", head, _document_author(head))
-    if lower in lexicons.group_plurals:
+    plural = head.tag_ in ("NNS", "NNPS")
+    if lower in lexicons.group_plurals or (
+        plural and lemma in lexicons.roles | lexicons.org_generic
+    ):
         return MentionKind("group", head)
     if lower in lexicons.group_singulars:
-        first = words[0].lower_ if words else ""
-        return MentionKind("anonymous" if first in INDEFINITE else "title", head)
+        if (words[0].lower_ if words else "") in INDEFINITE:
+            return MentionKind("anonymous", head)
+        return MentionKind("title" if lower in lexicons.roles else "group", head)
     if lower in lexicons.roles:
         return MentionKind("title", head)
     acronym = head.text.isupper() and head.is_alpha and len(head) > 1
@@ -326,14 +352,37 @@ def classify_mention(span: Span, lexicons: Lexicons, has_person: bool) -> Mentio
     return MentionKind("unknown", head)
 
 
-def sentence_numbers(doc: Doc) -> list[int]:
-    """The sentence number of each token of ``doc`` (all 0 without sentence boundaries)."""
-    numbers = [0] * len(doc)
-    if not doc.has_annotation("SENT_START"):
-        return numbers
-    for number, sent in enumerate(doc.sents):
-        numbers[sent.start : sent.end] = [number] * len(sent)
-    return numbers
+class TokenArrays:
+    """Token attributes of a Doc as arrays, for article-wide scans without Token objects."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        names: list[int | str] = ["LOWER", "POS", "DEP", "ENT_TYPE", "SENT_START"]
+        self.columns = dict(zip(names, doc.to_array(names).T, strict=True))
+        self.parsed = doc.has_annotation("SENT_START")
+
+    def sentence_numbers(self) -> list[int]:
+        """The sentence number of each token (all 0 without sentence boundaries)."""
+        if not self.parsed or not len(self.doc):
+            return [0] * len(self.doc)
+        starts = self.columns["SENT_START"] == 1
+        starts[0] = False
+        return [int(n) for n in numpy.cumsum(starts)]
+
+    def find(
+        self, words: Iterable[str], *, pos: str = "", dep: str = "", no_entity: bool = False
+    ) -> list[int]:
+        """Indices of tokens whose lower form is in ``words``, with the given POS or DEP."""
+        strings = self.doc.vocab.strings
+        wanted = numpy.array([strings.add(w) for w in words], dtype=numpy.uint64)
+        mask = numpy.isin(self.columns["LOWER"], wanted)
+        if pos:
+            mask &= self.columns["POS"] == POS_IDS[pos]
+        if dep:
+            mask &= self.columns["DEP"] == strings.add(dep)
+        if no_entity:
+            mask &= self.columns["ENT_TYPE"] == 0
+        return [int(i) for i in numpy.flatnonzero(mask)]
 
 
 def org_key(span: Span | list[Token]) -> tuple[str, ...]:
@@ -375,7 +424,7 @@ def without_determiner(span: Span) -> str:
         tokens = tokens[1:]
     if not tokens:
         return span.text
-    return span.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 @dataclass

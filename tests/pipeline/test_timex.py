@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 import spacy
+from click.testing import CliRunner
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from whosays.cli.main import cli
 from whosays.pipeline.timex import TimexTagger
 
 
@@ -122,3 +127,51 @@ def test_works_without_a_parser() -> None:
 def test_empty_text() -> None:
     doc = TimexTagger()(spacy.blank("en").make_doc(""))
     assert doc._.whosays_timexes == []
+
+
+ARTICLE = (
+    "Harbour authority chief Mara Lind said on Tuesday that the new quay would open next "
+    "March.\n\n"
+    'In an interview last week, Lind said: "We have waited for ten years." The authority, '
+    "founded in June 2001, has lost money every year since 2019.\n\n"
+    "Two days ago the city council voted against the plan."
+)
+ARTICLE_TIMEXES = [
+    ("Tuesday", "DATE", "2025-06-03"),
+    ("next March", "DATE", "2026-03"),
+    ("last week", "DATE", "2025-W22"),
+    ("ten years", "DURATION", "P10Y"),
+    ("June 2001", "DATE", "2001-06"),
+    ("every year", "SET", "P1Y"),
+    ("2019", "DATE", "2019"),
+    ("Two days ago", "DATE", "2025-06-02"),
+]
+
+
+@pytest.mark.model
+def test_whole_article_resolves_against_published(tmp_path: Path) -> None:
+    """``whosays analyze --published`` end to end: timexes and the time of each quote."""
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["analyze", str(path), "--published", "2025-06-04", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    article = json.loads(result.output)
+    assert (article["published"], article["published_from"]) == ("2025-06-04", "argument")
+    timexes = {t["id"]: t for t in article["timexes"]}
+    assert [(t["text"], t["type"], t["value"]) for t in article["timexes"]] == ARTICLE_TIMEXES
+    dated = {q["text"]: q for q in article["quotes"] if q["time"] is not None}
+    direct = next(q for text, q in dated.items() if "ten years" in text)
+    assert timexes[direct["time"]]["text"] == "last week"
+    assert direct["occasion"] == "an interview"
+
+
+@pytest.mark.model
+def test_whole_article_without_published_is_inferred(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text("On May 28, 2025, the council met. " + ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["analyze", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    article = json.loads(result.output)
+    assert (article["published"], article["published_from"]) == ("2025-05-28", "inferred")

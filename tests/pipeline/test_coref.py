@@ -258,6 +258,13 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("Lena Park", PER, "ministry spokeswoman")],
     ),
     (
+        "pronoun-gender-from-first-name",
+        "Mary Jones met John Smith in Geneva. Smith spoke for an hour. "
+        '"He did not listen," she said.',
+        [("He did not listen,", "she")],
+        [("Mary Jones", PER, None)],
+    ),
+    (
         "pronoun-he-most-recent-subject",
         "Jane Roe criticised the plan. Tom Lind defended it on Tuesday. "
         '"It is the only way," he said.',
@@ -436,6 +443,51 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
             ("a new round was unlikely", "The source"),
         ],
         [(None, ANON, None), (None, ANON, None)],
+    ),
+    # -- relative pronouns, coordination, named organisation nouns --------------------------
+    (
+        "relative-pronoun-to-antecedent",
+        "The bill was opposed by Jane Roe, who said it would raise taxes.",
+        [("it would raise taxes", "who")],
+        [("Jane Roe", PER, None)],
+    ),
+    (
+        "coordinated-speakers-are-a-group",
+        "Jane Roe and Tom Lind said the deal was fair.",
+        [("the deal was fair", "Jane Roe and Tom Lind")],
+        [(None, GRP, None)],
+    ),
+    (
+        "organisation-named-by-modifier",
+        "Jane Roe is running for mayor. The Roe campaign said the poll was wrong.",
+        [("the poll was wrong", "The Roe campaign")],
+        [("Roe campaign", ORG, None)],
+    ),
+    (
+        "honorific-gender-picks-spouse",
+        "Barack Lind and Michelle Lind arrived together. Michelle Lind spoke first, "
+        'then Barack Lind. "We are grateful," Mrs. Lind said.',
+        [("We are grateful,", "Mrs. Lind")],
+        [("Michelle Lind", PER, None)],
+    ),
+    (
+        "nickname-in-quote-does-not-rename",
+        'Jane Roe spoke in Ohio. Her rival called her "Crooked Jane Roe" on Friday. '
+        "Jane Roe said the insult was childish.",
+        [("the insult was childish", "Jane Roe")],
+        [("Jane Roe", PER, None)],
+    ),
+    (
+        "document-modifier-author",
+        "Hamas published its answer on Sunday. A Hamas statement said the truce was over.",
+        [("the truce was over", "A Hamas statement")],
+        [("Hamas", DOC, None)],
+    ),
+    (
+        "group-of-is-a-group",
+        "A group of senators said the treaty was flawed.",
+        [("the treaty was flawed", "A group of senators")],
+        [(None, GRP, None)],
     ),
     # -- unresolvable ------------------------------------------------------------------------
     (

@@ -181,10 +181,10 @@ class ArticleCoref:
         tokens, gender = name_tokens(span, self.lex)
         if not tokens:
             return None
-        cluster = self._person_cluster(tokens)
         before = self.doc[span.start - 1] if span.start > 0 else None
         if gender is None and before is not None:
             gender = HONORIFIC_GENDER.get(before.lower_.rstrip("."))
+        cluster = self._person_cluster(tokens, gender)
         if gender is not None:
             cluster.gender = gender
         self._add_person_mention(cluster, tokens)
@@ -205,19 +205,31 @@ class ArticleCoref:
         genders = {self.lex.gendered[t.lower_] for t in tokens if t.lower_ in self.lex.gendered}
         return genders.pop() if len(genders) == 1 else None
 
-    def _person_cluster(self, tokens: list[Token]) -> Cluster:
+    def _person_cluster(self, tokens: list[Token], gender: str | None) -> Cluster:
         key = tuple(t.lower_ for t in tokens)
-        cluster = self._matching_person(key, tokens[0].idx)
+        cluster = self._matching_person(key, tokens[0].idx, gender)
         if cluster is None:
             cluster = Cluster("person", None)
             self.clusters.append(cluster)
         if len(key) > len(cluster.key):
             cluster.key = key
-            cluster.name = self.doc[tokens[0].i : tokens[-1].i + 1].text
+        if len(key) > 1 and cluster.gender is None:
+            cluster.gender = self.lex.first_names.get(key[0])
+        cluster.add_variant(self.doc[tokens[0].i : tokens[-1].i + 1].text)
         return cluster
 
-    def _matching_person(self, key: tuple[str, ...], position: int) -> Cluster | None:
-        people = [c for c in self.clusters if c.type == "person" and c.key]
+    def _matching_person(
+        self, key: tuple[str, ...], position: int, gender: str | None = None
+    ) -> Cluster | None:
+        """The person a name refers to: same full name, or the surname's last in focus.
+
+        A gender shown by an honorific ("Mrs. Obama") rules out people of the other one.
+        """
+        people = [
+            c
+            for c in self.clusters
+            if c.type == "person" and c.key and (gender is None or c.gender in (None, gender))
+        ]
         if len(key) == 1:
             surname = [c for c in people if c.key[-1] == key[0]]
             return self._most_recent(surname or [c for c in people if c.key[0] == key[0]], position)
@@ -341,6 +353,9 @@ class ArticleCoref:
         hint = None if data is None else data.get("source_type")
         if kind.kind == "pronoun":
             return self._resolve_pronoun(kind.head, skip)
+        if kind.kind == "relative":
+            antecedent = self.doc[kind.head.left_edge.i : kind.head.i + 1]
+            return self._resolve_span(antecedent, skip, data)
         if kind.kind == "anonymous":
             return Resolution(self._new_cluster("anonymous", span), "anonymous")
         if kind.kind == "name":
@@ -540,10 +555,16 @@ class ArticleCoref:
 
     def _resolve_orgnoun(self, span: Span, head: Token) -> Resolution:
         noun = head.lower_
+        if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in head.lefts):
+            # "the Clinton campaign", "Hamas's military wing": named by its modifier.
+            named = self.doc[span.start : head.i + 1]
+            return Resolution(self._find_org(named) or self._add_org(named), "organization")
         orgs = [c for c in self.clusters if c.type == "organization" and c.name is not None]
         if noun not in self.lex.org_generic:
             orgs = [c for c in orgs if noun in c.key or head.lemma_.lower() in c.key]
-        cluster = self._focus_among(span.start_char, orgs, {"organization": 0.0})
+        cluster = None
+        if span[0].lower_ not in INDEFINITE:
+            cluster = self._focus_among(span.start_char, orgs, {"organization": 0.0})
         if cluster is None:
             cluster = self._new_cluster("organization", span)
         return Resolution(cluster, "organization")

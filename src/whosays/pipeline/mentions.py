@@ -89,6 +89,7 @@ SPEECH_WORDS = frozenset({"says", "said", "tells", "told", "adds", "writes", "wa
 ENTITY_LABELS = frozenset(
     {"ORG", "PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"}
 )
+RELATIVE = frozenset({"who", "which", "that", "whom"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
 AUTHOR_PREPOSITIONS = frozenset({"from", "by", "of"})
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LAW", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -97,7 +98,10 @@ TITLE_STOP_DEPS = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "ad
 
 @dataclass(frozen=True)
 class Lexicons:
-    """The word lists of ``whosays/data`` (all lower-case)."""
+    """The word lists of ``whosays/data`` (all lower-case).
+
+    ``first_names`` maps a first name to the gender it shows: the weakest gender hint.
+    """
 
     roles: frozenset[str]
     ranks: frozenset[str]
@@ -111,6 +115,7 @@ class Lexicons:
     org_generic: frozenset[str]
     org_specific: frozenset[str]
     title_vocabulary: frozenset[str]
+    first_names: dict[str, str]
 
 
 def _rows(file: str, columns: int) -> list[list[str]]:
@@ -154,6 +159,7 @@ def load_lexicons() -> Lexicons:
         org_generic=frozenset(n for n, g in organizations if g == "yes"),
         org_specific=frozenset(n for n, g in organizations if g != "yes"),
         title_vocabulary=frozenset(row[0] for row in titles),
+        first_names={name: gender for name, gender in _rows("first_names.tsv", 2)},
     )
 
 
@@ -204,9 +210,12 @@ def title_text(tokens: list[Token], lexicons: Lexicons) -> str:
         words = words[:-1]
     known = lexicons.title_vocabulary
     parts = []
+    preposition = next((t.i for t in words if t.pos_ == "ADP"), words[-1].i + 1 if words else 0)
     for token in words:
-        # Lexicon words lower-case, except acronyms such as "CEO" and "MP".
-        lower = token.lower_ in known and not (token.text.isupper() and len(token) > 1)
+        # Lexicon words lower-case before any preposition ("director at the Center for
+        # Media"), except acronyms such as "CEO" and "MP".
+        lower = token.lower_ in known and token.i < preposition
+        lower = lower and not (token.text.isupper() and len(token) > 1)
         parts.append((token.lower_ if lower else token.text) + token.whitespace_)
     return " ".join("".join(parts).split())
 
@@ -274,7 +283,8 @@ class MentionKind:
     """What a speaker mention is, before it is resolved.
 
     ``kind`` is one of ``pronoun``, ``anonymous``, ``name``, ``document``, ``group``,
-    ``coordination`` ("Trump and Clinton"), ``title``, ``orgnoun``, ``unknown``.
+    ``coordination`` ("Trump and Clinton"), ``relative`` ("who": ``head`` is the noun the
+    clause hangs on), ``title``, ``orgnoun``, ``unknown``.
     ``head`` is its head token; ``author`` a document's author span, if the text gives one.
     """
 
@@ -298,7 +308,7 @@ def _document_author(head: Token) -> Span | None:
     for child in head.children:
         if child.dep_ == "poss":
             return doc[child.left_edge.i : child.i + 1]
-        if child.dep_ in ("compound", "amod") and child.i < head.i and child.pos_ == "PROPN":
+        if child.dep_ in ("compound", "amod") and child.i < head.i and child.ent_type_:
             return doc[child.left_edge.i : child.i + 1]
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPOSITIONS:
@@ -322,20 +332,25 @@ def classify_mention(span: Span, lexicons: Lexicons, has_person: bool) -> Mentio
     words = [t for t in span if not t.is_punct]
     if len(words) == 1 and words[0].lower_ in PRONOUNS:
         return MentionKind("pronoun", words[0])
+    if len(words) == 1 and words[0].lower_ in RELATIVE and words[0].head.dep_ == "relcl":
+        return MentionKind("relative", words[0].head.head)
+    if any(c.dep_ == "conj" and c.i < span.end for c in head.children):
+        return MentionKind("coordination", head)
     if _anonymous(span, lexicons, has_person):
         return MentionKind("anonymous", head)
     if has_person:
         return MentionKind("name", head)
     lower, lemma = head.lower_, head.lemma_.lower()
-    if any(c.dep_ == "conj" and c.i < span.end for c in head.children):
-        return MentionKind("coordination", head)
     if head.ent_type_ in ENTITY_LABELS and lower not in lexicons.roles:
         return MentionKind("name", head)
     if lower in lexicons.documents or lemma in lexicons.documents:
         return MentionKind("document", head, _document_author(head))
     plural = head.tag_ in ("NNS", "NNPS")
-    if lower in lexicons.group_plurals or (
-        plural and lemma in lexicons.roles | lexicons.org_generic
+    group_of = lower == "group" and any(c.lower_ == "of" for c in head.rights)
+    if (
+        group_of
+        or lower in lexicons.group_plurals
+        or (plural and lemma in lexicons.roles | lexicons.org_generic)
     ):
         return MentionKind("group", head)
     if lower in lexicons.group_singulars:
@@ -451,6 +466,20 @@ class Cluster:
     gender: str | None = None
     author: Cluster | None = None
     id: str | None = None
+    variants: dict[str, int] = field(default_factory=dict)
+
+    def add_variant(self, text: str) -> None:
+        """Count a spelling of the name; ``name`` is the one most used among full names.
+
+        A full name (two words or more) beats a surname; among full names the most
+        frequent wins, then the longest, so a one-off "Crooked Hillary Clinton" in a
+        quotation does not rename "Hillary Clinton".
+        """
+        self.variants[text] = self.variants.get(text, 0) + 1
+        self.name = max(
+            self.variants,
+            key=lambda t: (len(t.split()) > 1, self.variants[t], len(t.split())),
+        )
 
     def add(self, mention: Mention) -> None:
         """Insert a mention in text order; one overlapping a known mention merges into it."""

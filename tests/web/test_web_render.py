@@ -140,3 +140,26 @@ def test_quote_tips_carry_date_title_and_occasion() -> None:
     assert tips["q2"].occasion == "a press conference"
     assert tips["q4"].date == "2025-05-14"  # no time of its own: the publication date
     assert tips["q4"].date_text == "publication date"
+
+
+def test_many_spans_nest_and_keep_the_text() -> None:
+    # 2,000 sentences, each with a quote crossing into the next and a cue inside it
+    text = "".join(f"Sentence {i} says something. " for i in range(2000))
+    starts = [i for i in range(len(text)) if text.startswith("Sentence", i)]
+    marks = [
+        Mark("sentence", f"s{i}", s, s + len(f"Sentence {i} says something."), "")
+        for i, s in enumerate(starts)
+    ]
+    marks += [
+        Mark("quote", f"q{i}", s + 9, starts[i + 1] + 8, "") for i, s in enumerate(starts[:-1])
+    ]
+    marks += [Mark("cue", f"c{i}", s + 11, s + 15, "") for i, s in enumerate(starts)]
+    tree = build_tree(text, marks)
+    assert flatten(tree) == text
+    pieces: dict[str, list[str]] = {}
+    for ident, first, part in fragments(tree, "quote"):
+        assert first == (ident not in pieces)  # only the first fragment is "first"
+        pieces.setdefault(ident, []).append(part)
+    quotes = {m.ident: text[m.start : m.end] for m in marks if m.kind == "quote"}
+    assert {ident: "".join(parts) for ident, parts in pieces.items()} == quotes
+    assert all(len(parts) == 3 for parts in pieces.values())  # sentence, space, sentence

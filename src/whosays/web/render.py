@@ -11,7 +11,7 @@ strings: Jinja2's autoescape escapes every one of them.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -218,14 +218,26 @@ def _chain_order(mark: Mark) -> tuple[int, int, int]:
     return (_RANK[mark.kind], mark.start, -mark.end)
 
 
+def _active_chains(
+    bounds: Sequence[int], marks: Sequence[Mark]
+) -> Iterator[tuple[int, int, list[Mark]]]:
+    """(start, end, chain) for each piece between bounds: a sweep, linear in the marks."""
+    starting: dict[int, list[Mark]] = {}
+    for mark in marks:
+        starting.setdefault(mark.start, []).append(mark)
+    active: list[Mark] = []
+    for start, end in itertools.pairwise(bounds):
+        active = [m for m in active if m.end > start] + starting.get(start, [])
+        yield start, end, sorted(active, key=_chain_order)
+
+
 def build_tree(text: str, marks: Sequence[Mark]) -> Element:
     """Split ``text`` at every mark boundary and nest the pieces by each piece's chain."""
     bounds = sorted({0, len(text)} | {m.start for m in marks} | {m.end for m in marks})
     root = Element(None)
     stack: list[Element] = [root]
     opened: set[str] = set()
-    for start, end in itertools.pairwise(bounds):
-        chain = sorted((m for m in marks if m.start <= start and end <= m.end), key=_chain_order)
+    for start, end, chain in _active_chains(bounds, marks):
         keep = 0
         while keep < len(chain) and keep + 1 < len(stack) and stack[keep + 1].mark is chain[keep]:
             keep += 1

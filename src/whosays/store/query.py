@@ -146,7 +146,7 @@ def list_speakers(
         where.append("s.type = ?")
         params.append(speaker_type)
     if search:
-        where.append("list_contains(list_transform(s.names, n -> lower(n) LIKE ?), TRUE)")
+        where.append("lower(array_to_string(s.names, ' | ')) LIKE ?")
         params.append(f"%{search.lower()}%")
     base = f"SELECT s.* FROM {_speakers_source(con)} s WHERE {' AND '.join(where)}"
     total = _count(con, base, params)
@@ -209,12 +209,17 @@ def resolve_speaker(
     return sorted(set(ids)), sorted(set(norms))
 
 
+def _marks(values: Sequence[Any]) -> str:
+    """``?, ?, ?`` for a list of bound values (DuckDB prunes on literal IN lists)."""
+    return ", ".join("?" * len(values))
+
+
 def _speaker_filter(con: Connection, name: str, aliases: AliasTable) -> tuple[str, list[Any]]:
     ids, norms = resolve_speaker(con, name, aliases)
     if not ids:
         raise StoreError(f"speaker name {name!r} has nothing name-like in it")
-    clauses = ["q.speaker_id IN (SELECT unnest(?))", "q.speaker_norm IN (SELECT unnest(?))"]
-    params: list[Any] = [ids, norms]
+    clauses = [f"q.speaker_id IN ({_marks(ids)})", f"q.speaker_norm IN ({_marks(norms)})"]
+    params: list[Any] = [*ids, *norms]
     surname = normalise_name(name)
     if surname and " " not in surname:
         clauses.append("(q.speaker_class = 'person' AND q.speaker_norm LIKE ?)")
@@ -287,22 +292,29 @@ def find_quotes(
         day = _as_date(cursor[0]) or dt.date(1, 1, 1)
         page_params += [day, day, cursor[1], cursor[1], cursor[2]]
     sql = f"""
-        WITH page AS (
-            SELECT q.article_id, q.quote_id, q.quote_index, q.kind, q.text, q.cue_text,
-                   q.speaker_name, q.speaker_full_name, q.speaker_type, q.speaker_title,
-                   q.speaker_id, q.start_char, q.end_char, q.time_value, q.occasion,
-                   q.confidence, q.source, q.published_date
-            FROM quotes q WHERE {" AND ".join(where)}{keyset}
-            ORDER BY {_QUOTE_DATE} DESC, q.article_id, q.quote_index
-            LIMIT ? OFFSET ?
-        )
-        SELECT page.*, a.title, a.url FROM page LEFT JOIN articles a USING (article_id)
-        ORDER BY coalesce(page.published_date, DATE '0001-01-01') DESC,
-                 page.article_id, page.quote_index"""
+        SELECT q.article_id, q.quote_id, q.quote_index, q.kind, q.text, q.cue_text,
+               q.speaker_name, q.speaker_full_name, q.speaker_type, q.speaker_title,
+               q.speaker_id, q.start_char, q.end_char, q.time_value, q.occasion,
+               q.confidence, q.source, q.published_date
+        FROM quotes q WHERE {" AND ".join(where)}{keyset}
+        ORDER BY {_QUOTE_DATE} DESC, q.article_id, q.quote_index
+        LIMIT ? OFFSET ?"""
     page_params += [limit + 1, 0 if cursor is not None else offset]
-    items = _rows(con, sql, page_params)
+    items = _with_article_links(con, _rows(con, sql, page_params))
     keys = ("published_date", "article_id", "quote_index")
     return _page(items, total, limit, offset, keys, cursor is not None)
+
+
+def _with_article_links(con: Connection, items: list[Row]) -> list[Row]:
+    ids = sorted({item["article_id"] for item in items})
+    if not ids:
+        return items
+    sql = f"SELECT article_id, title, url FROM articles WHERE article_id IN ({_marks(ids)})"
+    links = {row["article_id"]: row for row in _rows(con, sql, ids)}
+    for item in items:
+        link = links.get(item["article_id"], {})
+        item["title"], item["url"] = link.get("title"), link.get("url")
+    return items
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:

@@ -211,6 +211,7 @@ def test_filter_quotes_by_speaker(
     assert rows.count() == 2
     assert {rows.nth(i).locator("a.speaker").inner_text() for i in range(2)} == {"Omar Haddad"}
     assert "1–2 of 2" in page.locator(".result-count").inner_text()
+    page.screenshot(path=str(tmp_path / "quotes-speaker.png"), full_page=True)
     page.select_option("#filter-kind", "direct")
     page.click("#quote-filters button[type=submit]")
     page.wait_for_url("**kind=direct*")
@@ -235,6 +236,11 @@ def test_speaker_page_and_its_article_links(
     assert page.locator(".speaker-link").count() >= 1
     page.goto(corpus_server.url + "/outlets")
     assert page.locator(".outlets-table .bars").count() == 4
+    widths = page.locator(".outlets-table .bars").first.evaluate(
+        "b => [...b.children].map(c => c.getBoundingClientRect().width / b.clientWidth)"
+    )
+    assert sum(widths) == pytest.approx(1.0, abs=0.03)
+    page.screenshot(path=str(tmp_path / "outlets.png"), full_page=True)
     page.goto(corpus_server.url + "/graph")
     assert page.locator(".graph svg circle").count() >= 3
     page.screenshot(path=str(tmp_path / "graph.png"), full_page=True)

@@ -53,9 +53,9 @@ class Page:
 
     @property
     def summary(self) -> str:
-        """ "1–50 of 1,234" (or "none")."""
+        """ "1–50 of 1,234", or "no results"."""
         if not self.items:
-            return "none" if self.total == 0 else f"past the end of {self.total:,}"
+            return "no results" if self.total == 0 else f"past the end of {self.total:,}"
         return f"{self.offset + 1:,}–{self.offset + len(self.items):,} of {self.total:,}"
 
     def to_dict(self) -> Row:

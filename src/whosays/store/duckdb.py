@@ -238,12 +238,14 @@ class Store:
         articles: int | None = None,
         errors: int | None = None,
     ) -> None:
-        """Mark a run finished with ``status`` (``done`` or ``failed``) and its counts."""
+        """Mark a run finished with ``status`` and its counts; rebuild ``speakers`` if stale."""
         self.execute(
             """UPDATE runs SET finished_at = ?, status = ?, n_articles = ?, n_errors = ?
                WHERE run_id = ?""",
             [_now(), status, articles, errors, run_id],
         )
+        if self.speakers_stale():
+            self.refresh_speakers()
 
     def done_shards(self) -> set[str]:
         """Ids of every shard committed to the store."""

@@ -561,7 +561,7 @@ class ArticleCoref:
             return Resolution(self._find_org(named) or self._add_org(named), "organization")
         orgs = [c for c in self.clusters if c.type == "organization" and c.name is not None]
         if noun not in self.lex.org_generic:
-            orgs = [c for c in orgs if noun in c.key or head.lemma_.lower() in c.key]
+            orgs = [c for c in orgs if _org_has_words(c, head)]
         cluster = None
         if span[0].lower_ not in INDEFINITE:
             cluster = self._focus_among(span.start_char, orgs, {"organization": 0.0})
@@ -626,3 +626,13 @@ class ArticleCoref:
                 }
             )
         return result
+
+
+def _org_has_words(cluster: Cluster, head: Token) -> bool:
+    """Whether an organisation's name holds a noun and its modifiers.
+
+    "the appeals court" is the "Court of Appeals", not the "Supreme Court".
+    """
+    key = set(cluster.key)
+    modifiers = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")}
+    return modifiers <= key and (head.lower_ in key or head.lemma_.lower() in key)

@@ -89,10 +89,14 @@ SPEECH_WORDS = frozenset({"says", "said", "tells", "told", "adds", "writes", "wa
 ENTITY_LABELS = frozenset(
     {"ORG", "PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"}
 )
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
 AUTHOR_PREPOSITIONS = frozenset({"from", "by", "of"})
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LAW", "FAC", "PRODUCT", "WORK_OF_ART"})
+# Words that end a title phrase after its head ("a candidate with one message").
+TITLE_STOP_WORDS = frozenset({"who", "which", "that", "whose", "with", "since", "after", "when"})
+MAX_TITLE_TAIL = 8
 TITLE_STOP_DEPS = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"})
 
 
@@ -202,7 +206,9 @@ def title_words(tokens: list[Token] | Span) -> frozenset[str]:
 def title_text(tokens: list[Token], lexicons: Lexicons) -> str:
     """A title as stored: lexicon words lower-case, the rest as the article writes them."""
     words = list(tokens)
-    while words and (words[0].is_punct or words[0].is_space or words[0].pos_ == "DET"):
+    while words and (
+        words[0].is_punct or words[0].is_space or words[0].pos_ == "DET" or words[0].tag_ == "PRP$"
+    ):
         words = words[1:]
     while words and (
         words[-1].is_punct or words[-1].is_space or words[-1].pos_ in ("ADP", "CCONJ")
@@ -242,10 +248,10 @@ def _phrase_until_comma(head: Token, stop: int) -> list[Token]:
     end = head.i + 1
     while end < stop and end <= head.right_edge.i:
         token = doc[end]
-        if token.is_punct or token.dep_ in TITLE_STOP_DEPS or token.lower_ in ("who", "which"):
+        if token.is_punct or token.dep_ in TITLE_STOP_DEPS or token.lower_ in TITLE_STOP_WORDS:
             break
         end += 1
-    return [doc[i] for i in range(head.left_edge.i, end)]
+    return [doc[i] for i in range(head.left_edge.i, min(end, head.i + MAX_TITLE_TAIL))]
 
 
 def span_head(tokens: list[Token]) -> Token:
@@ -323,6 +329,18 @@ def mention_head(span: Span) -> Token:
     return span.root
 
 
+def _coordinated(head: Token, span: Span, lexicons: Lexicons) -> bool:
+    """Whether a mention joins several speakers ("Roe and Lind"), not titles of one."""
+    if not any(c.dep_ == "cc" for c in head.children):
+        return False
+    for child in head.children:
+        if child.dep_ != "conj" or child.i >= span.end or child.pos_ not in NOMINAL:
+            continue
+        if not (head.lower_ in lexicons.roles and child.lower_ in lexicons.roles):
+            return True
+    return False
+
+
 def classify_mention(span: Span, lexicons: Lexicons, has_person: bool) -> MentionKind:
     """Sort a speaker mention into the kind of resolution it needs.
 
@@ -334,8 +352,10 @@ def classify_mention(span: Span, lexicons: Lexicons, has_person: bool) -> Mentio
         return MentionKind("pronoun", words[0])
     if len(words) == 1 and words[0].lower_ in RELATIVE and words[0].head.dep_ == "relcl":
         return MentionKind("relative", words[0].head.head)
-    if any(c.dep_ == "conj" and c.i < span.end for c in head.children):
+    if _coordinated(head, span, lexicons):
         return MentionKind("coordination", head)
+    if words and _bare(words[0]) in HONORIFIC_GENDER and words[0].pos_ == "PROPN":
+        return MentionKind("name", head)
     if _anonymous(span, lexicons, has_person):
         return MentionKind("anonymous", head)
     if has_person:

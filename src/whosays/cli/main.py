@@ -14,6 +14,7 @@ from whosays.errors import WhosaysError
 # of them named ``commands``.
 COMMAND_MODULES = (
     "whosays.cli.analyze",
+    "whosays.cli.batch",
     "whosays.cli.eval",
     "whosays.cli.serve",
     "whosays.cli.store",

@@ -2,23 +2,19 @@
 
 The lexicons live in ``whosays/data`` as TSV files with a documented header
 (``titles.tsv``, ``groups.tsv``, ``anonymous.tsv``, ``documents.tsv``,
-``organizations.tsv``), so extending them is a data change. Everything here works
-on one mention or one name at a time; clustering and salience live in
-:mod:`whosays.pipeline.coref`.
+``organizations.tsv``, ``first_names.tsv``), so extending them is a data change.
+Everything here works on one mention or one name at a time; clusters and focus live in
+:mod:`whosays.pipeline.clusters`, speaker resolution in :mod:`whosays.pipeline.coref`.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import numpy
-from spacy.parts_of_speech import IDS as POS_IDS
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from whosays.errors import ModelError
 
@@ -26,22 +22,15 @@ __all__ = [
     "HONORIFIC_GENDER",
     "INDEFINITE",
     "PRONOUNS",
-    "Cluster",
     "Lexicons",
-    "Mention",
     "MentionKind",
-    "TokenArrays",
     "classify_mention",
     "load_lexicons",
     "name_tokens",
-    "org_key",
     "person_titles",
-    "same_org",
-    "same_person",
     "span_head",
     "title_text",
     "title_words",
-    "without_determiner",
 ]
 
 # Honorific (lower-case, no final dot) -> gender it shows, or None.
@@ -385,148 +374,3 @@ def classify_mention(span: Span, lexicons: Lexicons, has_person: bool) -> Mentio
     if lower in lexicons.org_generic or lower in lexicons.org_specific:
         return MentionKind("orgnoun", head)
     return MentionKind("unknown", head)
-
-
-class TokenArrays:
-    """Token attributes of a Doc as arrays, for article-wide scans without Token objects."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        names: list[int | str] = ["LOWER", "POS", "DEP", "ENT_TYPE", "SENT_START"]
-        self.columns = dict(zip(names, doc.to_array(names).T, strict=True))
-        self.parsed = doc.has_annotation("SENT_START")
-
-    def sentence_numbers(self) -> list[int]:
-        """The sentence number of each token (all 0 without sentence boundaries)."""
-        if not self.parsed or not len(self.doc):
-            return [0] * len(self.doc)
-        starts = self.columns["SENT_START"] == 1
-        starts[0] = False
-        return [int(n) for n in numpy.cumsum(starts)]
-
-    def find(
-        self, words: Iterable[str], *, pos: str = "", dep: str = "", no_entity: bool = False
-    ) -> list[int]:
-        """Indices of tokens whose lower form is in ``words``, with the given POS or DEP."""
-        strings = self.doc.vocab.strings
-        wanted = numpy.array([strings.add(w) for w in words], dtype=numpy.uint64)
-        mask = numpy.isin(self.columns["LOWER"], wanted)
-        if pos:
-            mask &= self.columns["POS"] == POS_IDS[pos]
-        if dep:
-            mask &= self.columns["DEP"] == strings.add(dep)
-        if no_entity:
-            mask &= self.columns["ENT_TYPE"] == 0
-        return [int(i) for i in numpy.flatnonzero(mask)]
-
-
-def org_key(span: Span | list[Token]) -> tuple[str, ...]:
-    """Lower-case words of an organisation name, without determiners and possessives."""
-    return tuple(t.lower_ for t in span if not (t.pos_ == "DET" or t.is_punct or t.tag_ == "POS"))
-
-
-def same_person(known: tuple[str, ...], key: tuple[str, ...]) -> bool:
-    """Whether two full names name one person: same surname and first name or a suffix.
-
-    "Jane Roe" / "Jane A. Roe" / "Roe" agree; "John Smith" and "Mary Smith" do not.
-    """
-    if not known or not key or known[-1] != key[-1]:
-        return False
-    if len(known) == 1 or len(key) == 1:
-        return True
-    shorter, longer = sorted((known, key), key=len)
-    return shorter[0] == longer[0] or longer[-len(shorter) :] == shorter
-
-
-def same_org(known: tuple[str, ...], key: tuple[str, ...]) -> bool:
-    """Whether two organisation names agree, exactly or as an acronym of the other."""
-    if not known or not key:
-        return False
-    if known == key:
-        return True
-    for short, long in ((known, key), (key, known)):
-        if len(short) == 1 and len(long) > 1:
-            initials = "".join(w[0] for w in long if w not in ("of", "the", "and", "for"))
-            if short[0].replace(".", "") == initials:
-                return True
-    return False
-
-
-def without_determiner(span: Span) -> str:
-    """A mention's text without a leading determiner ("the statement" -> "statement")."""
-    tokens = list(span)
-    while tokens and tokens[0].pos_ == "DET":
-        tokens = tokens[1:]
-    if not tokens:
-        return span.text
-    return span.doc[tokens[0].i : tokens[-1].i + 1].text
-
-
-@dataclass
-class Mention:
-    """One mention of a cluster, with what makes it salient."""
-
-    start: int
-    end: int
-    sent: int
-    subject: bool = False
-    speaker: bool = False
-    quoted: float = 0.0
-
-
-@dataclass
-class Cluster:
-    """An entity being built; ``name`` None marks an unnamed referent kept for focus only."""
-
-    type: str
-    name: str | None
-    key: tuple[str, ...] = ()
-    mentions: list[Mention] = field(default_factory=list)
-    titles: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
-    gender: str | None = None
-    author: Cluster | None = None
-    id: str | None = None
-    variants: dict[str, int] = field(default_factory=dict)
-
-    def add_variant(self, text: str) -> None:
-        """Count a spelling of the name; ``name`` is the one most used among full names.
-
-        A full name (two words or more) beats a surname; among full names the most
-        frequent wins, then the longest, so a one-off "Crooked Hillary Clinton" in a
-        quotation does not rename "Hillary Clinton".
-        """
-        self.variants[text] = self.variants.get(text, 0) + 1
-        self.name = max(
-            self.variants,
-            key=lambda t: (len(t.split()) > 1, self.variants[t], len(t.split())),
-        )
-
-    def add(self, mention: Mention) -> None:
-        """Insert a mention in text order; one overlapping a known mention merges into it."""
-        index = bisect_left([m.start for m in self.mentions], mention.start)
-        for near in self.mentions[max(index - 1, 0) : index + 1]:
-            if near.start < mention.end and mention.start < near.end:
-                near.speaker |= mention.speaker
-                return
-        self.mentions.insert(index, mention)
-
-    def last_before(self, position: int, skip: tuple[int, int]) -> Mention | None:
-        """The latest mention starting before ``position`` and outside ``skip``."""
-        index = bisect_right([m.start for m in self.mentions], position - 1)
-        for mention in reversed(self.mentions[:index]):
-            if not skip[0] <= mention.start < skip[1]:
-                return mention
-        return None
-
-    def title_at(self, position: int) -> str | None:
-        """The latest title given before ``position``, else the first one."""
-        before = [text for start, text, _ in self.titles if start < position]
-        if before:
-            return before[-1]
-        return self.titles[0][1] if self.titles else None
-
-    def add_title(self, position: int, text: str, words: frozenset[str]) -> None:
-        """Record a title given at ``position`` (kept once per spelling)."""
-        if all(text.lower() != known.lower() for _, known, _ in self.titles):
-            self.titles.append((position, text, words))
-            self.titles.sort(key=lambda item: item[0])

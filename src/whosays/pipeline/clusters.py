@@ -1,0 +1,455 @@
+"""Entity clusters for ``whosays_coref``: mentions, name clustering, focus and output.
+
+:class:`ArticleEntities` gathers an article's people and organisations from the named
+entities (and the names the NER mislabels or misses), keeps each entity's mentions with
+what makes them salient (sentence, subject position, speaker, inside a quotation), and
+answers "which entity is most in focus here". :mod:`whosays.pipeline.coref` builds the
+speaker resolution on top of it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.tokens import Doc, Span, Token
+
+from whosays.pipeline.doc import EntityData, attributions
+from whosays.pipeline.mentions import (
+    HONORIFIC_GENDER,
+    Lexicons,
+    name_tokens,
+    person_titles,
+    span_head,
+    title_text,
+    title_words,
+)
+
+__all__ = [
+    "ArticleEntities",
+    "Cluster",
+    "Mention",
+    "TokenArrays",
+    "content_spans",
+    "org_key",
+    "same_org",
+    "same_person",
+    "without_determiner",
+]
+
+OUTPUT_TYPES = ("person", "organization", "document", "group")
+
+
+class TokenArrays:
+    """Token attributes of a Doc as arrays, for article-wide scans without Token objects."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        names: list[int | str] = ["LOWER", "POS", "DEP", "ENT_TYPE", "SENT_START"]
+        self.columns = dict(zip(names, doc.to_array(names).T, strict=True))
+        self.parsed = doc.has_annotation("SENT_START")
+
+    def sentence_numbers(self) -> list[int]:
+        """The sentence number of each token (all 0 without sentence boundaries)."""
+        if not self.parsed or not len(self.doc):
+            return [0] * len(self.doc)
+        starts = self.columns["SENT_START"] == 1
+        starts[0] = False
+        return [int(n) for n in numpy.cumsum(starts)]
+
+    def find(
+        self, words: Iterable[str], *, pos: str = "", dep: str = "", no_entity: bool = False
+    ) -> list[int]:
+        """Indices of tokens whose lower form is in ``words``, with the given POS or DEP."""
+        strings = self.doc.vocab.strings
+        wanted = numpy.array([strings.add(w) for w in words], dtype=numpy.uint64)
+        mask = numpy.isin(self.columns["LOWER"], wanted)
+        if pos:
+            mask &= self.columns["POS"] == POS_IDS[pos]
+        if dep:
+            mask &= self.columns["DEP"] == strings.add(dep)
+        if no_entity:
+            mask &= self.columns["ENT_TYPE"] == 0
+        return [int(i) for i in numpy.flatnonzero(mask)]
+
+
+def org_key(span: Span | list[Token]) -> tuple[str, ...]:
+    """Lower-case words of an organisation name, without determiners and possessives."""
+    return tuple(t.lower_ for t in span if not (t.pos_ == "DET" or t.is_punct or t.tag_ == "POS"))
+
+
+def same_person(known: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """Whether two full names name one person: same surname and first name or a suffix.
+
+    "Jane Roe" / "Jane A. Roe" / "Roe" agree; "John Smith" and "Mary Smith" do not.
+    """
+    if not known or not key or known[-1] != key[-1]:
+        return False
+    if len(known) == 1 or len(key) == 1:
+        return True
+    shorter, longer = sorted((known, key), key=len)
+    return shorter[0] == longer[0] or longer[-len(shorter) :] == shorter
+
+
+def same_org(known: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """Whether two organisation names agree, exactly or as an acronym of the other."""
+    if not known or not key:
+        return False
+    if known == key:
+        return True
+    for short, long in ((known, key), (key, known)):
+        if len(short) == 1 and len(long) > 1:
+            initials = "".join(w[0] for w in long if w not in ("of", "the", "and", "for"))
+            if short[0].replace(".", "") == initials:
+                return True
+    return False
+
+
+def without_determiner(span: Span) -> str:
+    """A mention's text without a leading determiner ("the statement" -> "statement")."""
+    tokens = list(span)
+    while tokens and tokens[0].pos_ == "DET":
+        tokens = tokens[1:]
+    if not tokens:
+        return span.text
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+@dataclass
+class Mention:
+    """One mention of a cluster, with what makes it salient."""
+
+    start: int
+    end: int
+    sent: int
+    subject: bool = False
+    speaker: bool = False
+    quoted: float = 0.0
+
+
+@dataclass
+class Cluster:
+    """An entity being built; ``name`` None marks an unnamed referent kept for focus only."""
+
+    type: str
+    name: str | None
+    key: tuple[str, ...] = ()
+    mentions: list[Mention] = field(default_factory=list)
+    titles: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
+    gender: str | None = None
+    author: Cluster | None = None
+    id: str | None = None
+    variants: dict[str, int] = field(default_factory=dict)
+
+    def add_variant(self, text: str) -> None:
+        """Count a spelling of the name; ``name`` is the one most used among full names.
+
+        A full name (two words or more) beats a surname; among full names the most
+        frequent wins, then the longest, so a one-off "Crooked Hillary Clinton" in a
+        quotation does not rename "Hillary Clinton".
+        """
+        self.variants[text] = self.variants.get(text, 0) + 1
+        self.name = max(
+            self.variants,
+            key=lambda t: (len(t.split()) > 1, self.variants[t], len(t.split())),
+        )
+
+    def add(self, mention: Mention) -> None:
+        """Insert a mention in text order; one overlapping a known mention merges into it."""
+        index = bisect_left([m.start for m in self.mentions], mention.start)
+        for near in self.mentions[max(index - 1, 0) : index + 1]:
+            if near.start < mention.end and mention.start < near.end:
+                near.speaker |= mention.speaker
+                return
+        self.mentions.insert(index, mention)
+
+    def last_before(self, position: int, skip: tuple[int, int]) -> Mention | None:
+        """The latest mention starting before ``position`` and outside ``skip``."""
+        index = bisect_right([m.start for m in self.mentions], position - 1)
+        for mention in reversed(self.mentions[:index]):
+            if not skip[0] <= mention.start < skip[1]:
+                return mention
+        return None
+
+    def title_at(self, position: int) -> str | None:
+        """The latest title given before ``position``, else the first one."""
+        before = [text for start, text, _ in self.titles if start < position]
+        if before:
+            return before[-1]
+        return self.titles[0][1] if self.titles else None
+
+    def add_title(self, position: int, text: str, words: frozenset[str]) -> None:
+        """Record a title given at ``position`` (kept once per spelling)."""
+        if all(text.lower() != known.lower() for _, known, _ in self.titles):
+            self.titles.append((position, text, words))
+            self.titles.sort(key=lambda item: item[0])
+
+
+def content_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """Each attribution's content span and kind, by start."""
+    spans = [
+        (int(a["content"][0]), int(a["content"][1]), a.get("kind") or "direct")
+        for a in attributions(doc)
+        if a.get("content")
+    ]
+    return sorted(spans)
+
+
+class ArticleEntities:
+    """The entity clusters of one article and the focus each has at a point in the text."""
+
+    def __init__(self, doc: Doc, lexicons: Lexicons) -> None:
+        self.doc = doc
+        self.ents = list(doc.ents)  # Doc.ents is rebuilt on each access
+        self.lex = lexicons
+        self.clusters: list[Cluster] = []
+        self.tokens = TokenArrays(doc)
+        self.sent_of = self.tokens.sentence_numbers()
+        self.contents = content_spans(doc)
+        # Person-name mentions in text order: (start_char, end_char, first token, cluster).
+        self.person_mentions: list[tuple[int, int, int, Cluster]] = []
+        self.mention_titles: dict[int, str] = {}
+        self.title_tokens: set[int] = set()
+
+    # -- names ---------------------------------------------------------------
+
+    def collect_names(self) -> None:
+        """Cluster PERSON and ORG entities (and names the NER mislabels) in text order."""
+        for ent in self.ents:
+            if ent.label_ == "PERSON":
+                self._add_person(ent)
+        for ent in self.ents:
+            if ent.label_ == "ORG" and not self._reuse_as_person(ent):
+                self._add_org(ent)
+            elif ent.label_ != "PERSON":
+                self._reuse_as_person(ent)
+        self._add_bare_surnames()
+        self._add_group_subjects()
+
+    def _add_person(self, span: Span) -> Cluster | None:
+        tokens, gender = name_tokens(span, self.lex)
+        if not tokens:
+            return None
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        if gender is None and before is not None:
+            gender = HONORIFIC_GENDER.get(before.lower_.rstrip("."))
+        cluster = self._person_cluster(tokens, gender)
+        if gender is not None:
+            cluster.gender = gender
+        self._add_person_mention(cluster, tokens)
+        return cluster
+
+    def _add_person_mention(self, cluster: Cluster, tokens: list[Token]) -> None:
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        cluster.add(self._mention(start, end, span_head(tokens)))
+        insort(self.person_mentions, (start, end, tokens[0].i, cluster), key=lambda m: m[:3])
+        for title in person_titles(tokens, self.lex):
+            text = title_text(title, self.lex)
+            cluster.add_title(start, text, title_words(title))
+            self.mention_titles.setdefault(start, text)
+            self.title_tokens.update(t.i for t in title)
+            cluster.gender = cluster.gender or self._title_gender(title)
+
+    def _title_gender(self, tokens: list[Token] | Span) -> str | None:
+        genders = {self.lex.gendered[t.lower_] for t in tokens if t.lower_ in self.lex.gendered}
+        return genders.pop() if len(genders) == 1 else None
+
+    def _person_cluster(self, tokens: list[Token], gender: str | None) -> Cluster:
+        key = tuple(t.lower_ for t in tokens)
+        cluster = self._matching_person(key, tokens[0].idx, gender)
+        if cluster is None:
+            cluster = Cluster("person", None)
+            self.clusters.append(cluster)
+        if len(key) > len(cluster.key):
+            cluster.key = key
+        if len(key) > 1 and cluster.gender is None:
+            cluster.gender = self.lex.first_names.get(key[0])
+        cluster.add_variant(self.doc[tokens[0].i : tokens[-1].i + 1].text)
+        return cluster
+
+    def _matching_person(
+        self, key: tuple[str, ...], position: int, gender: str | None = None
+    ) -> Cluster | None:
+        """The person a name refers to: same full name, or the surname's last in focus.
+
+        A gender shown by an honorific ("Mrs. Obama") rules out people of the other one.
+        """
+        people = [
+            c
+            for c in self.clusters
+            if c.type == "person" and c.key and (gender is None or c.gender in (None, gender))
+        ]
+        if len(key) == 1:
+            surname = [c for c in people if c.key[-1] == key[0]]
+            return self._most_recent(surname or [c for c in people if c.key[0] == key[0]], position)
+        same = [c for c in people if same_person(c.key, key)]
+        return self._most_recent(same, position)
+
+    def _most_recent(self, clusters: list[Cluster], position: int) -> Cluster | None:
+        best: tuple[int, Cluster] | None = None
+        for cluster in clusters:
+            last = cluster.last_before(position, (0, 0))
+            at = -1 if last is None else last.start
+            if best is None or at > best[0]:
+                best = (at, cluster)
+        return None if best is None else best[1]
+
+    def _reuse_as_person(self, ent: Span) -> bool:
+        """Treat a non-PERSON entity as a person mention when it is a known surname."""
+        if any(t.i in self.title_tokens for t in ent):
+            return True
+        tokens, _ = name_tokens(ent, self.lex)
+        if not tokens or self._inside_person(tokens[0].idx):
+            return bool(tokens)
+        key = tuple(t.lower_ for t in tokens)
+        cluster = self._matching_person(key, ent.start_char) if len(key) == 1 else None
+        if cluster is None:
+            return False
+        self._add_person_mention(cluster, tokens)
+        return True
+
+    def _inside_person(self, position: int) -> bool:
+        index = bisect_left(self.person_mentions, position + 1, key=lambda item: item[0])
+        return index > 0 and self.person_mentions[index - 1][1] > position
+
+    def _ents_in(self, span: Span) -> list[Span]:
+        return [e for e in self.ents if span.start <= e.start and e.end <= span.end]
+
+    def _add_bare_surnames(self) -> None:
+        """Surnames the NER missed ("Roe" tagged as nothing), found on the token arrays."""
+        surnames = {c.key[-1] for c in self.clusters if c.type == "person" and c.key}
+        for index in self.tokens.find(surnames, pos="PROPN", no_entity=True):
+            token = self.doc[index]
+            cluster = self._matching_person((token.lower_,), token.idx)
+            if cluster is not None:
+                self._add_person_mention(cluster, [token])
+
+    def _add_group_subjects(self) -> None:
+        """Unnamed groups that act as subjects ("Officials met"), so "they" can find them."""
+        for index in self.tokens.find(self.lex.group_plurals, dep="nsubj"):
+            token = self.doc[index]
+            phrase = self.doc[token.left_edge.i : token.i + 1]
+            key = tuple(t.lower_ for t in phrase if t.pos_ != "DET" and not t.is_punct)
+            self._new_cluster("group", phrase, key=key)
+
+    def _add_org(self, ent: Span) -> Cluster | None:
+        tokens = [t for t in ent if not (t.pos_ == "DET" or t.is_punct or t.tag_ == "POS")]
+        if not tokens:
+            return None
+        key = org_key(tokens)
+        cluster = next(
+            (c for c in self.clusters if c.type == "organization" and same_org(c.key, key)),
+            None,
+        )
+        if cluster is None:
+            cluster = Cluster("organization", None)
+            self.clusters.append(cluster)
+        if len(key) > len(cluster.key):
+            cluster.key = key
+            cluster.name = self.doc[tokens[0].i : tokens[-1].i + 1].text
+        cluster.add(self._mention(tokens[0].idx, tokens[-1].idx + len(tokens[-1]), ent.root))
+        return cluster
+
+    def _mention(self, start: int, end: int, head: Token, speaker: bool = False) -> Mention:
+        return Mention(
+            start=start,
+            end=end,
+            sent=self.sent_of[head.i],
+            subject=head.dep_ in ("nsubj", "nsubjpass"),
+            speaker=speaker,
+            quoted=self._quoted(start),
+        )
+
+    def _quoted(self, position: int) -> float:
+        penalty = 0.0
+        for start, end, kind in self.contents:
+            if start > position:
+                break
+            if position < end:
+                penalty = max(penalty, 1.0 if kind == "direct" else 0.5)
+        return penalty
+
+    def _new_cluster(self, kind: str, span: Span, key: tuple[str, ...] = ()) -> Cluster:
+        cluster = Cluster(kind, None, key=key)
+        cluster.add(self._mention(span.start_char, span.end_char, span.root))
+        self.clusters.append(cluster)
+        return cluster
+
+    # -- output --------------------------------------------------------------
+
+    def entities(self) -> list[EntityData]:
+        """The named clusters as entity dicts, ids ``e1``... in order of first mention."""
+        named = [
+            c for c in self.clusters if c.name is not None and c.type in OUTPUT_TYPES and c.mentions
+        ]
+        named.sort(key=lambda c: c.mentions[0].start)
+        result: list[EntityData] = []
+        for number, cluster in enumerate(named, start=1):
+            cluster.id = f"e{number}"
+            result.append(
+                {
+                    "id": cluster.id,
+                    "name": cluster.name or "",
+                    "type": cluster.type,
+                    "mentions": [[m.start, m.end] for m in cluster.mentions],
+                    "titles": [text for _, text, _ in cluster.titles],
+                }
+            )
+        return result
+
+    # -- focus ---------------------------------------------------------------
+
+    def _focus(
+        self,
+        position: int,
+        skip: tuple[int, int],
+        accept: dict[str, float],
+        window: int | None,
+    ) -> Cluster | None:
+        """The accepted cluster most in focus before ``position``.
+
+        ``accept`` maps a cluster's type (or ``gender:<g>``) to a score bonus; clusters
+        whose type is not in it are ignored. Focus is recency in sentences, plus a
+        subject or speaker mention, minus a mention inside quoted content.
+        """
+        sentence = self.sent_of[self._token_at(position)]
+        best: tuple[float, int, Cluster] | None = None
+        for cluster in self.clusters:
+            if cluster.type not in accept:
+                continue
+            mention = cluster.last_before(position, skip)
+            if mention is None or (window is not None and sentence - mention.sent > window):
+                continue
+            score = (
+                accept[cluster.type]
+                + accept.get(f"gender:{cluster.gender}", 0.0)
+                - (sentence - mention.sent)
+                + 0.5 * mention.subject
+                + 0.5 * mention.speaker
+                - mention.quoted
+            )
+            if best is None or (score, mention.start) > best[:2]:
+                best = (score, mention.start, cluster)
+        return None if best is None else best[2]
+
+    def _token_at(self, position: int) -> int:
+        span = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        return 0 if span is None else span.start
+
+    def _focus_among(
+        self, position: int, clusters: list[Cluster], accept: dict[str, float]
+    ) -> Cluster | None:
+        if not clusters:
+            return None
+        before = [c for c in clusters if c.last_before(position, (0, 0)) is not None]
+        if not before:
+            return clusters[0] if len(clusters) == 1 else None
+        keep = self.clusters
+        self.clusters = before
+        try:
+            return self._focus(position, (0, 0), accept, None)
+        finally:
+            self.clusters = keep

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ class Corpus:
     def __init__(self, connection: Any, path: str = ":memory:") -> None:
         self._connection = connection
         self.path = path
+        self._memo: dict[str, Any] = {}
 
     @classmethod
     def open(cls, path: str | Path, *, wait_s: float = 5.0) -> Corpus:
@@ -53,6 +54,14 @@ class Corpus:
             yield cursor
         finally:
             cursor.close()
+
+    def memo(self, key: str, compute: Callable[[Any], Any]) -> Any:
+        """``compute(cursor)``, computed once: while the app holds the store read-only, no
+        writer can open it, so what it holds does not change."""
+        if key not in self._memo:
+            with self.cursor() as cur:
+                self._memo[key] = compute(cur)
+        return self._memo[key]
 
     def close(self) -> None:
         """Close the connection."""

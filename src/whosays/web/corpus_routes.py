@@ -176,8 +176,8 @@ def page_and_api(
     def html(request: Request) -> Response:
         with corpus.cursor() as cur:
             data = run_view(view, request, cur)
-            if template == "quotes.html":
-                data["outlet_names"] = queries.outlet_names(cur)
+        if template == "quotes.html":
+            data["outlet_names"] = corpus.memo("outlet_names", queries.outlet_names)
         if "graph" in data:
             data["layout"] = graph_layout(data["graph"])
         templates: Jinja2Templates = request.app.state.templates

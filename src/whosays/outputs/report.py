@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
 from whosays.records import Article, Quote, Sentence
@@ -45,34 +44,48 @@ def speaker_label(quote: Quote) -> str:
     return f"{name}, {speaker.title}" if speaker.title else name
 
 
-def _quote_row(article: Article, quote: Quote) -> tuple[str, str, str, str]:
+KIND_STYLE = {"direct": "green", "mixed": "magenta", "indirect": "blue"}
+
+
+def _when(article: Article, quote: Quote) -> str:
     times = {t.id: t for t in article.timexes}
-    when = ""
+    parts = []
     if quote.time and quote.time in times:
         timex = times[quote.time]
-        when = f"{timex.text} = {timex.value}" if timex.value else timex.text
+        parts.append(f"{timex.text} = {timex.value}" if timex.value else timex.text)
     if quote.occasion:
-        when = f"{when}\n({quote.occasion})" if when else f"({quote.occasion})"
-    cue = quote.cue.text if quote.cue else "—"
-    return quote.kind, _clip(quote.text), cue, when
+        parts.append(quote.occasion)
+    return " · ".join(parts)
 
 
-def speakers_table(article: Article) -> Table:
-    """One block per speaker, listing each of their quotes with kind, cue and time."""
-    table = Table(title="Who says what", show_lines=True, expand=True)
-    table.add_column("speaker", style="bold", ratio=2)
-    table.add_column("kind", ratio=1)
-    table.add_column("quote", ratio=6)
-    table.add_column("cue", ratio=1)
-    table.add_column("when", ratio=2)
+def quote_line(article: Article, quote: Quote) -> Text:
+    """One quote: kind, text, cue, and when / on what occasion it was said."""
+    line = Text("  ")
+    line.append(f"{quote.kind:<9}", style=KIND_STYLE.get(quote.kind, ""))
+    line.append(_clip(quote.text))
+    details = [f"cue: {quote.cue.text}" if quote.cue else "no cue"]
+    if quote.speaker.mention and quote.speaker.mention.text != quote.speaker.name:
+        details.append(f"as “{_clip(quote.speaker.mention.text, 60)}”")
+    when = _when(article, quote)
+    if when:
+        details.append(when)
+    line.append(f"\n           {' · '.join(details)}", style="dim")
+    return line
+
+
+def speakers_table(article: Article) -> Group:
+    """One block per speaker: name, title, type and count, then each of their quotes."""
     groups: dict[str, list[Quote]] = {}
     for quote in article.quotes:
         groups.setdefault(speaker_label(quote), []).append(quote)
+    blocks: list[RenderableType] = [Text("Who says what", style="bold underline")]
     for label, quotes in groups.items():
-        for i, quote in enumerate(quotes):
-            name = f"{label} ({quote.speaker.type}, {len(quotes)})" if i == 0 else ""
-            table.add_row(name, *_quote_row(article, quote))
-    return table
+        count = f"{len(quotes)} quote" + ("s" if len(quotes) > 1 else "")
+        head = Text(f"\n{label}", style="bold")
+        head.append(f"  ({quotes[0].speaker.type}, {count})", style="dim")
+        blocks.append(head)
+        blocks.extend(quote_line(article, q) for q in quotes)
+    return Group(*blocks)
 
 
 def voice_section(article: Article, voice: str, heading: str) -> RenderableType | None:

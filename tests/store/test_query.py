@@ -153,3 +153,19 @@ def test_run_sql_returns_dicts(store: Store) -> None:
     assert query.run_sql(store, "SELECT count(*) AS n FROM articles") == [{"n": 5}]
     with pytest.raises(StoreError, match="query failed"):
         query.run_sql(store, "SELECT * FROM nowhere")
+
+
+@pytest.mark.parametrize("name", ["Qaddafi", "Muammar Gaddafi", "Smith", "John Smith", "Reuters"])
+def test_stale_speaker_names_give_the_same_quotes(store: Store, name: str) -> None:
+    fresh = query.find_quotes(store, speaker=name).items
+    store.execute("INSERT INTO store_meta VALUES ('speakers_stale', '1')")
+    store.execute("DELETE FROM speaker_names")
+    assert query.find_quotes(store, speaker=name).items == fresh
+
+
+def test_clustered_quotes_keep_every_row_and_answer_the_same(store: Store) -> None:
+    before = sorted(store.execute("SELECT * FROM quotes"), key=repr)
+    answer = query.find_quotes(store, speaker="John Smith").items
+    store.optimize()
+    assert sorted(store.execute("SELECT * FROM quotes"), key=repr) == before
+    assert query.find_quotes(store, speaker="John Smith").items == answer

@@ -45,7 +45,15 @@ from whosays.store.rows import (
 )
 from whosays.store.speakers import AliasTable, load_aliases
 
-__all__ = ["DEFAULT_DB", "STORE_SCHEMA_VERSION", "ShardLocation", "Store", "canonical_id_sql"]
+__all__ = [
+    "DEFAULT_DB",
+    "SPEAKERS_SQL",
+    "SPEAKER_NAMES_SQL",
+    "STORE_SCHEMA_VERSION",
+    "ShardLocation",
+    "Store",
+    "canonical_id_sql",
+]
 
 DEFAULT_DB = "whosays.duckdb"
 STORE_SCHEMA_VERSION = "1"
@@ -106,6 +114,12 @@ SELECT q.speaker_id,
 FROM quotes q {_alias_join("q", "a")} JOIN best_names b USING (speaker_id)
 WHERE q.speaker_id IS NOT NULL
 GROUP BY q.speaker_id
+"""
+
+
+SPEAKER_NAMES_SQL = """
+SELECT speaker_norm, speaker_class, speaker_id, count(*) AS n_quotes
+FROM quotes WHERE speaker_id IS NOT NULL GROUP BY ALL
 """
 
 
@@ -238,14 +252,14 @@ class Store:
         articles: int | None = None,
         errors: int | None = None,
     ) -> None:
-        """Mark a run finished with ``status`` and its counts; rebuild ``speakers`` if stale."""
+        """Mark a run finished with ``status`` and its counts; :meth:`optimize` if stale."""
         self.execute(
             """UPDATE runs SET finished_at = ?, status = ?, n_articles = ?, n_errors = ?
                WHERE run_id = ?""",
             [_now(), status, articles, errors, run_id],
         )
         if self.speakers_stale():
-            self.refresh_speakers()
+            self.optimize()
 
     def done_shards(self) -> set[str]:
         """Ids of every shard committed to the store."""
@@ -444,11 +458,31 @@ class Store:
         )
 
     def refresh_speakers(self) -> None:
-        """Rebuild the derived ``speakers`` table from ``quotes`` and the aliases."""
+        """Rebuild the derived ``speakers`` and ``speaker_names`` tables from ``quotes``."""
         with self.transaction():
             self.execute("DELETE FROM speakers")
             self.execute(f"INSERT INTO speakers BY NAME {SPEAKERS_SQL}")
+            self.execute("DELETE FROM speaker_names")
+            self.execute(f"INSERT INTO speaker_names BY NAME {SPEAKER_NAMES_SQL}")
             self.execute("DELETE FROM store_meta WHERE key = 'speakers_stale'")
+
+    def cluster_quotes(self) -> None:
+        """Rewrite ``quotes`` sorted by speaker, newest first.
+
+        DuckDB keeps min/max zone maps per row group, so a quote lookup by ``speaker_id``
+        then reads one or two row groups instead of the whole table.
+        """
+        with self.transaction():
+            self.execute(
+                """CREATE OR REPLACE TABLE quotes AS SELECT * FROM quotes
+                   ORDER BY speaker_id NULLS LAST, published_date DESC NULLS LAST,
+                            article_id, quote_index"""
+            )
+
+    def optimize(self) -> None:
+        """End-of-run upkeep: :meth:`cluster_quotes`, then :meth:`refresh_speakers`."""
+        self.cluster_quotes()
+        self.refresh_speakers()
 
     # -- reading ---------------------------------------------------------------------
 
@@ -472,7 +506,7 @@ class Store:
 
     def table_counts(self) -> dict[str, int]:
         """Row count of every whosays table."""
-        tables = ("runs", "shards", *SHARD_TABLES, "aliases", "speakers")
+        tables = ("runs", "shards", *SHARD_TABLES, "aliases", "speakers", "speaker_names")
         return {table: int(self.scalar(f"SELECT count(*) FROM {table}")) for table in tables}
 
     def scalar(self, sql: str, params: list[Any] | None = None) -> Any:
@@ -492,7 +526,7 @@ class Store:
         if fmt not in formats:
             raise StoreError(f"unknown export format {fmt!r} (choose parquet, jsonl or csv)")
         ext, options = formats[fmt]
-        known = ("runs", "shards", *SHARD_TABLES, "aliases", "speakers")
+        known = ("runs", "shards", *SHARD_TABLES, "aliases", "speakers", "speaker_names")
         chosen = list(tables or known)
         for table in chosen:
             if table not in known:

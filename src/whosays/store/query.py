@@ -36,12 +36,14 @@ __all__ = [
     "list_speakers",
     "resolve_speaker",
     "run_sql",
+    "speaker_ids",
 ]
 
 Row = dict[str, Any]
 Connection = Store | duckdb.DuckDBPyConnection
 MAX_LIMIT = 1000
 _QUOTE_DATE = "coalesce(q.published_date, DATE '0001-01-01')"
+_MAX_IN_LIST = 500
 
 
 @dataclass(frozen=True)
@@ -122,9 +124,12 @@ def _encode_after(row: Row, keys: Sequence[str]) -> str:
     return json.dumps([row[key] for key in keys])
 
 
+def _speakers_stale(con: Connection) -> bool:
+    return bool(_rows(con, "SELECT 1 AS x FROM store_meta WHERE key = 'speakers_stale'"))
+
+
 def _speakers_source(con: Connection) -> str:
-    stale = _rows(con, "SELECT 1 AS x FROM store_meta WHERE key = 'speakers_stale'")
-    return f"({SPEAKERS_SQL})" if stale else "speakers"
+    return f"({SPEAKERS_SQL})" if _speakers_stale(con) else "speakers"
 
 
 def list_speakers(
@@ -214,17 +219,34 @@ def _marks(values: Sequence[Any]) -> str:
     return ", ".join("?" * len(values))
 
 
-def _speaker_filter(con: Connection, name: str, aliases: AliasTable) -> tuple[str, list[Any]]:
+def speaker_ids(con: Connection, name: str, aliases: AliasTable = EMPTY_ALIASES) -> list[str]:
+    """Every stored speaker id a NAME given by a user matches (see :func:`find_quotes`).
+
+    Looks the name up in ``speaker_names`` (in ``quotes`` while that is stale): its
+    canonical ids, article-scoped speakers of exactly that name, and for a one-word name
+    every person with that surname.
+    """
     ids, norms = resolve_speaker(con, name, aliases)
     if not ids:
         raise StoreError(f"speaker name {name!r} has nothing name-like in it")
-    clauses = [f"q.speaker_id IN ({_marks(ids)})", f"q.speaker_norm IN ({_marks(norms)})"]
+    clauses = [f"speaker_id IN ({_marks(ids)})", f"speaker_norm IN ({_marks(norms)})"]
     params: list[Any] = [*ids, *norms]
     surname = normalise_name(name)
     if surname and " " not in surname:
-        clauses.append("(q.speaker_class = 'person' AND q.speaker_norm LIKE ?)")
+        clauses.append("(speaker_class = 'person' AND speaker_norm LIKE ?)")
         params.append(f"% {surname}")
-    return f"({' OR '.join(clauses)})", params
+    source = "quotes" if _speakers_stale(con) else "speaker_names"
+    sql = f"SELECT DISTINCT speaker_id FROM {source} WHERE {' OR '.join(clauses)} ORDER BY 1"
+    return [row["speaker_id"] for row in _rows(con, sql, params)]
+
+
+def _speaker_filter(con: Connection, name: str, aliases: AliasTable) -> tuple[str, list[Any]]:
+    ids = speaker_ids(con, name, aliases)
+    if not ids:
+        return "FALSE", []
+    if len(ids) > _MAX_IN_LIST:
+        return "q.speaker_id IN (SELECT unnest(?))", [ids]
+    return f"q.speaker_id IN ({_marks(ids)})", list(ids)
 
 
 def _quote_filters(
@@ -266,8 +288,8 @@ def find_quotes(
 ) -> Page:
     """Quotes, newest article first (undated last), then article id and position.
 
-    ``speaker`` is a name as a user types it (see :func:`resolve_speaker`; a one-word
-    name also matches every person with that surname), ``speaker_id`` a canonical id.
+    ``speaker`` is a name as a user types it (see :func:`speaker_ids`; a one-word name
+    also matches every person with that surname), ``speaker_id`` a canonical id.
     """
     _check_limit(limit, offset)
     filters = {

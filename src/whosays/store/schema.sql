@@ -164,3 +164,12 @@ CREATE TABLE IF NOT EXISTS speakers (
     last_published DATE,
     names VARCHAR[]             -- every full name the speaker appears under
 );
+
+-- Derived: rebuilt with speakers. Which canonical speaker each normalised name stands
+-- for, so a name lookup reads this small table, then quotes by speaker_id only.
+CREATE TABLE IF NOT EXISTS speaker_names (
+    speaker_norm VARCHAR,       -- normalised name as in quotes
+    speaker_class VARCHAR,      -- speaker class as in quotes
+    speaker_id VARCHAR,         -- canonical speaker id it resolves to
+    n_quotes BIGINT             -- quotes under this name
+);

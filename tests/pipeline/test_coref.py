@@ -615,3 +615,75 @@ def test_entities(
     assert entity_rows(doc) == expected
     ids = [e["id"] for e in doc_list(doc, "whosays_entities")]
     assert ids == [f"e{n}" for n in range(1, len(ids) + 1)]
+
+
+def blank_doc(text: str, specs: list[tuple[list[int] | None, str | None]]) -> Doc:
+    """A tokenised-only Doc with one attribution per ``(source pair, source_type)``."""
+    doc = spacy.blank("en")(text)
+    for source, source_type in specs:
+        data: AttributionData = {
+            "kind": "indirect",
+            "content": [0, 1],
+            "cue": None,
+            "source": source,
+            "source_type": source_type,
+        }
+        attributions(doc).append(data)
+    return SpeakerResolver()(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        pytest.param(
+            "Officials met. He said no.",
+            [([15, 17], None)],
+            [(None, PER, None)],
+            id="blank-pronoun-unresolved",
+        ),
+        pytest.param(
+            "Officials said no.",
+            [(None, "group")],
+            [(None, GRP, None)],
+            id="no-source-keeps-type-guess",
+        ),
+        pytest.param(
+            "Officials said no.",
+            [(None, None)],
+            [(None, UNK, None)],
+            id="no-source-no-guess",
+        ),
+        pytest.param(
+            "Officials said no.",
+            [([40, 49], "group")],
+            [(None, GRP, None)],
+            id="source-outside-text",
+        ),
+        pytest.param(
+            "Officials said no.",
+            [([0, 9], None)],
+            [(None, GRP, None)],
+            id="blank-group-noun",
+        ),
+    ],
+)
+def test_without_parse_or_valid_source(
+    text: str, specs: list[tuple[list[int] | None, str | None]], expected: list[tuple[Any, ...]]
+) -> None:
+    assert speakers(blank_doc(text, specs)) == expected
+
+
+@pytest.mark.model
+def test_no_attributions_still_lists_entities(model: Language) -> None:
+    doc = SpeakerResolver()(model("Jane Roe met Tom Lind in Oslo."))
+    assert [e["name"] for e in doc_list(doc, "whosays_entities")] == ["Jane Roe", "Tom Lind"]
+    assert attributions(doc) == []
+
+
+def test_component_registered_in_pipeline() -> None:
+    from whosays.nlp import add_whosays_stages
+
+    nlp = add_whosays_stages(spacy.blank("en"), ("whosays_coref",))
+    assert nlp.pipe_names == ["whosays_coref"]
+    doc = nlp("Nobody said anything.")
+    assert doc_list(doc, "whosays_entities") == []

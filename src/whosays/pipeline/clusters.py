@@ -130,6 +130,10 @@ class Mention:
     quoted: float = 0.0
 
 
+def _start(mention: Mention) -> int:
+    return mention.start
+
+
 @dataclass
 class Cluster:
     """An entity being built; ``name`` None marks an unnamed referent kept for focus only."""
@@ -159,7 +163,7 @@ class Cluster:
 
     def add(self, mention: Mention) -> None:
         """Insert a mention in text order; one overlapping a known mention merges into it."""
-        index = bisect_left([m.start for m in self.mentions], mention.start)
+        index = bisect_left(self.mentions, mention.start, key=_start)
         for near in self.mentions[max(index - 1, 0) : index + 1]:
             if near.start < mention.end and mention.start < near.end:
                 near.speaker |= mention.speaker
@@ -168,8 +172,8 @@ class Cluster:
 
     def last_before(self, position: int, skip: tuple[int, int]) -> Mention | None:
         """The latest mention starting before ``position`` and outside ``skip``."""
-        index = bisect_right([m.start for m in self.mentions], position - 1)
-        for mention in reversed(self.mentions[:index]):
+        for index in range(bisect_right(self.mentions, position - 1, key=_start) - 1, -1, -1):
+            mention = self.mentions[index]
             if not skip[0] <= mention.start < skip[1]:
                 return mention
         return None
@@ -316,7 +320,13 @@ class ArticleEntities:
         return index > 0 and self.person_mentions[index - 1][1] > position
 
     def _ents_in(self, span: Span) -> list[Span]:
-        return [e for e in self.ents if span.start <= e.start and e.end <= span.end]
+        index = bisect_left(self.ents, span.start, key=lambda e: e.start)
+        found = []
+        while index < len(self.ents) and self.ents[index].start < span.end:
+            if self.ents[index].end <= span.end:
+                found.append(self.ents[index])
+            index += 1
+        return found
 
     def _add_bare_surnames(self) -> None:
         """Surnames the NER missed ("Roe" tagged as nothing), found on the token arrays."""

@@ -150,7 +150,7 @@ class ArticleCoref(ArticleEntities):
     def resolve(self, data: AttributionData) -> Resolution | None:
         """Resolve one attribution's speaker mention; record it in its cluster."""
         source = data.get("source")
-        span = None if not source else char_span(self.doc, source)
+        span = char_span(self.doc, source) if source and self._in_text(source) else None
         if span is None or not span.text.strip():
             return None
         content = data.get("content") or [0, 0]
@@ -160,6 +160,11 @@ class ArticleCoref(ArticleEntities):
                 self._mention(span.start_char, span.end_char, span.root, speaker=True)
             )
         return resolution
+
+    def _in_text(self, pair: list[int]) -> bool:
+        last = self.doc[-1] if len(self.doc) else None
+        length = 0 if last is None else last.idx + len(last.text_with_ws)
+        return 0 <= pair[0] < pair[1] <= length
 
     def _resolve_span(
         self, span: Span, skip: tuple[int, int], data: AttributionData | None = None

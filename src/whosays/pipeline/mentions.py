@@ -294,7 +294,9 @@ def _anonymous(span: Span, lexicons: Lexicons, has_person: bool) -> bool:
         return True
     if has_person:
         return False
-    rest = span.doc[span.start : span.sent.end].text.lower()
+    doc = span.doc
+    end = span.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    rest = doc[span.start : end].text.lower()
     return lexicons.anonymous_sentence.search(rest) is not None
 
 

@@ -132,3 +132,29 @@ def test_serve_a_text_file_analyses_it(tmp_path: Path) -> None:
     assert response.status_code == 200
     assert data["text"] == path.read_text(encoding="utf-8")
     assert "We will build the bridge," in response.text
+
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "web.md"
+
+
+def test_docs_cover_every_option_of_serve() -> None:
+    import click
+
+    from whosays.cli.serve import command
+
+    text = DOCS.read_text(encoding="utf-8")
+    for param in command.params:
+        if isinstance(param, click.Option):
+            assert f"`{max(param.opts, key=len)}" in text, param.name
+
+
+def test_docs_cover_every_route(corpus: Any) -> None:
+    from starlette.routing import Route
+
+    from whosays.web.app import create_app
+
+    text = DOCS.read_text(encoding="utf-8")
+    for app in (create_app(corpus=corpus), create_app(article=harbour_article())):
+        for route in app.routes:
+            if isinstance(route, Route):
+                assert f"`{route.path}" in text, route.path

@@ -276,3 +276,20 @@ def test_open_rejects_a_file_that_is_not_a_database(tmp_path: Path) -> None:
     path.write_text("not a database")
     with pytest.raises(StoreError, match="cannot open store"):
         Corpus.open(path)
+
+
+def test_every_route_answers(corpus_client: TestClient, corpus: Corpus) -> None:
+    from starlette.routing import Route
+
+    from whosays.web.app import create_app
+
+    values = {
+        "speaker_id": speaker_id(corpus_client, "Liss"),
+        "article_id": article_id(corpus_client, "Quay"),
+    }
+    paths = [r.path for r in create_app(corpus=corpus).routes if isinstance(r, Route)]
+    assert len(paths) == 16
+    for path in paths:
+        response = corpus_client.get(path.format(**values))
+        assert response.status_code == 200, path
+        assert response.headers["x-content-type-options"] == "nosniff", path

@@ -48,6 +48,8 @@ def option_rows(command: click.Command) -> list[str]:
             continue
         flags = ", ".join(f"`{o}`" for o in param.opts + param.secondary_opts)
         kind = "flag" if param.is_flag else _cell(param.type.name)
+        if isinstance(param.type, click.Choice):
+            kind = " / ".join(f"`{c}`" for c in param.type.choices)
         default = param.default
         # click >= 8.2 marks "no default" with a sentinel object rather than None.
         if param.is_flag or default in (None, False, ()) or "Sentinel" in repr(default):

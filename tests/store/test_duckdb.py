@@ -242,3 +242,33 @@ def test_foreign_database_is_refused(tmp_path: Path) -> None:
     duckdb.connect(str(tmp_path / "other.duckdb")).execute("CREATE TABLE t (x INT)").close()
     with pytest.raises(StoreError, match="not a whosays store"):
         Store(tmp_path / "other.duckdb", read_only=True)
+
+
+_KILLED_MID_LOAD = """
+import os, signal, sys
+from whosays.store.duckdb import Store
+
+def die(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+Store._record_shard = die  # killed after the rows are inserted, before the commit
+with Store(sys.argv[1]) as store:
+    store.add_parquet_shard(sys.argv[2], "s")
+"""
+
+
+def test_kill_during_a_shard_load_leaves_no_rows(tmp_path: Path, corpus: list[Article]) -> None:
+    db = tmp_path / "db.duckdb"
+    write_shard(tmp_path / "s", "s", merge_rows(article_rows(a) for a in corpus))
+    killed = subprocess.run(
+        [sys.executable, "-c", _KILLED_MID_LOAD, str(db), str(tmp_path / "s")],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert killed.returncode == -9
+    with Store(db) as store:
+        assert store.table_counts()["quotes"] == 0
+        assert not store.shard_done("s")
+        assert store.add_parquet_shard(tmp_path / "s", "s")
+        assert store.table_counts()["quotes"] == sum(len(a.quotes) for a in corpus)

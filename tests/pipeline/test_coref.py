@@ -385,6 +385,13 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("Ministry of Health", DOC, None), ("Ministry of Health", DOC, None)],
     ),
     (
+        "document-issued-by-earlier-speaker",
+        "Hamas said in a statement that the truce was over. "
+        "According to the statement, talks would end on Friday.",
+        [("the truce was over", "Hamas"), ("talks would end on Friday", "the statement")],
+        [("Hamas", ORG, None), ("Hamas", DOC, None)],
+    ),
+    (
         "document-according-to",
         "According to the report, the river was polluted.",
         [("the river was polluted", "the report")],

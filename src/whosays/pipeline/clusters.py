@@ -232,6 +232,7 @@ class ArticleEntities:
                 self._reuse_as_person(ent)
         self._add_bare_surnames()
         self._add_group_subjects()
+        self._add_speech_documents()
 
     def _add_person(self, span: Span) -> Cluster | None:
         tokens, gender = name_tokens(span, self.lex)
@@ -344,6 +345,32 @@ class ArticleEntities:
             phrase = self.doc[token.left_edge.i : token.i + 1]
             key = tuple(t.lower_ for t in phrase if t.pos_ != "DET" and not t.is_punct)
             self._new_cluster("group", phrase, key=key)
+
+    def _add_speech_documents(self) -> None:
+        """Documents a speaker issues ("Hamas said in a statement"), with that author.
+
+        Kept unnamed (not an entity) until a later mention ("the statement said") makes
+        the document a speaker whose author is then known.
+        """
+        for index in self.tokens.find(self.lex.documents, dep="pobj"):
+            noun = self.doc[index]
+            verb = noun.head.head
+            if noun.head.lower_ not in ("in", "via", "through") or verb.pos_ != "VERB":
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            phrase = self.doc[noun.left_edge.i : noun.i + 1]
+            cluster = self._new_cluster("document", phrase, key=(noun.lemma_.lower(),))
+            cluster.author = self.cluster_at(subjects[0]) if subjects else None
+
+    def cluster_at(self, token: Token) -> Cluster | None:
+        """The named person or organisation with a mention covering ``token``."""
+        for cluster in self.clusters:
+            if cluster.name is None or cluster.type not in ("person", "organization"):
+                continue
+            mention = cluster.last_before(token.idx + 1, (0, 0))
+            if mention is not None and mention.end > token.idx:
+                return cluster
+        return None
 
     def _add_org(self, ent: Span) -> Cluster | None:
         tokens = [t for t in ent if not (t.pos_ == "DET" or t.is_punct or t.tag_ == "POS")]

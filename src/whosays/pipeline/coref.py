@@ -177,7 +177,8 @@ class ArticleCoref(ArticleEntities):
         if kind.kind == "relative":
             antecedent = self.doc[kind.head.left_edge.i : kind.head.i + 1]
             return self._resolve_span(antecedent, skip, data)
-        if kind.kind == "anonymous":
+        guessed_anonymous = hint == "anonymous" and kind.kind in ("title", "group", "unknown")
+        if kind.kind == "anonymous" or guessed_anonymous:
             return Resolution(self._new_cluster("anonymous", span), "anonymous")
         if kind.kind == "name":
             return self._resolve_name(span, person, hint)
@@ -226,8 +227,8 @@ class ArticleCoref(ArticleEntities):
             return Resolution(self._org_for(span), "organization")
         if label in PLACE_LABELS:
             return self._resolve_place(span, head)
-        if hint not in (None, "person") or any(t.pos_ == "DET" for t in span[:1]):
-            return Resolution(self._org_for(span), hint or "organization")
+        if hint in ("organization", "group") or span[0].pos_ == "DET":
+            return Resolution(self._org_for(span), "organization")
         cluster = self._add_person(span)
         if cluster is None:
             return Resolution(None, "person")
@@ -347,7 +348,7 @@ class ArticleCoref(ArticleEntities):
         cluster = self._focus_among(span.start_char, same, {"document": 0.0})
         if not definite or cluster is None:
             cluster = self._new_cluster("document", span, key=(noun,))
-            cluster.name = without_determiner(span)
+        cluster.name = cluster.name or without_determiner(span)
         if author is not None and cluster.author is None:
             resolved = self._resolve_span(author, skip)
             if resolved.cluster is not None and resolved.cluster.name is not None:

@@ -163,3 +163,17 @@ def test_many_spans_nest_and_keep_the_text() -> None:
     quotes = {m.ident: text[m.start : m.end] for m in marks if m.kind == "quote"}
     assert {ident: "".join(parts) for ident, parts in pieces.items()} == quotes
     assert all(len(parts) == 3 for parts in pieces.values())  # sentence, space, sentence
+
+
+@pytest.mark.parametrize(
+    ("title", "origin", "expected"),
+    [
+        ("A title", "story.txt", "A title"),
+        (None, "story.txt", "story.txt"),
+        (None, "<stdin>", "Untitled article"),
+        (None, "<text>", "Untitled article"),
+    ],
+)
+def test_heading(title: str | None, origin: str, expected: str) -> None:
+    article = Article(text="Text.", title=title, origin=origin)
+    assert article_view(article).heading == expected

@@ -114,6 +114,14 @@ class ArticleView:
     timexes: tuple[TimexTip, ...]
     voice_counts: dict[str, int]
 
+    @property
+    def heading(self) -> str:
+        """The title, else the file the article came from, else "Untitled article"."""
+        if self.article.title:
+            return self.article.title
+        origin = self.article.origin
+        return origin if origin and not origin.startswith("<") else "Untitled article"
+
 
 def speaker_key(name: str | None, type_: SpeakerType) -> str:
     """A key that groups a speaker's quotes: the name, or the type when unnamed."""

@@ -109,7 +109,7 @@ def main() -> None:
     tmp = tempfile.TemporaryDirectory()
     path = args.db or Path(tmp.name) / "bench.duckdb"
     if not path.exists():
-        build(path, args.quotes)
+        build(path, args.quotes, clustered=True)  # as a batch run leaves the store
     corpus = Corpus.open(path)
     with corpus.cursor() as cur:
         n_quotes = cur.execute("SELECT count(*) FROM quotes").fetchone()[0]

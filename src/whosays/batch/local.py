@@ -8,6 +8,7 @@ pile up in memory. Workers load the pipeline once per process.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -73,6 +74,9 @@ class ProcessPoolScheduler:
             initializer=warm_up,
             initargs=(model,),
         )
+        # Start every worker now (each loads the model), so start-up is not shard time.
+        for future in [self.pool.submit(os.getpid) for _ in range(n_process)]:
+            future.result()
 
     def run(self, tasks: Iterable[ShardTask]) -> Iterator[Outcome]:
         """Keep a few tasks per worker in flight and yield outcomes as they finish."""

@@ -64,11 +64,17 @@ class BatchSummary:
     errors: int = 0
     skipped: int = 0
     seconds: float = 0.0
+    startup_seconds: float = 0.0
     peak_rss_mb: dict[str, float] = field(default_factory=dict)
 
     def articles_per_second(self) -> float:
         """Analysed articles per wall-clock second of the run."""
         return self.articles / self.seconds if self.seconds > 0 else 0.0
+
+    def articles_per_second_after_startup(self) -> float:
+        """Articles per second once the workers had loaded the model."""
+        working = self.seconds - self.startup_seconds
+        return self.articles / working if working > 0 else 0.0
 
 
 Listener = Callable[[Outcome], None]
@@ -129,8 +135,10 @@ def _run_shards(
     options: BatchOptions,
     summary: BatchSummary,
     on_shard: Listener | None,
+    started: float,
 ) -> None:
     scheduler = make_scheduler(options)
+    summary.startup_seconds = time.perf_counter() - started
     try:
         for outcome in scheduler.run(_tasks(todo, options, summary.run_id)):
             _record(store, outcome, summary.run_id, summary, options.force)
@@ -165,7 +173,7 @@ def run_batch(
             on_plan(summary)
         store.start_run(summary.run_id, model=options.model, options=options_record(options))
         if todo:
-            _run_shards(store, todo, options, summary, on_shard)
+            _run_shards(store, todo, options, summary, on_shard, started)
         if summary.shards_done:
             store.refresh_speakers()
         summary.seconds = time.perf_counter() - started

@@ -272,3 +272,22 @@ def test_kill_during_a_shard_load_leaves_no_rows(tmp_path: Path, corpus: list[Ar
         assert not store.shard_done("s")
         assert store.add_parquet_shard(tmp_path / "s", "s")
         assert store.table_counts()["quotes"] == sum(len(a.quotes) for a in corpus)
+
+
+@pytest.mark.parametrize(
+    "pairs", [[], [("Col. Qaddafi", "Muammar Gaddafi"), ("Smith", "Mary Smith")]]
+)
+def test_python_and_sql_speaker_ids_agree(
+    tmp_path: Path, corpus: list[Article], pairs: list[tuple[str, str]]
+) -> None:
+    aliases = AliasTable.from_pairs(pairs)
+    expected = sorted(
+        (row["article_id"], row["quote_id"], row["speaker_id"])
+        for article in corpus
+        for row in article_rows(article, aliases=aliases)["quotes"]
+    )
+    with Store(tmp_path / "db.duckdb") as store:
+        store.set_aliases(aliases)
+        store.add_articles(corpus)
+        stored = sorted(store.execute("SELECT article_id, quote_id, speaker_id FROM quotes"))
+    assert stored == expected

@@ -44,16 +44,9 @@ from whosays.store.rows import (
     schema_sql,
 )
 from whosays.store.speakers import AliasTable, load_aliases
+from whosays.store.sql import SPEAKER_NAMES_SQL, SPEAKERS_SQL, alias_join, speaker_id_sql
 
-__all__ = [
-    "DEFAULT_DB",
-    "SPEAKERS_SQL",
-    "SPEAKER_NAMES_SQL",
-    "STORE_SCHEMA_VERSION",
-    "ShardLocation",
-    "Store",
-    "canonical_id_sql",
-]
+__all__ = ["DEFAULT_DB", "STORE_SCHEMA_VERSION", "ShardLocation", "Store"]
 
 DEFAULT_DB = "whosays.duckdb"
 STORE_SCHEMA_VERSION = "1"
@@ -62,65 +55,6 @@ _SPEAKER_TABLES = ("quotes", "entities")
 
 #: Where a shard's Parquet files are: its directory, a file list, or table -> file(s).
 ShardLocation = str | Path | Sequence[str | Path] | Mapping[str, str | Path]
-
-
-def canonical_id_sql(src: str, alias: str) -> str:
-    """SQL for the canonical speaker key of rows ``src`` left-joined to aliases ``alias``.
-
-    Mirrors :meth:`whosays.store.speakers.SpeakerKey.canonical_key`.
-    """
-    return (
-        f"{src}.speaker_class || ':' || coalesce({alias}.canonical_norm, "
-        f"{src}.speaker_norm || coalesce('@' || {src}.speaker_scope, ''))"
-    )
-
-
-def _speaker_id_sql(src: str, alias: str) -> str:
-    key = canonical_id_sql(src, alias)
-    return (
-        f"CASE WHEN {src}.speaker_norm IS NULL THEN NULL ELSE 's' || substr(md5({key}), 1, 16) END"
-    )
-
-
-def _alias_join(src: str, alias: str) -> str:
-    kind = f"CASE WHEN {src}.speaker_class = 'person' THEN 'person' ELSE 'other' END"
-    return (
-        f"LEFT JOIN aliases {alias} "
-        f"ON {alias}.alias_norm = {src}.speaker_norm AND {alias}.kind = {kind}"
-    )
-
-
-SPEAKERS_SQL = f"""
-WITH name_counts AS (
-    SELECT speaker_id, speaker_full_name, count(*) AS uses
-    FROM quotes WHERE speaker_id IS NOT NULL GROUP BY ALL
-),
-best_names AS (
-    SELECT speaker_id,
-           first(speaker_full_name ORDER BY uses DESC, length(speaker_full_name),
-                 speaker_full_name) AS best_name
-    FROM name_counts GROUP BY speaker_id
-)
-SELECT q.speaker_id,
-       any_value({canonical_id_sql("q", "a")}) AS canonical_key,
-       coalesce(any_value(a.canonical), any_value(b.best_name)) AS name,
-       any_value(q.speaker_class) AS type,
-       count(*) AS n_quotes,
-       count(DISTINCT q.article_id) AS n_articles,
-       count(DISTINCT q.source) AS n_outlets,
-       min(q.published_date) AS first_published,
-       max(q.published_date) AS last_published,
-       list_sort(list(DISTINCT q.speaker_full_name)) AS names
-FROM quotes q {_alias_join("q", "a")} JOIN best_names b USING (speaker_id)
-WHERE q.speaker_id IS NOT NULL
-GROUP BY q.speaker_id
-"""
-
-
-SPEAKER_NAMES_SQL = """
-SELECT speaker_norm, speaker_class, speaker_id, count(*) AS n_quotes
-FROM quotes WHERE speaker_id IS NOT NULL GROUP BY ALL
-"""
 
 
 def _is_lock_error(exc: Exception) -> bool:
@@ -402,8 +336,8 @@ class Store:
             select = f"SELECT * REPLACE (coalesce($shard_id, shard_id) AS shard_id) FROM {relation}"
         elif table in _SPEAKER_TABLES:
             select = (
-                f"SELECT src.* REPLACE ({_speaker_id_sql('src', 'a')} AS speaker_id) "
-                f"FROM {relation} src {_alias_join('src', 'a')}"
+                f"SELECT src.* REPLACE ({speaker_id_sql('src', 'a')} AS speaker_id) "
+                f"FROM {relation} src {alias_join('src', 'a')}"
             )
         else:
             select = f"SELECT * FROM {relation}"
@@ -451,8 +385,8 @@ class Store:
     def _rederive_speaker_ids(self, table: str) -> None:
         self.execute(
             f"""UPDATE {table} SET speaker_id = fixed.speaker_id
-                FROM (SELECT src.rowid AS rid, {_speaker_id_sql("src", "a")} AS speaker_id
-                      FROM {table} src {_alias_join("src", "a")}) AS fixed
+                FROM (SELECT src.rowid AS rid, {speaker_id_sql("src", "a")} AS speaker_id
+                      FROM {table} src {alias_join("src", "a")}) AS fixed
                 WHERE {table}.rowid = fixed.rid
                   AND {table}.speaker_id IS DISTINCT FROM fixed.speaker_id"""
         )

@@ -18,7 +18,7 @@ from typing import Any
 import duckdb
 
 from whosays.errors import StoreError
-from whosays.store.duckdb import SPEAKERS_SQL, Store
+from whosays.store.duckdb import Store
 from whosays.store.speakers import (
     EMPTY_ALIASES,
     AliasTable,
@@ -26,6 +26,7 @@ from whosays.store.speakers import (
     canonical_speaker_id,
     normalise_name,
 )
+from whosays.store.sql import SPEAKERS_SQL
 
 __all__ = [
     "MAX_LIMIT",

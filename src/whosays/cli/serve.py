@@ -45,11 +45,13 @@ def command(
 ) -> None:
     """Serve the web app on http://HOST:PORT.
 
-    With ARTICLE (a text or HTML file, or a JSON article written by
-    ``whosays analyze --format json``) show that one article's sourcing, without a
-    database. Otherwise explore the store at --db: speakers, quotes, outlets, a graph
-    and every stored article. Stop with Ctrl+C.
+    With ARTICLE (a text, HTML or JSONL file, analysed first; or a .json article
+    written by 'whosays analyze --format json', shown as is) show that one article's
+    sourcing, without a database. Otherwise explore the store at --db, opened
+    read-only: speakers, quotes, outlets, a graph and every stored article. Stop with
+    Ctrl+C.
     """
+
     import uvicorn
 
     from whosays.web.serve import app_for_article, app_for_store

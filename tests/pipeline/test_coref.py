@@ -392,6 +392,19 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("Hamas", ORG, None), ("Hamas", DOC, None)],
     ),
     (
+        "document-released-by-organisation",
+        "Amnesty International released a report on Tuesday. The report said prisoners "
+        "were beaten.",
+        [("prisoners were beaten", "The report")],
+        [("Amnesty International", DOC, None)],
+    ),
+    (
+        "pronoun-it-organisation-nearby",
+        "The World Bank cut its forecast. It said growth would slow.",
+        [("growth would slow", "It")],
+        [("World Bank", ORG, None)],
+    ),
+    (
         "document-according-to",
         "According to the report, the river was polluted.",
         [("the river was polluted", "the report")],

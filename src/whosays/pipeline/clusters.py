@@ -40,6 +40,8 @@ __all__ = [
     "without_determiner",
 ]
 
+# Verbs whose subject authors their object document ("the group released a report").
+ISSUING_VERBS = frozenset({"issue", "release", "send", "publish", "write", "post", "sign", "file"})
 OUTPUT_TYPES = ("person", "organization", "document", "group")
 
 
@@ -347,15 +349,18 @@ class ArticleEntities:
             self._new_cluster("group", phrase, key=key)
 
     def _add_speech_documents(self) -> None:
-        """Documents a speaker issues ("Hamas said in a statement"), with that author.
+        """Documents a speaker issues ("said in a statement", "released a report"), with author.
 
         Kept unnamed (not an entity) until a later mention ("the statement said") makes
         the document a speaker whose author is then known.
         """
-        for index in self.tokens.find(self.lex.documents, dep="pobj"):
+        for index in self.tokens.find(self.lex.documents):
             noun = self.doc[index]
-            verb = noun.head.head
-            if noun.head.lower_ not in ("in", "via", "through") or verb.pos_ != "VERB":
+            if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "via", "through"):
+                verb = noun.head.head
+            elif noun.dep_ == "dobj" and noun.head.lemma_ in ISSUING_VERBS:
+                verb = noun.head
+            else:
                 continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             phrase = self.doc[noun.left_edge.i : noun.i + 1]

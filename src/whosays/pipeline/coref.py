@@ -290,7 +290,9 @@ class ArticleCoref(ArticleEntities):
             other = "f" if gender == "m" else "m"
             accept = {"person": 0.0, "anonymous": 0.0, f"gender:{gender}": 2.0}
             accept[f"gender:{other}"] = -100.0
-        cluster = self._focus(token.idx, skip, accept, self.window)
+        # "it" is mostly not a speaker: look no further than the previous sentence.
+        window = 1 if gender == "n" else self.window
+        cluster = self._focus(token.idx, skip, accept, window)
         if cluster is None:
             return Resolution(None, "person" if number == "sg" and gender != "n" else "unknown")
         if cluster.type == "person" and cluster.gender is None and gender in ("m", "f"):

@@ -168,10 +168,12 @@ def test_speakers_table_is_rebuilt_after_shard_loads(tmp_path: Path, corpus: lis
         store.refresh_speakers()
         assert not store.speakers_stale()
         assert store.scalar("SELECT max(n_quotes) FROM speakers") == 2
+        assert store.quotes_unclustered()  # refresh_speakers does not sort quotes
         store.add_parquet_shard(shards[0], shards[0].name, force=True)
         assert store.speakers_stale()
         store.finish_run(store.start_run())
         assert not store.speakers_stale()
+        assert not store.quotes_unclustered()
 
 
 _READER = """

@@ -186,14 +186,13 @@ class Store:
         articles: int | None = None,
         errors: int | None = None,
     ) -> None:
-        """Mark a run finished with ``status`` and its counts; :meth:`optimize` if stale."""
+        """Mark a run finished with ``status`` and its counts, then :meth:`optimize`."""
         self.execute(
             """UPDATE runs SET finished_at = ?, status = ?, n_articles = ?, n_errors = ?
                WHERE run_id = ?""",
             [_now(), status, articles, errors, run_id],
         )
-        if self.speakers_stale():
-            self.optimize()
+        self.optimize()
 
     def done_shards(self) -> set[str]:
         """Ids of every shard committed to the store."""
@@ -309,12 +308,24 @@ class Store:
         return True
 
     def _mark_speakers_stale(self) -> None:
-        self.execute("DELETE FROM store_meta WHERE key = 'speakers_stale'")
-        self.execute("INSERT INTO store_meta VALUES ('speakers_stale', '1')")
+        for flag in ("speakers_stale", "quotes_unclustered"):
+            self._set_flag(flag, True)
+
+    def _set_flag(self, flag: str, value: bool) -> None:
+        self.execute("DELETE FROM store_meta WHERE key = ?", [flag])
+        if value:
+            self.execute("INSERT INTO store_meta VALUES (?, '1')", [flag])
+
+    def _flag(self, flag: str) -> bool:
+        return self.scalar("SELECT 1 FROM store_meta WHERE key = ?", [flag]) is not None
 
     def speakers_stale(self) -> bool:
         """Whether quotes changed since :meth:`refresh_speakers` last rebuilt ``speakers``."""
-        return self.scalar("SELECT 1 FROM store_meta WHERE key = 'speakers_stale'") is not None
+        return self._flag("speakers_stale")
+
+    def quotes_unclustered(self) -> bool:
+        """Whether quotes were added since :meth:`cluster_quotes` last sorted them."""
+        return self._flag("quotes_unclustered")
 
     def _delete_articles(self, relation: str, params: dict[str, Any]) -> None:
         self.execute(
@@ -398,7 +409,7 @@ class Store:
             self.execute(f"INSERT INTO speakers BY NAME {SPEAKERS_SQL}")
             self.execute("DELETE FROM speaker_names")
             self.execute(f"INSERT INTO speaker_names BY NAME {SPEAKER_NAMES_SQL}")
-            self.execute("DELETE FROM store_meta WHERE key = 'speakers_stale'")
+            self._set_flag("speakers_stale", False)
 
     def cluster_quotes(self) -> None:
         """Rewrite ``quotes`` sorted by speaker, newest first.
@@ -412,11 +423,14 @@ class Store:
                    ORDER BY speaker_id NULLS LAST, published_date DESC NULLS LAST,
                             article_id, quote_index"""
             )
+            self._set_flag("quotes_unclustered", False)
 
     def optimize(self) -> None:
-        """End-of-run upkeep: :meth:`cluster_quotes`, then :meth:`refresh_speakers`."""
-        self.cluster_quotes()
-        self.refresh_speakers()
+        """End-of-run upkeep, each step only if needed: cluster quotes, rebuild speakers."""
+        if self.quotes_unclustered():
+            self.cluster_quotes()
+        if self.speakers_stale():
+            self.refresh_speakers()
 
     # -- reading ---------------------------------------------------------------------
 

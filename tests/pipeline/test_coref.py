@@ -355,6 +355,43 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("the sanctions would fail", "Russia")],
         [("Russia", ORG, None)],
     ),
+    (
+        "nationality-plural-is-a-group",
+        "Palestinians said the checkpoint had been closed for a week.",
+        [("the checkpoint had been closed for a week", "Palestinians")],
+        [(None, GRP, None)],
+    ),
+    (
+        "cue-first-appositive",
+        'The army was put on alert. "We are ready," said Jane Roe, the defence minister.',
+        [("We are ready,", "Jane Roe, the defence minister")],
+        [("Jane Roe", PER, "defence minister")],
+    ),
+    (
+        "reverse-appositive-with-prepositional-title",
+        "The spokeswoman for the ministry, Lena Park, said the figures were final. "
+        "She added that no more would be published.",
+        [
+            ("the figures were final", "The spokeswoman for the ministry, Lena Park"),
+            ("no more would be published", "She"),
+        ],
+        [
+            ("Lena Park", PER, "spokeswoman for the ministry"),
+            ("Lena Park", PER, "spokeswoman for the ministry"),
+        ],
+    ),
+    (
+        "focus-across-paragraphs",
+        "Tom Lind, the mayor, opened the bridge on Monday.\n\n"
+        "Jane Roe, a council member, called it a waste of money. "
+        '"Nobody asked for this," she said.\n\n'
+        '"It will pay for itself," the mayor replied. He did not take questions.',
+        [
+            ("Nobody asked for this,", "she"),
+            ("It will pay for itself,", "the mayor"),
+        ],
+        [("Jane Roe", PER, "council member"), ("Tom Lind", PER, "mayor")],
+    ),
     # -- documents --------------------------------------------------------------------
     (
         "document-no-author",
@@ -698,6 +735,16 @@ def test_no_attributions_still_lists_entities(model: Language) -> None:
     doc = SpeakerResolver()(model("Jane Roe met Tom Lind in Oslo."))
     assert [e["name"] for e in doc_list(doc, "whosays_entities")] == ["Jane Roe", "Tom Lind"]
     assert attributions(doc) == []
+
+
+@pytest.mark.model
+def test_running_twice_gives_the_same_entities(model: Language) -> None:
+    text = 'Jane Roe met Tom Lind. "We agree," she said.'
+    doc = run_coref(model, text, [("We agree,", "she")])
+    first = [dict(e) for e in doc_list(doc, "whosays_entities")]
+    SpeakerResolver()(doc)
+    assert doc_list(doc, "whosays_entities") == first
+    assert speakers(doc) == [("Jane Roe", PER, None)]
 
 
 def test_component_registered_in_pipeline() -> None:

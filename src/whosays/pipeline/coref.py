@@ -42,7 +42,6 @@ from whosays.pipeline.doc import (
     SpeakerData,
     attributions,
     char_span,
-    doc_list,
     register_extensions,
 )
 from whosays.pipeline.mentions import (
@@ -105,7 +104,7 @@ class SpeakerResolver:
         article.collect_names()
         resolved = [(data, article.resolve(data)) for data in article.ordered_attributions()]
         entities = article.entities()
-        doc_list(doc, "whosays_entities").extend(entities)
+        doc._.whosays_entities = entities
         for data, resolution in resolved:
             data["speaker"] = speaker_data(resolution, data)
         return doc

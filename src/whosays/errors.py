@@ -7,6 +7,7 @@ the CLI maps each class to an exit code and prints the message on one line.
 from __future__ import annotations
 
 __all__ = [
+    "BatchError",
     "BinaryInputError",
     "EmptyInputError",
     "EncodingError",
@@ -76,3 +77,12 @@ class StoreError(WhosaysError):
     """The DuckDB store or an export could not be opened, read or written."""
 
     exit_code = 5
+
+
+class BatchError(WhosaysError):
+    """A batch run cannot go on (a worker process died, the Dask scheduler is unreachable).
+
+    Finished shards stay recorded: running the same command again resumes the run.
+    """
+
+    exit_code = 6

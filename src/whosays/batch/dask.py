@@ -14,7 +14,7 @@ from typing import Any
 
 from whosays.batch.local import IN_FLIGHT_PER_WORKER, Outcome
 from whosays.batch.worker import ShardTask, run_shard, warm_up
-from whosays.errors import WhosaysError
+from whosays.errors import BatchError
 
 
 def _distributed() -> Any:
@@ -29,7 +29,7 @@ class DaskScheduler:
         try:
             self.client: Any = _distributed().Client(address, timeout=timeout)
         except (OSError, TimeoutError) as exc:
-            raise WhosaysError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+            raise BatchError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
         self.client.run(warm_up, model)
         workers = self.client.scheduler_info().get("workers", {})
         self.slots = max(1, sum(int(w.get("nthreads", 1)) for w in workers.values()))

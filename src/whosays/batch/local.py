@@ -11,10 +11,12 @@ import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Protocol
 
 from whosays.batch.worker import ShardResult, ShardTask, run_shard, warm_up
+from whosays.errors import BatchError
 
 IN_FLIGHT_PER_WORKER = 2
 
@@ -75,8 +77,14 @@ class ProcessPoolScheduler:
             initargs=(model,),
         )
         # Start every worker now (each loads the model), so start-up is not shard time.
-        for future in [self.pool.submit(os.getpid) for _ in range(n_process)]:
-            future.result()
+        try:
+            for future in [self.pool.submit(os.getpid) for _ in range(n_process)]:
+                future.result()
+        except BrokenProcessPool as exc:
+            self.pool.shutdown(cancel_futures=True)
+            raise BatchError(
+                f"worker processes could not start (loading the pipeline {model!r} failed?)"
+            ) from exc
 
     def run(self, tasks: Iterable[ShardTask]) -> Iterator[Outcome]:
         """Keep a few tasks per worker in flight and yield outcomes as they finish."""
@@ -89,20 +97,35 @@ class ProcessPoolScheduler:
                 if task is None:
                     exhausted = True
                 else:
-                    pending[self.pool.submit(run_shard, task)] = task
+                    pending[self._submit(task)] = task
             if not pending:
                 break
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
                 yield _outcome(pending.pop(future), future)
 
+    def _submit(self, task: ShardTask) -> Future[ShardResult]:
+        try:
+            return self.pool.submit(run_shard, task)
+        except BrokenProcessPool as exc:
+            raise _worker_died(task) from exc
+
     def close(self) -> None:
         """Stop the worker processes."""
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _worker_died(task: ShardTask) -> BatchError:
+    return BatchError(
+        f"a worker process died near shard {task.shard.describe()} (out of memory?); "
+        "finished shards are recorded, run the command again to resume"
+    )
+
+
 def _outcome(task: ShardTask, future: Future[ShardResult]) -> Outcome:
     exc = future.exception()
+    if isinstance(exc, BrokenProcessPool):
+        raise _worker_died(task) from exc
     if exc is not None:
         return Outcome(task, failure=_failure(exc))
     return Outcome(task, result=future.result())

@@ -172,8 +172,12 @@ def run_batch(
         if on_plan is not None:
             on_plan(summary)
         store.start_run(summary.run_id, model=options.model, options=options_record(options))
-        if todo:
-            _run_shards(store, todo, options, summary, on_shard, started)
+        try:
+            if todo:
+                _run_shards(store, todo, options, summary, on_shard, started)
+        except BaseException:
+            store.finish_run(summary.run_id, "failed", articles=summary.articles)
+            raise
         if summary.shards_done:
             store.refresh_speakers()
         summary.seconds = time.perf_counter() - started

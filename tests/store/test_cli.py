@@ -88,3 +88,17 @@ def test_missing_store_is_a_one_line_error(tmp_path: Path) -> None:
     code, output = run("quotes", "--db", str(tmp_path / "none.duckdb"))
     assert code == 5
     assert output.startswith("whosays: error: no store at")
+
+
+def test_quotes_keyset_pages_through_the_cli(db: str) -> None:
+    seen: list[str] = []
+    after: list[str] = []
+    while True:
+        code, output = run("quotes", "--db", db, "--limit", "3", "--format", "json", *after)
+        assert code == 0
+        page = json.loads(output)
+        seen += [f"{item['article_id']}/{item['quote_id']}" for item in page["items"]]
+        if page["next_after"] is None:
+            break
+        after = ["--after", page["next_after"]]
+    assert len(seen) == len(set(seen)) == 8

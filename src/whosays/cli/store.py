@@ -45,6 +45,11 @@ _LIMIT = click.option(
 _OFFSET = click.option(
     "--offset", default=0, show_default=True, type=click.IntRange(0), help="Rows to skip."
 )
+_AFTER = click.option(
+    "--after",
+    metavar="TOKEN",
+    help="Keyset page token: the next_after of the previous page (JSON output).",
+)
 _ALIASES = click.option(
     "--aliases",
     "aliases_file",
@@ -123,6 +128,7 @@ def export_command(db: str, fmt: str, out: str, tables: tuple[str, ...]) -> None
 @_ALIASES
 @_LIMIT
 @_OFFSET
+@_AFTER
 @_FORMAT
 def speakers_command(
     db: str,
@@ -131,6 +137,7 @@ def speakers_command(
     aliases_file: str | None,
     limit: int,
     offset: int,
+    after: str | None,
     fmt: str,
 ) -> None:
     """List canonical speakers across all articles, most quoted first.
@@ -147,7 +154,12 @@ def speakers_command(
         db,
         lambda store: _emit(
             query.list_speakers(
-                store, speaker_type=speaker_type, search=search, limit=limit, offset=offset
+                store,
+                speaker_type=speaker_type,
+                search=search,
+                limit=limit,
+                offset=offset,
+                after=after,
             ),
             fmt,
             columns,
@@ -168,6 +180,7 @@ def speakers_command(
 @_ALIASES
 @_LIMIT
 @_OFFSET
+@_AFTER
 @_FORMAT
 def quotes_command(
     db: str,
@@ -180,6 +193,7 @@ def quotes_command(
     aliases_file: str | None,
     limit: int,
     offset: int,
+    after: str | None,
     fmt: str,
 ) -> None:
     """List quotes, newest first, filtered by speaker, date, outlet and kind.
@@ -203,6 +217,7 @@ def quotes_command(
                 aliases=aliases,
                 limit=limit,
                 offset=offset,
+                after=after,
             ),
             fmt,
             columns,

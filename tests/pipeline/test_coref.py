@@ -124,6 +124,12 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("Okafor", PER, None)],
     ),
     (
+        "surname-that-is-a-title-word",
+        'Larry King hosted the show for years. "I never retired," Mr. King said.',
+        [("I never retired,", "Mr. King")],
+        [("Larry King", PER, None)],
+    ),
+    (
         "middle-initial-variant",
         "Donald J. Peterson opened the session. Donald Peterson said the budget was final.",
         [("the budget was final", "Donald Peterson")],

@@ -168,13 +168,16 @@ def name_tokens(span: Span, lexicons: Lexicons) -> tuple[list[Token], str | None
     """
     tokens = [t for t in span if not (t.is_punct or t.tag_ == "POS" or t.lower_ in ("'s", "’s"))]
     gender: str | None = None
-    while tokens and (
+    # A title word is kept when it is the whole name ("Mr. King", "Ms. Chancellor").
+    while len(tokens) > 1 and (
         tokens[0].pos_ == "DET"
         or _bare(tokens[0]) in HONORIFIC_GENDER
         or tokens[0].lower_ in lexicons.title_vocabulary
     ):
         gender = HONORIFIC_GENDER.get(_bare(tokens[0]), gender)
         tokens = tokens[1:]
+    if tokens and (tokens[0].pos_ == "DET" or _bare(tokens[0]) in HONORIFIC_GENDER):
+        return [], gender
     while tokens and (
         tokens[-1].lower_ in SPEECH_WORDS
         or not (tokens[-1].is_alpha or tokens[-1].text[:1].isupper())

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import statistics
 import subprocess
 import sys
@@ -139,7 +140,7 @@ def measure(store: Store, runs: int) -> None:
         timed(
             f"quotes --speaker ({rank}, {count:,} quotes)",
             runs,
-            lambda name=name: query.find_quotes(store, speaker=name, limit=50),
+            functools.partial(query.find_quotes, store, speaker=name, limit=50),
         )
     top = chosen["top"][0]
     since = dt.date(2020, 1, 1)

@@ -240,7 +240,11 @@ class Store:
         force: bool = False,
         refresh: bool = True,
     ) -> bool:
-        """Load in-memory rows (from :func:`~whosays.store.rows.merge_rows`) in one transaction."""
+        """Load in-memory rows (from :func:`~whosays.store.rows.merge_rows`) in one transaction.
+
+        ``refresh`` rebuilds ``speakers`` over the whole store afterwards; for many small
+        loads pass ``refresh=False`` and call :meth:`optimize` once at the end.
+        """
         tables = rows_to_arrow(rows)
         sources: dict[str, tuple[str, dict[str, Any]]] = {}
         for table, arrow in tables.items():

@@ -230,6 +230,12 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("Jane Roe", PER, "defence minister")],
     ),
     (
+        "role-comma-name-in-mention",
+        "An attorney for the company, Mark Hollis, said the charges were baseless.",
+        [("the charges were baseless", "An attorney for the company, Mark Hollis")],
+        [("Mark Hollis", PER, "attorney for the company")],
+    ),
+    (
         "title-unresolved",
         '"We will appeal," the spokesman said after the ruling.',
         [("We will appeal,", "the spokesman")],

@@ -194,7 +194,11 @@ class ArticleCoref(ArticleEntities):
         return Resolution(None, hint or "unknown")
 
     def _person_in(self, span: Span) -> tuple[Cluster, int] | None:
-        """The person a mention names: a name at its head or in apposition to its head."""
+        """The person a mention names: a name at its head or in apposition to its head.
+
+        A role followed by a comma and a name ("An attorney for Pagliano, Mark
+        MacDougall,") names the person even when the parse hangs the name elsewhere.
+        """
         head = span.root
         index = bisect_left(self.person_mentions, span.start_char, key=lambda item: item[0])
         for start, end, first, cluster in self.person_mentions[index:]:
@@ -202,15 +206,17 @@ class ArticleCoref(ArticleEntities):
                 break
             if end > span.end_char:
                 continue
+            name_head = self.doc[first : first + 1].root
             tokens = self.doc.char_span(start, end, alignment_mode="expand")
-            if tokens is None:
-                continue
-            name_head = tokens.root
+            if tokens is not None:
+                name_head = tokens.root
             if name_head.i == head.i or (name_head.dep_ == "appos" and name_head.head.i == head.i):
                 return cluster, start
             if head.dep_ == "appos" and head.head.i == name_head.i:
                 return cluster, start
-            del first
+            after_comma = first > span.start and self.doc[first - 1].text == ","
+            if after_comma and head.lower_ in self.lex.roles and head.i < first:
+                return cluster, start
         return None
 
     def _resolve_name(

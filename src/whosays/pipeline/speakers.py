@@ -1,27 +1,363 @@
-"""whosays_speakers: placeholder stage (being written); passes the Doc through unchanged."""
+"""whosays_speakers: the cue and the speaker MENTION of every attribution that lacks them.
+
+For each attribution the stage looks around its content, in the same sentence
+and paragraph (and the next or previous short sentence), for a cue: a speech
+verb from the cue lexicon (``said``, ``told``, ``insisted``...), ``according to``,
+a colon after a name (``Trump: "…"``) or a dash byline (``"…" — Jane Roe``).
+The ``source`` is the mention the cue points to, exactly as written: the cue
+verb's subject with its appositive (``Jane Roe, the defence minister,`` as
+PolNeAR annotates Sources), the name after an inverted cue (``said Jane Roe``),
+a document (``the statement read``), the object of ``according to``.
+
+A quote with no cue of its own that follows another attribution in the same or
+the previous paragraph continues that speaker: it gets the previous ``source``
+and ``rule`` ``"continuation"``. Names and pronouns are NOT resolved here; that
+is ``whosays_coref``'s job, reading ``source``.
+"""
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from whosays.pipeline.doc import register_extensions
+from whosays.pipeline.doc import AttributionData, attributions, char_span, register_extensions
+from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon
+from whosays.pipeline.quotes import paragraph_bounds, sentence_bounds
 
-DEFAULT_CONFIG: dict[str, object] = {}
+DEFAULT_CONFIG: dict[str, object] = {"max_attribution_tokens": 25}
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "i", "me", "you"])
+GROUP_PRONOUNS = frozenset(["they", "them", "we", "us"])
+DOCUMENT_NOUNS = frozenset(
+    [
+        "statement",
+        "letter",
+        "report",
+        "memo",
+        "document",
+        "email",
+        "release",
+        "tweet",
+        "post",
+        "filing",
+        "complaint",
+        "lawsuit",
+        "ad",
+        "advertisement",
+        "website",
+        "article",
+        "book",
+        "study",
+        "poll",
+        "survey",
+        "transcript",
+        "note",
+        "message",
+        "video",
+        "editorial",
+        "column",
+        "op-ed",
+        "brief",
+        "ruling",
+        "order",
+        "indictment",
+        "bill",
+        "analysis",
+    ]
+)
+ANONYMOUS_NOUNS = frozenset(["source", "sources", "insider", "insiders", "person", "people"])
+ANONYMOUS_MARKERS = ("familiar with", "anonymity", "not authorized", "declined to be named")
+GROUP_NOUNS = frozenset(
+    [
+        "officials",
+        "critics",
+        "aides",
+        "democrats",
+        "republicans",
+        "supporters",
+        "voters",
+        "analysts",
+        "experts",
+        "lawmakers",
+        "members",
+        "residents",
+        "protesters",
+        "leaders",
+        "advocates",
+        "activists",
+        "observers",
+        "economists",
+        "officers",
+        "investigators",
+        "prosecutors",
+        "authorities",
+        "witnesses",
+        "staffers",
+        "advisers",
+        "advisors",
+    ]
+)
+ORG_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
+_BYLINE = re.compile(r"^\s*[—–―-]+\s*(?P<name>[^\n.!?]{2,80}?)\s*[.,]?\s*$")
+_COLON_SPEAKER = re.compile(r"(?P<name>[^\n.!?:\"“”]{2,60}?)\s*:\s*$")
 
 
 @Language.factory("whosays_speakers", default_config=DEFAULT_CONFIG)
-def make_speakers(nlp: Language, name: str) -> SpeakerFinder:
+def make_speakers(nlp: Language, name: str, max_attribution_tokens: int) -> SpeakerFinder:
     """Create the whosays_speakers component."""
-    return SpeakerFinder(name)
+    return SpeakerFinder(name, max_attribution_tokens=max_attribution_tokens)
 
 
 class SpeakerFinder:
-    """Placeholder for the whosays_speakers stage."""
+    """Fill ``cue``, ``source`` and ``source_type`` of attributions that lack them."""
 
-    def __init__(self, name: str = "whosays_speakers") -> None:
+    def __init__(
+        self,
+        name: str = "whosays_speakers",
+        *,
+        max_attribution_tokens: int = 25,
+        lexicon: CueLexicon | None = None,
+    ) -> None:
         register_extensions()
         self.name = name
+        self.max_attribution_tokens = max_attribution_tokens
+        self.lexicon = lexicon or load_cue_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
+        paragraphs = paragraph_bounds(doc.text)
+        previous: AttributionData | None = None
+        for attribution in sorted(attributions(doc), key=lambda a: a["content"][0]):
+            if attribution.get("source") is None:
+                self._attribute(doc, attribution)
+            if attribution.get("source") is None and previous is not None:
+                continue_speaker(attribution, previous, paragraphs)
+            if attribution.get("source") is not None:
+                previous = attribution
         return doc
+
+    def _attribute(self, doc: Doc, attribution: AttributionData) -> None:
+        start, end = attribution["content"]
+        cue_pair = attribution.get("cue")
+        if cue_pair is None:
+            found = self.find_cue(doc, start, end) or self.introduced_by_colon(doc, start)
+        else:
+            span = char_span(doc, cue_pair)
+            blocked = quoted_parts(doc.text, start, end, span.start_char if span else start)
+            found = None if span is None else (span, source_of(span[0], blocked))
+        if found is None:
+            return
+        cue, source = found
+        attribution["cue"] = [cue.start_char, cue.end_char]
+        if source is not None:
+            attribution["source"] = [source.start_char, source.end_char]
+            attribution["source_type"] = source_type(source, self.lexicon)
+
+    def find_cue(self, doc: Doc, start: int, end: int) -> tuple[Span, Span | None] | None:
+        """The cue of the content ``[start, end)`` and the speaker mention it points to."""
+        marked = punctuation_cue(doc, start, end)
+        if marked is not None:
+            return marked
+        for window in attribution_windows(doc, start, end):
+            tokens = [t for t in window if not start <= t.idx < end]
+            if len(tokens) > self.max_attribution_tokens:
+                tokens = _nearest(tokens, start, end, self.max_attribution_tokens)
+            cue = self._nearest_cue(tokens, start, end)
+            if cue is not None:
+                return cue[0 : 2 if cue[0].lower_ == "according" else 1], source_of(
+                    cue[0], [(start, end)]
+                )
+        return None
+
+    def introduced_by_colon(self, doc: Doc, start: int) -> tuple[Span, Span | None] | None:
+        """``Caddell continued:`` as the previous paragraph, then the quote paragraph."""
+        before = doc.text[:start].rstrip()
+        if not before.endswith(":") or doc.text[len(before) : start].count("\n") == 0:
+            return None
+        para_start = before.rfind("\n") + 1
+        span = doc.char_span(para_start, len(before), alignment_mode="contract")
+        if span is None:
+            return None
+        cue = self._nearest_cue(list(span), len(before), len(before))
+        if cue is None:
+            return None
+        return cue, source_of(cue[0], [(start, start + 1)])
+
+    def _nearest_cue(self, tokens: list[Token], start: int, end: int) -> Span | None:
+        candidates = [t for t in tokens if self._is_cue(t)]
+        if not candidates:
+            return None
+        best = min(candidates, key=lambda t: _distance(t, start, end))
+        return best.doc[best.i : best.i + 1]
+
+    def _is_cue(self, token: Token) -> bool:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc):
+            return token.doc[token.i + 1].lower_ == "to"
+        return token.pos_ in ("VERB", "AUX") and self.lexicon.is_cue_verb(token.lemma_)
+
+
+def _distance(token: Token, start: int, end: int) -> int:
+    if token.idx >= end:
+        return token.idx - end
+    return (start - token.idx) + 1  # after-quote cues win ties: "…," she said
+
+
+def _nearest(tokens: list[Token], start: int, end: int, limit: int) -> list[Token]:
+    return sorted(tokens, key=lambda t: _distance(t, start, end))[:limit]
+
+
+def attribution_windows(doc: Doc, start: int, end: int) -> list[Span]:
+    """Where to look for a cue: the content's sentences, then the next and previous ones."""
+    sent_start, sent_end = sentence_bounds(doc, start, end)
+    windows = [doc.char_span(sent_start, sent_end, alignment_mode="expand")]
+    para_start, para_end = _paragraph_containing(doc.text, start, end)
+    if sent_end < para_end:
+        after = sentence_bounds(doc, sent_end, min(sent_end + 1, para_end))
+        windows.append(doc.char_span(sent_end, after[1], alignment_mode="expand"))
+    if sent_start > para_start:
+        before = sentence_bounds(doc, max(sent_start - 2, para_start), sent_start - 1)
+        windows.append(doc.char_span(before[0], sent_start, alignment_mode="expand"))
+    return [w for w in windows if w is not None and len(w) > 0]
+
+
+def _paragraph_containing(text: str, start: int, end: int) -> tuple[int, int]:
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    return left, len(text) if right < 0 else right
+
+
+def punctuation_cue(doc: Doc, start: int, end: int) -> tuple[Span, Span | None] | None:
+    """A dash byline after the quote or a ``Name:`` before it (no cue word)."""
+    para_start, para_end = _paragraph_containing(doc.text, start, end)
+    byline = _BYLINE.match(doc.text[end:para_end])
+    if byline is not None and len(byline["name"].split()) <= 8:
+        dash = doc.char_span(end, end + byline.start("name"), alignment_mode="expand")
+        name = doc.char_span(end + byline.start("name"), end + byline.end("name"), "expand")
+        if dash is not None and name is not None:
+            return dash[0:1] if len(dash) else dash, name
+    colon = _COLON_SPEAKER.search(doc.text[para_start:start])
+    if colon is not None and len(colon["name"].split()) <= 5:
+        name_start = para_start + colon.start("name")
+        name = doc.char_span(name_start, para_start + colon.end("name"), "expand")
+        mark = doc.char_span(para_start + colon.end(), start, "expand")
+        colon_at = doc.text.rfind(":", name_start, start)
+        cue = doc.char_span(colon_at, colon_at + 1, "expand")
+        if name is not None and not _has_verb(name) and cue is not None and mark is not None:
+            return cue, name
+    return None
+
+
+def _has_verb(span: Span) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def quoted_parts(text: str, start: int, end: int, cue_at: int) -> list[tuple[int, int]]:
+    """The content's quoted parts around a cue inside it (``"A," she said, "B"``)."""
+    if not start <= cue_at < end:
+        return [(start, end)]
+    closing = max(text.rfind(mark, start, cue_at) for mark in '"”')
+    opening = min((i for i in (text.find(m, cue_at, end) for m in '"“') if i >= 0), default=end)
+    return [(start, closing + 1 if closing >= 0 else start), (opening, end)]
+
+
+def source_of(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
+    """The speaker mention a cue token points to, kept outside the ``blocked`` spans."""
+    if cue.lower_ == "according" and cue.i + 1 < len(cue.doc):
+        objects = [t for t in cue.doc[cue.i + 1].children if t.dep_ == "pobj"]
+        return _mention(objects[0], blocked) if objects else None
+    verb = cue
+    for _ in range(3):
+        subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return _mention(subjects[0], blocked)
+        if verb.dep_ == "relcl":
+            return _mention(verb.head, blocked, stop=verb)
+        if verb.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return None
+
+
+def _mention(head: Token, blocked: list[tuple[int, int]], stop: Token | None = None) -> Span | None:
+    doc = head.doc
+    first, last = head.left_edge.i, head.right_edge.i
+    if stop is not None:
+        last = min(last, stop.left_edge.i - 1)
+    tokens = [t for t in doc[first : last + 1] if not _inside(t.idx, blocked)]
+    tokens = [t for t in tokens if _same_side(t, head, blocked)]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    return doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _inside(position: int, blocked: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in blocked)
+
+
+def _same_side(token: Token, head: Token, blocked: list[tuple[int, int]]) -> bool:
+    """No blocked span lies between the token and the mention's head."""
+    low, high = sorted((token.idx, head.idx))
+    return not any(low < start and end <= high + 1 for start, end in blocked)
+
+
+def source_type(mention: Span, lexicon: CueLexicon) -> str:
+    """A best guess at what kind of speaker a mention names."""
+    root = mention.root
+    lower = mention.text.lower()
+    if root.pos_ == "PRON" or root.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return _pronoun_type(root.lower_)
+    if any(marker in lower for marker in ANONYMOUS_MARKERS) or root.lower_ in ANONYMOUS_NOUNS:
+        return "anonymous"
+    if root.lemma_.lower() in DOCUMENT_NOUNS or lexicon.is_cue_noun(root.lemma_):
+        return "document"
+    entity = _entity_label(mention)
+    if entity == "PERSON":
+        return "person"
+    if entity in ORG_LABELS:
+        return "organization"
+    if root.lower_ in GROUP_NOUNS or (root.tag_ == "NNS" and root.pos_ == "NOUN"):
+        return "group"
+    if root.pos_ in ("PROPN", "NOUN"):
+        return "person"
+    return "unknown"
+
+
+def _pronoun_type(word: str) -> str:
+    if word in PERSON_PRONOUNS:
+        return "person"
+    return "group" if word in GROUP_PRONOUNS else "unknown"
+
+
+def _entity_label(mention: Span) -> str | None:
+    for entity in mention.ents:
+        if entity.root == mention.root or entity.start <= mention.root.i < entity.end:
+            return str(entity.label_)
+    return mention.ents[0].label_ if mention.ents else None
+
+
+def continue_speaker(
+    attribution: AttributionData,
+    previous: AttributionData,
+    paragraphs: list[tuple[int, int]],
+) -> None:
+    """Give a cue-less quote the previous speaker when it follows in the next paragraph."""
+    here = _paragraph_index(paragraphs, attribution["content"][0])
+    there = _paragraph_index(paragraphs, previous["content"][1] - 1)
+    if here - there > 1 or previous.get("source") is None:
+        return
+    attribution["source"] = list(previous["source"] or [])
+    attribution["source_type"] = previous.get("source_type")
+    attribution["rule"] = "continuation"
+
+
+def _paragraph_index(paragraphs: list[tuple[int, int]], position: int) -> int:
+    for index, (start, end) in enumerate(paragraphs):
+        if start <= position < end or position < start:
+            return index
+    return len(paragraphs)

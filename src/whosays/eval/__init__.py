@@ -1,0 +1,1 @@
+"""Evaluation of whosays against public data sets, each given by path (never shipped)."""

@@ -19,7 +19,26 @@ from whosays.timexnorm import Expression, anniversary_value, find_expressions, i
 
 DEFAULT_CONFIG: dict[str, object] = {"infer_reference": True, "anniversaries": True}
 
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
+_FUTURE_AUX = frozenset(
+    {
+        "will",
+        "shall",
+        "'ll",
+        "wo",
+        "going",
+        "would",
+        "could",
+        "might",
+        "may",
+        "should",
+        "can",
+        "must",
+    }
+)
+# Words just before an expression that point it forward ("until Tuesday", "as soon as May").
+_FUTURE_LEAD = re.compile(
+    r"(?:\buntil|\btill|\bas\s+(?:soon|early)\s+as|\bby)\s+(?:next\s+)?$", re.I
+)
 _PERFECT_AUX = frozenset({"has", "have", "'ve"})
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp"})
 _ANNIVERSARY = re.compile(
@@ -91,6 +110,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     span = char_span(doc, (start, end))
     if span is None:
         return None
+    if _FUTURE_LEAD.search(doc.text[max(0, start - 16) : start]):
+        return "future"
     before = _verb_just_before(doc, span.start)
     if before is not None and before.tag_ == "VBD":
         return "past"  # "said on Tuesday": the small model often attaches it further on

@@ -57,21 +57,27 @@ def closest_year(month: int, day: int, reference: dt.date, tense: str | None) ->
     """The year that puts ``month``/``day`` where the tense says relative to ``reference``.
 
     Past: the most recent such day on or before the reference; future: the next one
-    on or after it; otherwise the one nearest the reference.
+    on or after it; otherwise the one nearest the reference. A day within
+    ``SAME_SEASON_DAYS`` of the reference is taken as is whatever the tense: a past
+    clause often names an upcoming day ("announced the June 10 deadline").
     """
-    candidates = [reference.year - 1, reference.year, reference.year + 1]
     dated = [
-        (year, d)
-        for year in candidates
-        if (d := valid_day(year, month, min(day, 28) if month == 2 and day == 29 else day))
+        (year, day_date)
+        for year in (reference.year - 1, reference.year, reference.year + 1)
+        if (day_date := valid_day(year, month, day if (month, day) != (2, 29) else 28))
     ]
+    nearest = min(dated, key=lambda item: abs((item[1] - reference).days))
+    if abs((nearest[1] - reference).days) <= SAME_SEASON_DAYS:
+        return nearest[0]
     if tense == "past":
-        past = [year for year, d in dated if d <= reference]
-        return max(past)
+        return max(year for year, day_date in dated if day_date <= reference)
     if tense == "future":
-        future = [year for year, d in dated if d >= reference]
-        return min(future)
-    return min(dated, key=lambda item: abs((item[1] - reference).days))[0]
+        return min(year for year, day_date in dated if day_date >= reference)
+    return nearest[0]
+
+
+# How close to the reference a day named without a year is taken at face value.
+SAME_SEASON_DAYS = 30
 
 
 def closest_month_year(month: int, reference: dt.date, tense: str | None) -> int:
@@ -90,16 +96,15 @@ def weekday_date(weekday: int, reference: dt.date, tense: str | None, shift: int
 
     ``shift`` -1 is "last <day>", +1 "next <day>", 0 picks by tense: a past tense or
     none gives the most recent such day (the reference day itself included, as in
-    "said Friday" in a Friday paper), a future or present tense ("meet Monday") the
-    next one.
+    "said Friday" in a Friday paper), a future tense the next one (or the day itself).
     """
     delta = weekday - reference.isoweekday()
-    if shift < 0 or (shift == 0 and tense not in {"future", "present"}):
+    if shift < 0 or (shift == 0 and tense != "future"):
         back = (-delta) % 7
         if shift < 0 and back == 0:
             back = 7
         return reference - dt.timedelta(days=back)
     ahead = delta % 7
-    if ahead == 0:
+    if ahead == 0 and shift > 0:
         ahead = 7
     return reference + dt.timedelta(days=ahead)

@@ -7,7 +7,7 @@ import re
 
 from whosays.timexnorm import calendar as cal
 from whosays.timexnorm.base import Context, Resolution, Rule, text_after, word_before
-from whosays.timexnorm.lexicon import HOLIDAYS, MONTHS, ORDINALS, SEASONS
+from whosays.timexnorm.lexicon import HOLIDAYS, MONTHS, ORDINALS, SEASONS, WEEKDAYS
 from whosays.timexnorm.patterns import DAY, MONTH, ORDINAL_QUARTER, SEASON, WEEKDAY, YEAR
 
 EDGE = r"(?:(?P<edge>early|late|mid-?|the\s+(?:end|beginning|start|middle)\s+of)\s*)"
@@ -34,7 +34,18 @@ def _month_day(match: re.Match[str], context: Context) -> Resolution:
     if context.reference is None:
         return ("DATE", f"XXXX-{month:02d}-{day:02d}")
     year = cal.closest_year(month, day, context.reference, context.tense)
+    weekday = match.groupdict().get("weekday")
+    if weekday:  # "Monday, Oct. 26": the nearby year in which Oct. 26 is a Monday
+        year = _year_with_weekday(year, month, day, WEEKDAYS[weekday.lower()])
     return ("DATE", f"{year:04d}-{month:02d}-{day:02d}")
+
+
+def _year_with_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    for candidate in (year, year - 1, year + 1):
+        date = cal.valid_day(candidate, month, day)
+        if date is not None and date.isoweekday() == weekday:
+            return candidate
+    return year
 
 
 def _iso_date(match: re.Match[str], context: Context) -> Resolution:
@@ -165,6 +176,9 @@ def _quarter(match: re.Match[str], context: Context) -> Resolution:
     reference = context.reference
     if reference is None:
         return ("DATE", f"XXXX-Q{number}")
+    if match["yrel"]:
+        shift = {"last": -1, "next": 1}.get(match["yrel"].lower(), 0)
+        return ("DATE", f"{reference.year + shift:04d}-Q{number}")
     year = reference.year if number <= cal.quarter_of(reference) else reference.year - 1
     if context.tense == "future" and number > cal.quarter_of(reference):
         year = reference.year
@@ -188,7 +202,7 @@ HOLIDAY = (
     r"(?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day"
     r"|Valentine's\s+Day|Halloween|Boxing\s+Day|Bastille\s+Day|May\s+Day|Labor\s+Day)"
 )
-_LEAD_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
+_LEAD_WEEKDAY = rf"(?:(?P<weekday>{WEEKDAY}),?\s+)?"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -251,7 +265,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter",
         rf"(?:the\s+(?=\w+\s))?(?:(?P<ordinal>{ORDINAL_QUARTER})[\s-]+(?:fiscal\s+)?quarter|Q(?P<qnum>[1-4]))"
-        rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR}))?",
+        rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR})|\s+of\s+(?P<yrel>this|last|next)\s+year)?",
         _quarter,
     ),
     Rule("holiday", rf"(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?", _holiday),

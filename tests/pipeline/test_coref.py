@@ -284,6 +284,16 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("Tom Lind", PER, None)],
     ),
     (
+        "pronoun-subject-beats-first-name-gender",
+        "Norbert Quist said he had doubts about the policies of President Barack Obama. "
+        '"Now I can speak freely," he said.',
+        [
+            ("he had doubts about the policies of President Barack Obama", "Norbert Quist"),
+            ("Now I can speak freely,", "he"),
+        ],
+        [("Norbert Quist", PER, None), ("Norbert Quist", PER, None)],
+    ),
+    (
         "pronoun-skips-name-inside-quote",
         'Tom Lind spoke to reporters. "I spoke to Peter Hall this morning," he said.',
         [("I spoke to Peter Hall this morning,", "he")],

@@ -146,6 +146,8 @@ class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     titles: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
     gender: str | None = None
+    # True when the gender only comes from the first-name list: a weaker hint.
+    gender_weak: bool = False
     author: Cluster | None = None
     id: str | None = None
     variants: dict[str, int] = field(default_factory=dict)
@@ -245,7 +247,7 @@ class ArticleEntities:
             gender = HONORIFIC_GENDER.get(before.lower_.rstrip("."))
         cluster = self._person_cluster(tokens, gender)
         if gender is not None:
-            cluster.gender = gender
+            cluster.gender, cluster.gender_weak = gender, False
         self._add_person_mention(cluster, tokens)
         return cluster
 
@@ -258,7 +260,9 @@ class ArticleEntities:
             cluster.add_title(start, text, title_words(title))
             self.mention_titles.setdefault(start, text)
             self.title_tokens.update(t.i for t in title)
-            cluster.gender = cluster.gender or self._title_gender(title)
+            title_gender = self._title_gender(title)
+            if title_gender is not None and (cluster.gender is None or cluster.gender_weak):
+                cluster.gender, cluster.gender_weak = title_gender, False
 
     def _title_gender(self, tokens: list[Token] | Span) -> str | None:
         genders = {self.lex.gendered[t.lower_] for t in tokens if t.lower_ in self.lex.gendered}
@@ -274,6 +278,7 @@ class ArticleEntities:
             cluster.key = key
         if len(key) > 1 and cluster.gender is None:
             cluster.gender = self.lex.first_names.get(key[0])
+            cluster.gender_weak = cluster.gender is not None
         cluster.add_variant(self.doc[tokens[0].i : tokens[-1].i + 1].text)
         return cluster
 
@@ -467,7 +472,7 @@ class ArticleEntities:
                 continue
             score = (
                 accept[cluster.type]
-                + accept.get(f"gender:{cluster.gender}", 0.0)
+                + accept.get(f"gender:{cluster.gender}", 0.0) * (0.35 if cluster.gender_weak else 1)
                 - (sentence - mention.sent)
                 + 0.5 * mention.subject
                 + 0.5 * mention.speaker

@@ -293,7 +293,7 @@ class ArticleCoref(ArticleEntities):
             accept = {"organization": 0.0, "document": 0.0}
         else:
             other = "f" if gender == "m" else "m"
-            accept = {"person": 0.0, "anonymous": 0.0, f"gender:{gender}": 2.0}
+            accept = {"person": 0.0, "anonymous": 0.0, f"gender:{gender}": 1.5}
             accept[f"gender:{other}"] = -100.0
         # "it" is mostly not a speaker: look no further than the previous sentence.
         window = 1 if gender == "n" else self.window

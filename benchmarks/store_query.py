@@ -70,7 +70,8 @@ SELECT 'a' || lpad(a::VARCHAR, 9, '0') AS article_id, 'q' || (k + 1) AS quote_id
        'said' AS cue_text, n.full_name AS speaker_name, 'person' AS speaker_type,
        n.full_name AS speaker_full_name, n.norm AS speaker_norm, 'person' AS speaker_class,
        n.speaker_id, 0.9 AS confidence, 'Outlet ' || (a % $outlets) AS source,
-       DATE '2015-01-01' + (a % 3650)::INTEGER AS published_date
+       DATE '2015-01-01' + (a % 3650)::INTEGER AS published_date,
+       'Synthetic article ' || a AS title, 'https://example.org/' || a AS url
 FROM base JOIN names n ON n.sp = base.sp
 """
 

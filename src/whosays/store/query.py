@@ -318,26 +318,14 @@ def find_quotes(
         SELECT q.article_id, q.quote_id, q.quote_index, q.kind, q.text, q.cue_text,
                q.speaker_name, q.speaker_full_name, q.speaker_type, q.speaker_title,
                q.speaker_id, q.start_char, q.end_char, q.time_value, q.occasion,
-               q.confidence, q.source, q.published_date
+               q.confidence, q.source, q.published_date, q.title, q.url
         FROM quotes q WHERE {" AND ".join(where)}{keyset}
         ORDER BY {_QUOTE_DATE} DESC, q.article_id, q.quote_index
         LIMIT ? OFFSET ?"""
     page_params += [limit + 1, 0 if cursor is not None else offset]
-    items = _with_article_links(con, _rows(con, sql, page_params))
+    items = _rows(con, sql, page_params)
     keys = ("published_date", "article_id", "quote_index")
     return _page(items, total, limit, offset, keys, cursor is not None)
-
-
-def _with_article_links(con: Connection, items: list[Row]) -> list[Row]:
-    ids = sorted({item["article_id"] for item in items})
-    if not ids:
-        return items
-    sql = f"SELECT article_id, title, url FROM articles WHERE article_id IN ({_marks(ids)})"
-    links = {row["article_id"]: row for row in _rows(con, sql, ids)}
-    for item in items:
-        link = links.get(item["article_id"], {})
-        item["title"], item["url"] = link.get("title"), link.get("url")
-    return items
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:

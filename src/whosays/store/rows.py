@@ -205,6 +205,8 @@ def _quote_row(
         "confidence": float(quote.confidence),
         "source": article.source,
         "published_date": published_date(article.published),
+        "title": article.title,
+        "url": article.url,
     }
 
 

@@ -99,7 +99,9 @@ CREATE TABLE IF NOT EXISTS quotes (
     occasion VARCHAR,           -- where/at what the words were said
     confidence DOUBLE,          -- 0..1
     source VARCHAR,             -- copy of articles.source, for fast filters
-    published_date DATE         -- copy of articles.published_date, for fast filters
+    published_date DATE,        -- copy of articles.published_date, for fast filters
+    title VARCHAR,              -- copy of articles.title, so quote lists need no join
+    url VARCHAR                 -- copy of articles.url, so quote lists need no join
 );
 
 CREATE TABLE IF NOT EXISTS entities (

@@ -776,3 +776,55 @@ def test_component_registered_in_pipeline() -> None:
     assert nlp.pipe_names == ["whosays_coref"]
     doc = nlp("Nobody said anything.")
     assert doc_list(doc, "whosays_entities") == []
+
+
+END_TO_END_CASES = [
+    (
+        "pronoun-after-premodifier-title",
+        'Defence Minister Jane Roe visited the base on Monday.\n\n"The troops are ready," '
+        "she said.",
+        "The troops are ready",
+        ("Jane Roe", PER, "defence minister"),
+    ),
+    (
+        "title-to-leader",
+        "Iran's Supreme Leader Ali Khamenei addressed the crowd on Friday.\n\n"
+        '"We will never yield," the Leader said.',
+        "We will never yield",
+        KHAMENEI,
+    ),
+    (
+        "shared-surname",
+        "John Smith chairs the committee. Mary Smith leads the opposition.\n\n"
+        '"The bill is a mistake," Smith said.',
+        "The bill is a mistake",
+        ("Mary Smith", PER, None),
+    ),
+    (
+        "spokesman-appositive",
+        "Hamas rejected the offer on Sunday.\n\n"
+        '"We will respond," the group\'s spokesman, Hazem Qassem, told reporters.',
+        "We will respond",
+        ("Hazem Qassem", PER, "group's spokesman"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quoted", "expected"),
+    [pytest.param(t, q, e, id=case) for case, t, q, e in END_TO_END_CASES],
+)
+def test_end_to_end_through_analyze(
+    nlp: Language, text: str, quoted: str, expected: tuple[Any, ...]
+) -> None:
+    import whosays
+
+    article = whosays.analyze(text, nlp=nlp)
+    quote = next(q for q in article.quotes if quoted in q.text)
+    assert (quote.speaker.name, quote.speaker.type, quote.speaker.title) == expected
+    entity = next(e for e in article.entities if e.id == quote.speaker.entity)
+    assert entity.name == expected[0]
+    mention = quote.speaker.mention
+    assert mention is not None
+    assert any(m.start < mention.end and mention.start < m.end for m in entity.mentions)

@@ -188,6 +188,7 @@ class AliasTable:
         ]
 
 
+#: An alias table with no aliases.
 EMPTY_ALIASES = AliasTable({})
 
 

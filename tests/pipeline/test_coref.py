@@ -360,6 +360,16 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("Ministry of Health", ORG, None)],
     ),
     (
+        "organisation-named-by-nationality",
+        "The Israeli government said the crossing would reopen. "
+        "The government added that aid would resume.",
+        [
+            ("the crossing would reopen", "The Israeli government"),
+            ("aid would resume", "The government"),
+        ],
+        [("Israeli government", ORG, None), ("Israeli government", ORG, None)],
+    ),
+    (
         "organisation-acronym",
         "The World Health Organization sent a team. WHO said the outbreak was contained.",
         [("the outbreak was contained", "WHO")],

@@ -332,8 +332,8 @@ class ArticleCoref(ArticleEntities):
 
     def _resolve_orgnoun(self, span: Span, head: Token) -> Resolution:
         noun = head.lower_
-        if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in head.lefts):
-            # "the Clinton campaign", "Hamas's military wing": named by its modifier.
+        if any(_names_organization(c) for c in head.lefts):
+            # "the Clinton campaign", "the Israeli government": named by its modifier.
             named = self.doc[span.start : head.i + 1]
             return Resolution(self._find_org(named) or self._add_org(named), "organization")
         orgs = [c for c in self.clusters if c.type == "organization" and c.name is not None]
@@ -385,3 +385,10 @@ def _org_has_words(cluster: Cluster, head: Token) -> bool:
     key = set(cluster.key)
     modifiers = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")}
     return modifiers <= key and (head.lower_ in key or head.lemma_.lower() in key)
+
+
+def _names_organization(modifier: Token) -> bool:
+    """Whether a modifier names its organisation ("Clinton" campaign, "Israeli" army)."""
+    if modifier.dep_ not in ("compound", "poss", "amod", "nmod"):
+        return False
+    return modifier.pos_ == "PROPN" or modifier.ent_type_ in ("GPE", "NORP", "ORG")

@@ -121,3 +121,8 @@ def test_missing_file_is_planned_so_its_error_is_stored(tmp_path: Path) -> None:
 def test_invalid_plans_raise(shard_size: int, sources: list[str]) -> None:
     with pytest.raises(InvalidInputError):
         plan_shards(sources, shard_size=shard_size)
+
+
+def test_a_file_named_twice_is_planned_once(files: list[str]) -> None:
+    twice = plan_shards([*files, files[0]], shard_size=100)
+    assert twice == plan_shards(files, shard_size=100)

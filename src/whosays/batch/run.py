@@ -46,8 +46,11 @@ class BatchOptions:
     scheduler: str | None = None
 
     def out_dir(self) -> str:
-        """Where shard Parquet files go: ``--out``, or ``<db>.shards`` beside the database."""
-        return self.out if self.out is not None else f"{self.db}.shards"
+        """Where shard Parquet files go: ``--out``, or ``<db>.shards`` beside the database.
+
+        Absolute, so that Dask workers with another working directory write the same place.
+        """
+        return os.path.abspath(self.out if self.out is not None else f"{self.db}.shards")
 
 
 @dataclass

@@ -155,7 +155,8 @@ def plan_shards(
         raise InvalidInputError("--shard-size", "must be at least 1")
     if "-" in files:
         raise InvalidInputError("-", "batch runs read files; stdin is not supported")
-    counted = ((os.path.abspath(path), count_records(path)) for path in files)
+    unique = dict.fromkeys(os.path.abspath(path) for path in files)  # a file named twice
+    counted = ((path, count_records(path)) for path in unique)
     shards: list[Shard] = []
     chunk: list[tuple[str, int, bool]] = []
     planned = 0

@@ -29,7 +29,7 @@ def _full_date(match: re.Match[str], context: Context) -> Resolution:
     return ("DATE", None if day is None else cal.day_value(day))
 
 
-def _month_day(match: re.Match[str], context: Context) -> Resolution:
+def month_day_value(match: re.Match[str], context: Context) -> Resolution:
     month, day = month_number(match["month"]), day_number(match["day"])
     if context.reference is None:
         return ("DATE", f"XXXX-{month:02d}-{day:02d}")
@@ -224,12 +224,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month_day",
         rf"{_LEAD_WEEKDAY}(?P<month>{MONTH})\s*(?P<day>{DAY})(?!\s*,?\s*\d)",
-        _month_day,
+        month_day_value,
     ),
     Rule(
         "day_month",
         rf"{_LEAD_WEEKDAY}(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})",
-        _month_day,
+        month_day_value,
     ),
     Rule("month_year", rf"{EDGE}?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})", _month_year),
     Rule(

@@ -11,7 +11,9 @@ from whosays.timexnorm.patterns import APPROX, NUMBER, SEASON, UNIT, UNIT_ANY, U
 
 _DESIGNATORS = {"S": "S", "MIN": "M", "H": "H"}
 # A fractional amount is written in the next smaller unit: 1.5 years -> P18M.
-_SMALLER_UNIT = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60)}
+_SMALLER_UNIT = {
+    "year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60), "minute": ("second", 60),
+}  # fmt: skip
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 
@@ -26,11 +28,23 @@ def duration_value(amount: float | None, unit: str) -> str:
         return duration_value(amount * 2, "week")
     smaller = _SMALLER_UNIT.get(unit)
     if amount is not None and amount != int(amount) and smaller is not None:
-        return duration_value(amount * smaller[1], smaller[0])
+        return _compound_duration(amount, unit, smaller)
     count = "X" if amount is None else _number_text(amount)
     if code in _DESIGNATORS:
         return f"PT{count}{_DESIGNATORS[code]}"
     return f"P{count}{code}"
+
+
+def _compound_duration(amount: float, unit: str, smaller: tuple[str, int]) -> str:
+    """``2.5`` years -> ``P2Y6M``, ``5.5`` hours -> ``PT5H30M``, ``0.5`` hours -> ``PT30M``."""
+    whole = int(amount)
+    rest = duration_value(float(round((amount - whole) * smaller[1])), smaller[0])
+    if whole == 0:
+        return rest
+    head = duration_value(float(whole), unit)
+    if "T" in head:  # PT5H + PT30M -> PT5H30M
+        return head + rest.split("T", 1)[1]
+    return head + rest[1:]  # P2Y + P6M -> P2Y6M; P1D + PT12H -> P1DT12H
 
 
 def _number_text(amount: float) -> str:

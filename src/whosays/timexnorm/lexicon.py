@@ -47,10 +47,17 @@ NUMBER_WORDS.update(
     {f"{tens}-{unit}": value + i for tens, value in _TENS_WORDS.items()
      for i, unit in enumerate(_UNITS_WORDS) if 0 < i < 10}
 )  # fmt: skip
-NUMBER_WORDS.update({"a": 1, "an": 1, "a hundred": 100, "one hundred": 100, "a dozen": 12})
+NUMBER_WORDS.update(
+    {f"{tens} {unit}": value + i for tens, value in _TENS_WORDS.items()
+     for i, unit in enumerate(_UNITS_WORDS) if 0 < i < 10}
+)  # fmt: skip
+NUMBER_WORDS.update(
+    {"a": 1, "an": 1, "a hundred": 100, "one hundred": 100, "a dozen": 12, "a couple of": 2,
+     "a couple": 2}
+)  # fmt: skip
 
 # Vague quantities: TIMEX3 writes the count as X ("PXY").
-VAGUE_QUANTITIES = ("several", "a few", "few", "many", "some", "a couple of", "a couple")
+VAGUE_QUANTITIES = ("several", "a few", "few", "many", "some")
 
 # Unit word (singular) -> (duration designator, calendar granularity).
 UNITS: dict[str, str] = {

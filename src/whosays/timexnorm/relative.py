@@ -7,9 +7,12 @@ import re
 
 from whosays.timexnorm import calendar as cal
 from whosays.timexnorm.base import Context, Resolution, Rule
+from whosays.timexnorm.dates import month_day_value
 from whosays.timexnorm.lexicon import PARTS_OF_DAY, REFERENCE_WORDS, WEEKDAYS, number_value, unit_of
 from whosays.timexnorm.patterns import (
     APPROX,
+    DAY,
+    MONTH,
     NUMBER,
     PART_OF_DAY,
     TIME_OF_DAY,
@@ -136,6 +139,9 @@ def _clock(match: re.Match[str], context: Context) -> Resolution:
     elif match["deictic"] and context.reference is not None:
         word = " ".join(_words(match["deictic"]))
         day = context.reference + dt.timedelta(days=_DEICTIC_OFFSETS[word])
+    elif match["month"]:
+        dated = month_day_value(match, context)[1]
+        day = cal.parse_iso_date(dated) if dated and "X" not in dated else None
     if clock is None:
         return ("TIME", None)
     return ("TIME", f"{cal.day_value(day) if day else 'XXXX-XX-XX'}T{clock}")
@@ -180,7 +186,7 @@ _AGO = (
 )
 REFERENCE = (
     r"now|currently|nowadays|presently|recently|lately"
-    r"|the\s+(?:future|past|present)|these\s+days|recent\s+(?:years|months|weeks|days|decades)"
+    r"|the\s+(?:future|past|present)|these\s+days"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -200,7 +206,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "clock",
         rf"(?P<clock>{TIME_OF_DAY}){TIME_ZONE}?"
-        rf"(?:\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY})|{DEICTIC}))?",
+        rf"(?:\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY})|{DEICTIC})"
+        rf"|,?\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?!\s*,?\s*\d))?",
         _clock,
     ),
     Rule("reference", REFERENCE, _reference_word),
@@ -243,7 +250,9 @@ RULES = (
         lambda m, c: _anaphoric_any(m, c),
     ),
     Rule(
-        "vague_span", r"(?:the\s+)?coming\s+(?P<unit>years|months|weeks|days|decades)", _vague_span
+        "vague_span",
+        r"(?:the\s+)?(?:coming|recent)\s+(?P<unit>years|months|weeks|days|decades)",
+        _vague_span,
     ),
 )
 

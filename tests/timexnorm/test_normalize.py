@@ -110,7 +110,7 @@ DURATIONS_AND_SETS = [
     ("a decade", "DURATION", "P10Y"),
     ("several years", "DURATION", "PXY"),
     ("18 months", "DURATION", "P18M"),
-    ("two and a half years", "DURATION", "P30M"),
+    ("two and a half years", "DURATION", "P2Y6M"),
     ("half an hour", "DURATION", "PT30M"),
     ("the past two years", "DURATION", "P2Y"),
     ("the next few days", "DURATION", "PXD"),

@@ -12,7 +12,7 @@ from importlib import resources
 
 from whosays.errors import ModelError
 
-__all__ = ["CUE_KINDS", "CueLexicon", "load_cue_lexicon"]
+__all__ = ["CUE_KINDS", "CueLexicon", "load_cue_lexicon", "word_set"]
 
 CUE_KINDS = ("verb", "noun", "phrase")
 CUE_MODES = ("direct", "indirect", "both")
@@ -55,3 +55,8 @@ def load_cue_lexicon(modes: tuple[str, ...] = ("direct", "both")) -> CueLexicon:
     """The packaged cue lexicon (cached), rows restricted to ``modes``."""
     text = resources.files("whosays.data").joinpath(LEXICON_FILE).read_text(encoding="utf-8")
     return parse_cue_rows(text, modes)
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A frozen set of the whitespace-separated ``words`` (for short built-in word lists)."""
+    return frozenset(words.split())

@@ -32,12 +32,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from whosays.pipeline.doc import AttributionData, attributions, register_extensions
-from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon
+from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon, word_set
 
 DEFAULT_CONFIG: dict[str, object] = {
     "max_scare_words": 3,
     "max_partial_words": 6,
-    "merge_gap_chars": 120,
+    "merge_gap_chars": 250,
 }
 
 DOUBLE_OPEN = "“„«"
@@ -47,27 +47,8 @@ SINGLE_CLOSE = "’›"
 OPENERS_BEFORE = " \t\n([{—–-/:"
 END_PUNCT = ".!?…"
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "dep", "pobj", "prep"})
-NAMING_VERBS = frozenset(["call", "dub", "label", "nickname", "brand", "term", "describe"])
-TITLE_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "for",
-        "from",
-        "in",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "with",
-    ]
-)
+NAMING_VERBS = word_set("call dub label nickname brand term describe")
+TITLE_SMALL_WORDS = word_set("a an and as at but by for from in of on or the to with")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -105,7 +86,7 @@ class QuoteFinder:
         *,
         max_scare_words: int = 3,
         max_partial_words: int = 6,
-        merge_gap_chars: int = 120,
+        merge_gap_chars: int = 250,
         lexicon: CueLexicon | None = None,
     ) -> None:
         register_extensions()
@@ -137,6 +118,7 @@ class QuoteFinder:
         regions += pair_single_marks(text, start, end, regions)
         regions.sort(key=lambda r: r.start)
         kept = [r for r in (self._classify(doc, r) for r in regions) if r is not None]
+        kept = unite_overlapping(kept)
         return merge_around_attribution(doc, kept, self.merge_gap_chars, self.lexicon)
 
     def _classify(self, doc: Doc, region: QuoteRegion) -> QuoteRegion | None:
@@ -148,7 +130,7 @@ class QuoteFinder:
             return None
         partial = is_partial(doc, region, self.lexicon)
         found = _cue_and_complement(doc, region, self.lexicon) if partial else None
-        if looks_like_title(inner, words) and (
+        if looks_like_title(inner, words, partial) and (
             found is None or found[0].lemma_.lower() not in NAMING_VERBS
         ):
             return None
@@ -263,9 +245,13 @@ def pair_single_marks(
     return regions
 
 
-def looks_like_title(inner: str, words: list[str]) -> bool:
-    """Title Case words with no end punctuation: a title or heading, not speech."""
-    if len(words) > 10 or inner.rstrip()[-1:] in END_PUNCT + ",":
+def looks_like_title(inner: str, words: list[str], partial: bool = True) -> bool:
+    """Title Case words with no end punctuation: a title or heading, not speech.
+
+    Inside running text a title may carry the sentence's comma (``on “Fox News Sunday,”``).
+    """
+    stripped = inner.rstrip().rstrip(",") if partial else inner.rstrip()
+    if len(words) > 10 or stripped[-1:] in END_PUNCT + ",":
         return False
     capitals = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
     return bool(capitals) and all(w[0].isupper() or w[0].isdigit() for w in capitals)
@@ -329,7 +315,11 @@ def _cue_and_complement(
     span = doc.char_span(region.start, region.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    child: Token = span.root
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words:
+        return None
+    # Quote marks often hang on the sentence's verb: start from the words inside.
+    child: Token = doc[words[0].i : words[-1].i + 1].root
     while child.head.i != child.i:
         head = child.head
         if not span.start <= head.i < span.end and lexicon.is_cue_verb(head.lemma_):
@@ -364,8 +354,24 @@ def complement_span(doc: Doc, region: QuoteRegion, cue: Token, complement: Token
     first = min(t.left_edge.i for t in parts)
     last = max(t.right_edge.i for t in parts)
     while last > first and doc[last].is_punct and doc[last].idx >= region.end:
+        if doc[last].text[:1] in DOUBLE_CLOSE + SINGLE_CLOSE + "\"'":
+            break
         last -= 1
     return doc[first : last + 1]
+
+
+def unite_overlapping(regions: list[QuoteRegion]) -> list[QuoteRegion]:
+    """One region for quotes whose spans overlap (several partial quotes in one clause)."""
+    united: list[QuoteRegion] = []
+    for region in sorted(regions, key=lambda r: (r.start, -r.end)):
+        if united and region.start < united[-1].end:
+            last = united[-1]
+            last.end = max(last.end, region.end)
+            if region.kind == "mixed":
+                last.kind, last.rule, last.cue = "mixed", "mixed", last.cue or region.cue
+        else:
+            united.append(region)
+    return united
 
 
 def merge_around_attribution(

@@ -23,85 +23,32 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from whosays.pipeline.doc import AttributionData, attributions, char_span, register_extensions
-from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon
+from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon, word_set
 from whosays.pipeline.quotes import paragraph_bounds, sentence_bounds
 
 DEFAULT_CONFIG: dict[str, object] = {"max_attribution_tokens": 25}
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "i", "me", "you"])
-GROUP_PRONOUNS = frozenset(["they", "them", "we", "us"])
-DOCUMENT_NOUNS = frozenset(
-    [
-        "statement",
-        "letter",
-        "report",
-        "memo",
-        "document",
-        "email",
-        "release",
-        "tweet",
-        "post",
-        "filing",
-        "complaint",
-        "lawsuit",
-        "ad",
-        "advertisement",
-        "website",
-        "article",
-        "book",
-        "study",
-        "poll",
-        "survey",
-        "transcript",
-        "note",
-        "message",
-        "video",
-        "editorial",
-        "column",
-        "op-ed",
-        "brief",
-        "ruling",
-        "order",
-        "indictment",
-        "bill",
-        "analysis",
-    ]
+PERSON_PRONOUNS = word_set("he she him her i me you")
+GROUP_PRONOUNS = word_set("they them we us")
+DOCUMENT_NOUNS = word_set(
+    "statement letter report memo document email release tweet post filing complaint "
+    "lawsuit ad advertisement website article book study poll survey transcript note "
+    "message video editorial column op-ed brief ruling order indictment bill analysis"
 )
-ANONYMOUS_NOUNS = frozenset(["source", "sources", "insider", "insiders", "person", "people"])
+ANONYMOUS_NOUNS = word_set("source sources insider insiders person people")
 ANONYMOUS_MARKERS = ("familiar with", "anonymity", "not authorized", "declined to be named")
-GROUP_NOUNS = frozenset(
-    [
-        "officials",
-        "critics",
-        "aides",
-        "democrats",
-        "republicans",
-        "supporters",
-        "voters",
-        "analysts",
-        "experts",
-        "lawmakers",
-        "members",
-        "residents",
-        "protesters",
-        "leaders",
-        "advocates",
-        "activists",
-        "observers",
-        "economists",
-        "officers",
-        "investigators",
-        "prosecutors",
-        "authorities",
-        "witnesses",
-        "staffers",
-        "advisers",
-        "advisors",
-    ]
+GROUP_NOUNS = word_set(
+    "officials critics aides democrats republicans supporters voters analysts experts "
+    "lawmakers members residents protesters leaders advocates activists observers "
+    "economists officers investigators prosecutors authorities witnesses staffers "
+    "advisers advisors"
 )
 ORG_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
-_BYLINE = re.compile(r"^\s*[—–―-]+\s*(?P<name>[^\n.!?]{2,80}?)\s*[.,]?\s*$")
+SPEAKER_LABELS = ORG_LABELS | {"PERSON"}
+NOT_SPEAKER_LABELS = frozenset({"TIME", "DATE", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
+CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"})
+_BYLINE = re.compile(r"^\s*[—–―-]+\s*(?P<name>[^\n!?]{2,80}?)\s*[.,]?\s*$")
 _COLON_SPEAKER = re.compile(r"(?P<name>[^\n.!?:\"“”]{2,60}?)\s*:\s*$")
 
 
@@ -267,17 +214,45 @@ def source_of(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
     if cue.lower_ == "according" and cue.i + 1 < len(cue.doc):
         objects = [t for t in cue.doc[cue.i + 1].children if t.dep_ == "pobj"]
         return _mention(objects[0], blocked) if objects else None
+    mention = _subject_mention(cue, blocked)
+    if mention is None or mention.root.ent_type_ in NOT_SPEAKER_LABELS:
+        mention = nearby_mention(cue, blocked)
+    return mention
+
+
+def _subject_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
     verb = cue
     for _ in range(3):
         subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS]
+        relative = (
+            bool(subjects)
+            and subjects[0].tag_ in ("WDT", "WP")
+            or (bool(subjects) and subjects[0].lower_ == "that")
+        )
+        if verb.dep_ in ("relcl", "acl") and (relative or not subjects):
+            return _mention(verb.head, blocked, stop=verb)
         if subjects:
             return _mention(subjects[0], blocked)
-        if verb.dep_ == "relcl":
-            return _mention(verb.head, blocked, stop=verb)
-        if verb.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or verb.head.i == verb.i:
+        if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
             break
         verb = verb.head
     return None
+
+
+def nearby_mention(cue: Token, blocked: list[tuple[int, int]], reach: int = 8) -> Span | None:
+    """The closest name or pronoun chunk to the cue in its sentence (``said Rep. Jane Roe``)."""
+    chunks = [
+        chunk
+        for chunk in cue.sent.noun_chunks
+        if not _inside(chunk.start_char, blocked)
+        and (chunk.root.pos_ in ("PROPN", "PRON") or chunk.root.ent_type_ in SPEAKER_LABELS)
+        and chunk.root.ent_type_ not in NOT_SPEAKER_LABELS
+        and chunk.root.tag_ not in ("WDT", "WP")
+    ]
+    near = [c for c in chunks if min(abs(c.start - cue.i), abs(c.end - 1 - cue.i)) <= reach]
+    if not near:
+        return None
+    return min(near, key=lambda c: (min(abs(c.start - cue.i), abs(c.end - 1 - cue.i)), c.start))
 
 
 def _mention(head: Token, blocked: list[tuple[int, int]], stop: Token | None = None) -> Span | None:

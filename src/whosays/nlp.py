@@ -40,9 +40,15 @@ def add_whosays_stages(nlp: Language, stages: tuple[str, ...] = tuple(STAGES)) -
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(model: str = DEFAULT_MODEL, stages: tuple[str, ...] = tuple(STAGES)) -> Language:
+def load_pipeline(
+    model: str = DEFAULT_MODEL,
+    stages: tuple[str, ...] = tuple(STAGES),
+    attribution_model: str | None = None,
+) -> Language:
     """Load an installed spaCy pipeline by package name or path and add the whosays stages.
 
+    ``attribution_model`` (a folder from ``whosays train polnear``) replaces the rule
+    attribution stages with ``whosays_learned_attributions``; by default they stay.
     Raises :class:`~whosays.errors.ModelError` when ``model`` is not installed.
     Cached: repeated calls with the same arguments return the same object.
     """
@@ -53,4 +59,9 @@ def load_pipeline(model: str = DEFAULT_MODEL, stages: tuple[str, ...] = tuple(ST
             f"spaCy pipeline {model!r} is not installed or not a valid pipeline "
             f"(install it with pip, or pass --model with an installed one)"
         ) from exc
-    return add_whosays_stages(nlp, stages)
+    nlp = add_whosays_stages(nlp, stages)
+    if attribution_model is not None:
+        from whosays.pipeline.learned import use_learned_attributions
+
+        use_learned_attributions(nlp, attribution_model)
+    return nlp

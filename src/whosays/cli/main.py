@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "whosays.cli.eval",
     "whosays.cli.serve",
     "whosays.cli.store",
+    "whosays.cli.train",
 )
 
 

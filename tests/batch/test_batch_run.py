@@ -8,6 +8,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -61,6 +62,24 @@ def test_the_rest_of_the_corpus_is_stored(baseline: Path) -> None:
     assert n_sentences >= 2 * len(doc_ids)
 
 
+def _group_members(pgid: int) -> list[int]:
+    import psutil
+
+    members = []
+    for process in psutil.process_iter():
+        with contextlib.suppress(OSError, psutil.Error):
+            if os.getpgid(process.pid) == pgid:
+                members.append(process.pid)
+    return members
+
+
+def _wait_until_group_exits(pgid: int, timeout: float = 20.0) -> list[int]:
+    deadline = time.monotonic() + timeout
+    while (members := _group_members(pgid)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return members
+
+
 def _killed_run(corpus: Path, db: Path, hook: str, n_process: int) -> int:
     command = [sys.executable, "-m", "whosays", "batch", str(corpus), "--db", str(db)]
     command += ["--out", str(db) + ".shards", "--shard-size", str(SHARD_SIZE)]
@@ -68,9 +87,11 @@ def _killed_run(corpus: Path, db: Path, hook: str, n_process: int) -> int:
     env = {**os.environ, KILL_HOOK_ENV: hook}
     process = subprocess.Popen(command, env=env, start_new_session=True)
     try:
-        return process.wait(timeout=300)
+        returncode = process.wait(timeout=300)
+        # Pool workers notice their parent died and exit by themselves.
+        assert _wait_until_group_exits(process.pid) == []
+        return returncode
     finally:
-        # Pool workers outlive a SIGKILLed parent for a moment; end the whole group.
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -19,6 +21,7 @@ from whosays.batch.worker import ShardResult, ShardTask, run_shard, warm_up
 from whosays.errors import BatchError
 
 IN_FLIGHT_PER_WORKER = 2
+PARENT_POLL_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -73,8 +76,8 @@ class ProcessPoolScheduler:
             max_workers=n_process,
             # spawn: a forked copy of a parent holding DuckDB and threads is not safe.
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=warm_up,
-            initargs=(model,),
+            initializer=_start_worker,
+            initargs=(model, os.getpid()),
         )
         # Start every worker now (each loads the model), so start-up is not shard time.
         try:
@@ -113,6 +116,19 @@ class ProcessPoolScheduler:
     def close(self) -> None:
         """Stop the worker processes."""
         self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _exit_when_orphaned(parent_pid: int) -> None:
+    while os.getppid() == parent_pid:
+        time.sleep(PARENT_POLL_SECONDS)
+    # The parent was killed (kill -9): nobody will record this worker's results.
+    os._exit(1)
+
+
+def _start_worker(model: str, parent_pid: int) -> None:
+    """Pool initializer: exit with the parent, and load the pipeline once."""
+    threading.Thread(target=_exit_when_orphaned, args=(parent_pid,), daemon=True).start()
+    warm_up(model)
 
 
 def _worker_died(task: ShardTask) -> BatchError:

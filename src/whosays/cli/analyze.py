@@ -52,6 +52,9 @@ def _emit(article: Article, fmt: str, console: Console, first: bool) -> None:
               "relative dates against; overrides the page's metadata.")
 @click.option("--model", default=DEFAULT_MODEL, show_default=True,
               help="Installed spaCy pipeline (package name or path).")
+@click.option("--attribution-model", type=click.Path(exists=True, file_okay=False), default=None,
+              help="A model from `whosays train polnear` to find attributions instead of "
+              "the rules (default: rules).")
 @click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1),
               help="Articles per spaCy batch.")
 @click.option("--n-process", default=1, show_default=True, type=click.IntRange(1),
@@ -61,6 +64,7 @@ def command(
     fmt: str,
     published: str | None,
     model: str,
+    attribution_model: str | None,
     batch_size: int,
     n_process: int,
 ) -> None:
@@ -69,7 +73,7 @@ def command(
     Prints who says what in each article. Unreadable inputs are reported on stderr
     and listed at the end; the others are still analysed (exit code 2 if any failed).
     """
-    nlp = load_pipeline(model)
+    nlp = load_pipeline(model, attribution_model=attribution_model)
     failures: list[IngestError] = []
     console = Console()
     articles = analyze_inputs(

@@ -218,11 +218,6 @@ def title_text(tokens: list[Token], lexicons: Lexicons) -> str:
     return " ".join("".join(parts).split())
 
 
-def is_title(tokens: list[Token] | Span, lexicons: Lexicons) -> bool:
-    """Whether a phrase holds a role word ("defence minister", "the group's spokesman")."""
-    return any(t.lower_ in lexicons.roles for t in tokens)
-
-
 def _premodifier(name: list[Token], lexicons: Lexicons) -> list[Token]:
     head = span_head(name)
     doc = head.doc
@@ -318,11 +313,6 @@ def _document_author(head: Token) -> Span | None:
     return None
 
 
-def mention_head(span: Span) -> Token:
-    """The syntactic head of a mention (its root), ignoring a trailing relative clause."""
-    return span.root
-
-
 def _coordinated(head: Token, span: Span, lexicons: Lexicons) -> bool:
     """Whether a mention joins several speakers ("Roe and Lind"), not titles of one."""
     if not any(c.dep_ == "cc" for c in head.children):
@@ -340,7 +330,7 @@ def classify_mention(span: Span, lexicons: Lexicons, has_person: bool) -> Mentio
 
     ``has_person`` says whether the mention holds a person's name the article uses.
     """
-    head = mention_head(span)
+    head = span.root
     words = [t for t in span if not t.is_punct]
     if len(words) == 1 and words[0].lower_ in PRONOUNS:
         return MentionKind("pronoun", words[0])

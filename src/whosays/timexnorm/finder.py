@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from whosays.timexnorm import dates, durations, relative
 from whosays.timexnorm.base import Context, Resolution, Rule
 from whosays.timexnorm.calendar import parse_iso_date
+from whosays.timexnorm.patterns import alternation
 
 # Order breaks ties between matches of the same span: earlier rules win.
 RULES: tuple[Rule, ...] = (
@@ -45,14 +46,60 @@ def _as_date(reference: dt.date | str | None) -> dt.date | None:
     return parse_iso_date(reference)
 
 
+_ANCHOR_WORDS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
+    "tue", "wed", "thu", "fri", "sat", "sun", "spring", "summer", "fall", "autumn", "winter",
+    "morning", "afternoon", "evening", "night", "today", "tomorrow", "tonight", "yesterday",
+    "now", "current", "present", "recent", "late", "future", "past", "hour", "daily",
+    "nightly", "weekly", "monthly", "annual", "yearly", "biannual", "biennial", "noon",
+    "midnight", "christmas", "new", "independence", "valentine", "halloween", "boxing",
+    "bastille", "labor", "second", "minute", "day", "week", "fortnight", "month", "quarter",
+    "year", "decade", "centur",
+)  # fmt: skip
+# Every time expression holds one of these (a digit, a month, a unit...). The rules run
+# only on windows around them, which keeps the cost per article low.
+_ANCHOR = re.compile(
+    r"\d|(?<!\w)" + alternation(_ANCHOR_WORDS),
+    re.IGNORECASE,
+)
+_WINDOW = 60
+
+
+def anchor_windows(text: str) -> list[tuple[int, int]]:
+    """Disjoint ``(start, end)`` stretches of ``text`` that may hold time expressions."""
+    windows: list[tuple[int, int]] = []
+    for match in _ANCHOR.finditer(text):
+        start = max(0, match.start() - _WINDOW)
+        end = min(len(text), match.end() + _WINDOW)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return [(_back_to_space(text, start), _on_to_space(text, end)) for start, end in windows]
+
+
+def _back_to_space(text: str, index: int) -> int:
+    while index > 0 and not text[index - 1].isspace():
+        index -= 1
+    return index
+
+
+def _on_to_space(text: str, index: int) -> int:
+    while index < len(text) and not text[index].isspace():
+        index += 1
+    return index
+
+
 def find_expressions(text: str) -> list[Expression]:
     """Every time expression in ``text``, longest-first without overlaps, in text order."""
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
+    windows = anchor_windows(text)
     for order, rule in enumerate(RULES):
-        for match in rule.regex.finditer(text):
-            start, end = match.span()
-            if end > start and rule.guard(text, start, end):
-                candidates.append((start, end, order, match))
+        for window_start, window_end in windows:
+            for match in rule.regex.finditer(text, window_start, window_end):
+                start, end = match.span()
+                if end > start and rule.guard(text, start, end):
+                    candidates.append((start, end, order, match))
     candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
     taken: list[tuple[int, int, int, re.Match[str]]] = []
     occupied: set[int] = set()

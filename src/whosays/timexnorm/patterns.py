@@ -2,13 +2,39 @@
 
 from __future__ import annotations
 
+import re
+
 from whosays.timexnorm.lexicon import NUMBER_WORDS, VAGUE_QUANTITIES
 
 
 def alternation(words: list[str] | tuple[str, ...]) -> str:
-    """A non-capturing alternation, longest words first so the regex prefers them."""
-    escaped = sorted((w.replace(".", r"\.").replace(" ", r"\s+") for w in words), key=len)
-    return "(?:" + "|".join(reversed(escaped)) + ")"
+    """A regex matching any of ``words`` (longest first), built as a trie.
+
+    A flat alternation of a hundred number words is tried word by word at every
+    position of every article; the trie rejects most positions on the first letter.
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:  # type: ignore[type-arg]
+    branches = []
+    for char in sorted((c for c in node if c), key=lambda c: -_depth(node[c])):
+        text = r"\s+" if char == " " else re.escape(char)
+        branches.append(text + _trie_regex(node[char]))
+    if not branches:
+        return ""
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if "" in node else body
+
+
+def _depth(node: dict) -> int:  # type: ignore[type-arg]
+    return 1 + max((_depth(child) for child in node.values()), default=0)
 
 
 # Month and weekday names must be capitalised: "may" and "march" are common words.

@@ -34,6 +34,7 @@ __all__ = [
     "Mention",
     "TokenArrays",
     "content_spans",
+    "merged_intervals",
     "org_key",
     "same_org",
     "same_person",
@@ -206,6 +207,19 @@ def content_spans(doc: Doc) -> list[tuple[int, int, str]]:
     return sorted(spans)
 
 
+def merged_intervals(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Starts and ends of the union of ``spans``, sorted, for bisection."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(spans):
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
+
+
 class ArticleEntities:
     """The entity clusters of one article and the focus each has at a point in the text."""
 
@@ -216,11 +230,15 @@ class ArticleEntities:
         self.clusters: list[Cluster] = []
         self.tokens = TokenArrays(doc)
         self.sent_of = self.tokens.sentence_numbers()
-        self.contents = content_spans(doc)
+        contents = content_spans(doc)
+        self.direct = merged_intervals([(s, e) for s, e, kind in contents if kind == "direct"])
+        self.reported = merged_intervals([(s, e) for s, e, kind in contents if kind != "direct"])
         # Person-name mentions in text order: (start_char, end_char, first token, cluster).
         self.person_mentions: list[tuple[int, int, int, Cluster]] = []
         self.mention_titles: dict[int, str] = {}
         self.title_tokens: set[int] = set()
+        # Sentence number -> clusters mentioned there, so focus looks only at recent ones.
+        self.by_sentence: dict[int, list[Cluster]] = {}
 
     # -- names ---------------------------------------------------------------
 
@@ -253,7 +271,7 @@ class ArticleEntities:
 
     def _add_person_mention(self, cluster: Cluster, tokens: list[Token]) -> None:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        cluster.add(self._mention(start, end, span_head(tokens)))
+        self._record(cluster, start, end, span_head(tokens))
         insort(self.person_mentions, (start, end, tokens[0].i, cluster), key=lambda m: m[:3])
         for title in person_titles(tokens, self.lex):
             text = title_text(title, self.lex)
@@ -347,11 +365,16 @@ class ArticleEntities:
 
     def _add_group_subjects(self) -> None:
         """Unnamed groups that act as subjects ("Officials met"), so "they" can find them."""
+        groups: dict[tuple[str, ...], Cluster] = {}
         for index in self.tokens.find(self.lex.group_plurals, dep="nsubj"):
             token = self.doc[index]
             phrase = self.doc[token.left_edge.i : token.i + 1]
             key = tuple(t.lower_ for t in phrase if t.pos_ != "DET" and not t.is_punct)
-            self._new_cluster("group", phrase, key=key)
+            known = groups.get(key)
+            if known is None:
+                groups[key] = self._new_cluster("group", phrase, key=key)
+            else:
+                self._record(known, phrase.start_char, phrase.end_char, token)
 
     def _add_speech_documents(self) -> None:
         """Documents a speaker issues ("said in a statement", "released a report"), with author.
@@ -397,8 +420,16 @@ class ArticleEntities:
         if len(key) > len(cluster.key):
             cluster.key = key
             cluster.name = self.doc[tokens[0].i : tokens[-1].i + 1].text
-        cluster.add(self._mention(tokens[0].idx, tokens[-1].idx + len(tokens[-1]), ent.root))
+        self._record(cluster, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), ent.root)
         return cluster
+
+    def _record(
+        self, cluster: Cluster, start: int, end: int, head: Token, speaker: bool = False
+    ) -> None:
+        """Add a mention to ``cluster`` and index the cluster by the mention's sentence."""
+        mention = self._mention(start, end, head, speaker)
+        cluster.add(mention)
+        self.by_sentence.setdefault(mention.sent, []).append(cluster)
 
     def _mention(self, start: int, end: int, head: Token, speaker: bool = False) -> Mention:
         return Mention(
@@ -411,17 +442,16 @@ class ArticleEntities:
         )
 
     def _quoted(self, position: int) -> float:
-        penalty = 0.0
-        for start, end, kind in self.contents:
-            if start > position:
-                break
-            if position < end:
-                penalty = max(penalty, 1.0 if kind == "direct" else 0.5)
-        return penalty
+        """The focus penalty of a mention inside quoted (1) or reported (0.5) content."""
+        for (starts, ends), penalty in ((self.direct, 1.0), (self.reported, 0.5)):
+            index = bisect_right(starts, position) - 1
+            if index >= 0 and position < ends[index]:
+                return penalty
+        return 0.0
 
     def _new_cluster(self, kind: str, span: Span, key: tuple[str, ...] = ()) -> Cluster:
         cluster = Cluster(kind, None, key=key)
-        cluster.add(self._mention(span.start_char, span.end_char, span.root))
+        self._record(cluster, span.start_char, span.end_char, span.root)
         self.clusters.append(cluster)
         return cluster
 
@@ -464,7 +494,7 @@ class ArticleEntities:
         """
         sentence = self.sent_of[self._token_at(position)]
         best: tuple[float, int, Cluster] | None = None
-        for cluster in self.clusters:
+        for cluster in self._candidates(sentence, window):
             if cluster.type not in accept:
                 continue
             mention = cluster.last_before(position, skip)
@@ -481,6 +511,15 @@ class ArticleEntities:
             if best is None or (score, mention.start) > best[:2]:
                 best = (score, mention.start, cluster)
         return None if best is None else best[2]
+
+    def _candidates(self, sentence: int, window: int | None) -> list[Cluster]:
+        if window is None:
+            return self.clusters
+        recent: dict[int, Cluster] = {}
+        for number in range(sentence - window, sentence + 1):
+            for cluster in self.by_sentence.get(number, ()):
+                recent[id(cluster)] = cluster
+        return list(recent.values())
 
     def _token_at(self, position: int) -> int:
         span = self.doc.char_span(position, position + 1, alignment_mode="expand")

@@ -155,8 +155,8 @@ class ArticleCoref(ArticleEntities):
         content = data.get("content") or [0, 0]
         resolution = self._resolve_span(span, (int(content[0]), int(content[1])), data)
         if resolution.cluster is not None:
-            resolution.cluster.add(
-                self._mention(span.start_char, span.end_char, span.root, speaker=True)
+            self._record(
+                resolution.cluster, span.start_char, span.end_char, span.root, speaker=True
             )
         return resolution
 
@@ -224,7 +224,7 @@ class ArticleCoref(ArticleEntities):
     ) -> Resolution:
         if person is not None:
             named, start = person
-            return Resolution(named, "person", self._title_for(named, span, start))
+            return Resolution(named, "person", self._title_for(named, start))
         head = span.root
         label = head.ent_type_
         acronym = span.text.isupper() and len(span.text) > 1
@@ -237,15 +237,13 @@ class ArticleCoref(ArticleEntities):
         cluster = self._add_person(span)
         if cluster is None:
             return Resolution(None, "person")
-        return Resolution(cluster, "person", self._title_for(cluster, span, span.start_char))
+        last = cluster.last_before(span.end_char, (0, 0))
+        return Resolution(cluster, "person", self._title_for(cluster, last.start if last else 0))
 
-    def _title_for(self, cluster: Cluster, span: Span, start: int) -> str | None:
-        own = [
-            text
-            for at, text in self.mention_titles.items()
-            if span.start_char <= at < span.end_char
-        ]
-        return own[0] if own else cluster.title_at(start + 1)
+    def _title_for(self, cluster: Cluster, start: int) -> str | None:
+        """The title given with the name mention at ``start``, else the latest one before."""
+        own = self.mention_titles.get(start)
+        return own if own is not None else cluster.title_at(start + 1)
 
     def _org_for(self, span: Span) -> Cluster | None:
         ent = next((e for e in self._ents_in(span) if e.root.i == span.root.i), span)
@@ -279,7 +277,7 @@ class ArticleCoref(ArticleEntities):
     def _add_same_places(self, cluster: Cluster, label: str) -> None:
         for ent in self.ents:
             if ent.label_ == label and same_org(cluster.key, org_key(ent)):
-                cluster.add(self._mention(ent.start_char, ent.end_char, ent.root))
+                self._record(cluster, ent.start_char, ent.end_char, ent.root)
 
     # -- pronouns, titles, organisations, documents, groups ------------------
 
@@ -307,7 +305,8 @@ class ArticleCoref(ArticleEntities):
     def _resolve_title(self, span: Span, head: Token) -> Resolution:
         words = title_words(span)
         if span[0].lower_ not in INDEFINITE:
-            candidates = [c for c in self.clusters if self._matching_title(c, head.lower_, words)]
+            titled = (c for c in self.clusters if c.titles)
+            candidates = [c for c in titled if self._matching_title(c, head.lower_, words)]
             accept = {"person": 0.0, "anonymous": 0.0}
             cluster = self._focus_among(span.start_char, candidates, accept)
             if cluster is not None:
@@ -360,7 +359,7 @@ class ArticleCoref(ArticleEntities):
             resolved = self._resolve_span(author, skip)
             if resolved.cluster is not None and resolved.cluster.name is not None:
                 cluster.author = resolved.cluster
-                resolved.cluster.add(self._mention(author.start_char, author.end_char, author.root))
+                self._record(resolved.cluster, author.start_char, author.end_char, author.root)
         return Resolution(cluster, "document")
 
     def _group_cluster(self, span: Span, head: Token) -> Cluster:

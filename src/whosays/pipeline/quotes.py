@@ -129,6 +129,8 @@ class QuoteFinder:
         if region.rule == "unclosed" and len(words) <= self.max_scare_words:
             return None
         partial = is_partial(doc, region, self.lexicon)
+        if region.rule == "unclosed" and partial:
+            return None  # an odd mark inside running text: too unsure to quote
         found = _cue_and_complement(doc, region, self.lexicon) if partial else None
         if looks_like_title(inner, words, partial) and (
             found is None or found[0].lemma_.lower() not in NAMING_VERBS
@@ -188,9 +190,10 @@ def _family(mark: str) -> str:
 def pair_double_marks(text: str, start: int, end: int, reopens: bool) -> list[QuoteRegion]:
     """Pair the double marks of one paragraph into outermost regions.
 
-    A straight quote inside curly ones (or the reverse) nests; an opening mark
-    of the same family while one is open means the earlier one was never closed
-    and is dropped. Unpaired closing marks are ignored.
+    Curly marks nest by their shape; a straight quote inside curly ones (or the
+    reverse) nests too. A straight opening mark while a straight quote is open
+    means the earlier one was never closed, and it is dropped. Unpaired closing
+    marks are ignored.
     """
     regions: list[QuoteRegion] = []
     stack: list[int] = []
@@ -207,8 +210,8 @@ def pair_double_marks(text: str, start: int, end: int, reopens: bool) -> list[Qu
                 if not stack:
                     regions.append(QuoteRegion(opened, i + 1))
         else:
-            if same:
-                stack.pop()
+            if same and text[i] == '"':
+                stack.pop()  # a straight mark cannot nest in itself: the last one never closed
             stack.append(i)
     if stack and end - stack[0] > 1:
         rule = "marks" if reopens else "unclosed"
@@ -285,8 +288,9 @@ def is_partial(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
         return False
     if before[-1] != ",":
         return True
-    words = _WORD.findall(before[-40:])
-    return not (words and _looks_like_cue_word(doc, region.start, lexicon))
+    if any(before.lower().startswith(phrase) for phrase in lexicon.phrases):
+        return False  # "According to the letter, “…”"
+    return not _looks_like_cue_word(doc, region.start, lexicon)
 
 
 def _looks_like_cue_word(doc: Doc, position: int, lexicon: CueLexicon) -> bool:

@@ -113,9 +113,8 @@ class SpeakerFinder:
                 tokens = _nearest(tokens, start, end, self.max_attribution_tokens)
             cue = self._nearest_cue(tokens, start, end)
             if cue is not None:
-                return cue[0 : 2 if cue[0].lower_ == "according" else 1], source_of(
-                    cue[0], [(start, end)]
-                )
+                width = 2 if cue[0].lower_ == "according" else 1
+                return doc[cue.start : cue.start + width], source_of(cue[0], [(start, end)])
         return None
 
     def introduced_by_colon(self, doc: Doc, start: int) -> tuple[Span, Span | None] | None:
@@ -188,16 +187,16 @@ def punctuation_cue(doc: Doc, start: int, end: int) -> tuple[Span, Span | None] 
     if colon is not None and len(colon["name"].split()) <= 5:
         name_start = para_start + colon.start("name")
         name = doc.char_span(name_start, para_start + colon.end("name"), "expand")
-        mark = doc.char_span(para_start + colon.end(), start, "expand")
         colon_at = doc.text.rfind(":", name_start, start)
         cue = doc.char_span(colon_at, colon_at + 1, "expand")
-        if name is not None and not _has_verb(name) and cue is not None and mark is not None:
+        if name is not None and not _has_verb(name) and cue is not None:
             return cue, name
     return None
 
 
 def _has_verb(span: Span) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") for t in span)
+    # A capitalised word before a colon is a name even when tagged as a verb ("Trump:").
+    return any(t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() for t in span)
 
 
 def quoted_parts(text: str, start: int, end: int, cue_at: int) -> list[tuple[int, int]]:
@@ -224,10 +223,8 @@ def _subject_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
     verb = cue
     for _ in range(3):
         subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS]
-        relative = (
-            bool(subjects)
-            and subjects[0].tag_ in ("WDT", "WP")
-            or (bool(subjects) and subjects[0].lower_ == "that")
+        relative = bool(subjects) and (
+            subjects[0].tag_ in ("WDT", "WP") or subjects[0].lower_ == "that"
         )
         if verb.dep_ in ("relcl", "acl") and (relative or not subjects):
             return _mention(verb.head, blocked, stop=verb)

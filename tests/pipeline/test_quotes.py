@@ -1,0 +1,180 @@
+"""whosays_quotes: quote marks to direct and mixed attributions.
+
+Model tests run the real tagger and parser with only the quote and speaker stages;
+the mark-pairing tests run on plain strings.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from whosays.nlp import load_pipeline
+from whosays.pipeline.quotes import (
+    QuoteFinder,
+    QuoteRegion,
+    looks_like_title,
+    pair_double_marks,
+    pair_single_marks,
+    paragraph_bounds,
+)
+
+STAGES = ("whosays_quotes", "whosays_speakers")
+
+
+@pytest.fixture(scope="module")
+def quote_nlp() -> Language:
+    return load_pipeline(stages=STAGES)
+
+
+def quote_texts(nlp: Language, text: str) -> list[str]:
+    doc = nlp(text)
+    return [text[a["content"][0] : a["content"][1]] for a in doc._.whosays_attributions]
+
+
+# (text, expected content texts in order); marks are part of the content.
+QUOTE_CASES = [
+    ('"We will win," she said.', ['"We will win,"']),
+    ("“We will win,” she said.", ["“We will win,”"]),
+    ("‘We will win,’ she said.", ["‘We will win,’"]),
+    ("She said: “We will win.”", ["“We will win.”"]),
+    ("She said, “We will win.”", ["“We will win.”"]),
+    (
+        "“We will win,” she said, “and we will govern.”",
+        ["“We will win,” she said, “and we will govern.”"],
+    ),
+    (
+        "“It is over,” said Jane Roe, the minister. “We lost.”",
+        ["“It is over,” said Jane Roe, the minister. “We lost.”"],
+    ),
+    (
+        "He called the plan “a disaster” on Monday.",
+        ["the plan “a disaster”"],
+    ),
+    (
+        "Trump said he has “big plans” for the final month of the campaign.",
+        ["he has “big plans” for the final month of the campaign"],
+    ),
+    ("The so-called “experts” were wrong again.", []),
+    ("She read “War and Peace” twice last summer.", []),
+    ("He appeared on “Meet the Press,” where he spoke about taxes.", []),
+    ("I don't like Jones' car, and the ’90s were better.", []),
+    (
+        "“It was hard,” she said.\n\n“We kept going.\n\n“And we won.”",
+        ["“It was hard,”", "“We kept going.", "“And we won.”"],
+    ),
+    (
+        "\"The report said 'no' to all of it,\" he said.",
+        ["\"The report said 'no' to all of it,\""],
+    ),
+    (
+        "“The memo said “we are done” and left,” she said.",
+        ["“The memo said “we are done” and left,”"],
+    ),
+    ("He said “we will and then stopped. Nobody knew why.", []),
+    ("“Nobody knew why,” he said ” and left.", ["“Nobody knew why,”"]),
+    ("“We will not back down.” — Jane Roe", ["“We will not back down.”"]),
+    ("Breaking News", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), QUOTE_CASES)
+def test_quote_spans(quote_nlp: Language, text: str, expected: list[str]) -> None:
+    assert quote_texts(quote_nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("“We will win,” she said.", "direct"),
+        ("He called the plan “a disaster” on Monday.", "mixed"),
+    ],
+)
+def test_quote_kind(quote_nlp: Language, text: str, kind: str) -> None:
+    (attribution,) = quote_nlp(text)._.whosays_attributions
+    assert attribution["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said "yes" and "no".', [(8, 13), (18, 22)]),
+        ("“One” and “two”", [(0, 5), (10, 15)]),
+        ('"Outer “inner” outer"', [(0, 21)]),
+        ("An “unclosed quote", []),
+        ("A stray ” mark", []),
+    ],
+)
+def test_pair_double_marks(text: str, expected: list[tuple[int, int]]) -> None:
+    regions = pair_double_marks(text, 0, len(text), reopens=False)
+    assert [(r.start, r.end) for r in regions if r.rule != "unclosed"] == expected
+
+
+def test_unclosed_quote_continued_into_next_paragraph() -> None:
+    text = "“First part of it."
+    (region,) = pair_double_marks(text, 0, len(text), reopens=True)
+    assert (region.start, region.end, region.continued) == (0, len(text), True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I don't know", []),
+        ("Jones' car is 'fine' now", [(14, 20)]),
+        ("‘Yes,’ she said", [(0, 6)]),
+        ("the ’90s", []),
+    ],
+)
+def test_pair_single_marks(text: str, expected: list[tuple[int, int]]) -> None:
+    regions = pair_single_marks(text, 0, len(text), [])
+    assert [(r.start, r.end) for r in regions] == expected
+
+
+def test_single_marks_inside_double_marks_are_nested() -> None:
+    text = "“He said ‘no’ twice,” she said"
+    doubles = [QuoteRegion(0, 21)]
+    assert pair_single_marks(text, 0, len(text), doubles) == []
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        ("War and Peace", True),
+        ("Fox News Sunday,", False),
+        ("We will win.", False),
+        ("a disaster", False),
+    ],
+)
+def test_looks_like_title(inner: str, expected: bool) -> None:
+    words = inner.replace(",", "").replace(".", "").split()
+    assert looks_like_title(inner, words, partial=False) is expected
+
+
+def test_paragraph_bounds() -> None:
+    text = "One.\n\nTwo\nlines.\n\n\nThree."
+    assert [text[s:e] for s, e in paragraph_bounds(text)] == ["One.", "Two\nlines.", "Three."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"', "“", "”", '"""', "“”", "‘", "'", "a “b ” c ” d “", '" "\n\n"', "“\n\n“\n\n“"],
+)
+def test_odd_marks_never_crash_on_blank_pipeline(text: str) -> None:
+    nlp = spacy.blank("en")
+    finder = QuoteFinder()
+    doc = finder(nlp(text))
+    for attribution in doc._.whosays_attributions:
+        start, end = attribution["content"]
+        assert 0 <= start < end <= len(text)
+
+
+def test_blank_pipeline_finds_plain_quote() -> None:
+    nlp = spacy.blank("en")
+    text = "“We will win,” she said."
+    doc = QuoteFinder()(nlp(text))
+    assert [text[s:e] for s, e in (a["content"] for a in doc._.whosays_attributions)] == [
+        "“We will win,”"
+    ]

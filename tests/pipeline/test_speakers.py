@@ -1,0 +1,250 @@
+"""whosays_speakers (with whosays_quotes): content, speaker mention and cue per attribution.
+
+Each case is ``(text, [(content, source mention, cue), ...])`` in text order; ``None``
+where the attribution has none. Texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from whosays.nlp import load_pipeline
+from whosays.pipeline.speakers import quoted_parts
+
+STAGES = ("whosays_quotes", "whosays_speakers")
+
+Expected = list[tuple[str, str | None, str | None]]
+
+
+@pytest.fixture(scope="module")
+def speaker_nlp() -> Language:
+    return load_pipeline(stages=STAGES)
+
+
+def found(nlp: Language, text: str) -> Expected:
+    doc = nlp(text)
+    rows = []
+    for a in doc._.whosays_attributions:
+        source, cue = a.get("source"), a.get("cue")
+        rows.append(
+            (
+                text[a["content"][0] : a["content"][1]],
+                None if source is None else text[source[0] : source[1]],
+                None if cue is None else text[cue[0] : cue[1]],
+            )
+        )
+    return rows
+
+
+CASES: list[tuple[str, Expected]] = [
+    # quote before the attribution, many cue verbs
+    ('"We will win," she said.', [('"We will win,"', "she", "said")]),
+    ("“We will win,” she said.", [("“We will win,”", "she", "said")]),
+    ("‘We will win,’ she said.", [("‘We will win,’", "she", "said")]),
+    ("“The talks failed,” he told reporters.", [("“The talks failed,”", "he", "told")]),
+    ("“Taxes will rise,” the minister added.", [("“Taxes will rise,”", "the minister", "added")]),
+    ("“This is wrong,” Jane Roe insisted.", [("“This is wrong,”", "Jane Roe", "insisted")]),
+    ("“We need more time,” the mayor argued.", [("“We need more time,”", "the mayor", "argued")]),
+    ("“It was a mistake,” Smith admitted.", [("“It was a mistake,”", "Smith", "admitted")]),
+    ("“We are ready,” the general declared.", [("“We are ready,”", "the general", "declared")]),
+    ("“Nobody called me,” Roe complained.", [("“Nobody called me,”", "Roe", "complained")]),
+    (
+        "“Prices will fall,” the economist predicted.",
+        [("“Prices will fall,”", "the economist", "predicted")],
+    ),
+    ("“It is a fraud,” Senator Jones tweeted.", [("“It is a fraud,”", "Senator Jones", "tweeted")]),
+    (
+        "“We will rebuild,” the governor promised.",
+        [("“We will rebuild,”", "the governor", "promised")],
+    ),
+    (
+        "“That is false,” the spokesman responded.",
+        [("“That is false,”", "the spokesman", "responded")],
+    ),
+    ("“I was there,” Roe recalled.", [("“I was there,”", "Roe", "recalled")]),
+    ("“The vote is rigged,” he claimed.", [("“The vote is rigged,”", "he", "claimed")]),
+    ("“We will sue,” the company warned.", [("“We will sue,”", "the company", "warned")]),
+    ("“Why now?” she asked.", [("“Why now?”", "she", "asked")]),
+    ("“The law is clear,” the judge wrote.", [("“The law is clear,”", "the judge", "wrote")]),
+    (
+        "“We have no comment,” the agency stated.",
+        [("“We have no comment,”", "the agency", "stated")],
+    ),
+    # inverted cue: said NAME, with an appositive
+    ("“We lost,” said Jane Roe.", [("“We lost,”", "Jane Roe", "said")]),
+    (
+        "“We lost,” said Jane Roe, the defence minister.",
+        [("“We lost,”", "Jane Roe, the defence minister", "said")],
+    ),
+    (
+        "“It is over,” Jane Roe, the defence minister, said on Monday.",
+        [("“It is over,”", "Jane Roe, the defence minister", "said")],
+    ),
+    (
+        "“The budget is final,” Defence Minister Jane Roe said.",
+        [("“The budget is final,”", "Defence Minister Jane Roe", "said")],
+    ),
+    # attribution before the quote: colon, comma
+    ("She said: “We will win.”", [("“We will win.”", "She", "said")]),
+    ("The senator said, “We will fight this.”", [("“We will fight this.”", "The senator", "said")]),
+    ("Roe told the crowd: “Go home and vote.”", [("“Go home and vote.”", "Roe", "told")]),
+    ("Trump: “We will build it.”", [("“We will build it.”", "Trump", ":")]),
+    # around the attribution: one attribution
+    (
+        "“We will win,” she said, “and we will govern.”",
+        [("“We will win,” she said, “and we will govern.”", "she", "said")],
+    ),
+    (
+        "“It is over,” said Jane Roe, the minister. “We lost.”",
+        [
+            (
+                "“It is over,” said Jane Roe, the minister. “We lost.”",
+                "Jane Roe, the minister",
+                "said",
+            )
+        ],
+    ),
+    # dash and byline
+    ("“We will not back down.” — Jane Roe", [("“We will not back down.”", "Jane Roe", "—")]),
+    ("“Vote early.” ― Mary Ann Smith.", [("“Vote early.”", "Mary Ann Smith", "―")]),
+    # partial quotes: mixed, content is the cue's complement
+    ("He called the plan “a disaster” on Monday.", [("the plan “a disaster”", "He", "called")]),
+    (
+        "Trump said he has “big plans” for the final month.",
+        [("he has “big plans” for the final month", "Trump", "said")],
+    ),
+    (
+        "The mayor described the budget as “a reckless gamble.”",
+        [("the budget as “a reckless gamble.”", "The mayor", "described")],
+    ),
+    (
+        "Roe insisted that the deal was “dead on arrival.”",
+        [("that the deal was “dead on arrival.”", "Roe", "insisted")],
+    ),
+    (
+        "Critics labeled the bill “a giveaway to the rich.”",
+        [("the bill “a giveaway to the rich.”", "Critics", "labeled")],
+    ),
+    # documents and according to
+    (
+        "“The company regrets the error,” the statement read.",
+        [("“The company regrets the error,”", "the statement", "read")],
+    ),
+    (
+        "According to the letter, “the funds were never paid.”",
+        [("“the funds were never paid.”", "the letter", "According to")],
+    ),
+    (
+        "“No laws were broken,” the report concluded.",
+        [("“No laws were broken,”", "the report", "concluded")],
+    ),
+    (
+        "In a statement, the ministry said: “We reject the claims.”",
+        [("“We reject the claims.”", "the ministry", "said")],
+    ),
+    # continuation paragraphs
+    (
+        "“We will win,” Roe said.\n\n“We have the votes and the money.”",
+        [
+            ("“We will win,”", "Roe", "said"),
+            ("“We have the votes and the money.”", "Roe", None),
+        ],
+    ),
+    (
+        "Roe spoke for an hour.\n\n“It was a long night,” she said.\n\n“We are tired but happy.”",
+        [
+            ("“It was a long night,”", "she", "said"),
+            ("“We are tired but happy.”", "she", None),
+        ],
+    ),
+    # a quote continued over paragraphs (opened, not closed, reopened)
+    (
+        "Roe said:\n\n“We tried everything.\n\n“Nothing worked.”",
+        [("“We tried everything.", "Roe", "said"), ("“Nothing worked.”", "Roe", None)],
+    ),
+    # nested quotes stay inside the outer one
+    (
+        "“He told me ‘never again,’ and I believed him,” Roe said.",
+        [("“He told me ‘never again,’ and I believed him,”", "Roe", "said")],
+    ),
+    # not speech: scare quotes, titles, apostrophes, odd marks
+    ("The so-called “experts” were wrong again.", []),
+    # a scare quote inside reported speech is part of a mixed attribution (as PolNeAR)
+    (
+        "Critics say the “reform” changes little.",
+        [("the “reform” changes little", "Critics", "say")],
+    ),
+    ("She read “War and Peace” twice last summer.", []),
+    ("He appeared on “Meet the Press,” where he spoke about taxes.", []),
+    ("The film “The Long Road Home” opens on Friday.", []),
+    ("I don't like Jones' car, and the ’90s were better.", []),
+    ("Voters didn't care about the Smiths' house.", []),
+    ("He said “we will and then stopped. Nobody knew why.", []),
+    ("“Nobody knew why,” he said ” and left.", [("“Nobody knew why,”", "he", "said")]),
+    ('She sighed. "', []),
+    # anonymous and group sources
+    (
+        "“The deal is done,” a source close to the talks said.",
+        [("“The deal is done,”", "a source close to the talks", "said")],
+    ),
+    (
+        "“We were not consulted,” officials said.",
+        [("“We were not consulted,”", "officials", "said")],
+    ),
+    ("“It is unfair,” the protesters shouted.", [("“It is unfair,”", "the protesters", "shouted")]),
+    ("“The rules are clear,” they said.", [("“The rules are clear,”", "they", "said")]),
+    # straight single and curly single marks with apostrophes inside
+    ("'We don't quit,' she said.", [("'We don't quit,'", "she", "said")]),
+    ("‘It’s over,’ Roe said.", [("‘It’s over,’", "Roe", "said")]),
+    ("“It’s the voters’ choice,” Roe said.", [("“It’s the voters’ choice,”", "Roe", "said")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_attributions(speaker_nlp: Language, text: str, expected: Expected) -> None:
+    assert found(speaker_nlp, text) == expected
+
+
+def test_at_least_sixty_cases() -> None:
+    assert len(CASES) >= 60
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source_type"),
+    [
+        ("“We lost,” said Jane Roe.", "person"),
+        ("“We lost,” she said.", "person"),
+        ("“We lost,” officials said.", "group"),
+        ("“The company regrets the error,” the statement read.", "document"),
+        ("“The deal is done,” a source close to the talks said.", "anonymous"),
+        ("“We won,” Microsoft said.", "organization"),
+    ],
+)
+def test_source_type(speaker_nlp: Language, text: str, source_type: str) -> None:
+    (attribution,) = speaker_nlp(text)._.whosays_attributions
+    assert attribution["source_type"] == source_type
+
+
+@pytest.mark.model
+def test_continuation_is_marked(speaker_nlp: Language) -> None:
+    text = "“We will win,” Roe said.\n\n“We have the votes.”"
+    first, second = speaker_nlp(text)._.whosays_attributions
+    assert second["rule"] == "continuation"
+    assert second["source"] == first["source"]
+
+
+@pytest.mark.model
+def test_continuation_stops_after_a_gap(speaker_nlp: Language) -> None:
+    text = (
+        "“We will win,” Roe said.\n\nThe vote is on Tuesday.\n\nIt rained.\n\n“We have the votes.”"
+    )
+    attributions = speaker_nlp(text)._.whosays_attributions
+    assert attributions[-1].get("source") is None
+
+
+def test_quoted_parts_split_around_the_cue() -> None:
+    text = "“A,” she said, “B.”"
+    assert quoted_parts(text, 0, len(text), text.index("said")) == [(0, 4), (15, 19)]

@@ -1,27 +1,436 @@
-"""whosays_sources: placeholder stage (being written); passes the Doc through unchanged."""
+"""whosays_sources: indirect, mixed, according-to, belief, passive and vague attributions.
+
+Rules on the dependency parse, one attribution per cue:
+
+* a cue verb (``cues.tsv``, every mode) with a clausal complement: ``X said (that) …``,
+  ``X told reporters …``, ``… , X said.``, ``polls show …``, ``X believes …``; the
+  content is the complement clause, the source the verb's subject (climbing to the
+  governing clause for ``…, saying …`` and ``was quoted as saying``);
+* a cue verb whose content is its object (``source_rules.tsv`` ``object-content``):
+  ``X called the plan "a disaster"``, ``X urged voters to stay home``;
+* ``according to X``: the content is the clause the phrase modifies;
+* vague attributions (kind ``vague``): an agentless passive cue (``it is widely
+  believed``, ``is considered``, ``was credited with``), a subject that names nobody
+  (``critics say``, ``many argue``: ``vague-subject``) and ``reportedly``-type adverbs.
+
+Content spans follow PolNeAR: a leading ``that`` is kept, the sentence-final period is
+not, quote marks around quoted words are. An attribution whose content overlaps one the
+direct-quote stage already made is merged into it (cue and source filled in, ``direct``
+upgraded to ``mixed`` when the reported content reaches beyond the quotation) rather
+than added twice.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from whosays.pipeline.doc import register_extensions
+from whosays.errors import ModelError
+from whosays.pipeline.doc import AttributionData, attributions, register_extensions
+from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon
+from whosays.pipeline.source_patterns import layout_attributions
+from whosays.pipeline.source_spans import (
+    attribution_kind,
+    last_word,
+    passive_cue,
+    quotation_regions,
+    subtree_span,
+    trim_content,
+    verb_cue,
+    within_any,
+    word_count,
+)
 
-DEFAULT_CONFIG: dict[str, object] = {}
+__all__ = ["SourceFinder", "SourceRules", "attribution_kind", "load_source_rules"]
+
+DEFAULT_CONFIG: dict[str, object] = {"min_object_tokens": 2}
+
+RULES_FILE = "source_rules.tsv"
+RULE_ROLES = ("object-content", "vague-subject", "vague-adverb", "vague-passive", "quoted-only")
+ALL_CUE_MODES = ("direct", "indirect", "both")
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+EXPLETIVES = frozenset({"it", "there"})
+OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "ccomp", "prep", "attr", "acomp", "dative"})
+CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
+PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "him", "her", "me", "us"})
+
+CONFIDENCE = {
+    "clause": 0.8,
+    "parataxis": 0.7,
+    "object": 0.6,
+    "according-to": 0.85,
+    "vague-passive": 0.6,
+    "vague-subject": 0.7,
+    "vague-adverb": 0.6,
+    "colon": 0.6,
+}
+
+
+@dataclass(frozen=True)
+class SourceRules:
+    """The word lists of ``source_rules.tsv``, by role."""
+
+    object_content: frozenset[str]
+    vague_subjects: frozenset[str]
+    vague_adverbs: frozenset[str]
+    vague_passive: frozenset[str]
+    quoted_only: frozenset[str]
+
+
+def parse_source_rules(text: str) -> SourceRules:
+    """Parse the TSV text of ``source_rules.tsv``."""
+    rows: dict[str, set[str]] = {role: set() for role in RULE_ROLES}
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    for number, line in enumerate(lines[1:], start=2):
+        fields = line.split("\t")
+        if len(fields) != 2 or fields[1] not in RULE_ROLES:
+            raise ModelError(f"{RULES_FILE}: malformed row {number}: {line!r}")
+        rows[fields[1]].add(fields[0].strip().lower())
+    return SourceRules(
+        frozenset(rows["object-content"]),
+        frozenset(rows["vague-subject"]),
+        frozenset(rows["vague-adverb"]),
+        frozenset(rows["vague-passive"]),
+        frozenset(rows["quoted-only"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_source_rules() -> SourceRules:
+    """The packaged source rules (cached)."""
+    text = resources.files("whosays.data").joinpath(RULES_FILE).read_text(encoding="utf-8")
+    return parse_source_rules(text)
 
 
 @Language.factory("whosays_sources", default_config=DEFAULT_CONFIG)
-def make_sources(nlp: Language, name: str) -> SourceFinder:
+def make_sources(nlp: Language, name: str, min_object_tokens: int) -> SourceFinder:
     """Create the whosays_sources component."""
-    return SourceFinder(name)
+    return SourceFinder(name, min_object_tokens=min_object_tokens)
 
 
 class SourceFinder:
-    """Placeholder for the whosays_sources stage."""
+    """Find indirect, mixed, according-to and vague attributions on the parse."""
 
-    def __init__(self, name: str = "whosays_sources") -> None:
+    def __init__(
+        self,
+        name: str = "whosays_sources",
+        *,
+        min_object_tokens: int = 2,
+        cues: CueLexicon | None = None,
+        rules: SourceRules | None = None,
+    ) -> None:
         register_extensions()
         self.name = name
+        self.min_object_tokens = min_object_tokens
+        self.cues = cues if cues is not None else load_cue_lexicon(ALL_CUE_MODES)
+        self.rules = rules if rules is not None else load_source_rules()
+        # The quotations of the Doc being processed (set by __call__).
+        self.quoted: list[tuple[int, int]] = []
 
     def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP"):
+            return doc
+        found = attributions(doc)
+        earlier = len(found)
+        quoted = quotation_regions(doc.text)
+        self.quoted = quoted
+        seen_cues: set[tuple[int, int]] = set()
+        for candidate in self.find(doc):
+            cue = candidate.get("cue")
+            if cue is not None and within_any(cue, quoted):
+                continue  # PolNeAR leaves "I think" inside a quotation unannotated
+            key = (cue[0], cue[1]) if cue else (candidate["content"][0], -1)
+            if key in seen_cues:
+                continue
+            seen_cues.add(key)
+            merge_attribution(found, earlier, candidate)
         return doc
+
+    def find(self, doc: Doc) -> Iterator[AttributionData]:
+        """Every attribution the rules find in ``doc``, in text order of the cue."""
+        for token in doc:
+            found = self.for_token(token)
+            if found is not None:
+                yield found
+        yield from layout_attributions(doc.text)
+
+    def for_token(self, token: Token) -> AttributionData | None:
+        """The attribution ``token`` cues, if it is a cue."""
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if token.lower_ == "according" and following is not None and following.lower_ == "to":
+            return according_to(token)
+        if token.pos_ == "ADV" and token.lower_ in self.rules.vague_adverbs:
+            return vague_adverb(token)
+        if token.pos_ != "VERB":
+            return None
+        lemma = self.cue_lemma(token)
+        if lemma is not None:
+            return self.for_verb(token, lemma)
+        if token.lemma_.lower() in self.rules.vague_passive and _is_passive(token):
+            return self.vague_passive(token, token.lemma_.lower())
+        return None
+
+    def cue_lemma(self, verb: Token) -> str | None:
+        """The cue lexicon lemma of ``verb``, trying its spelling where the lemmatiser slips."""
+        for lemma in _lemma_candidates(verb):
+            if self.cues.is_cue_verb(lemma):
+                return lemma
+        return None
+
+    def for_verb(self, verb: Token, lemma: str) -> AttributionData | None:
+        """The attribution headed by cue verb ``verb`` (lexicon lemma ``lemma``)."""
+        if _is_quoted_as(verb):
+            return None  # "was quoted as saying": the attribution hangs on "saying"
+        agent = _agent(verb)
+        if agent is None and _is_passive(verb):
+            return self.vague_passive(verb, lemma)
+        content, rule = self.content_of(verb, lemma)
+        if content is None:
+            return None
+        source = agent if agent is not None else _subject(verb)
+        cue = _quoted_as_cue(verb) or verb_cue(verb)
+        if source is not None and _is_vague_subject(source, self.rules):
+            return _attribution("vague", content, cue, source, "vague-subject")
+        found = _attribution(None, content, cue, source, rule)
+        if lemma in self.rules.quoted_only and found["kind"] == "indirect":
+            return None
+        return found
+
+    def content_of(self, verb: Token, lemma: str) -> tuple[Span | None, str]:
+        """The content span of a cue verb and the rule that found it."""
+        doc = verb.doc
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if clauses:
+            clause = max(clauses, key=lambda c: len(list(c.subtree)))
+            return trim_content(doc, clause.left_edge.i, clause.right_edge.i + 1), "clause"
+        if verb.dep_ == "parataxis":
+            return _around_parenthetical(verb), "parataxis"
+        quotation = adjacent_quotation(verb, self.quoted)
+        if quotation is not None:
+            return quotation, "adjacent-quote"
+        after = verb.i + 1
+        if after < len(doc) and doc[after].text == ":" and after + 1 < verb.sent.end:
+            return trim_content(doc, after + 1, verb.sent.end), "colon"
+        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
+        takes_object = lemma in self.rules.object_content
+        if objects and (takes_object or any(c.dep_ == "xcomp" for c in objects)):
+            span = trim_content(doc, objects[0].left_edge.i, objects[-1].right_edge.i + 1)
+            if span is not None and word_count(span) >= self.min_object_tokens:
+                return span, "object"
+        return None, ""
+
+    def vague_passive(self, verb: Token, lemma: str) -> AttributionData | None:
+        """``it is widely believed that …``, ``X is considered …``: a sourceless attribution."""
+        if lemma not in self.rules.vague_passive:
+            return None
+        doc = verb.doc
+        complements = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
+        if not complements:
+            return None
+        end = complements[-1].right_edge.i + 1
+        start = complements[0].left_edge.i
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.lower_ not in EXPLETIVES:
+            start = subject.left_edge.i
+        content = trim_content(doc, start, end)
+        if content is None:
+            return None
+        return _attribution("vague", content, passive_cue(verb), None, "vague-passive")
+
+
+def merge_attribution(found: list[AttributionData], earlier: int, new: AttributionData) -> None:
+    """Add ``new`` to ``found`` unless it restates one of the first ``earlier`` attributions.
+
+    A candidate whose content overlaps an earlier (direct-quote) attribution describes
+    the same words (cues inside quotation marks never get here): it fills in the
+    missing cue and source, and turns the quotation into a ``mixed`` attribution when
+    its content reaches beyond the quotation.
+    """
+    content = new["content"]
+    for old in found[:earlier]:
+        old_content = old["content"]
+        if not _overlap(old_content, content):
+            continue
+        if old.get("cue") is None:
+            old["cue"] = new.get("cue")
+        if old.get("source") is None:
+            old["source"] = new.get("source")
+            old["source_type"] = new.get("source_type")
+        if new.get("kind") == "mixed" and _inside(old_content, content) and old_content != content:
+            old["kind"] = "mixed"
+            old["content"] = content
+            old["rule"] = f"{old.get('rule', 'direct')}+{new.get('rule')}"
+        return
+    found.append(new)
+
+
+def according_to(token: Token) -> AttributionData | None:
+    """``according to X``: X is the source, the modified clause the content."""
+    doc = token.doc
+    to = doc[token.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [
+        c for c in token.children if c.dep_ == "pobj"
+    ]
+    if not objects:
+        return None
+    source = subtree_span(objects[0])
+    phrase_start, phrase_end = token.i, max(source.end, to.i + 1)
+    head = token.head if token.head.i != token.i else token
+    sent = token.sent
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if head.i == token.i or not (start <= phrase_start and phrase_end <= end):
+        start, end = sent.start, sent.end
+    if phrase_start <= start + 1:
+        start = phrase_end
+    elif phrase_end >= last_word(doc, end):
+        end = phrase_start
+    content = trim_content(doc, start, end)
+    if content is None:
+        return None
+    return _attribution(None, content, doc[token.i : to.i + 1], source, "according-to")
+
+
+def vague_adverb(token: Token) -> AttributionData | None:
+    """``X reportedly left``: the clause, sourced by nobody."""
+    head = token.head
+    content = trim_content(token.doc, head.left_edge.i, head.right_edge.i + 1)
+    if content is None or head.i == token.i:
+        return None
+    return _attribution("vague", content, token.doc[token.i : token.i + 1], None, "vague-adverb")
+
+
+def _subject(verb: Token) -> Span | None:
+    """The subject of ``verb``, or of the clause it depends on (``…, saying``)."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            if subject.lower_ in EXPLETIVES:
+                return None
+            return subtree_span(subject)
+        if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN"):
+            return None
+        if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _around_parenthetical(verb: Token) -> Span | None:
+    """The clause around ``…, he said, …``: all of it, less a reporting clause at either end."""
+    doc = verb.doc
+    head = verb.head
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if verb.left_edge.i <= start:
+        start = verb.right_edge.i + 1
+    elif verb.right_edge.i + 1 >= last_word(doc, end):
+        end = verb.left_edge.i
+    return trim_content(doc, start, end)
+
+
+def adjacent_quotation(verb: Token, quoted: list[tuple[int, int]]) -> Span | None:
+    """The quotation right before ``he said`` or right after ``said,`` (only commas between)."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    left, right = verb.i, verb.i
+    if subject is not None:
+        left, right = min(left, subject.left_edge.i), max(right, subject.right_edge.i)
+    begin, finish = doc[left].idx, doc[right].idx + len(doc[right])
+    for start, end in quoted:
+        if end <= begin and not doc.text[end:begin].strip(" ,"):
+            return doc.char_span(start, end, alignment_mode="expand")
+        if start >= finish and not doc.text[finish:start].strip(" ,:"):
+            return doc.char_span(start, end, alignment_mode="expand")
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _lemma_candidates(verb: Token) -> list[str]:
+    """The lemma, then the word itself less an inflection (``hopes`` -> ``hope``)."""
+    word = verb.lower_
+    candidates = [verb.lemma_.lower(), word]
+    for suffix, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            candidates.append(word[: -len(suffix)] + replacement)
+    return candidates
+
+
+def _agent(verb: Token) -> Span | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return subtree_span(objects[0])
+    return None
+
+
+def _is_quoted_as(verb: Token) -> bool:
+    """``quoted`` in ``X was quoted as saying …`` (the cue verb is ``saying``)."""
+    return verb.lemma_.lower() == "quote" and any(
+        c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children
+    )
+
+
+def _quoted_as_cue(verb: Token) -> Span | None:
+    """The cue span ``quoted as saying`` when ``verb`` is its ``saying``."""
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or preposition.lower_ != "as":
+        return None
+    quoted = preposition.head
+    if quoted.lemma_.lower() != "quote":
+        return None
+    return verb.doc[quoted.i : verb.i + 1]
+
+
+def _is_vague_subject(source: Span, rules: SourceRules) -> bool:
+    return source.text.lower() in rules.vague_subjects
+
+
+def _source_type(source: Span | None, kind: str) -> str | None:
+    if source is None:
+        return None
+    root = source.root
+    if kind == "vague":
+        return "group"
+    if root.lower_ in PERSON_PRONOUNS or root.ent_type_ == "PERSON":
+        return "person"
+    if root.ent_type_ in ("ORG", "NORP", "GPE"):
+        return "organization"
+    if root.tag_ == "NNS":
+        return "group"
+    return "unknown"
+
+
+def _attribution(
+    kind: str | None, content: Span, cue: Span, source: Span | None, rule: str
+) -> AttributionData:
+    resolved = kind or attribution_kind(content.text)
+    return {
+        "kind": resolved,
+        "content": [content.start_char, content.end_char],
+        "cue": [cue.start_char, cue.end_char],
+        "source": None if source is None else [source.start_char, source.end_char],
+        "source_type": _source_type(source, resolved),
+        "confidence": CONFIDENCE.get(rule, 0.5),
+        "rule": rule,
+    }
+
+
+def _overlap(a: Iterable[int], b: Iterable[int]) -> bool:
+    (a0, a1), (b0, b1) = a, b
+    return a0 < b1 and b0 < a1
+
+
+def _inside(inner: list[int], outer: list[int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]

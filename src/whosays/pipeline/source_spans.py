@@ -1,0 +1,157 @@
+"""Span helpers for whosays_sources: content trimming, quote balancing, cue and source spans.
+
+PolNeAR's conventions, which the content spans follow: a leading ``that`` is kept,
+the sentence-final period is not, and the quote marks around quoted words are part
+of the content (with the comma or period inside them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+OPEN_QUOTES = frozenset({"“", "``"})
+CLOSE_QUOTES = frozenset({"”"})
+EITHER_QUOTES = frozenset({'"', "''"})
+QUOTE_TOKENS = OPEN_QUOTES | CLOSE_QUOTES | EITHER_QUOTES
+DOUBLE_QUOTE_CHARS = frozenset('"“”')
+PARAGRAPH = re.compile(r"[^\n]+")
+QUOTE_MARK = re.compile(r"“|”|\"|''|``")
+
+
+def attribution_kind(text: str) -> str:
+    """``direct`` when ``text`` is one quotation, ``mixed`` when it holds quoted words."""
+    marked = text.strip().replace("``", "“").replace("''", '"')
+    if not any(ch in DOUBLE_QUOTE_CHARS for ch in marked):
+        return "indirect"
+    body = marked.rstrip(".,;:?!")
+    if body[:1] in DOUBLE_QUOTE_CHARS and body[-1:] in DOUBLE_QUOTE_CHARS:
+        inner = body[1:-1]
+        if not any(ch in DOUBLE_QUOTE_CHARS for ch in inner):
+            return "direct"
+    return "mixed"
+
+
+def quotation_regions(text: str) -> list[tuple[int, int]]:
+    """Character spans of double-quoted text (marks included), paired within each paragraph."""
+    regions: list[tuple[int, int]] = []
+    for paragraph in PARAGRAPH.finditer(text):
+        opened: int | None = None
+        for mark in QUOTE_MARK.finditer(paragraph.group()):
+            position = paragraph.start() + mark.start()
+            if mark.group() in ("“", "``") or (opened is None and mark.group() != "”"):
+                opened = position
+            elif opened is not None:
+                regions.append((opened, position + len(mark.group())))
+                opened = None
+    return regions
+
+
+def within_any(span: list[int], regions: list[tuple[int, int]]) -> bool:
+    return any(start < span[0] and span[1] < end for start, end in regions)
+
+
+def trim_content(doc: Doc, start: int, end: int) -> Span | None:
+    """Tokens ``start:end`` without edge punctuation, quote marks balanced as PolNeAR has them."""
+    while start < end and _strippable(doc[start]) and doc[start].text not in OPEN_QUOTES:
+        start += 1
+    while start < end and _strippable(doc[end - 1]) and doc[end - 1].text not in CLOSE_QUOTES:
+        end -= 1
+    if start >= end:
+        return None
+    start, end = _balance_quotes(doc, start, end)
+    return doc[start:end]
+
+
+def _strippable(token: Token) -> bool:
+    return token.is_punct or token.is_space or token.text in QUOTE_TOKENS
+
+
+def _balance_quotes(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    opens, closes, either = _quote_counts(doc[start:end])
+    before = start - 1 if start > 0 and doc[start - 1].text in OPEN_QUOTES | EITHER_QUOTES else None
+    after = _closing_run_end(doc, end)
+    if opens > closes or either % 2 == 1:
+        if after is not None:
+            return start, after
+        if before is not None and either % 2 == 1:
+            return before, end
+    elif closes > opens and before is not None:
+        return before, end
+    elif opens == closes and either % 2 == 0 and before is not None and after is not None:
+        return before, after
+    return start, end
+
+
+def _quote_counts(span: Span) -> tuple[int, int, int]:
+    texts = [t.text for t in span]
+    return (
+        sum(t in OPEN_QUOTES for t in texts),
+        sum(t in CLOSE_QUOTES for t in texts),
+        sum(t in EITHER_QUOTES for t in texts),
+    )
+
+
+def _closing_run_end(doc: Doc, end: int) -> int | None:
+    """End of ``, ”`` / ``.”`` / ``”`` right after token ``end - 1``, if there is one."""
+    for length in (1, 2, 3):
+        run = doc[end : end + length]
+        if len(run) < length or not all(t.is_punct for t in run):
+            return None
+        if run[-1].text in CLOSE_QUOTES | EITHER_QUOTES:
+            return end + length
+    return None
+
+
+def last_word(doc: Doc, end: int) -> int:
+    while end > 0 and doc[end - 1].is_punct:
+        end -= 1
+    return end
+
+
+def subtree_span(token: Token) -> Span:
+    """The source noun phrase headed by ``token``: its subtree, kept to its own line."""
+    doc = token.doc
+    start, end = token.left_edge.i, token.right_edge.i + 1
+    for i in range(token.i - 1, start - 1, -1):
+        if "\n" in doc[i].text or doc[i].text == ":":
+            start = i + 1  # a headline or dateline run into the subject by the parser
+            break
+    for i in range(token.i + 1, end):
+        if "\n" in doc[i].text:
+            end = i
+            break
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start + 1 and doc[end - 1].is_space:
+        end -= 1
+    # An appositive's closing comma is part of PolNeAR's source; other trailing punctuation is not.
+    while end > start + 1 and doc[end - 1].is_punct and doc[end - 1].text != ",":
+        end -= 1
+    if end > start + 1 and doc[end - 1].text == "," and not _has_apposition(doc[start:end]):
+        end -= 1
+    return doc[start:end]
+
+
+def _has_apposition(span: Span) -> bool:
+    return any(t.dep_ in ("appos", "relcl", "acl") for t in span)
+
+
+def verb_cue(verb: Token) -> Span:
+    particles = [c.i for c in verb.rights if c.dep_ == "prt" and c.i == verb.i + 1]
+    end = (particles[-1] if particles else verb.i) + 1
+    return verb.doc[verb.i : end]
+
+
+def passive_cue(verb: Token) -> Span:
+    """``is widely believed``: the auxiliaries and adverbs before a passive verb, and the verb."""
+    start = verb.i
+    for child in sorted(verb.lefts, key=lambda t: -t.i):
+        if child.i == start - 1 and child.dep_ in ("aux", "auxpass", "advmod", "neg"):
+            start = child.i
+    return verb.doc[start : verb.i + 1]
+
+
+def word_count(span: Span) -> int:
+    return sum(not (t.is_punct or t.is_space) for t in span)

@@ -1,0 +1,606 @@
+"""whosays_sources: indirect, mixed, according-to, belief, passive and vague attributions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from whosays.errors import ModelError
+from whosays.pipeline.doc import AttributionData
+from whosays.pipeline.source_spans import attribution_kind, quotation_regions
+from whosays.pipeline.sources import merge_attribution, parse_source_rules
+
+
+@pytest.fixture(scope="module")
+def sources_nlp() -> Language:
+    """The real model with only the whosays_sources stage (no direct-quote stage)."""
+    from whosays.nlp import load_pipeline
+
+    return load_pipeline(stages=("whosays_sources",))
+
+
+def found(nlp: Language, text: str) -> list[dict[str, Any]]:
+    """Each attribution as texts: kind, content, cue, source, source_type."""
+    doc = nlp(text)
+    rows = []
+    for a in doc._.whosays_attributions or []:
+        source = a.get("source")
+        rows.append(
+            {
+                "kind": a["kind"],
+                "content": text[a["content"][0] : a["content"][1]],
+                "cue": text[a["cue"][0] : a["cue"][1]] if a.get("cue") else None,
+                "source": text[source[0] : source[1]] if source else None,
+                "source_type": a.get("source_type"),
+            }
+        )
+    return rows
+
+
+# (text, kind, content, cue, source)
+ATTRIBUTIONS = [
+    # reported speech, "that" kept, final period dropped
+    (
+        "The mayor said that the bridge would reopen.",
+        "indirect",
+        "that the bridge would reopen",
+        "said",
+        "The mayor",
+    ),
+    (
+        "The mayor said the bridge would reopen in May.",
+        "indirect",
+        "the bridge would reopen in May",
+        "said",
+        "The mayor",
+    ),
+    (
+        "Officials told reporters that the talks had stalled.",
+        "indirect",
+        "that the talks had stalled",
+        "told",
+        "Officials",
+    ),
+    (
+        "She told the committee she had never seen the memo.",
+        "indirect",
+        "she had never seen the memo",
+        "told",
+        "She",
+    ),
+    (
+        "The senator warned that prices would rise.",
+        "indirect",
+        "that prices would rise",
+        "warned",
+        "The senator",
+    ),
+    ("Smith added that the deal was fair.", "indirect", "that the deal was fair", "added", "Smith"),
+    (
+        "The governor insisted the budget was balanced.",
+        "indirect",
+        "the budget was balanced",
+        "insisted",
+        "The governor",
+    ),
+    (
+        "Police say the driver fled the scene.",
+        "indirect",
+        "the driver fled the scene",
+        "say",
+        "Police",
+    ),
+    (
+        "He has repeatedly claimed that the election was rigged.",
+        "indirect",
+        "that the election was rigged",
+        "claimed",
+        "He",
+    ),
+    (
+        "The company announced that it would cut 500 jobs.",
+        "indirect",
+        "that it would cut 500 jobs",
+        "announced",
+        "The company",
+    ),
+    (
+        "Jones admitted that mistakes were made.",
+        "indirect",
+        "that mistakes were made",
+        "admitted",
+        "Jones",
+    ),
+    (
+        "The minister denied that the army had crossed the border.",
+        "indirect",
+        "that the army had crossed the border",
+        "denied",
+        "The minister",
+    ),
+    (
+        "Analysts predicted that growth would slow.",
+        "indirect",
+        "that growth would slow",
+        "predicted",
+        "Analysts",
+    ),
+    (
+        "The spokesman confirmed the meeting had been cancelled.",
+        "indirect",
+        "the meeting had been cancelled",
+        "confirmed",
+        "The spokesman",
+    ),
+    # sentence-final attribution
+    (
+        "The plan will fail, the senator said.",
+        "indirect",
+        "The plan will fail",
+        "said",
+        "the senator",
+    ),
+    ("Turnout was low, officials said.", "indirect", "Turnout was low", "said", "officials"),
+    (
+        "The economy is growing, the report found.",
+        "indirect",
+        "The economy is growing",
+        "found",
+        "the report",
+    ),
+    (
+        "The vote will be held next week, said Maria Lopez.",
+        "indirect",
+        "The vote will be held next week",
+        "said",
+        "Maria Lopez",
+    ),
+    # appositive sources keep their closing comma, as PolNeAR has them
+    (
+        "John Smith, a spokesman for the ministry, said the talks would resume.",
+        "indirect",
+        "the talks would resume",
+        "said",
+        "John Smith, a spokesman for the ministry,",
+    ),
+    (
+        "The state's campaign chairman, Phil Lovas, said he had not seen the letter.",
+        "indirect",
+        "he had not seen the letter",
+        "said",
+        "The state's campaign chairman, Phil Lovas,",
+    ),
+    # documents and non-speech sources
+    (
+        "A recent poll shows that Smith leads by four points.",
+        "indirect",
+        "that Smith leads by four points",
+        "shows",
+        "A recent poll",
+    ),
+    (
+        "The report found that the agency had wasted millions.",
+        "indirect",
+        "that the agency had wasted millions",
+        "found",
+        "The report",
+    ),
+    (
+        "The ministry's statement said the strike had hit a military target.",
+        "indirect",
+        "the strike had hit a military target",
+        "said",
+        "The ministry's statement",
+    ),
+    (
+        "The data suggest that inflation has peaked.",
+        "indirect",
+        "that inflation has peaked",
+        "suggest",
+        "The data",
+    ),
+    (
+        "The study concluded that the drug was safe.",
+        "indirect",
+        "that the drug was safe",
+        "concluded",
+        "The study",
+    ),
+    # beliefs
+    (
+        "Most economists believe that a recession is coming.",
+        "indirect",
+        "that a recession is coming",
+        "believe",
+        "Most economists",
+    ),
+    (
+        "The president believes the deal is a mistake.",
+        "indirect",
+        "the deal is a mistake",
+        "believes",
+        "The president",
+    ),
+    (
+        "Residents fear that the factory will close.",
+        "indirect",
+        "that the factory will close",
+        "fear",
+        "Residents",
+    ),
+    (
+        "The coach knows that the team can win the title.",
+        "indirect",
+        "that the team can win the title",
+        "knows",
+        "The coach",
+    ),
+    # object content
+    (
+        "Graham urged Republicans to join the effort.",
+        "indirect",
+        "Republicans to join the effort",
+        "urged",
+        "Graham",
+    ),
+    (
+        "Clinton promised to triple the size of the program.",
+        "indirect",
+        "to triple the size of the program",
+        "promised",
+        "Clinton",
+    ),
+    (
+        "The union endorsed the mayor for a second term.",
+        "indirect",
+        "the mayor for a second term",
+        "endorsed",
+        "The union",
+    ),
+    # mixed: reported speech holding quoted words
+    (
+        'The mayor said the plan was "a disaster".',
+        "mixed",
+        'the plan was "a disaster"',
+        "said",
+        "The mayor",
+    ),
+    (
+        'Lee said the proposal "makes no sense at all."',
+        "mixed",
+        'the proposal "makes no sense at all."',
+        "said",
+        "Lee",
+    ),
+    (
+        'She called the decision "outrageous".',
+        "mixed",
+        'the decision "outrageous"',
+        "called",
+        "She",
+    ),
+    # direct quotation found by the clause rule (no quote stage in this pipeline)
+    (
+        "“We were there under legitimate pretenses,” Figueroa told reporters.",
+        "direct",
+        "“We were there under legitimate pretenses,”",
+        "told",
+        "Figueroa",
+    ),
+    (
+        '"The talks are over," the envoy said.',
+        "direct",
+        '"The talks are over,"',
+        "said",
+        "the envoy",
+    ),
+    # according to
+    (
+        "Prices rose by 5 percent, according to the central bank.",
+        "indirect",
+        "Prices rose by 5 percent",
+        "according to",
+        "the central bank",
+    ),
+    (
+        "According to the police, two people were arrested.",
+        "indirect",
+        "two people were arrested",
+        "According to",
+        "the police",
+    ),
+    (
+        "According to a source close to the talks, the deal is done.",
+        "indirect",
+        "the deal is done",
+        "According to",
+        "a source close to the talks",
+    ),
+    (
+        "Clinton leads by four points, according to a new poll.",
+        "indirect",
+        "Clinton leads by four points",
+        "according to",
+        "a new poll",
+    ),
+    # passive, sourced
+    (
+        "He was quoted as saying the plan would fail.",
+        "indirect",
+        "the plan would fail",
+        "quoted as saying",
+        "He",
+    ),
+    (
+        "The plan was criticized by the opposition as reckless.",
+        "indirect",
+        "as reckless",
+        "criticized",
+        "the opposition",
+    ),
+    # participle and subordinate clauses take the governing subject
+    (
+        "The senator spoke for an hour, saying that the bill was dead.",
+        "indirect",
+        "that the bill was dead",
+        "saying",
+        "The senator",
+    ),
+    (
+        "Officials who said the bridge was unsafe were ignored.",
+        "indirect",
+        "the bridge was unsafe",
+        "said",
+        "who",
+    ),
+    # anonymous and group sources
+    (
+        "A source familiar with the talks said the deal was close.",
+        "indirect",
+        "the deal was close",
+        "said",
+        "A source familiar with the talks",
+    ),
+    (
+        "A senior official who asked not to be named said the strike was planned.",
+        "indirect",
+        "the strike was planned",
+        "said",
+        "A senior official who asked not to be named",
+    ),
+    (
+        "Residents said the water had been brown for weeks.",
+        "indirect",
+        "the water had been brown for weeks",
+        "said",
+        "Residents",
+    ),
+    (
+        "Western diplomats said the sanctions were working.",
+        "indirect",
+        "the sanctions were working",
+        "said",
+        "Western diplomats",
+    ),
+    # vague: agentless passive, vague subjects, reportedly
+    (
+        "It is widely believed that the minister will resign.",
+        "vague",
+        "that the minister will resign",
+        "is widely believed",
+        None,
+    ),
+    (
+        "It is acknowledged that the reforms have failed.",
+        "vague",
+        "that the reforms have failed",
+        "is acknowledged",
+        None,
+    ),
+    (
+        "The general is considered a hardliner.",
+        "vague",
+        "The general is considered a hardliner",
+        "is considered",
+        None,
+    ),
+    (
+        "The program has been described as a failure.",
+        "vague",
+        "The program has been described as a failure",
+        "has been described",
+        None,
+    ),
+    (
+        "Smith was credited with saving the company.",
+        "vague",
+        "Smith was credited with saving the company",
+        "was credited",
+        None,
+    ),
+    (
+        "Critics say the law is unconstitutional.",
+        "vague",
+        "the law is unconstitutional",
+        "say",
+        "Critics",
+    ),
+    (
+        "Many argue that the war was a mistake.",
+        "vague",
+        "that the war was a mistake",
+        "argue",
+        "Many",
+    ),
+    ("Some say the election was stolen.", "vague", "the election was stolen", "say", "Some"),
+    (
+        "The president reportedly plans to fire his chief of staff.",
+        "vague",
+        "The president reportedly plans to fire his chief of staff",
+        "reportedly",
+        None,
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "content", "cue", "source"), ATTRIBUTIONS)
+def test_attribution(
+    sources_nlp: Language, text: str, kind: str, content: str, cue: str, source: str | None
+) -> None:
+    rows = found(sources_nlp, text)
+    match = [r for r in rows if r["cue"] == cue]
+    assert match, f"no attribution with cue {cue!r} in {rows}"
+    assert (match[0]["kind"], match[0]["content"], match[0]["source"]) == (kind, content, source)
+
+
+# Texts with no attribution at all: the author's own voice, scare quotes, non-speech verbs.
+NO_ATTRIBUTION = [
+    "The bridge reopened on Monday after two years of repairs.",
+    "Prices rose by 5 percent in March.",
+    "The company said goodbye to its founder in 1998.",  # no clause: not reported speech
+    "The senator left the chamber before the vote.",
+    "Voters will go to the polls in November.",
+    "The minister's car was stopped at the border.",
+    "The report was published on Tuesday.",
+    "He spent three years in prison.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NO_ATTRIBUTION)
+def test_no_attribution(sources_nlp: Language, text: str) -> None:
+    assert found(sources_nlp, text) == []
+
+
+# Cues inside a quotation ("I think …" in someone's words) are not attributions of their own.
+INSIDE_QUOTES = [
+    ("“I think we will win,” the candidate said.", "said"),
+    ('"We know the plan works," the minister said.', "said"),
+    ("“People believe what they see,” she told reporters.", "told"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue"), INSIDE_QUOTES)
+def test_cues_inside_quotes_are_skipped(sources_nlp: Language, text: str, cue: str) -> None:
+    assert [r["cue"] for r in found(sources_nlp, text)] == [cue]
+
+
+# Quoted-only cues ("think", "want", "hope", "support": PolNeAR seldom annotates them as
+# reported speech) cue content only when it holds quoted words. (text, cue, kind or None)
+QUOTED_ONLY = [
+    ("The president thinks the deal is a mistake.", "thinks", None),
+    ("The coach hopes that the team can win the title.", "hopes", None),
+    ("Clinton wants to triple the size of the program.", "wants", None),
+    ("The union supports the new contract.", "supports", None),
+    ('The president thinks the deal is "a historic mistake".', "thinks", "mixed"),
+    ('Clinton wants to build "a wall of love" on the border.', "wants", "mixed"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "kind"), QUOTED_ONLY)
+def test_quoted_only_cues(sources_nlp: Language, text: str, cue: str, kind: str | None) -> None:
+    kinds = [r["kind"] for r in found(sources_nlp, text) if r["cue"] == cue]
+    assert kinds == ([] if kind is None else [kind])
+
+
+# (text, source_type guess)
+SOURCE_TYPES = [
+    ("She said the vote was fair.", "person"),
+    ("Barack Obama said the vote was fair.", "person"),
+    ("Residents said the water was brown.", "group"),
+    ("Critics say the law is unconstitutional.", "group"),
+    ("The United Nations said the vote was fair.", "organization"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source_type"), SOURCE_TYPES)
+def test_source_type_guess(sources_nlp: Language, text: str, source_type: str) -> None:
+    assert found(sources_nlp, text)[0]["source_type"] == source_type
+
+
+# (content text, kind)
+KINDS = [
+    ("the plan will fail", "indirect"),
+    ('"The plan will fail,"', "direct"),
+    ("“The plan will fail.”", "direct"),
+    ('the plan was "a disaster"', "mixed"),
+    ("“It works,” and it is “cheap.”", "mixed"),
+    ("''We will win,''", "direct"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), KINDS)
+def test_attribution_kind(text: str, kind: str) -> None:
+    assert attribution_kind(text) == kind
+
+
+QUOTATIONS = [
+    ("He said “yes” twice.", [(8, 13)]),
+    ('A "b" c "d"', [(2, 5), (8, 11)]),
+    ("“open\nclosed”", []),  # marks are paired within a paragraph only
+    ("no quotes", []),
+]
+
+
+@pytest.mark.parametrize(("text", "regions"), QUOTATIONS)
+def test_quotation_regions(text: str, regions: list[tuple[int, int]]) -> None:
+    assert quotation_regions(text) == regions
+
+
+def _attr(content: list[int], kind: str = "direct", **roles: Any) -> AttributionData:
+    data: AttributionData = {"kind": kind, "content": content, "rule": "x"}
+    data.update(roles)  # type: ignore[typeddict-item]
+    return data
+
+
+# (earlier attributions, candidate, expected list after merging)
+MERGES = [
+    # a new attribution elsewhere is added
+    ([_attr([0, 10])], _attr([20, 30], "indirect", cue=[31, 35], source=[36, 40]), 2),
+    # the same quotation gets its missing cue and source, nothing added
+    ([_attr([0, 10])], _attr([0, 10], "direct", cue=[11, 15], source=[16, 20]), 1),
+    # reported content around the quotation upgrades it to mixed
+    ([_attr([10, 20])], _attr([5, 20], "mixed", cue=[0, 4], source=[21, 25]), 1),
+]
+
+
+@pytest.mark.parametrize(("earlier", "candidate", "count"), MERGES)
+def test_merge_attribution(
+    earlier: list[AttributionData], candidate: AttributionData, count: int
+) -> None:
+    found_list = list(earlier)
+    merge_attribution(found_list, len(earlier), candidate)
+    assert len(found_list) == count
+    if count == 1:
+        assert found_list[0].get("cue") == candidate.get("cue")
+        assert found_list[0]["kind"] == candidate["kind"]
+        assert found_list[0]["content"] == candidate["content"]
+
+
+def test_merge_keeps_an_existing_cue() -> None:
+    found_list = [_attr([0, 10], cue=[12, 16], source=[17, 20])]
+    merge_attribution(found_list, 1, _attr([0, 10], "direct", cue=[30, 34], source=[40, 44]))
+    assert found_list[0].get("cue") == [12, 16]
+    assert found_list[0].get("source") == [17, 20]
+
+
+RULE_FILES = [
+    ("word\trole\ncall\tobject-content\n", True),
+    ("word\trole\ncall\tnot-a-role\n", False),
+    ("word\trole\ncall\n", False),
+]
+
+
+@pytest.mark.parametrize(("text", "valid"), RULE_FILES)
+def test_parse_source_rules(text: str, valid: bool) -> None:
+    if valid:
+        assert "call" in parse_source_rules(text).object_content
+    else:
+        with pytest.raises(ModelError):
+            parse_source_rules(text)

@@ -7,33 +7,37 @@ restarted run over the same inputs plans exactly the same shards and can skip
 those already recorded.
 
 Planning counts records cheaply (one per text or HTML file, one per non-blank
-JSONL line, one per HTML response of a WARC file) without ingesting them. The count only
-decides where shards are cut: the last segment of every file is open-ended, so a
-count that is off never loses or duplicates a record.
+JSONL line, one per HTML response of a WARC file) without ingesting them, and keeps
+where each segment starts in its file (:mod:`whosays.batch.positions`). The count
+only decides where shards are cut: the last segment of every file is open-ended, so
+a count that is off never loses or duplicates a record.
 """
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from whosays.batch.positions import UNKNOWN, Position, record_positions
 from whosays.errors import InvalidInputError
-from whosays.ingest.jsonl import JSONL_EXTENSIONS
-from whosays.ingest.warc import WARC_EXTENSIONS
 
 
 @dataclass(frozen=True)
 class Segment:
-    """Records ``start`` to ``stop`` (exclusive; ``None``: to the end) of one input file."""
+    """Records ``start`` to ``stop`` (exclusive; ``None``: to the end) of one input file.
+
+    ``position`` says where record ``start`` begins in the file, when planning found
+    it; it only speeds reading up and is not part of the shard's id.
+    """
 
     path: str
     start: int
     stop: int | None
+    position: Position = field(default=UNKNOWN, compare=False)
 
     def to_list(self) -> list[object]:
         """The segment as JSON-ready data (also what its shard's id hashes)."""
@@ -67,75 +71,42 @@ def shard_id(segments: Sequence[Segment], since: str | None) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 
 
-def _count_until_damage(items: Iterable[object]) -> int:
-    """How many items come before the iterator ends or breaks (damaged data)."""
-    count = 0
-    try:
-        for _ in items:
-            count += 1
-    except Exception:
-        # The reader meets the same damage and yields it as an error record.
-        return count + 1
-    return count
-
-
-def _nonblank(handle: Iterable[bytes]) -> Iterator[bytes]:
-    return (line for line in handle if line.strip())
-
-
-def _count_jsonl_lines(path: Path) -> int:
-    if path.name.lower().endswith(".gz"):
-        with gzip.open(path, "rb") as compressed:
-            return _count_until_damage(_nonblank(compressed))
-    with path.open("rb") as handle:
-        return _count_until_damage(_nonblank(handle))
-
-
-def _count_warc_responses(path: Path) -> int:
-    from warcio.archiveiterator import ArchiveIterator
-
-    from whosays.ingest.warc import _is_html_response  # the reader's own record filter
-
-    with path.open("rb") as handle:
-        records = ArchiveIterator(handle)
-        return _count_until_damage(record for record in records if _is_html_response(record))
-
-
 def count_records(path: str) -> int:
-    """How many records (articles, or errors in their place) ``path`` should yield.
-
-    A damaged file counts the records before the damage plus one for the error; one
-    that cannot be opened counts as one record, so the reader reports it.
-    """
-    name = Path(path).name.lower()
-    try:
-        if name.endswith(JSONL_EXTENSIONS):
-            return max(1, _count_jsonl_lines(Path(path)))
-        if name.endswith(WARC_EXTENSIONS):
-            return max(1, _count_warc_responses(Path(path)))
-    except OSError:
-        return 1
-    return 1
+    """How many records (articles, or errors in their place) ``path`` should yield."""
+    return sum(1 for _ in record_positions(path))
 
 
-def _records(files: Iterable[tuple[str, int]]) -> Iterator[tuple[str, int, bool]]:
-    """Every planned record as ``(path, index, is_last_of_file)``."""
-    for path, count in files:
-        for index in range(count):
-            yield path, index, index == count - 1
+PlannedRecord = tuple[str, int, bool, Position]
 
 
-def _segments(records: Sequence[tuple[str, int, bool]], exact_end: bool) -> tuple[Segment, ...]:
+def _with_last(positions: Iterator[Position]) -> Iterator[tuple[int, bool, Position]]:
+    """``(index, is_last, position)`` for each position, looking one ahead."""
+    current = next(positions, None)
+    index = 0
+    while current is not None:
+        following = next(positions, None)
+        yield index, following is None, current
+        current, index = following, index + 1
+
+
+def _records(files: Iterable[str]) -> Iterator[PlannedRecord]:
+    """Every planned record as ``(path, index, is_last_of_file, position)``."""
+    for path in files:
+        for index, last, position in _with_last(record_positions(path)):
+            yield path, index, last, position
+
+
+def _segments(records: Sequence[PlannedRecord], exact_end: bool) -> tuple[Segment, ...]:
     """Consecutive records grouped per file; a file's tail stays open unless ``exact_end``."""
     segments: list[Segment] = []
-    for path, index, last in records:
+    for path, index, last, position in records:
         stop: int | None = index + 1
         if last and not exact_end:
             stop = None
         if segments and segments[-1].path == path:
-            segments[-1] = Segment(path, segments[-1].start, stop)
+            segments[-1] = replace(segments[-1], stop=stop)
         else:
-            segments.append(Segment(path, index, stop))
+            segments.append(Segment(path, index, stop, position))
     return tuple(segments)
 
 
@@ -156,9 +127,8 @@ def plan_shards(
     if "-" in files:
         raise InvalidInputError("-", "batch runs read files; stdin is not supported")
     unique = dict.fromkeys(os.path.abspath(path) for path in files)  # a file named twice
-    counted = ((path, count_records(path)) for path in unique)
     shards: list[Shard] = []
-    chunk: list[tuple[str, int, bool]] = []
+    chunk: list[PlannedRecord] = []
     planned = 0
 
     def flush(exact_end: bool) -> None:
@@ -166,7 +136,7 @@ def plan_shards(
         shards.append(Shard(shard_id(segments, since), len(shards), segments, len(chunk), since))
         chunk.clear()
 
-    for record in _records(counted):
+    for record in _records(unique):
         if limit is not None and planned >= limit:
             break
         chunk.append(record)

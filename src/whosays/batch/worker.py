@@ -14,14 +14,13 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 
 from spacy.language import Language
 
 from whosays.api import analyze_inputs
+from whosays.batch.positions import read_records
 from whosays.batch.shards import Segment, Shard
 from whosays.errors import IngestError
-from whosays.ingest import iter_path
 from whosays.nlp import load_pipeline
 from whosays.records import Article, ArticleInput
 from whosays.store.parquet import write_shard
@@ -81,7 +80,7 @@ def peak_rss_mb() -> float:
 def _segment_records(segment: Segment) -> Iterator[ArticleInput | IngestError]:
     """The records of one segment; a reader that breaks ends it with an error record."""
     try:
-        yield from islice(iter_path(segment.path), segment.start, segment.stop)
+        yield from read_records(segment.path, segment.start, segment.stop, segment.position)
     except Exception as exc:
         # A damaged file the reader did not catch must not abort the shard.
         yield IngestError(segment.path, f"unreadable: {type(exc).__name__}: {exc}")

@@ -156,6 +156,13 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("John Smith", PER, None), ("Mary Smith", PER, None)],
     ),
     (
+        "shared-surname-subject-in-focus",
+        "Hillary Roe spoke for an hour while her husband, Bill Roe, watched. "
+        "Roe said the campaign would go on.",
+        [("the campaign would go on", "Roe")],
+        [("Hillary Roe", PER, None)],
+    ),
+    (
         "shared-surname-focus-returns",
         "Mary Smith spoke first. Then John Smith took the floor. "
         '"We cannot accept this," John Smith said. Smith added that he would vote no.',

@@ -319,13 +319,10 @@ class ArticleEntities:
         return self._most_recent(same, position)
 
     def _most_recent(self, clusters: list[Cluster], position: int) -> Cluster | None:
-        best: tuple[int, Cluster] | None = None
-        for cluster in clusters:
-            last = cluster.last_before(position, (0, 0))
-            at = -1 if last is None else last.start
-            if best is None or at > best[0]:
-                best = (at, cluster)
-        return None if best is None else best[1]
+        """The cluster most in focus at ``position`` (recency, subject, speaker)."""
+        if len(clusters) < 2:
+            return clusters[0] if clusters else None
+        return self._focus_among(position, clusters, {"person": 0.0})
 
     def _reuse_as_person(self, ent: Span) -> bool:
         """Treat a non-PERSON entity as a person mention when it is a known surname."""

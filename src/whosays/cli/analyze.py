@@ -8,7 +8,6 @@ from collections.abc import Iterator
 import click
 from rich.console import Console
 
-from whosays.api import analyze_inputs
 from whosays.errors import IngestError
 from whosays.ingest import iter_inputs
 from whosays.nlp import DEFAULT_MODEL, load_pipeline
@@ -48,17 +47,39 @@ def _emit(article: Article, fmt: str, console: Console, first: bool) -> None:
     show_default=True,
     help="text: readable report; json: one contract object per article; jsonl: one per line.",
 )
-@click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) to resolve "
-              "relative dates against; overrides the page's metadata.")
-@click.option("--model", default=DEFAULT_MODEL, show_default=True,
-              help="Installed spaCy pipeline (package name or path).")
-@click.option("--attribution-model", type=click.Path(exists=True, file_okay=False), default=None,
-              help="A model from `whosays train polnear` to find attributions instead of "
-              "the rules (default: rules).")
-@click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1),
-              help="Articles per spaCy batch.")
-@click.option("--n-process", default=1, show_default=True, type=click.IntRange(1),
-              help="Worker processes for spaCy.")
+@click.option(
+    "--published",
+    metavar="DATE",
+    help="Publication date (YYYY-MM-DD) to resolve "
+    "relative dates against; overrides the page's metadata.",
+)
+@click.option(
+    "--model",
+    default=DEFAULT_MODEL,
+    show_default=True,
+    help="Installed spaCy pipeline (package name or path).",
+)
+@click.option(
+    "--attribution-model",
+    type=click.Path(exists=True, file_okay=False),
+    default=None,
+    help="A model from `whosays train polnear` to find attributions instead of "
+    "the rules (default: rules).",
+)
+@click.option(
+    "--batch-size",
+    default=16,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Articles per spaCy batch.",
+)
+@click.option(
+    "--n-process",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Worker processes for spaCy.",
+)
 def command(
     inputs: tuple[str, ...],
     fmt: str,
@@ -73,6 +94,8 @@ def command(
     Prints who says what in each article. Unreadable inputs are reported on stderr
     and listed at the end; the others are still analysed (exit code 2 if any failed).
     """
+    from whosays.api import analyze_inputs  # imports spaCy: only when analysing
+
     nlp = load_pipeline(model, attribution_model=attribution_model)
     failures: list[IngestError] = []
     console = Console()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,14 @@ def test_default_pipeline_stays_rule_based() -> None:
 def test_a_folder_without_a_model_is_a_model_error(tmp_path: Path) -> None:
     with pytest.raises(ModelError):
         load_attribution_model(str(tmp_path))
+
+
+@pytest.mark.model
+def test_eval_polnear_scores_every_role_of_the_trained_model(trained: Path) -> None:
+    args = ["eval", "polnear", "--data", str(FIXTURE), "--split", "dev", "--json"]
+    result = CliRunner().invoke(cli, [*args, "--attribution-model", str(trained)])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert set(scores) == {"direct", "source", "cue", "content"}
+    assert scores["direct"]["n_gold"] == 1
+    assert set(scores["content"]) == {"exact", "overlap"}

@@ -57,7 +57,15 @@ def _with_progress(items: Iterable[T], total: int, label: str) -> Iterator[T]:
     is_flag=True,
     help='Print {"direct": {"p", "r", "f1", "speaker_accuracy", "n_gold", "n_pred"}}.',
 )
-def polnear(data: Path, split: str, model: str, as_json: bool) -> None:
+@click.option(
+    "--attribution-model",
+    type=click.Path(exists=True, file_okay=False),
+    default=None,
+    help="Score a model from `whosays train polnear` instead (all roles, exact and overlap).",
+)
+def polnear(
+    data: Path, split: str, model: str, as_json: bool, attribution_model: str | None
+) -> None:
     """Score direct quotations (gold content holding a quote mark) on PolNeAR.
 
     A prediction matches a gold attribution when it covers at least half of the
@@ -69,6 +77,16 @@ def polnear(data: Path, split: str, model: str, as_json: bool) -> None:
     def progress(docs: Iterable[T]) -> Iterator[T]:
         items = list(docs)
         return _with_progress(items, len(items), f"PolNeAR {split}")
+
+    if attribution_model is not None:
+        from whosays.train.evaluate import evaluate_learned, scores_table
+
+        learned = evaluate_learned(data, split, attribution_model, progress=progress)
+        if as_json:
+            click.echo(json.dumps(learned.to_dict()))
+        else:
+            Console(file=sys.stdout).print(scores_table(f"PolNeAR {split}: learned", learned))
+        return
 
     scores = evaluate_polnear(data, split, model=model, progress=progress)
     if as_json:

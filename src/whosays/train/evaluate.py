@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import spacy
+from rich.table import Table
 from spacy.language import Language
 
 from whosays.eval.attribution import PredictedAttribution, RoleScores, score_attributions
@@ -21,7 +22,7 @@ from whosays.eval.polnear import DirectScores, PolnearDoc, doc_quotes, load_spli
 from whosays.pipeline.doc import attributions
 from whosays.pipeline.learned import use_learned_attributions
 
-__all__ = ["LearnedScores", "evaluate_learned", "learned_pipeline"]
+__all__ = ["LearnedScores", "evaluate_learned", "learned_pipeline", "scores_table"]
 
 
 @dataclass(frozen=True)
@@ -72,3 +73,28 @@ def evaluate_learned(
         )
         quotes.append(doc_quotes(doc))
     return LearnedScores(score_attributions(docs, predicted), score_direct(docs, quotes))
+
+
+def scores_table(title: str, scores: LearnedScores) -> Table:
+    """A table of exact and overlap P/R/F1 per role, then the direct-quote line."""
+    table = Table(title=title)
+    for column in (
+        "role",
+        "exact P",
+        "exact R",
+        "exact F1",
+        "overlap P",
+        "overlap R",
+        "overlap F1",
+    ):
+        table.add_column(column, justify="right")
+    for role, values in scores.roles.to_dict().items():
+        exact, overlap = values["exact"], values["overlap"]
+        table.add_row(
+            role,
+            *(f"{exact[k]:.3f}" for k in ("p", "r", "f1")),
+            *(f"{overlap[k]:.3f}" for k in ("p", "r", "f1")),
+        )
+    direct = scores.direct.to_dict()
+    table.add_row("direct", *(f"{direct[k]:.3f}" for k in ("p", "r", "f1")), "", "", "")
+    return table

@@ -54,6 +54,14 @@ TENSE_CASES = [
         [("three years", "DURATION", "P3Y"), ("every week", "SET", "P1W")],
     ),
     (
+        "The board has scheduled a vote Thursday. Critics attacked Monday's decision.",
+        [("Thursday", "DATE", "2025-06-05"), ("Monday", "DATE", "2025-06-02")],
+    ),
+    (
+        "The deadline was extended until Friday, the agency said.",
+        [("Friday", "DATE", "2025-06-06")],
+    ),
+    (
         "Officials met Tuesday morning, two years after the 2023 floods.",
         [
             ("Tuesday morning", "TIME", "2025-06-03TMO"),

@@ -36,9 +36,10 @@ _FUTURE_AUX = frozenset(
     }
 )
 # Words just before an expression that point it forward ("until Tuesday", "as soon as May").
-_FUTURE_LEAD = re.compile(
-    r"(?:\buntil|\btill|\bas\s+(?:soon|early)\s+as|\bby)\s+(?:next\s+)?$", re.I
-)
+_FUTURE_LEAD = re.compile(r"(?:\buntil|\btill|\bas\s+(?:soon|early)\s+as)\s+(?:next\s+)?$", re.I)
+# Verbs that put what they govern ahead of the report ("scheduled a meeting Thursday").
+# Matched on the word's start: the evaluation pipeline runs without the lemmatizer.
+_SCHEDULING = ("schedul", "plan", "expect", "slate", "due", "intend")
 _PERFECT_AUX = frozenset({"has", "have", "'ve"})
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp"})
 _ANNIVERSARY = re.compile(
@@ -112,10 +113,14 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         return None
     if _FUTURE_LEAD.search(doc.text[max(0, start - 16) : start]):
         return "future"
+    if doc.text[end : end + 2] in {"'s", "’s"}:
+        return "past"  # "Wednesday's ruling" names a day already reported
     before = _verb_just_before(doc, span.start)
     if before is not None and before.tag_ == "VBD":
         return "past"  # "said on Tuesday": the small model often attaches it further on
     verb = governing_verb(span.root)
+    if verb is not None and verb.lower_.startswith(_SCHEDULING):
+        return "future"
     return None if verb is None else verb_tense(verb)
 
 

@@ -30,7 +30,7 @@ def command() -> None:
     default=2000,
     show_default=True,
     type=click.IntRange(1),
-    help="Training steps (batches of about 2,000 words) before stopping.",
+    help="Training steps (batches of 300 words, growing to 2,000) before stopping.",
 )
 @click.option(
     "--eval-frequency",

@@ -177,6 +177,12 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("Jane Roe", PER, "defence minister")],
     ),
     (
+        "premodifier-title-after-dateline",
+        "14 May 2025\n\nTransport Minister Elena Varga said the strike was over.",
+        [("the strike was over", "Transport Minister Elena Varga")],
+        [("Elena Varga", PER, "transport minister")],
+    ),
+    (
         "premodifier-title-as-source",
         "Defence Minister Jane Roe said the troops were ready.",
         [("the troops were ready", "Defence Minister Jane Roe")],

@@ -225,7 +225,12 @@ def _premodifier(name: list[Token], lexicons: Lexicons) -> list[Token]:
     doc = head.doc
     tokens = [doc[i] for i in range(head.left_edge.i, name[0].i)]
     for index in range(len(tokens) - 1, -1, -1):
-        if tokens[index].is_punct or tokens[index].dep_ in TITLE_STOP_DEPS:
+        token = tokens[index]
+        # A dateline or a paragraph break is never part of a title ("14 May 2025\n\n").
+        if token.is_punct or token.is_space or token.dep_ in TITLE_STOP_DEPS:
+            tokens = tokens[index + 1 :]
+            break
+        if token.ent_type_ in ("DATE", "TIME", "CARDINAL") or token.like_num:
             tokens = tokens[index + 1 :]
             break
     roles = [index for index, t in enumerate(tokens) if t.lower_ in lexicons.roles]

@@ -63,7 +63,7 @@ def _emit(article: Article, fmt: str, console: Console, first: bool) -> None:
     "--attribution-model",
     type=click.Path(exists=True, file_okay=False),
     default=None,
-    help="A model from `whosays train polnear` to find attributions instead of "
+    help="A model from 'whosays train polnear' to find attributions instead of "
     "the rules (default: rules).",
 )
 @click.option(

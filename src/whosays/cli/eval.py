@@ -61,7 +61,7 @@ def _with_progress(items: Iterable[T], total: int, label: str) -> Iterator[T]:
     "--attribution-model",
     type=click.Path(exists=True, file_okay=False),
     default=None,
-    help="Score a model from `whosays train polnear` instead (all roles, exact and overlap).",
+    help="Score a model from 'whosays train polnear' instead (all roles, exact and overlap).",
 )
 def polnear(
     data: Path, split: str, model: str, as_json: bool, attribution_model: str | None

@@ -64,8 +64,8 @@ def polnear(
 ) -> None:
     """Train the SOURCE/CUE/CONTENT span model on PolNeAR train, picking the best on dev.
 
-    Use the result with `whosays analyze --attribution-model OUTPUT` or
-    `whosays eval polnear --attribution-model OUTPUT`. PolNeAR has no licence:
+    Use the result with 'whosays analyze --attribution-model OUTPUT' or
+    'whosays eval polnear --attribution-model OUTPUT'. PolNeAR has no licence:
     keep the model to yourself.
     """
     from whosays.train.driver import limit_threads, train_polnear

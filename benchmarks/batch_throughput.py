@@ -46,10 +46,16 @@ def _bare(files: list[str], model: str, batch_size: int) -> dict[str, Any]:
 
     texts = [Path(f).read_text("utf-8") for f in files]
     nlp = load_pipeline(model)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     n = sum(1 for _ in nlp.pipe(texts, batch_size=batch_size))
     seconds = time.perf_counter() - started
-    return {"articles": n, "seconds": seconds, "peak_rss_mb": {"main": peak_rss_mb()}}
+    cpu = time.process_time() - cpu_started
+    return {
+        "articles": n,
+        "seconds": seconds,
+        "cpu_seconds": cpu,
+        "peak_rss_mb": {"main": peak_rss_mb()},
+    }
 
 
 def _batch(files: list[str], model: str, batch_size: int, n_process: int, shard_size: int) -> Any:
@@ -64,8 +70,14 @@ def _batch(files: list[str], model: str, batch_size: int, n_process: int, shard_
             batch_size=batch_size,
             shard_size=shard_size,
         )
+        cpu_started = time.process_time()
         summary = run_batch(options)
+        parent_cpu = time.process_time() - cpu_started
+    if n_process == 1:  # in-process: the shard work ran in this process too
+        parent_cpu -= summary.worker_cpu_seconds
     return {
+        "worker_cpu_seconds": summary.worker_cpu_seconds,
+        "parent_cpu_seconds": parent_cpu,
         "articles": summary.articles,
         "errors": summary.errors,
         "seconds": summary.seconds,
@@ -97,10 +109,24 @@ def _measure(args: argparse.Namespace, what: str, size: int) -> dict[str, Any]:
 
 def _report(size: int, results: dict[str, dict[str, Any]], processes: list[int]) -> list[str]:
     bare = results["bare"]["rate"]
+    n = results["bare"]["articles"]
+    bare_cpu = results["bare"]["cpu_seconds"] / n
     lines = [f"corpus {size} articles: nlp.pipe {bare:.2f} articles/s (model loaded beforehand)"]
     for p in processes:
         r = results[str(p)]
         workers = ", ".join(f"{v:.0f}" for v in sorted(r["peak_rss_mb"].values()))
+        lines.append(
+            f"  batch x{p}: CPU s/article: workers {r['worker_cpu_seconds'] / n:.3f}, "
+            f"parent {r['parent_cpu_seconds'] / n:.3f} (nlp.pipe {bare_cpu:.3f})"
+        )
+        if p > 1 and "1" in results:
+            one = results["1"]
+            cpu_one = one["worker_cpu_seconds"] + one["parent_cpu_seconds"]
+            cpu_p = r["worker_cpu_seconds"] + r["parent_cpu_seconds"]
+            lines.append(
+                f"  batch x{p}: projected speed-up on {p} idle cores from CPU time "
+                f"(not measured wall time): {cpu_one / (cpu_p / p):.2f}x one process"
+            )
         lines.append(
             f"  batch x{p}: {r['rate']:.2f} articles/s end to end in {r['seconds']:.1f} s "
             f"({r['rate'] / bare:.2f}x nlp.pipe{_speedup(results, p, 'rate')}); "
@@ -138,14 +164,16 @@ def main() -> None:
     print(f"{started}; {os.cpu_count()} CPUs; load average {os.getloadavg()}", flush=True)
     everything: dict[str, Any] = {"date": started, "cpus": os.cpu_count()}
     for size in args.sizes:
-        results = {"bare": _measure(args, "bare", size)}
-        for p in args.processes:
-            results[str(p)] = _measure(args, str(p), size)
+        results: dict[str, dict[str, Any]] = {}
         everything[str(size)] = results
+        for what in ["bare", *map(str, args.processes)]:
+            results[what] = _measure(args, what, size)
+            results[what]["load_average_after"] = os.getloadavg()
+            print(f"measured {what} on {size}: {json.dumps(results[what])}", flush=True)
+            if args.json:  # written as it goes, so a long run that is cut short keeps its figures
+                Path(args.json).write_text(json.dumps(everything, indent=2), encoding="utf-8")
         print("\n".join(_report(size, results, args.processes)), flush=True)
     print(f"load average at the end {os.getloadavg()}")
-    if args.json:
-        Path(args.json).write_text(json.dumps(everything, indent=2), encoding="utf-8")
 
 
 if __name__ == "__main__":

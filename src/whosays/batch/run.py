@@ -68,6 +68,7 @@ class BatchSummary:
     skipped: int = 0
     seconds: float = 0.0
     startup_seconds: float = 0.0
+    worker_cpu_seconds: float = 0.0
     peak_rss_mb: dict[str, float] = field(default_factory=dict)
 
     def articles_per_second(self) -> float:
@@ -126,6 +127,7 @@ def _record(
     summary.articles += result.articles
     summary.errors += result.errors
     summary.skipped += result.skipped
+    summary.worker_cpu_seconds += result.cpu_seconds
     summary.peak_rss_mb[result.worker] = max(
         result.peak_rss_mb, summary.peak_rss_mb.get(result.worker, 0.0)
     )

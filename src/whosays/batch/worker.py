@@ -48,6 +48,7 @@ class ShardResult:
     errors: int
     skipped: int
     seconds: float
+    cpu_seconds: float
     worker: str
     peak_rss_mb: float
 
@@ -138,7 +139,7 @@ def _store_article(article: Article, task: ShardTask, collected: _ShardRows) -> 
 
 def run_shard(task: ShardTask) -> ShardResult:
     """Analyse one shard and write its Parquet files atomically; never raises for bad input."""
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     nlp = load_pipeline(task.model)
     collected = _ShardRows()
     sources = read_shard(task, collected)
@@ -156,6 +157,7 @@ def run_shard(task: ShardTask) -> ShardResult:
         errors=collected.errors,
         skipped=collected.skipped,
         seconds=time.perf_counter() - started,
+        cpu_seconds=time.process_time() - cpu_started,
         worker=f"{os.uname().nodename}:{os.getpid()}",
         peak_rss_mb=peak_rss_mb(),
     )

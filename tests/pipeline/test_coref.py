@@ -487,6 +487,19 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("World Bank", ORG, None)],
     ),
     (
+        "document-published-by-named-author",
+        "A report published on Thursday by Amnesty International found abuses in "
+        "three prisons. The report said guards were rarely punished.",
+        [("guards were rarely punished", "The report")],
+        [("Amnesty International", DOC, None)],
+    ),
+    (
+        "document-author-in-participle",
+        "Jane Roe left the meeting early. A letter signed by Jane Roe said the vote was void.",
+        [("the vote was void", "A letter signed by Jane Roe")],
+        [("Jane Roe", DOC, None)],
+    ),
+    (
         "document-according-to",
         "According to the report, the river was polluted.",
         [("the river was polluted", "the report")],

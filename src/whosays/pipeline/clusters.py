@@ -21,6 +21,7 @@ from whosays.pipeline.doc import EntityData, attributions
 from whosays.pipeline.mentions import (
     HONORIFIC_GENDER,
     Lexicons,
+    document_author,
     name_tokens,
     person_titles,
     span_head,
@@ -381,16 +382,22 @@ class ArticleEntities:
         """
         for index in self.tokens.find(self.lex.documents):
             noun = self.doc[index]
-            if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "via", "through"):
-                verb = noun.head.head
+            phrase = self.doc[noun.left_edge.i : noun.i + 1]
+            if noun.dep_ == "nsubj":  # "A report published by the audit office found"
+                author = document_author(noun)
+                writer = None if author is None else self.cluster_at(author.root)
+            elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "via", "through"):
+                writer = self._subject_cluster(noun.head.head)
             elif noun.dep_ == "dobj" and noun.head.lemma_ in ISSUING_VERBS:
-                verb = noun.head
+                writer = self._subject_cluster(noun.head)
             else:
                 continue
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-            phrase = self.doc[noun.left_edge.i : noun.i + 1]
             cluster = self._new_cluster("document", phrase, key=(noun.lemma_.lower(),))
-            cluster.author = self.cluster_at(subjects[0]) if subjects else None
+            cluster.author = writer
+
+    def _subject_cluster(self, verb: Token) -> Cluster | None:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return self.cluster_at(subjects[0]) if subjects else None
 
     def cluster_at(self, token: Token) -> Cluster | None:
         """The named person or organisation with a mention covering ``token``."""

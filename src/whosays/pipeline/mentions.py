@@ -25,6 +25,7 @@ __all__ = [
     "Lexicons",
     "MentionKind",
     "classify_mention",
+    "document_author",
     "load_lexicons",
     "name_tokens",
     "person_titles",
@@ -305,7 +306,9 @@ def _anonymous(span: Span, lexicons: Lexicons, has_person: bool) -> bool:
     return lexicons.anonymous_sentence.search(rest) is not None
 
 
-def _document_author(head: Token) -> Span | None:
+def document_author(head: Token) -> Span | None:
+    """Who a document noun says wrote it: "Hamas's statement", "a Hamas statement",
+    "a statement from the ministry", "a report published by the audit office"."""
     doc = head.doc
     for child in head.children:
         if child.dep_ == "poss":
@@ -313,7 +316,9 @@ def _document_author(head: Token) -> Span | None:
         if child.dep_ in ("compound", "amod") and child.i < head.i and child.ent_type_:
             return doc[child.left_edge.i : child.i + 1]
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPOSITIONS:
+        if child.dep_ == "acl":  # "a report published by the audit office"
+            child = next((c for c in child.children if c.dep_ == "agent"), child)
+        if child.dep_ in ("prep", "agent") and child.lower_ in AUTHOR_PREPOSITIONS:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
@@ -355,7 +360,7 @@ def classify_mention(span: Span, lexicons: Lexicons, has_person: bool) -> Mentio
     if head.ent_type_ in ENTITY_LABELS and lower not in lexicons.roles:
         return MentionKind("name", head)
     if lower in lexicons.documents or lemma in lexicons.documents:
-        return MentionKind("document", head, _document_author(head))
+        return MentionKind("document", head, document_author(head))
     plural = head.tag_ in ("NNS", "NNPS")
     group_of = lower == "group" and any(c.lower_ == "of" for c in head.rights)
     if (

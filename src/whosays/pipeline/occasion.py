@@ -22,7 +22,7 @@ OCCASION_WORDS = frozenset(
         "interview", "speech", "statement", "letter", "conference", "briefing", "address",
         "remarks", "tweet", "post", "op-ed", "column", "podcast", "hearing", "testimony",
         "rally", "debate", "release", "email", "e-mail", "message", "video", "sermon",
-        "broadcast", "communique", "announcement", "memo", "essay", "article", "editorial",
+        "communique", "announcement", "memo", "essay", "article", "editorial",
         "appearance", "session", "summit", "meeting", "call", "lecture", "ceremony",
     }
 )  # fmt: skip
@@ -31,6 +31,7 @@ _LINKS = frozenset({"in", "at", "during", "on", "to", "via", "through", "after",
 # Clause boundaries a path from a time to the cue may not cross.
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl"})
 _DATED_TYPES = frozenset({"DATE", "TIME"})
+_SPEAKING = ("speak", "talk", "address", "writ", "answer", "respond", "testif", "appear")
 
 
 @Language.factory("whosays_occasion", default_config=DEFAULT_CONFIG)
@@ -103,14 +104,24 @@ class OccasionFinder:
 
 
 def attached_to(token: Token, cue: Token, max_steps: int = 6) -> bool:
-    """Whether ``token`` hangs from ``cue`` in the parse without crossing into a clause."""
+    """Whether ``token`` hangs from ``cue`` in the parse without crossing into a clause.
+
+    A clause of speaking that frames the cue ("Speaking to reporters on Friday, she
+    said") is part of the same speech act and may be crossed.
+    """
     for _ in range(max_steps):
-        if token is cue:
+        if token.i == cue.i:
             return True
-        if token.dep_ in _CLAUSE_DEPS or token.head is token:
+        if token.head.i == token.i:
+            return False
+        if token.dep_ in _CLAUSE_DEPS and not _frames_speech(token, cue):
             return False
         token = token.head
-    return token is cue
+    return token.i == cue.i
+
+
+def _frames_speech(verb: Token, cue: Token) -> bool:
+    return verb.dep_ == "advcl" and verb.head.i == cue.i and verb.lower_.startswith(_SPEAKING)
 
 
 def occasion_phrase(noun: Token) -> str:
@@ -119,7 +130,13 @@ def occasion_phrase(noun: Token) -> str:
         child for child in noun.lefts if child.dep_ in {"det", "amod", "compound", "nmod", "poss"}
     ]
     start = min([child.left_edge.i for child in left] + [noun.i])
-    return noun.doc[start : noun.i + 1].text
+    phrase = noun.doc[start : noun.i + 1].text
+    if noun.dep_ == "compound" and not any(child.dep_ == "det" for child in left):
+        # "an interview broadcast on Sunday": the article sits on the mis-parsed head.
+        article = [child for child in noun.head.lefts if child.dep_ == "det"]
+        if article and article[0].i < noun.i:
+            phrase = f"{article[0].text} {phrase}"
+    return phrase
 
 
 def _introduced_by_link(token: Token) -> bool:
@@ -130,9 +147,9 @@ def _introduced_by_link(token: Token) -> bool:
 def _crosses_clause(span: Span, cue: Token) -> bool:
     token = span.root
     for _ in range(8):
-        if token is cue or token.head is token:
+        if token.i == cue.i or token.head.i == token.i:
             return False
-        if token.dep_ in _CLAUSE_DEPS and token.head is not cue:
+        if token.dep_ in _CLAUSE_DEPS and token.head.i != cue.i:
             return True
         token = token.head
     return False

@@ -138,7 +138,7 @@ def governing_verb(token: Token, max_steps: int = 8) -> Token | None:
     for _ in range(max_steps):
         if token.pos_ in {"VERB", "AUX"}:
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -156,9 +156,9 @@ def verb_tense(verb: Token) -> str | None:
         return "past"
     if verb.tag_ in {"VBZ", "VBP"} or any(aux.tag_ in {"VBZ", "VBP"} for aux in auxiliaries):
         return "present"
-    if verb.dep_ not in _CLAUSE_DEPS and verb.head is not verb:
+    if verb.dep_ not in _CLAUSE_DEPS and verb.head.i != verb.i:
         parent = governing_verb(verb.head)
-        return None if parent is None or parent is verb else verb_tense(parent)
+        return None if parent is None or parent.i == verb.i else verb_tense(parent)
     return None
 
 

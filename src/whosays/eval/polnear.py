@@ -50,6 +50,7 @@ __all__ = [
     "evaluate_polnear",
     "has_quote_mark",
     "load_split",
+    "match_pairs",
     "overlap",
     "parse_ann",
     "score_direct",
@@ -234,9 +235,11 @@ def _length(fragments: Fragments) -> int:
     return sum(e - s for s, e in fragments)
 
 
-def _match_pairs(
+def match_pairs(
     gold: Sequence[GoldAttribution], predicted: Sequence[PredictedQuote]
 ) -> list[tuple[GoldAttribution, PredictedQuote]]:
+    """One-to-one matches: a prediction covering at least half of a gold content,
+    largest overlaps first."""
     candidates = []
     for g_index, g in enumerate(gold):
         needed = _length(g.content) / 2
@@ -267,7 +270,7 @@ def score_direct(
     n_gold = n_pred = matched = speakers = 0
     for doc, predicted in zip(docs, predictions, strict=True):
         gold = [a for a in doc.attributions if a.content and has_quote_mark(doc, a)]
-        pairs = _match_pairs(gold, predicted)
+        pairs = match_pairs(gold, predicted)
         n_gold += len(gold)
         n_pred += len(predicted)
         matched += len(pairs)

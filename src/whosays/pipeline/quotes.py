@@ -47,8 +47,10 @@ SINGLE_CLOSE = "’›"
 OPENERS_BEFORE = " \t\n([{—–-/:"
 END_PUNCT = ".!?…"
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "dep", "pobj", "prep"})
+SHORT_ATTRIBUTION_CHARS = 60
 NAMING_VERBS = word_set("call dub label nickname brand term describe")
 TITLE_SMALL_WORDS = word_set("a an and as at but by for from in of on or the to with")
+_TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.' -]{1,40}:\s+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -115,6 +117,7 @@ class QuoteFinder:
     def _paragraph_quotes(self, doc: Doc, start: int, end: int, reopens: bool) -> list[QuoteRegion]:
         text = doc.text
         regions = pair_double_marks(text, start, end, reopens)
+        regions = [strip_transcript_label(text, r) for r in regions]
         regions += pair_single_marks(text, start, end, regions)
         regions.sort(key=lambda r: r.start)
         kept = [r for r in (self._classify(doc, r) for r in regions) if r is not None]
@@ -126,6 +129,8 @@ class QuoteFinder:
         words = _WORD.findall(inner)
         if not words:
             return None
+        if region.rule == "transcript":
+            return region
         if region.rule == "unclosed" and len(words) <= self.max_scare_words:
             return None
         partial = is_partial(doc, region, self.lexicon)
@@ -181,6 +186,14 @@ def double_mark_role(text: str, i: int) -> str:
     if closes_here and not opens_here:
         return "close"
     return "either"
+
+
+def strip_transcript_label(text: str, region: QuoteRegion) -> QuoteRegion:
+    """``"PENCE: Well, …`` is a transcript line: the content starts after the speaker label."""
+    label = _TRANSCRIPT_LABEL.match(text, region.start + 1, region.end)
+    if label is None:
+        return region
+    return QuoteRegion(label.end(), region.end, rule="transcript", continued=region.continued)
 
 
 def _family(mark: str) -> str:
@@ -409,8 +422,11 @@ def _joining_cue(
     gap = text[first.end : second.start]
     if not gap.strip() or len(gap) > max_gap or "\n" in gap:
         return None
-    if text[first.start : first.end - 1].rstrip()[-1:] != ",":
+    ending = text[first.start : first.end - 1].rstrip()[-1:]
+    if ending not in ",?!.…":
         return None
+    if ending != "," and len(gap.strip()) > SHORT_ATTRIBUTION_CHARS:
+        return None  # after a full stop only a short "she said." joins the two
     if not doc.has_annotation("LEMMA"):
         return (0, 0)
     span = doc.char_span(first.end, second.start, alignment_mode="contract")

@@ -47,6 +47,7 @@ GROUP_NOUNS = word_set(
 ORG_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
 SPEAKER_LABELS = ORG_LABELS | {"PERSON"}
 NOT_SPEAKER_LABELS = frozenset({"TIME", "DATE", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
+OBJECT_DEPS = frozenset({"pobj", "dobj", "dative", "npadvmod", "poss"})
 CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"})
 _BYLINE = re.compile(r"^\s*[—–―-]+\s*(?P<name>[^\n!?]{2,80}?)\s*[.,]?\s*$")
 _COLON_SPEAKER = re.compile(r"(?P<name>[^\n.!?:\"“”]{2,60}?)\s*:\s*$")
@@ -245,6 +246,7 @@ def nearby_mention(cue: Token, blocked: list[tuple[int, int]], reach: int = 8) -
         and (chunk.root.pos_ in ("PROPN", "PRON") or chunk.root.ent_type_ in SPEAKER_LABELS)
         and chunk.root.ent_type_ not in NOT_SPEAKER_LABELS
         and chunk.root.tag_ not in ("WDT", "WP")
+        and chunk.root.dep_ not in OBJECT_DEPS  # "told CNN", "said on Fox News"
     ]
     near = [c for c in chunks if min(abs(c.start - cue.i), abs(c.end - 1 - cue.i)) <= reach]
     if not near:

@@ -52,6 +52,21 @@ CASES = [
         ],
         [("Roe", "said", "“We won,” Roe said, “and we stay.”")],
     ),
+    (  # the fragments may be in two sentences when only the cue and source part them
+        "“We won.” Roe said. “We stay.”",
+        [("“We won.”", "CONTENT"), ("Roe", "SOURCE"), ("said", "CUE"), ("“We stay.”", "CONTENT")],
+        [("Roe", "said", "“We won.” Roe said. “We stay.”")],
+    ),
+    (  # other words between the cue and the next content: not one content
+        "“We won,” Roe said on Monday, “and we stay.”",
+        [
+            ("“We won,”", "CONTENT"),
+            ("Roe", "SOURCE"),
+            ("said", "CUE"),
+            ("“and we stay.”", "CONTENT"),
+        ],
+        [("Roe", "said", "“We won,”"), ("Roe", "said", "“and we stay.”")],
+    ),
     (  # two attributions in two sentences take their own sources
         "Lee said the pier opened. Kim warned that it leaks.",
         [

@@ -8,9 +8,9 @@ role spans) runs on the Doc's text; its spans are then linked into attributions:
 * each CUE takes the nearest CONTENT and the nearest SOURCE, counting the tokens
   between the spans plus ``sentence_penalty`` per sentence boundary crossed, and
   only within ``max_distance``;
-* a CUE with content on both sides in its sentence, each within ``merge_gap``
-  tokens (``"A," she said, "B."``), takes one content from the first to the last
-  (PolNeAR annotates a discontinuous content; its hull is what is scored);
+* a CUE between two contents parted only by cue, source, punctuation and at most
+  ``merge_gap`` other tokens (``"A," she said. "B."``) takes one content from the
+  first to the last (PolNeAR annotates a discontinuous content; its hull is scored);
 * a CONTENT no cue took becomes an attribution of its own with its nearest cue
   and source, if any.
 
@@ -53,7 +53,7 @@ DEFAULT_CONFIG: dict[str, object] = {
     "model_path": None,
     "sentence_penalty": 15,
     "max_distance": 60,
-    "merge_gap": 4,
+    "merge_gap": 0,
 }
 
 
@@ -160,20 +160,43 @@ class _Linker:
         return next(s for s in self.spans if s.label == label and s.start == best[1])
 
 
+def _bridged(
+    first: RoleSpan, last: RoleSpan, spans: list[RoleSpan], glue: frozenset[int], merge_gap: int
+) -> bool:
+    """Whether only a cue, sources, glue and at most ``merge_gap`` other tokens part two spans."""
+    roles = {
+        i
+        for s in spans
+        if s.label in ("CUE", "SOURCE") and first.end <= s.start and s.end <= last.start
+        for i in range(s.start, s.end)
+    }
+    others = sum(1 for i in range(first.end, last.start) if i not in roles and i not in glue)
+    return others <= merge_gap
+
+
 def link_roles(
-    spans: list[RoleSpan], *, sentence_penalty: int = 15, max_distance: int = 60, merge_gap: int = 4
+    spans: list[RoleSpan],
+    *,
+    glue: frozenset[int] = frozenset(),
+    sentence_penalty: int = 15,
+    max_distance: int = 60,
+    merge_gap: int = 0,
 ) -> list[tuple[RoleSpan | None, RoleSpan | None, tuple[int, int]]]:
-    """Link role spans into ``(source, cue, (content_start_char, content_end_char))`` triples."""
+    """Link role spans into ``(source, cue, (content_start_char, content_end_char))`` triples.
+
+    ``glue`` holds the token indices (punctuation, spaces) that may part two
+    fragments of one content besides the cue and source.
+    """
     linker = _Linker(spans, sentence_penalty, max_distance)
     contents = [s for s in spans if s.label == "CONTENT"]
     linked: list[tuple[RoleSpan | None, RoleSpan | None, tuple[int, int]]] = []
     used: set[RoleSpan] = set()
     for cue in (s for s in spans if s.label == "CUE"):
-        near = [c for c in contents if c not in used and c.sentence == cue.sentence]
-        before = [c for c in near if c.end <= cue.start and cue.start - c.end <= merge_gap]
-        after = [c for c in near if c.start >= cue.end and c.start - cue.end <= merge_gap]
+        near = [c for c in contents if c not in used]
+        before = [c for c in near if c.end <= cue.start]
+        after = [c for c in near if c.start >= cue.end]
         source = linker.nearest(cue, "SOURCE")
-        if before and after:
+        if before and after and _bridged(before[-1], after[0], spans, glue, merge_gap):
             first, last = before[-1], after[0]
             used.update((first, last))
             linked.append((source, cue, (first.start_char, last.end_char)))
@@ -204,7 +227,7 @@ class LearnedAttributions:
         *,
         sentence_penalty: int = 15,
         max_distance: int = 60,
-        merge_gap: int = 4,
+        merge_gap: int = 0,
     ) -> None:
         register_extensions()
         self.name = name
@@ -217,7 +240,8 @@ class LearnedAttributions:
 
     def __call__(self, doc: Doc) -> Doc:
         predicted = self.model(doc.text)
-        triples = link_roles(role_spans(predicted), **self.options)
+        glue = frozenset(t.i for t in predicted if t.is_punct or t.is_space)
+        triples = link_roles(role_spans(predicted), glue=glue, **self.options)
         doc._.whosays_attributions = [self._attribution(doc, *triple) for triple in triples]
         return doc
 

@@ -186,7 +186,10 @@ def _quarter(match: re.Match[str], context: Context) -> Resolution:
 
 
 def _holiday(match: re.Match[str], context: Context) -> Resolution:
-    month_day = HOLIDAYS[" ".join(match["holiday"].lower().split())]
+    name = " ".join(match["holiday"].lower().split())
+    if name.startswith("thanksgiving"):
+        return _thanksgiving(match, context)
+    month_day = HOLIDAYS[name]
     if match["year"]:
         return ("DATE", f"{match['year']}-{month_day}")
     if context.reference is None or "X" in month_day:
@@ -200,7 +203,8 @@ def _holiday(match: re.Match[str], context: Context) -> Resolution:
 
 HOLIDAY = (
     r"(?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day"
-    r"|Valentine's\s+Day|Halloween|Boxing\s+Day|Bastille\s+Day|May\s+Day|Labor\s+Day)"
+    r"|Valentine's\s+Day|Halloween|Boxing\s+Day|Bastille\s+Day|May\s+Day|Labor\s+Day"
+    r"|Thanksgiving(?:\s+Day)?)"
 )
 _LEAD_WEEKDAY = rf"(?:(?P<weekday>{WEEKDAY}),?\s+)?"
 
@@ -248,7 +252,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "decade",
-        r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?P<decade>(?:1[6-9]|20)\d0)s|'(?P<decade2>\d0)s)",
+        r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?P<decade>(?:1[6-9]|20)\d0)s|'(?P<decade2>\d0)s"
+        r"|the\s+(?P<decade_word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
         lambda m, c: _decade_any(m, c),
     ),
     Rule(
@@ -273,8 +278,33 @@ RULES: tuple[Rule, ...] = (
 
 
 def _decade_any(match: re.Match[str], context: Context) -> Resolution:
+    if match["decade_word"]:
+        return ("DATE", f"19{_DECADE_WORDS.index(match['decade_word'].lower()) + 2}")
     digits = match["decade"] or match["decade2"]
     return _decade_digits(digits)
+
+
+def _thanksgiving(match: re.Match[str], context: Context) -> Resolution:
+    # The fourth Thursday of November (United States).
+    if match["year"]:
+        return ("DATE", cal.day_value(_fourth_thursday(int(match["year"]))))
+    reference = context.reference
+    if reference is None:
+        return ("DATE", "XXXX-11-XX")
+    days = [_fourth_thursday(year) for year in range(reference.year - 1, reference.year + 2)]
+    if context.tense == "future":
+        return ("DATE", cal.day_value(min(day for day in days if day >= reference)))
+    return ("DATE", cal.day_value(max(day for day in days if day <= reference)))
+
+
+def _fourth_thursday(year: int) -> dt.date:
+    first = dt.date(year, 11, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+_DECADE_WORDS = (
+    "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+)  # fmt: skip
 
 
 def _decade_digits(digits: str) -> Resolution:

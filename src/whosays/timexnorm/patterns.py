@@ -59,7 +59,7 @@ VAGUE = alternation(list(VAGUE_QUANTITIES))
 APPROX = r"(?:nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to)"
 TIME_OF_DAY = (
     r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
-    r"|noon|midnight|(?:[01]?\d|2[0-3])\s+o'clock"
+    r"|noon|midday|midnight|(?:[01]?\d|2[0-3])\s+o'clock"
     r"|(?:[01]\d|2[0-3]):?[0-5]\d(?=\s+(?-i:UTC|GMT)))"
 )
 TIME_ZONE = r"(?:\s+(?-i:[ECMP][DS]T|GMT|UTC|BST|CET))"

@@ -149,7 +149,7 @@ def _clock(match: re.Match[str], context: Context) -> Resolution:
 
 def _clock_value(text: str) -> str | None:
     lowered = text.lower().replace(" ", "")
-    if lowered == "noon":
+    if lowered in {"noon", "midday"}:
         return "12:00"
     if lowered == "midnight":
         return "24:00"
@@ -177,7 +177,8 @@ def _reference_word(match: re.Match[str], context: Context) -> Resolution:
 
 RELATIVE_UNIT = (
     r"(?:(?P<edge>earlier|later|early|late|mid-?|the\s+(?:end|beginning|start|middle|rest)\s+of)\s*)?"
-    r"(?P<rel>this|last|next|the\s+(?:past|last|coming|next|previous|following|current|same)|past|coming)"
+    r"(?P<rel>this|last|next|the\s+(?:past|last|coming|next|previous|following|current|same)|past|coming"
+    r"|(?<=of\s)the)"
     r"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|fortnight)"
 )
 _AGO = (

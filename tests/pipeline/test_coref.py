@@ -249,6 +249,12 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("Mark Hollis", PER, "attorney for the company")],
     ),
     (
+        "leading-role-comma-name-gives-title",
+        '"Our strategy is to grow," said a spokeswoman for Lind Hotels, Jennifer Ross.',
+        [("Our strategy is to grow,", "a spokeswoman for Lind Hotels, Jennifer Ross")],
+        [("Jennifer Ross", PER, "spokeswoman for Lind Hotels")],
+    ),
+    (
         "title-unresolved",
         '"We will appeal," the spokesman said after the ruling.',
         [("We will appeal,", "the spokesman")],

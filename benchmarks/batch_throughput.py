@@ -108,9 +108,10 @@ def _measure(args: argparse.Namespace, what: str, size: int) -> dict[str, Any]:
 
 
 def _report(size: int, results: dict[str, dict[str, Any]], processes: list[int]) -> list[str]:
-    bare = results["bare"]["rate"]
-    n = results["bare"]["articles"]
-    bare_cpu = results["bare"]["cpu_seconds"] / n
+    reference = results.get("bare", {"rate": float("nan"), "articles": size, "cpu_seconds": 0.0})
+    bare = reference["rate"]
+    n = reference["articles"]
+    bare_cpu = reference["cpu_seconds"] / n
     lines = [f"corpus {size} articles: nlp.pipe {bare:.2f} articles/s (model loaded beforehand)"]
     for p in processes:
         r = results[str(p)]
@@ -154,6 +155,9 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--shard-size", type=int, default=20)
     parser.add_argument("--json", help="also write all figures to this JSON file")
+    parser.add_argument(
+        "--skip-bare", action="store_true", help="leave out nlp.pipe (no ratios to it)"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--child-size", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -166,7 +170,7 @@ def main() -> None:
     for size in args.sizes:
         results: dict[str, dict[str, Any]] = {}
         everything[str(size)] = results
-        for what in ["bare", *map(str, args.processes)]:
+        for what in ([] if args.skip_bare else ["bare"]) + [str(p) for p in args.processes]:
             results[what] = _measure(args, what, size)
             results[what]["load_average_after"] = os.getloadavg()
             print(f"measured {what} on {size}: {json.dumps(results[what])}", flush=True)

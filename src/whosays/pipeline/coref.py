@@ -30,13 +30,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from whosays.pipeline.clusters import (
-    ArticleEntities,
-    Cluster,
-    org_key,
-    same_org,
-    without_determiner,
-)
+from whosays.pipeline.clusters import ArticleEntities, Cluster
 from whosays.pipeline.doc import (
     AttributionData,
     SpeakerData,
@@ -50,8 +44,11 @@ from whosays.pipeline.mentions import (
     Lexicons,
     classify_mention,
     load_lexicons,
+    org_key,
+    same_org,
     title_text,
     title_words,
+    without_determiner,
 )
 
 DEFAULT_CONFIG: dict[str, object] = {"pronoun_window": 6}

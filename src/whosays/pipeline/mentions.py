@@ -10,11 +10,14 @@ Everything here works on one mention or one name at a time; clusters and focus l
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Span, Token
+import numpy
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.tokens import Doc, Span, Token
 
 from whosays.errors import ModelError
 
@@ -24,14 +27,19 @@ __all__ = [
     "PRONOUNS",
     "Lexicons",
     "MentionKind",
+    "TokenArrays",
     "classify_mention",
     "document_author",
     "load_lexicons",
     "name_tokens",
+    "org_key",
     "person_titles",
+    "same_org",
+    "same_person",
     "span_head",
     "title_text",
     "title_words",
+    "without_determiner",
 ]
 
 # Honorific (lower-case, no final dot) -> gender it shows, or None.
@@ -381,3 +389,78 @@ def classify_mention(span: Span, lexicons: Lexicons, has_person: bool) -> Mentio
     if lower in lexicons.org_generic or lower in lexicons.org_specific:
         return MentionKind("orgnoun", head)
     return MentionKind("unknown", head)
+
+
+class TokenArrays:
+    """Token attributes of a Doc as arrays, for article-wide scans without Token objects."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        names: list[int | str] = ["LOWER", "POS", "DEP", "ENT_TYPE", "SENT_START"]
+        self.columns = dict(zip(names, doc.to_array(names).T, strict=True))
+        self.parsed = doc.has_annotation("SENT_START")
+
+    def sentence_numbers(self) -> list[int]:
+        """The sentence number of each token (all 0 without sentence boundaries)."""
+        if not self.parsed or not len(self.doc):
+            return [0] * len(self.doc)
+        starts = self.columns["SENT_START"] == 1
+        starts[0] = False
+        return [int(n) for n in numpy.cumsum(starts)]
+
+    def find(
+        self, words: Iterable[str], *, pos: str = "", dep: str = "", no_entity: bool = False
+    ) -> list[int]:
+        """Indices of tokens whose lower form is in ``words``, with the given POS or DEP."""
+        strings = self.doc.vocab.strings
+        wanted = numpy.array([strings.add(w) for w in words], dtype=numpy.uint64)
+        mask = numpy.isin(self.columns["LOWER"], wanted)
+        if pos:
+            mask &= self.columns["POS"] == POS_IDS[pos]
+        if dep:
+            mask &= self.columns["DEP"] == strings.add(dep)
+        if no_entity:
+            mask &= self.columns["ENT_TYPE"] == 0
+        return [int(i) for i in numpy.flatnonzero(mask)]
+
+
+def org_key(span: Span | list[Token]) -> tuple[str, ...]:
+    """Lower-case words of an organisation name, without determiners and possessives."""
+    return tuple(t.lower_ for t in span if not (t.pos_ == "DET" or t.is_punct or t.tag_ == "POS"))
+
+
+def same_person(known: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """Whether two full names name one person: same surname and first name or a suffix.
+
+    "Jane Roe" / "Jane A. Roe" / "Roe" agree; "John Smith" and "Mary Smith" do not.
+    """
+    if not known or not key or known[-1] != key[-1]:
+        return False
+    if len(known) == 1 or len(key) == 1:
+        return True
+    shorter, longer = sorted((known, key), key=len)
+    return shorter[0] == longer[0] or longer[-len(shorter) :] == shorter
+
+
+def same_org(known: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """Whether two organisation names agree, exactly or as an acronym of the other."""
+    if not known or not key:
+        return False
+    if known == key:
+        return True
+    for short, long in ((known, key), (key, known)):
+        if len(short) == 1 and len(long) > 1:
+            initials = "".join(w[0] for w in long if w not in ("of", "the", "and", "for"))
+            if short[0].replace(".", "") == initials:
+                return True
+    return False
+
+
+def without_determiner(span: Span) -> str:
+    """A mention's text without a leading determiner ("the statement" -> "statement")."""
+    tokens = list(span)
+    while tokens and tokens[0].pos_ == "DET":
+        tokens = tokens[1:]
+    if not tokens:
+        return span.text
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text

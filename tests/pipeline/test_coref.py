@@ -337,6 +337,12 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [(None, GRP, None)],
     ),
     (
+        "pronoun-they-coordinated-people",
+        "Jane Roe and Tom Lind met in Oslo on Monday. They said the talks were useful.",
+        [("the talks were useful", "They")],
+        [(None, GRP, None)],
+    ),
+    (
         "pronoun-unresolved",
         '"This is not over," he said.',
         [("This is not over,", "he")],

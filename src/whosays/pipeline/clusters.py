@@ -283,7 +283,7 @@ class ArticleEntities:
                 self._add_person_mention(cluster, [token])
 
     def _add_group_subjects(self) -> None:
-        """Unnamed groups that act as subjects ("Officials met"), so "they" can find them."""
+        """Unnamed groups that act as subjects ("Officials met", "Roe and Lind met")."""
         groups: dict[tuple[str, ...], Cluster] = {}
         for index in self.tokens.find(self.lex.group_plurals, dep="nsubj"):
             token = self.doc[index]
@@ -294,6 +294,11 @@ class ArticleEntities:
                 groups[key] = self._new_cluster("group", phrase, key=key)
             else:
                 self._record(known, phrase.start_char, phrase.end_char, token)
+        for index in self.tokens.find(None, pos="PROPN", dep="conj"):
+            token = self.doc[index]
+            if token.head.dep_ == "nsubj" and token.head.pos_ == "PROPN":
+                # "Roe and Lind met ..." so that a later "they" is the two of them.
+                self._new_cluster("group", self.doc[token.head.left_edge.i : token.i + 1])
 
     def _add_speech_documents(self) -> None:
         """Documents a speaker issues ("said in a statement", "released a report"), with author.

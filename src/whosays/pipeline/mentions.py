@@ -409,12 +409,19 @@ class TokenArrays:
         return [int(n) for n in numpy.cumsum(starts)]
 
     def find(
-        self, words: Iterable[str], *, pos: str = "", dep: str = "", no_entity: bool = False
+        self,
+        words: Iterable[str] | None,
+        *,
+        pos: str = "",
+        dep: str = "",
+        no_entity: bool = False,
     ) -> list[int]:
-        """Indices of tokens whose lower form is in ``words``, with the given POS or DEP."""
+        """Indices of tokens whose lower form is in ``words`` (any if None), POS and DEP."""
         strings = self.doc.vocab.strings
-        wanted = numpy.array([strings.add(w) for w in words], dtype=numpy.uint64)
-        mask = numpy.isin(self.columns["LOWER"], wanted)
+        mask = numpy.ones(len(self.doc), dtype=bool)
+        if words is not None:
+            wanted = numpy.array([strings.add(w) for w in words], dtype=numpy.uint64)
+            mask &= numpy.isin(self.columns["LOWER"], wanted)
         if pos:
             mask &= self.columns["POS"] == POS_IDS[pos]
         if dep:

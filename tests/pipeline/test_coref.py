@@ -714,6 +714,13 @@ ENTITY_CASES: list[tuple[str, str, list[Attribution], list[EntityRow]]] = [
         [],
     ),
     (
+        "appositive-title-cut-short-drops-its-preposition",
+        "Jon Eyal, assistant director of Russian and European studies at the institute, "
+        "said the bank had acted alone.",
+        [("the bank had acted alone", "Jon Eyal")],
+        [("Jon Eyal", PER, ["assistant director"], ["Jon Eyal"])],
+    ),
+    (
         "appositive-gives-title-to-entity",
         "Hazem Qassem, a Hamas spokesman, said the offer was not serious.",
         [("the offer was not serious", "Hazem Qassem")],

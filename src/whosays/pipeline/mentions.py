@@ -247,6 +247,11 @@ def _premodifier(name: list[Token], lexicons: Lexicons) -> list[Token]:
 
 
 def _phrase_until_comma(head: Token, stop: int) -> list[Token]:
+    """A title phrase from its head's left edge up to a comma, a clause or a conjunction.
+
+    A prepositional phrase cut short by a conjunction or the length limit is dropped
+    ("assistant director of Russian and European studies" -> "assistant director").
+    """
     doc = head.doc
     end = head.i + 1
     while end < stop and end <= head.right_edge.i:
@@ -254,7 +259,13 @@ def _phrase_until_comma(head: Token, stop: int) -> list[Token]:
         if token.is_punct or token.dep_ in TITLE_STOP_DEPS or token.lower_ in TITLE_STOP_WORDS:
             break
         end += 1
-    return [doc[i] for i in range(head.left_edge.i, min(end, head.i + MAX_TITLE_TAIL))]
+    cut_short = end > head.i + MAX_TITLE_TAIL or (
+        end < stop and end <= head.right_edge.i and doc[end].dep_ in ("cc", "conj")
+    )
+    end = min(end, head.i + MAX_TITLE_TAIL)
+    if cut_short:
+        end = next((t.i for t in doc[head.i + 1 : end] if t.pos_ == "ADP"), end)
+    return [doc[i] for i in range(head.left_edge.i, end)]
 
 
 def span_head(tokens: list[Token]) -> Token:

@@ -6,7 +6,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 from rich.console import Console
@@ -14,6 +14,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from whosays.nlp import DEFAULT_MODEL
+
+if TYPE_CHECKING:
+    from whosays.eval.attribution import RoleScores
 
 T = TypeVar("T")
 
@@ -55,7 +58,8 @@ def _with_progress(items: Iterable[T], total: int, label: str) -> Iterator[T]:
     "--json",
     "as_json",
     is_flag=True,
-    help='Print {"direct": {"p", "r", "f1", "speaker_accuracy", "n_gold", "n_pred"}}.',
+    help='Print {"direct": {"p", "r", "f1", "speaker_accuracy", "n_gold", "n_pred"}, '
+    '"source"|"cue"|"content": {"exact"|"overlap": {"p", "r", "f1"}}}.',
 )
 @click.option(
     "--attribution-model",
@@ -66,12 +70,14 @@ def _with_progress(items: Iterable[T], total: int, label: str) -> Iterator[T]:
 def polnear(
     data: Path, split: str, model: str, as_json: bool, attribution_model: str | None
 ) -> None:
-    """Score direct quotations (gold content holding a quote mark) on PolNeAR.
+    """Score direct quotations (gold content holding a quote mark) and all attributions on PolNeAR.
 
     A prediction matches a gold attribution when it covers at least half of the
     gold content; speaker accuracy is the share of matches whose speaker mention
-    overlaps the gold Source.
+    overlaps the gold Source. All attributions are then scored per role (source,
+    cue, content), exact-span and overlap P/R/F1 (docs/attribution.md).
     """
+    from whosays.eval.attribution import evaluate_polnear_roles
     from whosays.eval.polnear import evaluate_polnear
 
     def progress(docs: Iterable[T]) -> Iterator[T]:
@@ -89,8 +95,9 @@ def polnear(
         return
 
     scores = evaluate_polnear(data, split, model=model, progress=progress)
+    roles = evaluate_polnear_roles(data, split, model=model, progress=progress)
     if as_json:
-        click.echo(json.dumps({"direct": scores.to_dict()}))
+        click.echo(json.dumps({"direct": scores.to_dict(), **roles.to_dict()}))
         return
     table = Table(title=f"PolNeAR {split}: quotes with quote marks")
     for column in ("precision", "recall", "F1", "speaker accuracy", "gold", "predicted"):
@@ -102,6 +109,18 @@ def polnear(
         str(scores.n_pred),
     )
     Console(file=sys.stdout).print(table)
+    Console(file=sys.stdout).print(_role_table(f"PolNeAR {split}: all attributions", roles))
+
+
+def _role_table(title: str, roles: RoleScores) -> Table:
+    table = Table(title=title)
+    for column in ("role", *(f"{m} {f}" for m in ("exact", "overlap") for f in ("P", "R", "F1"))):
+        table.add_column(column, justify="right")
+    for role, figures in roles.to_dict().items():
+        exact, overlap = figures["exact"], figures["overlap"]
+        cells = [exact[k] for k in ("p", "r", "f1")] + [overlap[k] for k in ("p", "r", "f1")]
+        table.add_row(role, *(f"{value:.3f}" for value in cells))
+    return table
 
 
 def _print_time_scores(title: str, scores: object, as_json: bool) -> None:

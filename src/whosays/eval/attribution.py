@@ -22,13 +22,15 @@ How spans are paired, per role, independently of the other roles:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 
-from whosays.eval.polnear import GoldAttribution, PolnearDoc
+from whosays.eval.polnear import GoldAttribution, PolnearDoc, load_split
+from whosays.nlp import DEFAULT_MODEL, load_pipeline
 from whosays.pipeline.doc import attributions
 
 __all__ = [
@@ -36,12 +38,16 @@ __all__ = [
     "PredictedAttribution",
     "RoleScores",
     "Score",
+    "ATTRIBUTION_STAGES",
     "evaluate_attributions",
+    "evaluate_polnear_roles",
     "predict_attributions",
     "score_attributions",
 ]
 
 ROLES = ("source", "cue", "content")
+# The stages that make attributions; later stages (coref, voice, time) never move their spans.
+ATTRIBUTION_STAGES = ("whosays_quotes", "whosays_speakers", "whosays_sources")
 Span = tuple[int, int]
 
 
@@ -227,3 +233,21 @@ def evaluate_attributions(nlp: Language, docs: Sequence[PolnearDoc]) -> RoleScor
 def gold_text(doc: PolnearDoc, attribution: GoldAttribution, role: str) -> str:
     """The text of a gold role, fragments joined by `` | `` (for error reports)."""
     return " | ".join(doc.text[s:e] for s, e in getattr(attribution, role))
+
+
+def evaluate_polnear_roles(
+    data: str | Path,
+    split: str,
+    *,
+    model: str = DEFAULT_MODEL,
+    progress: Callable[[Iterable[PolnearDoc]], Iterable[PolnearDoc]] | None = None,
+) -> RoleScores:
+    """Load ``split`` of PolNeAR at ``data``, run the default attribution stages, score per role.
+
+    ``progress`` wraps the article iterator (e.g. a progress bar).
+    """
+    docs = load_split(data, split)
+    nlp = load_pipeline(model, stages=ATTRIBUTION_STAGES)
+    ordered: Iterable[PolnearDoc] = docs if progress is None else progress(docs)
+    predictions = list(predict_attributions(nlp, (doc.text for doc in ordered)))
+    return score_attributions(docs, predictions)

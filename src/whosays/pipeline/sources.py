@@ -6,8 +6,9 @@ Rules on the dependency parse, one attribution per cue:
   ``X told reporters …``, ``… , X said.``, ``polls show …``, ``X believes …``; the
   content is the complement clause, the source the verb's subject (climbing to the
   governing clause for ``…, saying …`` and ``was quoted as saying``);
-* a cue verb whose content is its object (``source_rules.tsv`` ``object-content``):
-  ``X called the plan "a disaster"``, ``X urged voters to stay home``;
+* a cue verb without a clause takes its object as content (except the
+  ``clause-only`` verbs of ``source_rules.tsv``): ``X called the plan "a disaster"``,
+  ``X urged voters to stay home``;
 * ``according to X``: the content is the clause the phrase modifies;
 * vague attributions (kind ``vague``): an agentless passive cue (``it is widely
   believed``, ``is considered``, ``was credited with``), a subject that names nobody
@@ -51,13 +52,21 @@ __all__ = ["SourceFinder", "SourceRules", "attribution_kind", "load_source_rules
 DEFAULT_CONFIG: dict[str, object] = {"min_object_tokens": 2}
 
 RULES_FILE = "source_rules.tsv"
-RULE_ROLES = ("object-content", "vague-subject", "vague-adverb", "vague-passive", "quoted-only")
+RULE_ROLES = (
+    "clause-only",
+    "vague-subject",
+    "vague-adverb",
+    "vague-passive",
+    "quoted-only",
+    "noun-cue",
+)
 ALL_CUE_MODES = ("direct", "indirect", "both")
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 EXPLETIVES = frozenset({"it", "there"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "ccomp", "prep", "attr", "acomp", "dative"})
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
+NOUN_PREPOSITIONS = frozenset({"of", "for", "about", "against"})
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "him", "her", "me", "us"})
 
 CONFIDENCE = {
@@ -69,6 +78,7 @@ CONFIDENCE = {
     "vague-subject": 0.7,
     "vague-adverb": 0.6,
     "colon": 0.6,
+    "noun": 0.5,
 }
 
 
@@ -76,11 +86,12 @@ CONFIDENCE = {
 class SourceRules:
     """The word lists of ``source_rules.tsv``, by role."""
 
-    object_content: frozenset[str]
+    clause_only: frozenset[str]
     vague_subjects: frozenset[str]
     vague_adverbs: frozenset[str]
     vague_passive: frozenset[str]
     quoted_only: frozenset[str]
+    noun_cues: frozenset[str]
 
 
 def parse_source_rules(text: str) -> SourceRules:
@@ -93,11 +104,12 @@ def parse_source_rules(text: str) -> SourceRules:
             raise ModelError(f"{RULES_FILE}: malformed row {number}: {line!r}")
         rows[fields[1]].add(fields[0].strip().lower())
     return SourceRules(
-        frozenset(rows["object-content"]),
+        frozenset(rows["clause-only"]),
         frozenset(rows["vague-subject"]),
         frozenset(rows["vague-adverb"]),
         frozenset(rows["vague-passive"]),
         frozenset(rows["quoted-only"]),
+        frozenset(rows["noun-cue"]),
     )
 
 
@@ -167,6 +179,8 @@ class SourceFinder:
             return according_to(token)
         if token.pos_ == "ADV" and token.lower_ in self.rules.vague_adverbs:
             return vague_adverb(token)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in self.rules.noun_cues:
+            return noun_cue(token)
         if token.pos_ != "VERB":
             return None
         lemma = self.cue_lemma(token)
@@ -218,7 +232,7 @@ class SourceFinder:
         if after < len(doc) and doc[after].text == ":" and after + 1 < verb.sent.end:
             return trim_content(doc, after + 1, verb.sent.end), "colon"
         objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
-        takes_object = lemma in self.rules.object_content
+        takes_object = lemma not in self.rules.clause_only
         if objects and (takes_object or any(c.dep_ == "xcomp" for c in objects)):
             span = trim_content(doc, objects[0].left_edge.i, objects[-1].right_edge.i + 1)
             if span is not None and word_count(span) >= self.min_object_tokens:
@@ -294,6 +308,31 @@ def according_to(token: Token) -> AttributionData | None:
     if content is None:
         return None
     return _attribution(None, content, doc[token.i : to.i + 1], source, "according-to")
+
+
+def noun_cue(noun: Token) -> AttributionData | None:
+    """``Trump's claim that …``, ``criticism of …``: the clause or object a cue noun takes."""
+    doc = noun.doc
+    clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp")), None)
+    cue_end = noun.i + 1
+    if clause is not None:
+        content = trim_content(doc, clause.left_edge.i, clause.right_edge.i + 1)
+    else:
+        preposition = next(
+            (c for c in noun.rights if c.i == noun.i + 1 and c.lower_ in NOUN_PREPOSITIONS), None
+        )
+        objects = [c for c in preposition.children if c.dep_ == "pobj"] if preposition else []
+        if not objects:
+            return None
+        content = trim_content(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1)
+        cue_end = noun.i + 2
+    if content is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    source = subtree_span(owner) if owner is not None else None
+    if source is None and noun.dep_ == "dobj":
+        source = _subject(noun.head)
+    return _attribution(None, content, doc[noun.i : cue_end], source, "noun")
 
 
 def vague_adverb(token: Token) -> AttributionData | None:

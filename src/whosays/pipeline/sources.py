@@ -73,6 +73,7 @@ CONFIDENCE = {
     "clause": 0.8,
     "parataxis": 0.7,
     "object": 0.6,
+    "object-prep": 0.5,
     "according-to": 0.85,
     "vague-passive": 0.6,
     "vague-subject": 0.7,
@@ -209,6 +210,8 @@ class SourceFinder:
             return None
         source = agent if agent is not None else _subject(verb)
         cue = _quoted_as_cue(verb) or verb_cue(verb)
+        if rule == "object-prep":
+            cue = verb.doc[verb.i : verb.i + 2]
         if source is not None and _is_vague_subject(source, self.rules):
             return _attribution("vague", content, cue, source, "vague-subject")
         found = _attribution(None, content, cue, source, rule)
@@ -234,9 +237,13 @@ class SourceFinder:
         objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
         takes_object = lemma not in self.rules.clause_only
         if objects and (takes_object or any(c.dep_ == "xcomp" for c in objects)):
-            span = trim_content(doc, objects[0].left_edge.i, objects[-1].right_edge.i + 1)
+            first = objects[0]
+            start, rule = first.left_edge.i, "object"
+            if first.dep_ == "prep" and first.i == verb.i + 1 and first.n_rights:
+                start, rule = first.i + 1, "object-prep"  # "called for X": the cue keeps "for"
+            span = trim_content(doc, start, objects[-1].right_edge.i + 1)
             if span is not None and word_count(span) >= self.min_object_tokens:
-                return span, "object"
+                return span, rule
         return None, ""
 
     def vague_passive(self, verb: Token, lemma: str) -> AttributionData | None:

@@ -183,6 +183,9 @@ def test_not_time_expressions(expression: str) -> None:
         ([("2026-01-01", "future")], None),
         ([("PAST_REF", None), (None, None), ("2019", "past")], None),
         ([], None),
+        ([("2019", "past"), ("XXXX-10-23", "past"), ("XXXX-02-30", None)], "2019-10-23"),
+        ([("2019-03", "past"), ("2019-07", None), ("2018-12-01", "past")], "2019-07-15"),
+        ([("1998-10-23", "past"), ("1999", "past"), ("2007-03-15", "future")], None),
     ],
 )
 def test_infer_reference_date(

@@ -62,7 +62,7 @@ QUOTE_CASES = [
     ("I don't like Jones' car, and the ’90s were better.", []),
     (
         "“It was hard,” she said.\n\n“We kept going.\n\n“And we won.”",
-        ["“It was hard,”", "“We kept going.", "“And we won.”"],
+        ["“It was hard,”", "“We kept going.\n\n“And we won.”"],
     ),
     (
         "\"The report said 'no' to all of it,\" he said.",

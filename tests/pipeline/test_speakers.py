@@ -158,10 +158,14 @@ CASES: list[tuple[str, Expected]] = [
             ("“We are tired but happy.”", "she", None),
         ],
     ),
-    # a quote continued over paragraphs (opened, not closed, reopened)
+    # a quote continued over paragraphs (opened, not closed, reopened): one attribution
     (
         "Roe said:\n\n“We tried everything.\n\n“Nothing worked.”",
-        [("“We tried everything.", "Roe", "said"), ("“Nothing worked.”", "Roe", None)],
+        [("“We tried everything.\n\n“Nothing worked.”", "Roe", "said")],
+    ),
+    (
+        "“We came early,” Roe said.\n\n“We stayed late.\n\n“We won.”",
+        [("“We came early,”", "Roe", "said"), ("“We stayed late.\n\n“We won.”", "Roe", None)],
     ),
     # nested quotes stay inside the outer one
     (

@@ -34,11 +34,11 @@ from whosays.nlp import DEFAULT_MODEL, load_pipeline
 from whosays.pipeline.doc import attributions
 
 __all__ = [
+    "ATTRIBUTION_STAGES",
     "ROLES",
     "PredictedAttribution",
     "RoleScores",
     "Score",
-    "ATTRIBUTION_STAGES",
     "evaluate_attributions",
     "evaluate_polnear_roles",
     "predict_attributions",

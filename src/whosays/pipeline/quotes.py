@@ -38,6 +38,7 @@ DEFAULT_CONFIG: dict[str, object] = {
     "max_scare_words": 3,
     "max_partial_words": 6,
     "merge_gap_chars": 250,
+    "join_quote_paragraphs": False,
 }
 
 DOUBLE_OPEN = "“„«"
@@ -68,7 +69,12 @@ class QuoteRegion:
 
 @Language.factory("whosays_quotes", default_config=DEFAULT_CONFIG)
 def make_quotes(
-    nlp: Language, name: str, max_scare_words: int, max_partial_words: int, merge_gap_chars: int
+    nlp: Language,
+    name: str,
+    max_scare_words: int,
+    max_partial_words: int,
+    merge_gap_chars: int,
+    join_quote_paragraphs: bool,
 ) -> QuoteFinder:
     """Create the whosays_quotes component."""
     return QuoteFinder(
@@ -76,6 +82,7 @@ def make_quotes(
         max_scare_words=max_scare_words,
         max_partial_words=max_partial_words,
         merge_gap_chars=merge_gap_chars,
+        join_quote_paragraphs=join_quote_paragraphs,
     )
 
 
@@ -89,6 +96,7 @@ class QuoteFinder:
         max_scare_words: int = 3,
         max_partial_words: int = 6,
         merge_gap_chars: int = 250,
+        join_quote_paragraphs: bool = False,
         lexicon: CueLexicon | None = None,
     ) -> None:
         register_extensions()
@@ -96,6 +104,7 @@ class QuoteFinder:
         self.max_scare_words = max_scare_words
         self.max_partial_words = max_partial_words
         self.merge_gap_chars = merge_gap_chars
+        self.join_quote_paragraphs = join_quote_paragraphs
         self.lexicon = lexicon or load_cue_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -112,7 +121,7 @@ class QuoteFinder:
             next_start = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
             reopens = next_start is not None and _opens_quote(doc.text, next_start)
             regions.extend(self._paragraph_quotes(doc, start, end, reopens))
-        return regions
+        return join_paragraphs(doc.text, regions, paragraphs, self.join_quote_paragraphs)
 
     def _paragraph_quotes(self, doc: Doc, start: int, end: int, reopens: bool) -> list[QuoteRegion]:
         text = doc.text
@@ -155,7 +164,7 @@ class QuoteFinder:
             cue=None if region.cue is None else list(region.cue),
             source=None,
             confidence=confidence,
-            rule="continued" if region.continued else region.rule,
+            rule=region.rule,
         )
 
 
@@ -375,6 +384,47 @@ def complement_span(doc: Doc, region: QuoteRegion, cue: Token, complement: Token
             break
         last -= 1
     return doc[first : last + 1]
+
+
+def join_paragraphs(
+    text: str,
+    regions: list[QuoteRegion],
+    paragraphs: list[tuple[int, int]],
+    whole_paragraphs: bool,
+) -> list[QuoteRegion]:
+    """One attribution for a quote that runs over several paragraphs.
+
+    A paragraph that opens a quote without closing it joins the next paragraph's
+    quote (the reopening convention). With ``whole_paragraphs``, a paragraph that
+    is one quote and nothing else also joins the quote ending the previous
+    paragraph, as PolNeAR annotates such runs as one attribution.
+    """
+    starts = {start: index for index, (start, _) in enumerate(paragraphs)}
+    joined: list[QuoteRegion] = []
+    for region in regions:
+        index = starts.get(region.start)
+        previous = joined[-1] if joined else None
+        if index and previous is not None and region.kind == "direct" and previous.kind == "direct":
+            follows = paragraphs[index - 1][0] <= previous.end <= paragraphs[index - 1][1]
+            whole = region.end >= paragraphs[index][1] - 1
+            if follows and (
+                previous.continued
+                or (
+                    whole_paragraphs
+                    and whole
+                    and _ends_paragraph(text, previous, paragraphs[index - 1][1])
+                )
+            ):
+                previous.end, previous.continued = region.end, region.continued
+                previous.rule = "paragraphs"
+                continue
+        joined.append(region)
+    return joined
+
+
+def _ends_paragraph(text: str, region: QuoteRegion, paragraph_end: int) -> bool:
+    """Whether only a short attribution ("she said.") follows the quote in its paragraph."""
+    return len(text[region.end : paragraph_end].strip()) <= SHORT_ATTRIBUTION_CHARS
 
 
 def unite_overlapping(regions: list[QuoteRegion]) -> list[QuoteRegion]:

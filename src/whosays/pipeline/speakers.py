@@ -80,7 +80,8 @@ class SpeakerFinder:
         for attribution in sorted(attributions(doc), key=lambda a: a["content"][0]):
             if attribution.get("source") is None:
                 self._attribute(doc, attribution)
-            if attribution.get("source") is None and previous is not None:
+            no_attribution = attribution.get("cue") is None
+            if no_attribution and attribution.get("source") is None and previous is not None:
                 continue_speaker(attribution, previous, paragraphs)
             if attribution.get("source") is not None:
                 previous = attribution
@@ -216,8 +217,19 @@ def source_of(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
         return _mention(objects[0], blocked) if objects else None
     mention = _subject_mention(cue, blocked)
     if mention is None or mention.root.ent_type_ in NOT_SPEAKER_LABELS:
-        mention = nearby_mention(cue, blocked)
+        mention = inverted_mention(cue, blocked) or nearby_mention(cue, blocked)
     return mention
+
+
+def inverted_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
+    """``…,” said the 46-year-old.``: the noun phrase right after a cue that follows a quote."""
+    doc = cue.doc
+    if cue.i == 0 or cue.i + 1 >= len(doc) or not doc[cue.i - 1].is_punct:
+        return None
+    for chunk in cue.sent.noun_chunks:
+        if chunk.start == cue.i + 1 and not _inside(chunk.start_char, blocked):
+            return _mention(chunk.root, blocked)
+    return None
 
 
 def _subject_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
@@ -261,6 +273,8 @@ def _mention(head: Token, blocked: list[tuple[int, int]], stop: Token | None = N
         last = min(last, stop.left_edge.i - 1)
     tokens = [t for t in doc[first : last + 1] if not _inside(t.idx, blocked)]
     tokens = [t for t in tokens if _same_side(t, head, blocked)]
+    para_start, para_end = _paragraph_containing(doc.text, head.idx, head.idx + 1)
+    tokens = [t for t in tokens if para_start <= t.idx < para_end]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     while tokens and (tokens[0].is_punct or tokens[0].is_space):

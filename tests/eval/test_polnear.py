@@ -124,7 +124,7 @@ def test_perfect_predictions_score_one(docs: list[PolnearDoc]) -> None:
 
 
 def test_half_of_gold_content_is_enough_and_less_is_not(docs: list[PolnearDoc]) -> None:
-    storm, town = docs
+    storm = docs[0]
     quote = find(storm.text, "“Stay home tonight,”")
     half = (quote[0], quote[0] + (quote[1] - quote[0] + 1) // 2)
     short = (quote[0], half[1] - 2)

@@ -206,3 +206,19 @@ def test_infer_reference_date(
 )
 def test_anniversary_value(ordinal: str, base: str, expected: str | None) -> None:
     assert anniversary_value(ordinal, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "reference", "expected"),
+    [
+        ("June 31", REF, ("DATE", None)),
+        ("Monday, Feb. 30", REF, ("DATE", None)),
+        ("9999 years ago", REF, ("DATE", None)),
+        ("last Tuesday", "0001-01-01", ("DATE", None)),
+        ("last year", "not a date", ("DATE", None)),
+    ],
+)
+def test_impossible_dates_stay_unresolved(
+    expression: str, reference: str, expected: tuple[str, None]
+) -> None:
+    assert normalize(expression, reference, "future") == expected

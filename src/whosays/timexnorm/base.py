@@ -37,9 +37,21 @@ class Rule:
 
     name: str
     pattern: str
-    resolve: Handler
+    handler: Handler
     guard: Guard = always
+    kind: str = "DATE"
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def resolve(self, match: re.Match[str], context: Context) -> Resolution:
+        """The ``(type, value)`` of ``match``; value ``None`` when it is no calendar date.
+
+        "June 31" or "9999 years ago" match the grammar but name no day the calendar
+        holds: they keep their span with an unresolved value.
+        """
+        try:
+            return self.handler(match, context)
+        except (ValueError, OverflowError):
+            return (self.kind, None)
 
     def __post_init__(self) -> None:
         compiled = re.compile(rf"(?<![\w'])(?:{self.pattern})(?![\w])", re.IGNORECASE)

@@ -129,29 +129,34 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<unit>{UNIT_ANY})(?:-long)?(?!-old)",
         _duration,
         _duration_guard,
+        kind="DURATION",
     ),
     Rule(
         "half_unit",
         rf"(?P<half>half)\s+(?:an?\s+)?(?P<number>)(?P<unit>{UNIT})|an?\s+(?P<half2>half)-(?P<unit2>hour)",
         lambda m, c: ("DURATION", duration_value(0.5, unit_of(m["unit"] or m["unit2"]) or "hour")),
+        kind="DURATION",
     ),
-    Rule("bare_units", rf"(?P<unit>{UNITS})", _bare_units, _bare_units_guard),
+    Rule("bare_units", rf"(?P<unit>{UNITS})", _bare_units, _bare_units_guard, kind="DURATION"),
     Rule(
         "every",
         rf"(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<weekday>{WEEKDAY})|(?P<season>{SEASON})"
         rf"|(?P<part>morning|evening|night)|(?:(?P<number>{NUMBER})\s+)?(?P<unit>{UNIT_ANY}))",
         _set,
+        kind="SET",
     ),
     Rule(
         "frequency",
         r"hourly|daily|nightly|weekly|monthly|annually|yearly|biannually|biennially",
         _frequency,
         _frequency_guard,
+        kind="SET",
     ),
     Rule(
         "per_unit",
         rf"(?:(?:once|twice|three\s+times|\w+\s+times)\s+)?(?:a|an|per)\s+(?P<unit>{UNIT})",
         _per_unit,
         _per_unit_guard,
+        kind="SET",
     ),
 )

@@ -231,7 +231,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:early|late|earlier|later)\s+)?{DEICTIC}(?:\s+(?P<part>{PART_OF_DAY}))?",
         _deictic,
     ),
-    Rule("this_part_of_day", rf"(?P<which>this|last)\s+(?P<part>{PART_OF_DAY})", _this_part_of_day),
+    Rule(
+        "this_part_of_day",
+        rf"(?P<which>this|last)\s+(?P<part>{PART_OF_DAY})",
+        _this_part_of_day,
+        kind="TIME",
+    ),
     Rule(
         "weekday",
         rf"(?:(?P<rel>last|next|this|coming)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART_OF_DAY}))?",
@@ -245,6 +250,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY})|{DEICTIC})"
         rf"|,?\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?!\s*,?\s*\d))?",
         _clock,
+        kind="TIME",
     ),
     Rule("reference", REFERENCE, _reference_word),
     Rule("the_weekend", r"the\s+weekend", _weekend),
@@ -258,5 +264,6 @@ RULES: tuple[Rule, ...] = (
         "vague_span",
         r"(?:the\s+)?(?:coming|recent)\s+(?P<unit>years|months|weeks|days|decades)",
         _vague_span,
+        kind="DURATION",
     ),
 )

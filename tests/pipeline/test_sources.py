@@ -172,6 +172,13 @@ ATTRIBUTIONS = [
         "said",
         "The state's campaign chairman, Phil Lovas,",
     ),
+    (
+        "Oversight Chairman Jason Chaffetz (R-Utah) said the hearing would go ahead.",
+        "indirect",
+        "the hearing would go ahead",
+        "said",
+        "Oversight Chairman Jason Chaffetz (R-Utah)",
+    ),
     # documents and non-speech sources
     (
         "A recent poll shows that Smith leads by four points.",

@@ -126,11 +126,16 @@ def subtree_span(token: Token) -> Span:
         start += 1
     while end > start + 1 and doc[end - 1].is_space:
         end -= 1
-    # An appositive's closing comma is part of PolNeAR's source; other trailing punctuation is not.
-    while end > start + 1 and doc[end - 1].is_punct and doc[end - 1].text != ",":
+    # An appositive's closing comma is part of PolNeAR's source; other trailing punctuation
+    # is not, except the bracket closing "(R-Utah)".
+    while end > start + 1 and doc[end - 1].is_punct and doc[end - 1].text not in ",)":
+        end -= 1
+    if doc[end - 1].text == ")" and "(" not in doc[start : end - 1].text:
         end -= 1
     if end > start + 1 and doc[end - 1].text == "," and not _has_apposition(doc[start:end]):
         end -= 1
+    elif end < len(doc) and doc[end].text == "," != doc[end - 1].text:
+        end += int(_has_apposition(doc[start:end]))
     return doc[start:end]
 
 

@@ -272,7 +272,7 @@ def span_head(tokens: list[Token]) -> Token:
     """The token of ``tokens`` whose syntactic head lies outside them (the last if none)."""
     inside = range(tokens[0].i, tokens[-1].i + 1)
     for token in tokens:
-        if token.head.i not in inside or token.head is token:
+        if token.head.i not in inside or token.head.i == token.i:
             return token
     return tokens[-1]
 

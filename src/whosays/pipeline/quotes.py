@@ -273,9 +273,10 @@ def pair_single_marks(
 def looks_like_title(inner: str, words: list[str], partial: bool = True) -> bool:
     """Title Case words with no end punctuation: a title or heading, not speech.
 
-    Inside running text a title may carry the sentence's comma (``on “Fox News Sunday,”``).
+    Inside running text a title may carry the sentence's comma or full stop
+    (``on “Fox News Sunday,”``, ``said on “Meet the Press.”``).
     """
-    stripped = inner.rstrip().rstrip(",") if partial else inner.rstrip()
+    stripped = inner.rstrip().rstrip(",.") if partial else inner.rstrip()
     if len(words) > 10 or stripped[-1:] in END_PUNCT + ",":
         return False
     capitals = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]

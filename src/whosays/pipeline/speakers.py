@@ -216,9 +216,16 @@ def source_of(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
         objects = [t for t in cue.doc[cue.i + 1].children if t.dep_ == "pobj"]
         return _mention(objects[0], blocked) if objects else None
     mention = _subject_mention(cue, blocked)
+    if mention is not None and not _same_paragraph(mention, cue):
+        mention = None  # a parse running over a headline or a dateline
     if mention is None or mention.root.ent_type_ in NOT_SPEAKER_LABELS:
         mention = inverted_mention(cue, blocked) or nearby_mention(cue, blocked)
     return mention
+
+
+def _same_paragraph(mention: Span, cue: Token) -> bool:
+    start, end = _paragraph_containing(cue.doc.text, cue.idx, cue.idx + 1)
+    return start <= mention.start_char and mention.end_char <= end
 
 
 def inverted_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
@@ -273,8 +280,6 @@ def _mention(head: Token, blocked: list[tuple[int, int]], stop: Token | None = N
         last = min(last, stop.left_edge.i - 1)
     tokens = [t for t in doc[first : last + 1] if not _inside(t.idx, blocked)]
     tokens = [t for t in tokens if _same_side(t, head, blocked)]
-    para_start, para_end = _paragraph_containing(doc.text, head.idx, head.idx + 1)
-    tokens = [t for t in tokens if para_start <= t.idx < para_end]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     while tokens and (tokens[0].is_punct or tokens[0].is_space):

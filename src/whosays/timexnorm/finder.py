@@ -6,13 +6,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from whosays.timexnorm import dates, durations, relative
+from whosays.timexnorm import dates, durations, quarters, relative
 from whosays.timexnorm.base import Context, Resolution, Rule
 from whosays.timexnorm.calendar import parse_iso_date
 from whosays.timexnorm.patterns import alternation
 
 # Order breaks ties between matches of the same span: earlier rules win.
 RULES: tuple[Rule, ...] = (
+    *quarters.RULES,
     *dates.RULES,
     *relative.RULES,
     durations.RULES[-1],  # "a year" after an amount is a SET, not a DURATION

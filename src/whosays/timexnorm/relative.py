@@ -21,6 +21,7 @@ from whosays.timexnorm.patterns import (
     VAGUE,
     WEEKDAY,
 )
+from whosays.timexnorm.quarters import year_ago_quarter
 
 _DEICTIC_OFFSETS = {
     "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
@@ -124,6 +125,11 @@ def _ago(match: re.Match[str], context: Context) -> Resolution:
     if context.reference is None:
         return ("DATE", None)
     sign = -1 if match["dir"].lower() in _PAST_WORDS else 1
+    if unit == "year" and amount == 1 and sign < 0:
+        # Earnings reports compare with the same quarter "a year ago" (1988-Q3).
+        quarter = year_ago_quarter(match.string, match.start(), context.reference)
+        if quarter is not None:
+            return ("DATE", quarter)
     day = shift_date(context.reference, unit, sign * amount)
     if unit == "decade":
         return ("DATE", f"{day.year:04d}")

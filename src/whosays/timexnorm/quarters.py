@@ -1,0 +1,146 @@
+"""Rules for the fiscal quarter an earnings report is about, and the quarter a year before it.
+
+An earnings article names its quarter once ("third-quarter profit rose") and then
+refers back to it: "the quarter", "the latest period", "the 1988 period", and
+compares it with "the year-ago quarter" or with "a year ago". TimeML gives all of these
+a quarter value (``1989-Q3``, ``1988-Q3``). The quarter comes from the first explicit
+quarter the text names before the expression, so the rules stay pure text functions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from whosays.timexnorm import calendar as cal
+from whosays.timexnorm.base import Context, Resolution, Rule
+from whosays.timexnorm.lexicon import ORDINALS
+from whosays.timexnorm.patterns import ORDINAL_QUARTER, YEAR
+
+_NAMED_QUARTER = re.compile(
+    rf"(?<![\w-])(?P<before>(?:year-(?:ago|earlier)|{YEAR}|last\s+year's)\s+)?"
+    rf"(?P<ordinal>{ORDINAL_QUARTER})[\s-]+(?:fiscal[\s-]+)?quarter"
+    rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR}))?",
+    re.IGNORECASE,
+)
+_YEAR_BACK = r"(?:year-ago|year-earlier)"
+_QUARTER_WORD = r"(?:fiscal\s+)?(?:quarter|period)"
+
+
+def reported_quarter(text: str, before: int, reference: dt.date | None) -> tuple[int, int] | None:
+    """``(year, quarter)`` of the first quarter ``text`` names before offset ``before``.
+
+    A quarter named as a comparison ("the year-ago third quarter", "the 1988 second
+    quarter") is not the one reported and is skipped. Without a year, the quarter is
+    the latest one on or before the reference date.
+    """
+    for found in _NAMED_QUARTER.finditer(text, 0, before):
+        if found["before"]:
+            continue
+        number = ORDINALS[found["ordinal"].lower()]
+        if found["year"]:
+            return (int(found["year"]), number)
+        if reference is None:
+            return None
+        year = reference.year if number <= cal.quarter_of(reference) else reference.year - 1
+        return (year, number)
+    return None
+
+
+def _quarter_number(match: re.Match[str], reported: tuple[int, int] | None) -> int | None:
+    ordinal = match.groupdict().get("ordinal")
+    if ordinal:
+        return ORDINALS[ordinal.lower()]
+    return None if reported is None else reported[1]
+
+
+def _value(year: int | None, number: int | None) -> str | None:
+    if year is None:
+        return None
+    return f"{year:04d}" if number is None else f"{year:04d}-Q{number}"
+
+
+def _year_ago_quarter(match: re.Match[str], context: Context) -> Resolution:
+    """ "the year-ago quarter", "the year-earlier third quarter": a year before the report."""
+    reported = reported_quarter(match.string, match.start(), context.reference)
+    number = _quarter_number(match, reported)
+    if reported is not None:
+        return ("DATE", _value(reported[0] - 1, number))
+    if context.reference is None:
+        return ("DATE", None)
+    return ("DATE", _value(context.reference.year - 1, number))
+
+
+def _year_quarter(match: re.Match[str], context: Context) -> Resolution:
+    """ "the 1988 second quarter", "the 1989 period": that year, the reported quarter."""
+    reported = reported_quarter(match.string, match.start(), context.reference)
+    return ("DATE", _value(int(match["year"]), _quarter_number(match, reported)))
+
+
+def _relative_year_quarter(match: re.Match[str], context: Context) -> Resolution:
+    """ "this year's third quarter", "last year's quarter", "next year's first quarter"."""
+    if context.reference is None:
+        return ("DATE", None)
+    shift = {"last": -1, "next": 1}.get(match["yrel"].lower(), 0)
+    reported = reported_quarter(match.string, match.start(), context.reference)
+    return ("DATE", _value(context.reference.year + shift, _quarter_number(match, reported)))
+
+
+def _this_quarter(match: re.Match[str], context: Context) -> Resolution:
+    """ "the quarter", "the latest period", "this quarter": the quarter reported.
+
+    "the current quarter" is the one the reference date falls in; "the quarter a year
+    ago" the reported one a year back.
+    """
+    reported = reported_quarter(match.string, match.start(), context.reference)
+    back = 1 if match["ago"] else 0
+    if reported is not None and "current" not in match[0].lower():
+        return ("DATE", _value(reported[0] - back, reported[1]))
+    if context.reference is None:
+        return ("DATE", None)
+    reference = context.reference
+    return ("DATE", _value(reference.year - back, cal.quarter_of(reference)))
+
+
+def _after_named_quarter(text: str, start: int, end: int) -> bool:
+    # "the quarter" and "the period" are the report's quarter only in a text that named one.
+    words = text[start:end].lower().split()
+    if words[0] == "this" or "current" in words:
+        return True
+    return _NAMED_QUARTER.search(text, 0, start) is not None
+
+
+def year_ago_quarter(text: str, start: int, reference: dt.date | None) -> str | None:
+    """The value of "a year ago" at ``start`` in an earnings text: the reported quarter, a
+    year back (``None`` when the text names no quarter before it)."""
+    reported = reported_quarter(text, start, reference)
+    return None if reported is None else _value(reported[0] - 1, reported[1])
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "year_ago_quarter",
+        rf"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?{_YEAR_BACK}\s+"
+        rf"(?:(?P<ordinal>{ORDINAL_QUARTER})[\s-]+)?{_QUARTER_WORD}",
+        _year_ago_quarter,
+    ),
+    Rule("year_back", _YEAR_BACK, _year_ago_quarter),
+    Rule(
+        "year_quarter",
+        rf"the\s+(?P<year>{YEAR})\s+(?:(?P<ordinal>{ORDINAL_QUARTER})[\s-]+)?{_QUARTER_WORD}",
+        _year_quarter,
+    ),
+    Rule(
+        "relative_year_quarter",
+        rf"(?P<yrel>this|last|next)\s+year's\s+(?:(?P<ordinal>{ORDINAL_QUARTER})[\s-]+)?"
+        r"(?:fiscal\s+)?quarter",
+        _relative_year_quarter,
+    ),
+    Rule(
+        "this_quarter",
+        r"(?:(?:the\s+(?:latest|current|most\s+recent)|this|that|the)\s+(?:fiscal\s+)?quarter"
+        r"|the\s+(?:latest|most\s+recent)\s+period)(?!-)(?P<ago>\s+a\s+year\s+(?:ago|earlier))?",
+        _this_quarter,
+        _after_named_quarter,
+    ),
+)

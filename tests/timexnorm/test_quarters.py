@@ -1,0 +1,71 @@
+"""Earnings-report quarters: "the quarter", "the year-ago quarter", "a year ago"."""
+
+from __future__ import annotations
+
+import pytest
+
+from whosays.timexnorm import find_expressions, normalize
+
+REF = "1989-11-02"  # fourth quarter of 1989
+LEAD = "Acme said third-quarter profit rose. "
+
+# (expression after LEAD, tense, value): the lead names the reported quarter, 1989-Q3.
+IN_EARNINGS_TEXT = [
+    ("a year ago", "past", "1989-Q3", "1988-Q3"),
+    ("a year earlier", "past", "1989-Q3", "1988-Q3"),
+    ("the quarter", "past", "1989-Q3", "1989-Q3"),
+    ("the latest quarter", "past", "1989-Q3", "1989-Q3"),
+    ("the latest period", "past", "1989-Q3", "1989-Q3"),
+    ("this quarter", "present", "1989-Q3", "1989-Q3"),
+    ("the current quarter", "future", "1989-Q3", "1989-Q4"),
+    ("the year-ago quarter", "past", "1989-Q3", "1988-Q3"),
+    ("the comparable year-earlier period", "past", "1989-Q3", "1988-Q3"),
+    ("the year-earlier second quarter", "past", "1989-Q3", "1988-Q2"),
+    ("year-earlier", "past", "1989-Q3", "1988-Q3"),
+    ("the 1988 period", "past", "1989-Q3", "1988-Q3"),
+    ("the 1988 second quarter", "past", "1989-Q3", "1988-Q2"),
+    ("this year's third quarter", "past", "1989-Q3", "1989-Q3"),
+    ("last year's quarter", "past", "1989-Q3", "1988-Q3"),
+    ("next year's first quarter", "future", "1989-Q3", "1990-Q1"),
+    ("the quarter a year ago", "past", "1989-Q3", "1988-Q3"),
+]
+
+
+@pytest.mark.parametrize(("expression", "tense", "lead_value", "value"), IN_EARNINGS_TEXT)
+def test_quarter_of_the_report(expression: str, tense: str, lead_value: str, value: str) -> None:
+    text = LEAD + expression + " was weak."
+    found = {text[e.start : e.end]: e.resolve(REF, tense) for e in find_expressions(text)}
+    assert found == {"third-quarter": ("DATE", lead_value), expression: ("DATE", value)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A comparison quarter is not the one reported: the later "third quarter" is.
+        (
+            "The year-ago second quarter was weak; the third quarter of 1984 too. A year ago: fine",
+            "1983-Q3",
+        ),
+        # Without a quarter before it, "a year ago" keeps the year.
+        ("Sales rose from a year ago. Third-quarter profit rose.", "1988"),
+    ],
+)
+def test_a_year_ago_follows_the_first_reported_quarter(text: str, expected: str) -> None:
+    values = [e.resolve(REF, "past") for e in find_expressions(text)]
+    assert ("DATE", expected) in values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quarter-to-quarter comparison was flat.",
+        "She lived in the quarter as a child.",  # no quarter named: a district
+        "That period was hard.",
+    ],
+)
+def test_no_quarter_without_a_named_one(text: str) -> None:
+    assert [text[e.start : e.end] for e in find_expressions(text)] == []
+
+
+def test_this_quarter_alone_is_the_reference_quarter() -> None:
+    assert normalize("this quarter", REF) == ("DATE", "1989-Q4")

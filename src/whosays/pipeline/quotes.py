@@ -49,6 +49,12 @@ OPENERS_BEFORE = " \t\n([{—–-/:"
 END_PUNCT = ".!?…"
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "dep", "pobj", "prep"})
 SHORT_ATTRIBUTION_CHARS = 60
+# Indirect-speech cues whose subject is rarely the one who chose the quoted words.
+NOT_GOVERNING_VERBS = word_set(
+    "see show find indicate signal list reference point support back plan seek request press "
+    "promote champion pressure judge identify illustrate talk speak discuss decline refuse "
+    "remember project float credit attribute"
+)
 NAMING_VERBS = word_set("call dub label nickname brand term describe")
 TITLE_SMALL_WORDS = word_set("a an and as at but by for from in of on or the to with")
 _TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.' -]{1,40}:\s+")
@@ -106,6 +112,12 @@ class QuoteFinder:
         self.merge_gap_chars = merge_gap_chars
         self.join_quote_paragraphs = join_quote_paragraphs
         self.lexicon = lexicon or load_cue_lexicon()
+        # A partial quote inside reported speech or thought ("believes in journalism
+        # that “takes sides”") is a mixed attribution: any cue, indirect ones too.
+        every = load_cue_lexicon(("direct", "indirect", "both"))
+        self.governing_lexicon = CueLexicon(
+            self.lexicon.verbs | (every.verbs - NOT_GOVERNING_VERBS), every.nouns, every.phrases
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         found = attributions(doc)
@@ -145,7 +157,7 @@ class QuoteFinder:
         partial = is_partial(doc, region, self.lexicon)
         if region.rule == "unclosed" and partial:
             return None  # an odd mark inside running text: too unsure to quote
-        found = _cue_and_complement(doc, region, self.lexicon) if partial else None
+        found = _cue_and_complement(doc, region, self.governing_lexicon) if partial else None
         if looks_like_title(inner, words, partial) and (
             found is None or found[0].lemma_.lower() not in NAMING_VERBS
         ):

@@ -58,6 +58,10 @@ TENSE_CASES = [
         [("Thursday", "DATE", "2025-06-05"), ("Monday", "DATE", "2025-06-02")],
     ),
     (
+        "The board declared a dividend payable Dec. 1 and a split effective Feb. 2.",
+        [("Dec. 1", "DATE", "2025-12-01"), ("Feb. 2", "DATE", "2026-02-02")],
+    ),
+    (
         "The deadline was extended until Friday, the agency said.",
         [("Friday", "DATE", "2025-06-06")],
     ),

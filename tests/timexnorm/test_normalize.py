@@ -53,6 +53,13 @@ RELATIVE = [
     ("in March", "past", "DATE", "2025-03"),
     ("in September", "past", "DATE", "2024-09"),
     ("in September", "future", "DATE", "2025-09"),
+    # No tense: a day or month up to about three months ahead, else the past one.
+    ("in August", None, "DATE", "2025-08"),
+    ("in October", None, "DATE", "2024-10"),
+    ("in December", "present", "DATE", "2025-12"),  # present: the nearest
+    ("on Aug. 20", None, "DATE", "2025-08-20"),
+    ("on Oct. 23", None, "DATE", "2024-10-23"),
+    ("on Oct. 23", "present", "DATE", "2025-10-23"),
     ("two years ago", None, "DATE", "2023"),
     ("three months ago", None, "DATE", "2025-03"),
     ("a week ago", None, "DATE", "2025-W22"),

@@ -35,8 +35,11 @@ _FUTURE_AUX = frozenset(
         "must",
     }
 )
-# Words just before an expression that point it forward ("until Tuesday", "as soon as May").
-_FUTURE_LEAD = re.compile(r"(?:\buntil|\btill|\bas\s+(?:soon|early)\s+as)\s+(?:next\s+)?$", re.I)
+# Words just before an expression that point it forward ("until Tuesday", "as soon as May",
+# "a dividend payable Dec. 1", "effective Feb. 1").
+_FUTURE_LEAD = re.compile(
+    r"(?:\buntil|\btill|\bas\s+(?:soon|early)\s+as|\bpayable|\beffective)\s+(?:next\s+)?$", re.I
+)
 # Verbs that put what they govern ahead of the report ("scheduled a meeting Thursday").
 # Matched on the word's start: the evaluation pipeline runs without the lemmatizer.
 _SCHEDULING = ("schedul", "plan", "expect", "slate", "due", "intend")

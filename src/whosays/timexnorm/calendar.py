@@ -57,9 +57,10 @@ def closest_year(month: int, day: int, reference: dt.date, tense: str | None) ->
     """The year that puts ``month``/``day`` where the tense says relative to ``reference``.
 
     Past: the most recent such day on or before the reference; future: the next one
-    on or after it; otherwise the one nearest the reference. A day within
-    ``SAME_SEASON_DAYS`` of the reference is taken as is whatever the tense: a past
-    clause often names an upcoming day ("announced the June 10 deadline").
+    on or after it; present: the nearest. With no tense, the coming one only within
+    ``UNTENSED_AHEAD_DAYS``, else the past one: news mostly reports what has happened.
+    A day within ``SAME_SEASON_DAYS`` of the reference is taken as is whatever the
+    tense: a past clause often names an upcoming day ("announced the June 10 deadline").
     """
     dated = [
         (year, day_date)
@@ -69,26 +70,36 @@ def closest_year(month: int, day: int, reference: dt.date, tense: str | None) ->
     nearest = min(dated, key=lambda item: abs((item[1] - reference).days))
     if abs((nearest[1] - reference).days) <= SAME_SEASON_DAYS:
         return nearest[0]
-    if tense == "past":
-        return max(year for year, day_date in dated if day_date <= reference)
-    if tense == "future":
-        return min(year for year, day_date in dated if day_date >= reference)
-    return nearest[0]
+    if tense not in {"past", "future", None}:
+        return nearest[0]
+    coming = min((item for item in dated if item[1] >= reference), key=lambda item: item[1])
+    if tense == "future" or (tense is None and (coming[1] - reference).days <= UNTENSED_AHEAD_DAYS):
+        return coming[0]
+    return max(year for year, day_date in dated if day_date <= reference)
 
 
 # How close to the reference a day named without a year is taken at face value.
 SAME_SEASON_DAYS = 30
+# How far ahead a day or month named without a year or a tense may lie.
+UNTENSED_AHEAD_DAYS = 90
 
 
 def closest_month_year(month: int, reference: dt.date, tense: str | None) -> int:
-    """The year of the named ``month`` nearest ``reference`` that the tense allows."""
+    """The year of the named ``month`` that the tense allows.
+
+    Past: the latest such month up to the reference's; future: the next one from it;
+    present: the nearest; with no tense, one of the next two months, else the past one.
+    """
     if tense == "past":
         return reference.year if month <= reference.month else reference.year - 1
-    if tense == "future":
+    ahead = (month - reference.month) % 12
+    if tense == "present":
+        if abs(month - reference.month) <= 6:
+            return reference.year
+        return reference.year - 1 if month > reference.month else reference.year + 1
+    if tense == "future" or (tense is None and 0 < ahead <= UNTENSED_AHEAD_DAYS // 30 - 1):
         return reference.year if month >= reference.month else reference.year + 1
-    if abs(month - reference.month) <= 6:
-        return reference.year
-    return reference.year - 1 if month > reference.month else reference.year + 1
+    return reference.year if month <= reference.month else reference.year - 1
 
 
 def weekday_date(weekday: int, reference: dt.date, tense: str | None, shift: int = 0) -> dt.date:

@@ -36,12 +36,13 @@ def month_day_value(match: re.Match[str], context: Context) -> Resolution:
     year = cal.closest_year(month, day, context.reference, context.tense)
     weekday = match.groupdict().get("weekday")
     if weekday:  # "Monday, Oct. 26": the nearby year in which Oct. 26 is a Monday
-        year = _year_with_weekday(year, month, day, WEEKDAYS[weekday.lower()])
+        year = _year_with_weekday(year, month, day, WEEKDAYS[weekday.lower()], context.reference)
     return ("DATE", f"{year:04d}-{month:02d}-{day:02d}")
 
 
-def _year_with_weekday(year: int, month: int, day: int, weekday: int) -> int:
-    for candidate in (year, year - 1, year + 1):
+def _year_with_weekday(year: int, month: int, day: int, weekday: int, reference: dt.date) -> int:
+    around = reference.year
+    for candidate in dict.fromkeys((year, year - 1, year + 1, around - 1, around, around + 1)):
         date = cal.valid_day(candidate, month, day)
         if date is not None and date.isoweekday() == weekday:
             return candidate

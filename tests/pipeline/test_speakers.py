@@ -158,6 +158,11 @@ CASES: list[tuple[str, Expected]] = [
             ("“We are tired but happy.”", "she", None),
         ],
     ),
+    # a quote standing alone after a sentence about its speaker
+    (
+        "Carson said he was facing scrutiny.\n\n“I expect to be vetted.”",
+        [("“I expect to be vetted.”", "Carson", None)],
+    ),
     # a quote continued over paragraphs (opened, not closed, reopened): one attribution
     (
         "Roe said:\n\n“We tried everything.\n\n“Nothing worked.”",

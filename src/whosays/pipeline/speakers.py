@@ -83,6 +83,8 @@ class SpeakerFinder:
             no_attribution = attribution.get("cue") is None
             if no_attribution and attribution.get("source") is None and previous is not None:
                 continue_speaker(attribution, previous, paragraphs)
+            if no_attribution and attribution.get("source") is None:
+                self._introduced_before(doc, attribution)
             if attribution.get("source") is not None:
                 previous = attribution
         return doc
@@ -119,6 +121,24 @@ class SpeakerFinder:
                 return doc[cue.start : cue.start + width], source_of(cue[0], [(start, end)])
         return None
 
+    def _introduced_before(self, doc: Doc, attribution: AttributionData) -> None:
+        """A quote standing alone after a sentence about its speaker ("Carson said he was
+        facing scrutiny." then the quote): that sentence's subject speaks."""
+        start = attribution["content"][0]
+        tokens = [t for t in doc[: start_token(doc, start)] if not t.is_space]
+        if not tokens or not doc.has_annotation("DEP"):
+            return
+        sentence = tokens[-1].sent
+        if '"' in sentence.text or "”" in sentence.text or "“" in sentence.text:
+            return  # that sentence has its own quote and speaker
+        subjects = [t for t in sentence if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"]
+        mention = _mention(subjects[0], [(start, attribution["content"][1])]) if subjects else None
+        if mention is None or source_type(mention, self.lexicon) not in ("person", "organization"):
+            return
+        attribution["source"] = [mention.start_char, mention.end_char]
+        attribution["source_type"] = source_type(mention, self.lexicon)
+        attribution["rule"] = "preceding"
+
     def introduced_by_colon(self, doc: Doc, start: int) -> tuple[Span, Span | None] | None:
         """``Caddell continued:`` as the previous paragraph, then the quote paragraph."""
         before = doc.text[:start].rstrip()
@@ -144,6 +164,14 @@ class SpeakerFinder:
         if token.lower_ == "according" and token.i + 1 < len(token.doc):
             return token.doc[token.i + 1].lower_ == "to"
         return token.pos_ in ("VERB", "AUX") and self.lexicon.is_cue_verb(token.lemma_)
+
+
+def start_token(doc: Doc, position: int) -> int:
+    """Index of the first token starting at or after character ``position``."""
+    for token in doc:
+        if token.idx >= position:
+            return token.i
+    return len(doc)
 
 
 def _distance(token: Token, start: int, end: int) -> int:

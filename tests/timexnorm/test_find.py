@@ -30,6 +30,8 @@ SPANS = [
     ("The talks ended earlier this year.", ["earlier this year"]),
     ("Output doubled in the 1990s.", ["the 1990s"]),
     ("Mr. Jan Smith spoke.", []),
+    ("Three days later, the board met.", ["Three days"]),
+    ("A few days later, it fell.", ["A few days"]),
 ]
 
 

@@ -189,8 +189,8 @@ RELATIVE_UNIT = (
 )
 _AGO = (
     rf"(?:{APPROX}\s+|about\s+)?(?P<number>{NUMBER}|{VAGUE}|an?)\s+(?:(?:more|few)\s+)?"
-    rf"(?P<unit>{UNIT_ANY})\s+(?P<dir>ago|earlier|before|later|from\s+now|hence)"
-)
+    rf"(?P<unit>{UNIT_ANY})\s+(?P<dir>ago|earlier|before|from\s+now|hence)"
+)  # "three days later" is no date: TimeML tags the duration "three days" (P3D).
 REFERENCE = (
     r"now|currently|nowadays|presently|recently|lately"
     r"|the\s+(?:future|past|present)|these\s+days"

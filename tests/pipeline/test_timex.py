@@ -187,3 +187,16 @@ def test_whole_article_without_published_is_inferred(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     article = json.loads(result.output)
     assert (article["published"], article["published_from"]) == ("2025-05-28", "inferred")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("ordinal", "expected"), [("tenth", ["2011-03"]), ("hundredth", [])])
+def test_no_anniversary_long_after_the_reference_date(
+    timex_nlp: Language, ordinal: str, expected: list[str]
+) -> None:
+    text = (
+        "The charity was founded in March 2001. Its director wrote in a letter marking the "
+        f"{ordinal} anniversary of its founding that it would expand."
+    )
+    found = values(run(timex_nlp, text, "2025-06-04"))
+    assert [value for span, _, value in found if "anniversary" in span] == expected

@@ -77,7 +77,7 @@ class TimexTagger:
     def __call__(self, doc: Doc) -> Doc:
         expressions = find_expressions(doc.text)
         tenses = [clause_tense(doc, e.start, e.end) for e in expressions]
-        reference = doc._.whosays_reference_date
+        reference = given = doc._.whosays_reference_date
         if reference is None and self.infer_reference:
             reference = self._infer_reference(doc, expressions, tenses)
         timexes: list[TimexData] = []
@@ -87,7 +87,7 @@ class TimexTagger:
                 {"start": expression.start, "end": expression.end, "type": kind, "value": value}
             )
         if self.anniversaries:
-            timexes.extend(find_anniversaries(doc.text, timexes))
+            timexes.extend(find_anniversaries(doc.text, timexes, given))
             timexes.sort(key=lambda t: t["start"])
         doc._.whosays_timexes = timexes
         return doc
@@ -165,15 +165,22 @@ def verb_tense(verb: Token) -> str | None:
     return None
 
 
-def find_anniversaries(text: str, timexes: list[TimexData]) -> list[TimexData]:
-    """Timexes for "the tenth anniversary of X" where the article gives X's date."""
+def find_anniversaries(
+    text: str, timexes: list[TimexData], reference: str | None = None
+) -> list[TimexData]:
+    """Timexes for "the tenth anniversary of X" where the article gives X's date.
+
+    An anniversary more than a year after the ``reference`` date (ISO) is a wrong base
+    date, not a prediction, and is left out.
+    """
+    latest = int(reference[:4]) + 1 if reference and reference[:4].isdigit() else None
     found: list[TimexData] = []
     for match in _ANNIVERSARY.finditer(text):
         base = _anniversary_base(text, match, timexes)
         if base is None:
             continue
         value = anniversary_value(match["ordinal"], base)
-        if value is not None:
+        if value is not None and (latest is None or int(value[:4]) <= latest):
             end = match.start("what") - len(" of ") if match["what"] else match.end()
             found.append({"start": match.start(), "end": end, "type": "DATE", "value": value})
     return found

@@ -62,6 +62,10 @@ TENSE_CASES = [
         [("Dec. 1", "DATE", "2025-12-01"), ("Feb. 2", "DATE", "2026-02-02")],
     ),
     (
+        "Up until Friday, the agency had said nothing.",
+        [("Friday", "DATE", "2025-05-30")],
+    ),
+    (
         "The deadline was extended until Friday, the agency said.",
         [("Friday", "DATE", "2025-06-06")],
     ),

@@ -80,6 +80,8 @@ RELATIVE = [
     ("last Wednesday", None, "DATE", "2025-05-28"),
     ("last Friday", None, "DATE", "2025-05-30"),
     ("next Monday", None, "DATE", "2025-06-09"),
+    ("this coming Sunday", "present", "DATE", "2025-06-08"),
+    ("coming Friday", None, "DATE", "2025-06-06"),
     ("today", None, "DATE", "2025-06-04"),
     ("yesterday", None, "DATE", "2025-06-03"),
     ("tomorrow", None, "DATE", "2025-06-05"),

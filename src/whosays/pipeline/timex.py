@@ -36,9 +36,10 @@ _FUTURE_AUX = frozenset(
     }
 )
 # Words just before an expression that point it forward ("until Tuesday", "as soon as May",
-# "a dividend payable Dec. 1", "effective Feb. 1").
+# "a dividend payable Dec. 1", "effective Feb. 1"); "up until" looks back.
 _FUTURE_LEAD = re.compile(
-    r"(?:\buntil|\btill|\bas\s+(?:soon|early)\s+as|\bpayable|\beffective)\s+(?:next\s+)?$", re.I
+    r"(?:(?<!\bup\s)\buntil|\btill|\bas\s+(?:soon|early)\s+as|\bpayable|\beffective)\s+(?:next\s+)?$",
+    re.I,
 )
 # Verbs that put what they govern ahead of the report ("scheduled a meeting Thursday").
 # Matched on the word's start: the evaluation pipeline runs without the lemmatizer.

@@ -69,8 +69,8 @@ def _weekday(match: re.Match[str], context: Context) -> Resolution:
     suffix = f"T{PARTS_OF_DAY[part]}" if part else ""
     if context.reference is None:
         return (kind, f"XXXX-WXX-{weekday}{suffix}")
-    relative = (match["rel"] or "").lower()
-    shift = -1 if relative == "last" else 1 if relative == "next" else 0
+    relative = ((match["rel"] or "").lower().split() or [""])[-1]  # "this coming" -> "coming"
+    shift = -1 if relative == "last" else 1 if relative in {"next", "coming"} else 0
     day = cal.weekday_date(weekday, context.reference, context.tense, shift)
     return (kind, cal.day_value(day) + suffix)
 
@@ -245,7 +245,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekday",
-        rf"(?:(?P<rel>last|next|this|coming)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART_OF_DAY}))?",
+        rf"(?:(?P<rel>last|next|this|(?:this\s+)?coming)\s+)?(?P<weekday>{WEEKDAY})"
+        rf"(?:\s+(?P<part>{PART_OF_DAY}))?",
         _weekday,
     ),
     Rule("relative_unit", RELATIVE_UNIT, _relative_unit),

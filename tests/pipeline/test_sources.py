@@ -347,6 +347,30 @@ ATTRIBUTIONS = [
         "criticized",
         "the opposition",
     ),
+    # hedges: "seems", "appears" attribute to nobody
+    ("Trump seems to be losing ground.", "vague", "Trump seems to be losing ground", "seems", None),
+    (
+        "It appears that the talks have failed.",
+        "vague",
+        "that the talks have failed",
+        "appears",
+        None,
+    ),
+    # a prepositional object: the preposition joins the cue
+    (
+        "The senator spoke about rising crime in the city.",
+        "indirect",
+        "rising crime in the city",
+        "spoke about",
+        "The senator",
+    ),
+    (
+        "The mayor called for an end to the violence.",
+        "indirect",
+        "an end to the violence",
+        "called for",
+        "The mayor",
+    ),
     # participle and subordinate clauses take the governing subject
     (
         "The senator spoke for an hour, saying that the bill was dead.",
@@ -595,6 +619,13 @@ def test_merge_keeps_an_existing_cue() -> None:
     merge_attribution(found_list, 1, _attr([0, 10], "direct", cue=[30, 34], source=[40, 44]))
     assert found_list[0].get("cue") == [12, 16]
     assert found_list[0].get("source") == [17, 20]
+
+
+def test_merge_takes_the_parse_source_for_the_same_cue() -> None:
+    found_list = [_attr([0, 10], cue=[12, 16], source=[17, 20], source_type="person")]
+    merge_attribution(found_list, 1, _attr([0, 10], "direct", cue=[12, 16], source=[17, 25]))
+    assert found_list[0].get("source") == [17, 25]
+    assert found_list[0].get("source_type") == "person"
 
 
 RULE_FILES = [

@@ -59,6 +59,7 @@ RULE_ROLES = (
     "vague-passive",
     "quoted-only",
     "noun-cue",
+    "vague-verb",
 )
 ALL_CUE_MODES = ("direct", "indirect", "both")
 
@@ -78,6 +79,7 @@ CONFIDENCE = {
     "vague-passive": 0.6,
     "vague-subject": 0.7,
     "vague-adverb": 0.6,
+    "vague-verb": 0.5,
     "colon": 0.6,
     "noun": 0.5,
 }
@@ -93,6 +95,7 @@ class SourceRules:
     vague_passive: frozenset[str]
     quoted_only: frozenset[str]
     noun_cues: frozenset[str]
+    vague_verbs: frozenset[str]
 
 
 def parse_source_rules(text: str) -> SourceRules:
@@ -111,6 +114,7 @@ def parse_source_rules(text: str) -> SourceRules:
         frozenset(rows["vague-passive"]),
         frozenset(rows["quoted-only"]),
         frozenset(rows["noun-cue"]),
+        frozenset(rows["vague-verb"]),
     )
 
 
@@ -182,6 +186,10 @@ class SourceFinder:
             return vague_adverb(token)
         if token.pos_ == "NOUN" and token.lemma_.lower() in self.rules.noun_cues:
             return noun_cue(token)
+        if token.pos_ not in ("VERB", "AUX"):
+            return None
+        if token.lemma_.lower() in self.rules.vague_verbs:
+            return vague_complement(token, "vague-verb")
         if token.pos_ != "VERB":
             return None
         lemma = self.cue_lemma(token)
@@ -250,19 +258,24 @@ class SourceFinder:
         """``it is widely believed that …``, ``X is considered …``: a sourceless attribution."""
         if lemma not in self.rules.vague_passive:
             return None
-        doc = verb.doc
-        complements = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
-        if not complements:
-            return None
-        end = complements[-1].right_edge.i + 1
-        start = complements[0].left_edge.i
-        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if subject is not None and subject.lower_ not in EXPLETIVES:
-            start = subject.left_edge.i
-        content = trim_content(doc, start, end)
-        if content is None:
-            return None
-        return _attribution("vague", content, passive_cue(verb), None, "vague-passive")
+        return vague_complement(verb, "vague-passive")
+
+
+def vague_complement(verb: Token, rule: str) -> AttributionData | None:
+    """``X is considered Y``, ``X seems to Y``: subject and complement, sourced by nobody."""
+    doc = verb.doc
+    complements = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
+    if not complements:
+        return None
+    end = complements[-1].right_edge.i + 1
+    start = complements[0].left_edge.i
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is not None and subject.lower_ not in EXPLETIVES:
+        start = subject.left_edge.i
+    content = trim_content(doc, start, end)
+    if content is None:
+        return None
+    return _attribution("vague", content, passive_cue(verb), None, rule)
 
 
 def merge_attribution(found: list[AttributionData], earlier: int, new: AttributionData) -> None:
@@ -270,19 +283,21 @@ def merge_attribution(found: list[AttributionData], earlier: int, new: Attributi
 
     A candidate whose content overlaps an earlier (direct-quote) attribution describes
     the same words (cues inside quotation marks never get here): it fills in the
-    missing cue and source, and turns the quotation into a ``mixed`` attribution when
-    its content reaches beyond the quotation.
+    missing cue and source, gives its source span when both name the same cue, and turns
+    the quotation into a ``mixed`` attribution when its content reaches beyond it.
     """
     content = new["content"]
     for old in found[:earlier]:
         old_content = old["content"]
         if not _overlap(old_content, content):
             continue
+        same_cue = old.get("cue") in (None, new.get("cue"))
         if old.get("cue") is None:
             old["cue"] = new.get("cue")
-        if old.get("source") is None:
+        # For the same cue, the parse's subject span follows PolNeAR's source convention.
+        if old.get("source") is None or (same_cue and new.get("source") is not None):
             old["source"] = new.get("source")
-            old["source_type"] = new.get("source_type")
+            old["source_type"] = old.get("source_type") or new.get("source_type")
         if new.get("kind") == "mixed" and _inside(old_content, content) and old_content != content:
             old["kind"] = "mixed"
             old["content"] = content

@@ -31,6 +31,7 @@ SPANS = [
     ("Output doubled in the 1990s.", ["the 1990s"]),
     ("Mr. Jan Smith spoke.", []),
     ("Three days later, the board met.", ["Three days"]),
+    ("Net rose in the year ended March 31.", ["the year", "March 31"]),
     ("A few days later, it fell.", ["A few days"]),
 ]
 

@@ -69,3 +69,19 @@ def test_no_quarter_without_a_named_one(text: str) -> None:
 
 def test_this_quarter_alone_is_the_reference_quarter() -> None:
     assert normalize("this quarter", REF) == ("DATE", "1989-Q4")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Net rose in the year ended March 31.", ("the year", "DURATION", "P1Y")),
+        (
+            "It sees a loss for the fiscal year ending June 30.",
+            ("the fiscal year", "DURATION", "P1Y"),
+        ),
+        ("Sales for the full year rose.", ("the full year", "DATE", "1989")),
+    ],
+)
+def test_accounting_years(text: str, expected: tuple[str, str, str]) -> None:
+    found = [(text[e.start : e.end], *e.resolve(REF, "past")) for e in find_expressions(text)]
+    assert found[0] == expected

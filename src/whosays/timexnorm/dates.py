@@ -11,7 +11,7 @@ from whosays.timexnorm.lexicon import HOLIDAYS, MONTHS, ORDINALS, SEASONS, WEEKD
 from whosays.timexnorm.patterns import DAY, MONTH, ORDINAL_QUARTER, SEASON, WEEKDAY, YEAR
 
 EDGE = r"(?:(?P<edge>early|late|mid-?|the\s+(?:end|beginning|start|middle)\s+of)\s*)"
-RELATIVE = r"(?P<rel>last|next|this|the\s+past|the\s+coming|the\s+previous)"
+RELATIVE = r"(?P<rel>last|next|this(?:\s+past)?|the\s+past|the\s+coming|the\s+previous)"
 
 
 def month_number(word: str) -> int:
@@ -141,7 +141,9 @@ def _season(match: re.Match[str], context: Context) -> Resolution:
         return ("DATE", f"XXXX-{code}")
     relative = (match["rel"] or "").lower().split()[-1:] or [""]
     year = reference.year
-    if relative[0] in {"last", "past", "previous"}:
+    if (match["rel"] or "").lower().startswith("this") and relative[0] == "past":
+        year -= _season_after(code, reference)  # "this past spring": the latest one gone
+    elif relative[0] in {"last", "past", "previous"}:
         year -= 1
     elif relative[0] in {"next", "coming"}:
         year += 1

@@ -53,7 +53,7 @@ NUMBER_WORDS.update(
 )  # fmt: skip
 NUMBER_WORDS.update(
     {"a": 1, "an": 1, "a hundred": 100, "one hundred": 100, "a dozen": 12, "a couple of": 2,
-     "a couple": 2}
+     "a couple": 2, "couple of": 2}
 )  # fmt: skip
 
 # Vague quantities: TIMEX3 writes the count as X ("PXY").

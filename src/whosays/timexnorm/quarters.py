@@ -1,10 +1,12 @@
-"""Rules for the fiscal quarter an earnings report is about, and the quarter a year before it.
+"""Rules for the periods of earnings reports: the quarter reported, the quarter a year before.
 
 An earnings article names its quarter once ("third-quarter profit rose") and then
 refers back to it: "the quarter", "the latest period", "the 1988 period", and
 compares it with "the year-ago quarter" or with "a year ago". TimeML gives all of these
 a quarter value (``1989-Q3``, ``1988-Q3``). The quarter comes from the first explicit
 quarter the text names before the expression, so the rules stay pure text functions.
+"The year ended March 31" is a fiscal year, the duration ``P1Y``; "the full year" the
+reference's year.
 """
 
 from __future__ import annotations
@@ -117,7 +119,20 @@ def year_ago_quarter(text: str, start: int, reference: dt.date | None) -> str | 
     return None if reported is None else _value(reported[0] - 1, reported[1])
 
 
+def _whole_year(match: re.Match[str], context: Context) -> Resolution:
+    """ "the full year", "the current fiscal year": the reference's year."""
+    return ("DATE", None if context.reference is None else f"{context.reference.year:04d}")
+
+
 RULES: tuple[Rule, ...] = (
+    # "the year ended March 31": a year-long accounting period, not a calendar year.
+    Rule(
+        "year_ended",
+        r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\s)",
+        lambda match, context: ("DURATION", "P1Y"),
+        kind="DURATION",
+    ),
+    Rule("whole_year", r"the\s+(?:full|current\s+fiscal)\s+year", _whole_year),
     Rule(
         "year_ago_quarter",
         rf"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?{_YEAR_BACK}\s+"

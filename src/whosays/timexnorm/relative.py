@@ -174,7 +174,7 @@ def _reference_word(match: re.Match[str], context: Context) -> Resolution:
     text = " ".join(_words(match[0]))
     if text in REFERENCE_WORDS:
         return ("DATE", REFERENCE_WORDS[text])
-    if "future" in text:
+    if "future" in text or "term" in text:
         return ("DATE", "FUTURE_REF")
     if "past" in text or "recent" in text or "previous" in text:
         return ("DATE", "PAST_REF")
@@ -193,7 +193,7 @@ _AGO = (
 )  # "three days later" is no date: TimeML tags the duration "three days" (P3D).
 REFERENCE = (
     r"now|currently|nowadays|presently|recently|lately"
-    r"|the\s+(?:future|past|present)|these\s+days"
+    r"|the\s+(?:near\s+)?(?:future|past|present)|these\s+days|the\s+(?:near|short)\s+term"
 )
 
 

@@ -11,12 +11,29 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from whosays.pipeline.doc import AttributionData
+
 OPEN_QUOTES = frozenset({"“", "``"})
 CLOSE_QUOTES = frozenset({"”"})
 EITHER_QUOTES = frozenset({'"', "''"})
 QUOTE_TOKENS = OPEN_QUOTES | CLOSE_QUOTES | EITHER_QUOTES
 DOUBLE_QUOTE_CHARS = frozenset('"“”')
 PARAGRAPH = re.compile(r"[^\n]+")
+PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "him", "her", "me", "us"})
+
+CONFIDENCE = {
+    "clause": 0.8,
+    "parataxis": 0.7,
+    "object": 0.6,
+    "object-prep": 0.5,
+    "according-to": 0.85,
+    "vague-passive": 0.6,
+    "vague-subject": 0.7,
+    "vague-adverb": 0.6,
+    "vague-verb": 0.5,
+    "colon": 0.6,
+    "noun": 0.5,
+}
 QUOTE_MARK = re.compile(r"“|”|\"|''|``")
 
 
@@ -160,3 +177,34 @@ def passive_cue(verb: Token) -> Span:
 
 def word_count(span: Span) -> int:
     return sum(not (t.is_punct or t.is_space) for t in span)
+
+
+def _source_type(source: Span | None, kind: str) -> str | None:
+    if source is None:
+        return None
+    root = source.root
+    if kind == "vague":
+        return "group"
+    if root.lower_ in PERSON_PRONOUNS or root.ent_type_ == "PERSON":
+        return "person"
+    if root.ent_type_ in ("ORG", "NORP", "GPE"):
+        return "organization"
+    if root.tag_ == "NNS":
+        return "group"
+    return "unknown"
+
+
+def make_attribution(
+    kind: str | None, content: Span, cue: Span, source: Span | None, rule: str
+) -> AttributionData:
+    """An attribution dict; ``kind`` None means indirect, mixed or direct by the content."""
+    resolved = kind or attribution_kind(content.text)
+    return {
+        "kind": resolved,
+        "content": [content.start_char, content.end_char],
+        "cue": [cue.start_char, cue.end_char],
+        "source": None if source is None else [source.start_char, source.end_char],
+        "source_type": _source_type(source, resolved),
+        "confidence": CONFIDENCE.get(rule, 0.5),
+        "rule": rule,
+    }

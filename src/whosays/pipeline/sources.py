@@ -38,6 +38,7 @@ from whosays.pipeline.source_patterns import layout_attributions
 from whosays.pipeline.source_spans import (
     attribution_kind,
     last_word,
+    make_attribution,
     passive_cue,
     quotation_regions,
     subtree_span,
@@ -67,22 +68,11 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 EXPLETIVES = frozenset({"it", "there"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "ccomp", "prep", "attr", "acomp", "dative"})
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
-NOUN_PREPOSITIONS = frozenset({"of", "for", "about", "against"})
-PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "him", "her", "me", "us"})
-
-CONFIDENCE = {
-    "clause": 0.8,
-    "parataxis": 0.7,
-    "object": 0.6,
-    "object-prep": 0.5,
-    "according-to": 0.85,
-    "vague-passive": 0.6,
-    "vague-subject": 0.7,
-    "vague-adverb": 0.6,
-    "vague-verb": 0.5,
-    "colon": 0.6,
-    "noun": 0.5,
-}
+NOUN_PREPOSITIONS = frozenset({"of", "for", "about"})
+# Prepositions that start a circumstance ("spoke at the rally"), not reported content.
+CIRCUMSTANCE_PREPOSITIONS = frozenset(
+    {"at", "from", "with", "in", "by", "during", "after", "since"}
+)
 
 
 @dataclass(frozen=True)
@@ -221,8 +211,8 @@ class SourceFinder:
         if rule == "object-prep":
             cue = verb.doc[verb.i : verb.i + 2]
         if source is not None and _is_vague_subject(source, self.rules):
-            return _attribution("vague", content, cue, source, "vague-subject")
-        found = _attribution(None, content, cue, source, rule)
+            return make_attribution("vague", content, cue, source, "vague-subject")
+        found = make_attribution(None, content, cue, source, rule)
         if lemma in self.rules.quoted_only and found["kind"] == "indirect":
             return None
         return found
@@ -237,12 +227,14 @@ class SourceFinder:
         if verb.dep_ == "parataxis":
             return _around_parenthetical(verb), "parataxis"
         quotation = adjacent_quotation(verb, self.quoted)
-        if quotation is not None:
+        if quotation is not None and lemma not in self.rules.quoted_only:
             return quotation, "adjacent-quote"
         after = verb.i + 1
         if after < len(doc) and doc[after].text == ":" and after + 1 < verb.sent.end:
             return trim_content(doc, after + 1, verb.sent.end), "colon"
         objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
+        while objects and objects[0].lower_ in CIRCUMSTANCE_PREPOSITIONS:
+            objects = objects[1:]
         takes_object = lemma not in self.rules.clause_only
         if objects and (takes_object or any(c.dep_ == "xcomp" for c in objects)):
             first = objects[0]
@@ -275,7 +267,7 @@ def vague_complement(verb: Token, rule: str) -> AttributionData | None:
     content = trim_content(doc, start, end)
     if content is None:
         return None
-    return _attribution("vague", content, passive_cue(verb), None, rule)
+    return make_attribution("vague", content, passive_cue(verb), None, rule)
 
 
 def merge_attribution(found: list[AttributionData], earlier: int, new: AttributionData) -> None:
@@ -329,7 +321,7 @@ def according_to(token: Token) -> AttributionData | None:
     content = trim_content(doc, start, end)
     if content is None:
         return None
-    return _attribution(None, content, doc[token.i : to.i + 1], source, "according-to")
+    return make_attribution(None, content, doc[token.i : to.i + 1], source, "according-to")
 
 
 def noun_cue(noun: Token) -> AttributionData | None:
@@ -354,7 +346,7 @@ def noun_cue(noun: Token) -> AttributionData | None:
     source = subtree_span(owner) if owner is not None else None
     if source is None and noun.dep_ == "dobj":
         source = _subject(noun.head)
-    return _attribution(None, content, doc[noun.i : cue_end], source, "noun")
+    return make_attribution(None, content, doc[noun.i : cue_end], source, "noun")
 
 
 def vague_adverb(token: Token) -> AttributionData | None:
@@ -363,7 +355,9 @@ def vague_adverb(token: Token) -> AttributionData | None:
     content = trim_content(token.doc, head.left_edge.i, head.right_edge.i + 1)
     if content is None or head.i == token.i:
         return None
-    return _attribution("vague", content, token.doc[token.i : token.i + 1], None, "vague-adverb")
+    return make_attribution(
+        "vague", content, token.doc[token.i : token.i + 1], None, "vague-adverb"
+    )
 
 
 def _subject(verb: Token) -> Span | None:
@@ -456,36 +450,6 @@ def _quoted_as_cue(verb: Token) -> Span | None:
 
 def _is_vague_subject(source: Span, rules: SourceRules) -> bool:
     return source.text.lower() in rules.vague_subjects
-
-
-def _source_type(source: Span | None, kind: str) -> str | None:
-    if source is None:
-        return None
-    root = source.root
-    if kind == "vague":
-        return "group"
-    if root.lower_ in PERSON_PRONOUNS or root.ent_type_ == "PERSON":
-        return "person"
-    if root.ent_type_ in ("ORG", "NORP", "GPE"):
-        return "organization"
-    if root.tag_ == "NNS":
-        return "group"
-    return "unknown"
-
-
-def _attribution(
-    kind: str | None, content: Span, cue: Span, source: Span | None, rule: str
-) -> AttributionData:
-    resolved = kind or attribution_kind(content.text)
-    return {
-        "kind": resolved,
-        "content": [content.start_char, content.end_char],
-        "cue": [cue.start_char, cue.end_char],
-        "source": None if source is None else [source.start_char, source.end_char],
-        "source_type": _source_type(source, resolved),
-        "confidence": CONFIDENCE.get(rule, 0.5),
-        "rule": rule,
-    }
 
 
 def _overlap(a: Iterable[int], b: Iterable[int]) -> bool:

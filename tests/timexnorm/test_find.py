@@ -52,3 +52,18 @@ def test_spans_in_text_order_without_overlap() -> None:
         "two hours",
         "10 a.m.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("He fled in June 1998 and returned later that year.", "later that year", "1998"),
+        ("In 1995 he was promoted, and the following year he left.", "the following year", "1996"),
+        ("Sales peaked in 2019; the previous year was flat.", "the previous year", "2018"),
+        ("Imports that year fell, after the 1988 pact.", "that year", "2025"),  # none before
+        ("The same year, it grew.", "The same year", "2025"),
+    ],
+)
+def test_that_year_counts_from_the_last_year_named(text: str, expression: str, value: str) -> None:
+    found = {text[e.start : e.end]: e.resolve("2025-06-04", "past") for e in find_expressions(text)}
+    assert found[expression] == ("DATE", value)

@@ -109,10 +109,14 @@ def shift_date(day: dt.date, unit: str, amount: float) -> dt.date:
 
 def _relative_unit(match: re.Match[str], context: Context) -> Resolution:
     unit = match["unit"].lower()
-    if context.reference is None:
-        return ("DATE", None)
     words = set(_words(match["rel"]))
     direction = -1 if words & _PAST_WORDS else 1 if words & _FUTURE_WORDS else 0
+    if unit == "year" and words & _ANAPHORIC_WORDS:
+        named = last_named_year(match.string, match.start())
+        if named is not None:
+            return ("DATE", f"{named + direction:04d}")
+    if context.reference is None:
+        return ("DATE", None)
     day = shift_date(context.reference, unit, direction)
     return ("DATE", _unit_value(unit, day, context))
 
@@ -205,15 +209,31 @@ def _weekend(match: re.Match[str], context: Context) -> Resolution:
 
 
 def _anaphoric(match: re.Match[str], context: Context) -> Resolution:
-    # Strictly these count from the event just told; the reference date is the best guess.
+    # These count from the event just told: a year from the last year the text names,
+    # else (and for days) from the reference date, the best guess.
     unit = match["unit"].lower()
-    if context.reference is None:
-        return ("DATE", None)
     words = set(_words(match[0]))
     direction = (
         -1 if words & {"previous", "before"} else 1 if words & {"next", "following", "after"} else 0
     )
+    named = last_named_year(match.string, match.start()) if unit == "year" else None
+    if named is not None:
+        return ("DATE", f"{named + direction:04d}")
+    if context.reference is None:
+        return ("DATE", None)
     return ("DATE", _unit_value(unit, shift_date(context.reference, unit, direction), context))
+
+
+_ANAPHORIC_WORDS = frozenset({"following", "previous", "same"})
+_NAMED_YEAR = re.compile(r"(?<![\d$.,])(?:1[6-9]|20)\d\d(?![\d%])")
+# How far back "that year" looks for the year it refers to.
+_ANAPHORA_WINDOW = 1500
+
+
+def last_named_year(text: str, before: int) -> int | None:
+    """The last year (1600-2099) ``text`` names in the stretch before offset ``before``."""
+    years = _NAMED_YEAR.findall(text, max(0, before - _ANAPHORA_WINDOW), before)
+    return int(years[-1]) if years else None
 
 
 def _vague_span(match: re.Match[str], context: Context) -> Resolution:

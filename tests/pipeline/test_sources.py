@@ -642,3 +642,59 @@ def test_parse_source_rules(text: str, valid: bool) -> None:
     else:
         with pytest.raises(ModelError):
             parse_source_rules(text)
+
+
+# End to end through whosays.analyze (quotes, speakers, sources, coref, voice):
+# (text, [(kind, content, speaker name, speaker type)], [voice per sentence])
+END_TO_END = [
+    (
+        "Defence Minister Jane Roe spoke on Tuesday. Roe said the talks would resume. "
+        "She added that no deal was close.",
+        [
+            ("indirect", "the talks would resume", "Jane Roe", "person"),
+            ("indirect", "that no deal was close", "Jane Roe", "person"),
+        ],
+        ["author", "quoted", "quoted"],
+    ),
+    (
+        'The mayor said the plan was "a disaster".',
+        [("mixed", 'the plan was "a disaster"', None, "person")],
+        ["quoted"],
+    ),
+    (
+        "Officials said the bridge was unsafe. It is widely believed that the mayor will "
+        "resign. The bridge opened in 1990.",
+        [("indirect", "the bridge was unsafe", None, "group")],
+        ["quoted", "vague", "author"],
+    ),
+    (
+        "A source familiar with the talks said the deal was close.",
+        [("indirect", "the deal was close", None, "anonymous")],
+        ["quoted"],
+    ),
+    (
+        "According to a report by the World Bank, growth slowed. The report also found "
+        "that debt rose.",
+        [
+            ("indirect", "growth slowed", "World Bank", "document"),
+            ("indirect", "that debt rose", "World Bank", "document"),
+        ],
+        ["quoted", "quoted"],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "quotes", "voices"), END_TO_END)
+def test_end_to_end(
+    nlp: Language,
+    text: str,
+    quotes: list[tuple[str, str, str | None, str]],
+    voices: list[str],
+) -> None:
+    from whosays.api import analyze
+
+    article = analyze(text, nlp=nlp)
+    found_quotes = [(q.kind, q.text, q.speaker.name, q.speaker.type) for q in article.quotes]
+    assert found_quotes == quotes
+    assert [s.voice for s in article.sentences] == voices

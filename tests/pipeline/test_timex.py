@@ -66,6 +66,14 @@ TENSE_CASES = [
         [("Friday", "DATE", "2025-05-30")],
     ),
     (
+        "Until Friday, police had not called him a suspect.",
+        [("Friday", "DATE", "2025-05-30")],
+    ),
+    (
+        "The offer had been scheduled to expire Friday.",
+        [("Friday", "DATE", "2025-05-30")],
+    ),
+    (
         "The deadline was extended until Friday, the agency said.",
         [("Friday", "DATE", "2025-06-06")],
     ),

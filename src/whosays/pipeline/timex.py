@@ -115,6 +115,9 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     span = char_span(doc, (start, end))
     if span is None:
         return None
+    verb = governing_verb(span.root)
+    if verb is not None and _past_perfect(verb):
+        return "past"  # "until Thursday they had not called", "had been due to expire Friday"
     if _FUTURE_LEAD.search(doc.text[max(0, start - 16) : start]):
         return "future"
     if doc.text[end : end + 2] in {"'s", "’s"}:
@@ -122,10 +125,22 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     before = _verb_just_before(doc, span.start)
     if before is not None and before.tag_ == "VBD":
         return "past"  # "said on Tuesday": the small model often attaches it further on
-    verb = governing_verb(span.root)
     if verb is not None and verb.lower_.startswith(_SCHEDULING):
         return "future"
     return None if verb is None else verb_tense(verb)
+
+
+def _past_perfect(verb: Token, max_steps: int = 3) -> bool:
+    """Whether ``verb`` or a verb it hangs from (an xcomp chain) takes "had"."""
+    for _ in range(max_steps):
+        if any(
+            child.dep_ in {"aux", "auxpass"} and child.lower_ == "had" for child in verb.children
+        ):
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _verb_just_before(doc: Doc, index: int) -> Token | None:

@@ -114,6 +114,7 @@ RELATIVE = [
     ("the past", None, "DATE", "PAST_REF"),
     ("at 3 p.m.", None, "TIME", "2025-06-04T15:00"),
     ("10:30 a.m.", None, "TIME", "2025-06-04T10:30"),
+    ("0735 GMT", None, "TIME", "2025-06-04T07:35"),
     ("noon", None, "TIME", "2025-06-04T12:00"),
     ("5 p.m. EST, June 9", None, "TIME", "2025-06-09T17:00"),
     ("3 p.m. EST Friday", "past", "TIME", "2025-05-30T15:00"),

@@ -163,7 +163,7 @@ def _clock_value(text: str) -> str | None:
         return "12:00"
     if lowered == "midnight":
         return "24:00"
-    found = re.match(r"(\d{1,2})(?::(\d\d))?", lowered)
+    found = re.match(r"(\d{1,2})(?::?(\d\d))?", lowered)  # "0735 GMT" -> 07:35
     if found is None:
         return None
     hour, minute = int(found[1]), int(found[2] or 0)

@@ -347,6 +347,14 @@ ATTRIBUTIONS = [
         "criticized",
         "the opposition",
     ),
+    # any agentless passive of a cue verb is vague
+    (
+        "The mayor was criticized for the delay.",
+        "vague",
+        "The mayor was criticized for the delay",
+        "was criticized",
+        None,
+    ),
     # hedges: "seems", "appears" attribute to nobody
     ("Trump seems to be losing ground.", "vague", "Trump seems to be losing ground", "seems", None),
     (

@@ -247,8 +247,12 @@ class SourceFinder:
         return None, ""
 
     def vague_passive(self, verb: Token, lemma: str) -> AttributionData | None:
-        """``it is widely believed that …``, ``X is considered …``: a sourceless attribution."""
-        if lemma not in self.rules.vague_passive:
+        """``it is widely believed that …``, ``X was criticized``: a sourceless attribution.
+
+        Every agentless passive of a cue verb is vague; other verbs only when listed as
+        ``vague-passive`` (``is regarded``, ``was credited``).
+        """
+        if lemma not in self.rules.vague_passive and not self.cues.is_cue_verb(lemma):
             return None
         return vague_complement(verb, "vague-passive")
 

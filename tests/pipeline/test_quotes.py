@@ -76,6 +76,34 @@ QUOTE_CASES = [
     ("“Nobody knew why,” he said ” and left.", ["“Nobody knew why,”"]),
     ("“We will not back down.” — Jane Roe", ["“We will not back down.”"]),
     ("Breaking News", []),
+    # A partial quote in a clause reported by an outer speech verb: the outer complement.
+    (
+        "Clinton said she knows that “LeBron will always be the king.”",
+        ["she knows that “LeBron will always be the king.”"],
+    ),
+    (
+        "The governor said she wanted to speak “directly to voters” about the plan.",
+        ["she wanted to speak “directly to voters” about the plan"],
+    ),
+    # A nested quote closing with the outer one still joins the next quote.
+    (
+        "“You say you ‘accept responsibility,’” Merkley said. “That is not accepting it.”",
+        ["“You say you ‘accept responsibility,’” Merkley said. “That is not accepting it.”"],
+    ),
+    # A quote interrupted by an attribution resumes: the second part is not a partial quote.
+    (
+        "“Now that I am retired,” he told the host, “it was hard to work for him.”",
+        ["“Now that I am retired,” he told the host, “it was hard to work for him.”"],
+    ),
+    (
+        "“Every time you say that,” Tester said, referring to the excuse, “you give them ammo.”",
+        ["“Every time you say that,” Tester said, referring to the excuse, “you give them ammo.”"],
+    ),
+    # A partial quote whose sentence runs on into a whole quote after its attribution.
+    (
+        "The summit accomplished “too little,” he added on Twitter. “Europe risks a lot.”",
+        ["The summit accomplished “too little,” he added on Twitter. “Europe risks a lot.”"],
+    ),
 ]
 
 

@@ -49,6 +49,8 @@ OPENERS_BEFORE = " \t\n([{—–-/:"
 END_PUNCT = ".!?…"
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "dep", "pobj", "prep"})
 SHORT_ATTRIBUTION_CHARS = 60
+# Dependencies a reported clause climbs through to reach an outer speech verb.
+OUTER_CLIMB_DEPS = frozenset({"ccomp", "xcomp", "conj", "relcl", "advcl", "pcomp", "pobj", "prep"})
 # Indirect-speech cues whose subject is rarely the one who chose the quoted words.
 NOT_GOVERNING_VERBS = word_set(
     "see show find indicate signal list reference point support back plan seek request press "
@@ -323,9 +325,21 @@ def is_partial(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
         return False
     if before[-1] != ",":
         return True
+    if _resumes_quote(before):
+        return False  # “A,” he told the host, “B.”
     if any(before.lower().startswith(phrase) for phrase in lexicon.phrases):
         return False  # "According to the letter, “…”"
     return not _looks_like_cue_word(doc, region.start, lexicon)
+
+
+def _resumes_quote(before: str) -> bool:
+    """Whether ``before`` ends in a quote interrupted by a short attribution (``“A,” she
+    said, referring to X,``): the next quote resumes it rather than sitting in a clause."""
+    closing = max(before.rfind(mark) for mark in DOUBLE_CLOSE + '"')
+    if closing < 1 or before[closing - 1] != ",":
+        return False
+    tail = before[closing + 1 :]
+    return len(tail) <= SHORT_ATTRIBUTION_CHARS and not any(m in tail for m in DOUBLE_OPEN + '"')
 
 
 def _looks_like_cue_word(doc: Doc, position: int, lexicon: CueLexicon) -> bool:
@@ -363,10 +377,23 @@ def _cue_and_complement(
         head = child.head
         if not span.start <= head.i < span.end and lexicon.is_cue_verb(head.lemma_):
             if head.pos_ in ("VERB", "AUX") and child.dep_ in COMPLEMENT_DEPS:
-                return head, child
+                return _outermost_report(head, child, lexicon)
             return None
         child = head
     return None
+
+
+def _outermost_report(cue: Token, complement: Token, lexicon: CueLexicon) -> tuple[Token, Token]:
+    """``Clinton says she knows that “…”``: the reported clause is the outer speech
+    verb's complement (PolNeAR's content), not the inner verb's."""
+    child = cue
+    while child.head.i != child.i and child.dep_ in OUTER_CLIMB_DEPS:
+        head = child.head
+        reports = head.pos_ in ("VERB", "AUX") and child.dep_ in ("ccomp", "xcomp")
+        if reports and lexicon.is_cue_verb(head.lemma_) and head.lemma_ not in NAMING_VERBS:
+            cue, complement = head, child
+        child = head
+    return cue, complement
 
 
 def _as_mixed(doc: Doc, region: QuoteRegion, cue: Token, complement: Token) -> QuoteRegion:
@@ -467,6 +494,7 @@ def merge_around_attribution(
                 last.start,
                 region.end,
                 rule="merged",
+                kind=last.kind,
                 cue=last.cue or (cue if cue[1] > cue[0] else None),
                 continued=region.continued,
             )
@@ -480,14 +508,15 @@ def _joining_cue(
 ) -> tuple[int, int] | None:
     """The cue between two quotes that form one attribution (``(0, 0)``: no parse)."""
     text = doc.text
-    if first.kind != "direct" or second.kind != "direct" or first.rule == "unclosed":
+    if second.kind != "direct" or first.rule == "unclosed":
         return None
     gap = text[first.end : second.start]
     if not gap.strip() or len(gap) > max_gap or "\n" in gap:
         return None
-    ending = text[first.start : first.end - 1].rstrip()[-1:]
-    if ending not in ",?!.…":
-        return None
+    # A nested quote may close with the outer one: ``…people,’” Merkley said.``
+    ending = text[first.start : first.end - 1].rstrip().rstrip(SINGLE_CLOSE + "'")[-1:]
+    if ending not in ",?!.…" or (first.kind != "direct" and ending != ","):
+        return None  # a partial quote joins only a quote its sentence runs on into
     if ending != "," and len(gap.strip()) > SHORT_ATTRIBUTION_CHARS:
         return None  # after a full stop only a short "she said." joins the two
     if not doc.has_annotation("LEMMA"):

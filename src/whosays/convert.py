@@ -20,22 +20,22 @@ from whosays.records import (
 )
 
 
-def text_span(doc: Doc, pair: list[int] | None) -> TextSpan | None:
-    """A :class:`TextSpan` for a ``[start, end]`` pair of ``doc``, or ``None``."""
+def text_span(text: str, pair: list[int] | None) -> TextSpan | None:
+    """A :class:`TextSpan` for a ``[start, end]`` pair into ``text``, or ``None``."""
     if pair is None:
         return None
     start, end = int(pair[0]), int(pair[1])
-    return TextSpan(start, end, doc.text[start:end])
+    return TextSpan(start, end, text[start:end])
 
 
-def to_timexes(doc: Doc) -> tuple[Timex, ...]:
+def to_timexes(doc: Doc, text: str) -> tuple[Timex, ...]:
     """The ``whosays_timexes`` of ``doc`` as records, ids ``t1``, ``t2``... in text order."""
     return tuple(
         Timex(
             id=f"t{i}",
             start=t["start"],
             end=t["end"],
-            text=doc.text[t["start"] : t["end"]],
+            text=text[t["start"] : t["end"]],
             type=t["type"],
             value=t.get("value"),
         )
@@ -43,12 +43,12 @@ def to_timexes(doc: Doc) -> tuple[Timex, ...]:
     )
 
 
-def to_entities(doc: Doc) -> tuple[Entity, ...]:
+def to_entities(doc: Doc, text: str) -> tuple[Entity, ...]:
     """The ``whosays_entities`` of ``doc`` as records."""
     entities = []
     for data in doc_list(doc, "whosays_entities"):
         mentions = tuple(
-            TextSpan(s, e, doc.text[s:e]) for s, e in sorted(tuple(m) for m in data["mentions"])
+            TextSpan(s, e, text[s:e]) for s, e in sorted(tuple(m) for m in data["mentions"])
         )
         entities.append(
             Entity(
@@ -62,9 +62,9 @@ def to_entities(doc: Doc) -> tuple[Entity, ...]:
     return tuple(entities)
 
 
-def to_speaker(doc: Doc, attribution: AttributionData) -> Speaker:
+def to_speaker(text: str, attribution: AttributionData) -> Speaker:
     """The speaker record of one attribution (unknown when nothing was found)."""
-    mention = text_span(doc, attribution.get("source"))
+    mention = text_span(text, attribution.get("source"))
     data = attribution.get("speaker")
     if data is None:
         if mention is None:
@@ -94,7 +94,9 @@ def _ordered_attributions(doc: Doc) -> list[tuple[int, AttributionData]]:
     return sorted(items, key=lambda item: (item[1]["content"][0], item[1]["content"][1]))
 
 
-def to_quotes(doc: Doc, timexes: tuple[Timex, ...]) -> tuple[tuple[Quote, ...], dict[int, str]]:
+def to_quotes(
+    doc: Doc, text: str, timexes: tuple[Timex, ...]
+) -> tuple[tuple[Quote, ...], dict[int, str]]:
     """Quotes in text order (ids ``q1``...) and the map from attribution index to quote id."""
     quotes: list[Quote] = []
     ids: dict[int, str] = {}
@@ -106,9 +108,9 @@ def to_quotes(doc: Doc, timexes: tuple[Timex, ...]) -> tuple[tuple[Quote, ...], 
             kind=data.get("kind", "direct"),  # type: ignore[arg-type]
             start=start,
             end=end,
-            text=doc.text[start:end],
-            cue=text_span(doc, data.get("cue")),
-            speaker=to_speaker(doc, data),
+            text=text[start:end],
+            cue=text_span(text, data.get("cue")),
+            speaker=to_speaker(text, data),
             time=None if time_index is None else timexes[time_index].id,
             occasion=data.get("occasion"),
             confidence=float(data.get("confidence", 1.0)),
@@ -118,7 +120,7 @@ def to_quotes(doc: Doc, timexes: tuple[Timex, ...]) -> tuple[tuple[Quote, ...], 
     return tuple(quotes), ids
 
 
-def to_sentences(doc: Doc, quote_ids: dict[int, str]) -> tuple[Sentence, ...]:
+def to_sentences(doc: Doc, text: str, quote_ids: dict[int, str]) -> tuple[Sentence, ...]:
     """The ``whosays_sentences`` of ``doc`` as records, quotes referenced by id."""
     sentences = []
     for data in doc_list(doc, "whosays_sentences"):
@@ -127,9 +129,9 @@ def to_sentences(doc: Doc, quote_ids: dict[int, str]) -> tuple[Sentence, ...]:
             Sentence(
                 start=data["start"],
                 end=data["end"],
-                voice=data["voice"],  # type: ignore[arg-type]
+                voice=data["voice"],
                 quotes=tuple(sorted(set(ids), key=lambda q: int(q[1:]))),
-                cue=text_span(doc, data.get("cue")),
+                cue=text_span(text, data.get("cue")),
             )
         )
     return tuple(sentences)
@@ -137,15 +139,17 @@ def to_sentences(doc: Doc, quote_ids: dict[int, str]) -> tuple[Sentence, ...]:
 
 def doc_to_article(doc: Doc, source: ArticleInput) -> Article:
     """Build the :class:`Article` record for ``doc``, analysed from ``source``."""
-    timexes = to_timexes(doc)
-    quotes, quote_ids = to_quotes(doc, timexes)
+    # Doc.text rebuilds the string from the tokens on every access: take it once.
+    text = doc.text
+    timexes = to_timexes(doc, text)
+    quotes, quote_ids = to_quotes(doc, text, timexes)
     published = source.published
     published_from = source.published_from
     if published is None and doc._.whosays_reference_from == "inferred":
         published = doc._.whosays_reference_date
         published_from = "inferred"
     return Article(
-        text=doc.text,
+        text=text,
         id=source.id,
         title=source.title,
         url=source.url,
@@ -153,9 +157,9 @@ def doc_to_article(doc: Doc, source: ArticleInput) -> Article:
         author=source.author,
         published=published,
         published_from=published_from,
-        entities=to_entities(doc),
+        entities=to_entities(doc, text),
         quotes=quotes,
         timexes=timexes,
-        sentences=to_sentences(doc, quote_ids),
+        sentences=to_sentences(doc, text, quote_ids),
         origin=source.origin,
     )

@@ -14,10 +14,8 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
-from whosays.api import analyze_inputs
 from whosays.batch.positions import read_records
 from whosays.batch.shards import Segment, Shard
 from whosays.errors import IngestError
@@ -25,6 +23,9 @@ from whosays.nlp import load_pipeline
 from whosays.records import Article, ArticleInput
 from whosays.store.parquet import write_shard
 from whosays.store.rows import Row, article_rows, error_row, merge_rows
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,8 @@ def read_shard(task: ShardTask, collected: _ShardRows) -> list[ArticleInput]:
 
 
 def _analyse_one(nlp: Language, source: ArticleInput) -> Article:
+    from whosays.api import analyze_inputs  # deferred: imports spaCy
+
     return next(analyze_inputs([source], nlp=nlp))
 
 
@@ -115,6 +118,8 @@ def analyse_batch(
 ) -> list[Article]:
     """Analyse ``sources``; if the batch fails, retry one by one so only the culprit fails."""
     try:
+        from whosays.api import analyze_inputs  # deferred: imports spaCy
+
         return list(analyze_inputs(sources, nlp=nlp, batch_size=len(sources)))
     except Exception:
         pass

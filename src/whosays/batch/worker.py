@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from whosays.batch.positions import read_records
 from whosays.batch.shards import Segment, Shard
@@ -26,6 +26,13 @@ from whosays.store.rows import Row, article_rows, error_row, merge_rows
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+
+def analyze_inputs(sources: list[ArticleInput], **options: Any) -> Iterator[Article]:
+    """:func:`whosays.api.analyze_inputs`, imported on first use (it imports spaCy)."""
+    from whosays.api import analyze_inputs as analyze
+
+    return analyze(sources, **options)
 
 
 @dataclass(frozen=True)
@@ -108,8 +115,6 @@ def read_shard(task: ShardTask, collected: _ShardRows) -> list[ArticleInput]:
 
 
 def _analyse_one(nlp: Language, source: ArticleInput) -> Article:
-    from whosays.api import analyze_inputs  # deferred: imports spaCy
-
     return next(analyze_inputs([source], nlp=nlp))
 
 
@@ -118,8 +123,6 @@ def analyse_batch(
 ) -> list[Article]:
     """Analyse ``sources``; if the batch fails, retry one by one so only the culprit fails."""
     try:
-        from whosays.api import analyze_inputs  # deferred: imports spaCy
-
         return list(analyze_inputs(sources, nlp=nlp, batch_size=len(sources)))
     except Exception:
         pass

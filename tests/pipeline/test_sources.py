@@ -504,6 +504,7 @@ NO_ATTRIBUTION = [
     "Voters will go to the polls in November.",
     "The minister's car was stopped at the border.",
     "The report was published on Tuesday.",
+    "The next meeting is planned for March.",  # the passive of a quoted-only cue
     "He spent three years in prison.",
 ]
 

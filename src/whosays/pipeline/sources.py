@@ -249,11 +249,11 @@ class SourceFinder:
     def vague_passive(self, verb: Token, lemma: str) -> AttributionData | None:
         """``it is widely believed that …``, ``X was criticized``: a sourceless attribution.
 
-        Every agentless passive of a cue verb is vague; other verbs only when listed as
-        ``vague-passive`` (``is regarded``, ``was credited``).
+        Every agentless passive of a cue verb is vague (not of a ``quoted-only`` one:
+        ``is planned``), and of other verbs listed as ``vague-passive`` (``is regarded``).
         """
-        if lemma not in self.rules.vague_passive and not self.cues.is_cue_verb(lemma):
-            return None
+        if lemma not in self.rules.vague_passive and lemma in self.rules.quoted_only:
+            return None  # "is planned for March" reports nobody's words
         return vague_complement(verb, "vague-passive")
 
 

@@ -207,6 +207,32 @@ CASES: list[tuple[str, Expected]] = [
     ("'We don't quit,' she said.", [("'We don't quit,'", "she", "said")]),
     ("‘It’s over,’ Roe said.", [("‘It’s over,’", "Roe", "said")]),
     ("“It’s the voters’ choice,” Roe said.", [("“It’s the voters’ choice,”", "Roe", "said")]),
+    # a poll's share of respondents speaks
+    (
+        "However, 63 percent said Clinton was “justified” in keeping her diagnosis private.",
+        [("Clinton was “justified” in keeping her diagnosis private", "63 percent", "said")],
+    ),
+    # a participle's subject several clauses up ("began by saying")
+    (
+        "Dean, a medical doctor, then appeared on MSNBC and began by saying he would “never” "
+        "diagnose someone through television.",
+        [
+            (
+                "he would “never” diagnose someone through television",
+                "Dean, a medical doctor",
+                "saying",
+            )
+        ],
+    ),
+    # "said, adding": two cues, two attributions
+    (
+        "“We certainly can’t afford to do this anymore,” Trump said, adding later, “NATO is "
+        "costing us a fortune.”",
+        [
+            ("“We certainly can’t afford to do this anymore,”", "Trump", "said"),
+            ("“NATO is costing us a fortune.”", "Trump", "adding"),
+        ],
+    ),
 ]
 
 

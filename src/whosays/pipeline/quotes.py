@@ -522,7 +522,11 @@ def _joining_cue(
     if not doc.has_annotation("LEMMA"):
         return (0, 0)
     span = doc.char_span(first.end, second.start, alignment_mode="contract")
-    for token in span if span is not None else ():
-        if token.pos_ in ("VERB", "AUX") and lexicon.is_cue_verb(token.lemma_):
-            return (token.idx, token.idx + len(token.text))
-    return None
+    cues = [
+        t
+        for t in (span if span is not None else ())
+        if t.pos_ in ("VERB", "AUX") and lexicon.is_cue_verb(t.lemma_)
+    ]
+    if not cues or any(t.tag_ == "VBG" for t in cues[1:]):
+        return None  # "…,” Trump said, adding later, “…”: a second cue, a second attribution
+    return (cues[0].idx, cues[0].idx + len(cues[0].text))

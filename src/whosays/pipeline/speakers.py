@@ -246,7 +246,8 @@ def source_of(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
     mention = _subject_mention(cue, blocked)
     if mention is not None and not _same_paragraph(mention, cue):
         mention = None  # a parse running over a headline or a dateline
-    if mention is None or mention.root.ent_type_ in NOT_SPEAKER_LABELS:
+    # "63 percent said": a poll's share of respondents speaks; a date or a number does not.
+    if mention is None or mention.root.ent_type_ in NOT_SPEAKER_LABELS - {"PERCENT"}:
         mention = inverted_mention(cue, blocked) or nearby_mention(cue, blocked)
     return mention
 
@@ -269,7 +270,7 @@ def inverted_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
 
 def _subject_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
     verb = cue
-    for _ in range(3):
+    for _ in range(5):  # "began by saying": saying -> by -> began -> (conj) appeared
         subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS]
         relative = bool(subjects) and (
             subjects[0].tag_ in ("WDT", "WP") or subjects[0].lower_ == "that"

@@ -8,9 +8,10 @@ from collections.abc import Iterator
 import click
 from rich.console import Console
 
+from whosays.cli.options import attribution_model_option, model_option, published_option
 from whosays.errors import IngestError
 from whosays.ingest import iter_inputs
-from whosays.nlp import DEFAULT_MODEL, load_pipeline
+from whosays.nlp import load_pipeline
 from whosays.outputs.report import print_report
 from whosays.records import Article, ArticleInput
 
@@ -47,25 +48,9 @@ def _emit(article: Article, fmt: str, console: Console, first: bool) -> None:
     show_default=True,
     help="text: readable report; json: one contract object per article; jsonl: one per line.",
 )
-@click.option(
-    "--published",
-    metavar="DATE",
-    help="Publication date (YYYY-MM-DD) to resolve "
-    "relative dates against; overrides the page's metadata.",
-)
-@click.option(
-    "--model",
-    default=DEFAULT_MODEL,
-    show_default=True,
-    help="Installed spaCy pipeline (package name or path).",
-)
-@click.option(
-    "--attribution-model",
-    type=click.Path(exists=True, file_okay=False),
-    default=None,
-    help="A model from 'whosays train polnear' to find attributions instead of "
-    "the rules (default: rules).",
-)
+@published_option
+@model_option
+@attribution_model_option
 @click.option(
     "--batch-size",
     default=16,

@@ -21,8 +21,8 @@ from rich.progress import (
 from rich.text import Text
 
 from whosays.batch import BatchOptions, BatchSummary, Outcome, run_batch
+from whosays.cli.options import model_option
 from whosays.ingest.text import normalise_date
-from whosays.nlp import DEFAULT_MODEL
 
 
 class ArticleRateColumn(ProgressColumn):
@@ -93,12 +93,7 @@ def _since(value: str | None) -> str | None:
     help="Folder for the Parquet shards (default: <db>.shards). On a Dask "
     "cluster it must be shared storage every worker can write.",
 )
-@click.option(
-    "--model",
-    default=DEFAULT_MODEL,
-    show_default=True,
-    help="Installed spaCy pipeline (package name or path).",
-)
+@model_option
 @click.option(
     "--n-process",
     default=1,

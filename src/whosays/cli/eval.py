@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from whosays.nlp import DEFAULT_MODEL
+from whosays.cli.options import attribution_model_option, json_flag, model_option
 
 if TYPE_CHECKING:
     from whosays.eval.attribution import RoleScores
@@ -48,12 +48,7 @@ def _with_progress(items: Iterable[T], total: int, label: str) -> Iterator[T]:
     show_default=True,
     help="Which split to score (tune on train/dev, report test).",
 )
-@click.option(
-    "--model",
-    default=DEFAULT_MODEL,
-    show_default=True,
-    help="Installed spaCy pipeline (package name or path).",
-)
+@model_option
 @click.option(
     "--json",
     "as_json",
@@ -61,12 +56,7 @@ def _with_progress(items: Iterable[T], total: int, label: str) -> Iterator[T]:
     help='Print {"direct": {"p", "r", "f1", "speaker_accuracy", "n_gold", "n_pred"}, '
     '"source"|"cue"|"content": {"exact"|"overlap": {"p", "r", "f1"}}}.',
 )
-@click.option(
-    "--attribution-model",
-    type=click.Path(exists=True, file_okay=False),
-    default=None,
-    help="Score a model from 'whosays train polnear' instead (all roles, exact and overlap).",
-)
+@attribution_model_option
 def polnear(
     data: Path, split: str, model: str, as_json: bool, attribution_model: str | None
 ) -> None:
@@ -138,8 +128,8 @@ def _print_time_scores(title: str, scores: object, as_json: bool) -> None:
     help="TempEval-3 folder holding the split folders (train/, platinum/).",
 )
 @click.option("--split", default="platinum", show_default=True, help="Split folder to score.")
-@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+@model_option
+@json_flag
 def tempeval(data: Path, split: str, model: str, as_json: bool) -> None:
     """Score time expressions on TempEval-3 (strict/relaxed span F1, value F1; DCT as reference)."""
     from whosays.eval.tempeval import evaluate_tempeval
@@ -154,8 +144,8 @@ def tempeval(data: Path, split: str, model: str, as_json: bool) -> None:
     required=True,
     help="MEANTIME folder (holding intra-doc_annotation/).",
 )
-@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+@model_option
+@json_flag
 def meantime(data: Path, model: str, as_json: bool) -> None:
     """Score time expressions on MEANTIME (English) with the TempEval-3 measures."""
     from whosays.eval.meantime import evaluate_meantime

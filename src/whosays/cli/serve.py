@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from whosays.nlp import DEFAULT_MODEL
+from whosays.cli.options import model_option, published_option
 
 
 @click.command("serve")
@@ -29,17 +29,8 @@ from whosays.nlp import DEFAULT_MODEL
     type=click.IntRange(0, 65535),
     help="TCP port to listen on.",
 )
-@click.option(
-    "--published",
-    metavar="DATE",
-    help="Publication date (YYYY-MM-DD) for ARTICLE's relative dates.",
-)
-@click.option(
-    "--model",
-    default=DEFAULT_MODEL,
-    show_default=True,
-    help="spaCy pipeline used to analyse ARTICLE.",
-)
+@published_option
+@model_option
 def command(
     article: str | None, db: str, host: str, port: int, published: str | None, model: str
 ) -> None:

@@ -34,6 +34,10 @@ def register_components() -> None:
 def add_whosays_stages(nlp: Language, stages: tuple[str, ...] = tuple(STAGES)) -> Language:
     """Append the whosays components named in ``stages`` (pipeline order) to ``nlp``."""
     register_components()
+    importlib.import_module("whosays.pipeline.paragraphs")
+    if "whosays_paragraphs" not in nlp.pipe_names:
+        where = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
+        nlp.add_pipe("whosays_paragraphs", **where)
     for name in STAGES:
         if name in stages and name not in nlp.pipe_names:
             nlp.add_pipe(name)

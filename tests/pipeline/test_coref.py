@@ -841,7 +841,7 @@ def test_component_registered_in_pipeline() -> None:
     from whosays.nlp import add_whosays_stages
 
     nlp = add_whosays_stages(spacy.blank("en"), ("whosays_coref",))
-    assert nlp.pipe_names == ["whosays_coref"]
+    assert nlp.pipe_names == ["whosays_paragraphs", "whosays_coref"]
     doc = nlp("Nobody said anything.")
     assert doc_list(doc, "whosays_entities") == []
 

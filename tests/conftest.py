@@ -74,9 +74,7 @@ def hand_article() -> Article:
             ),
         ),
         timexes=(
-            Timex(
-                id="t1", start=35, end=42, text=text[35:42], type="DATE", value="2025-06-03"
-            ),
+            Timex(id="t1", start=35, end=42, text=text[35:42], type="DATE", value="2025-06-03"),
         ),
         sentences=(
             Sentence(start=0, end=43, voice="author"),

@@ -15,8 +15,18 @@ def test_round_trip(hand_article: Article) -> None:
 def test_contract_keys(hand_article: Article) -> None:
     data = hand_article.to_dict()
     assert data["schema_version"] == SCHEMA_VERSION == "1"
-    for key in ("text", "title", "url", "source", "published", "published_from",
-                "entities", "quotes", "timexes", "sentences"):
+    for key in (
+        "text",
+        "title",
+        "url",
+        "source",
+        "published",
+        "published_from",
+        "entities",
+        "quotes",
+        "timexes",
+        "sentences",
+    ):
         assert key in data
 
 

@@ -46,9 +46,7 @@ class VoiceLabeller:
             sentences.append(self.label(sent, carried, found))
         return doc
 
-    def label(
-        self, sent: Span, carried: list[int], found: list[AttributionData]
-    ) -> SentenceData:
+    def label(self, sent: Span, carried: list[int], found: list[AttributionData]) -> SentenceData:
         """The :class:`SentenceData` of one sentence given the attributions it carries."""
         real = [i for i in carried if found[i].get("kind") != "vague"]
         vague = [i for i in carried if found[i].get("kind") == "vague"]

@@ -515,6 +515,23 @@ def test_no_attribution(sources_nlp: Language, text: str) -> None:
     assert found(sources_nlp, text) == []
 
 
+# The anonymity formula and the audience of a statement are not statements of their own.
+ONLY_THE_STATEMENT = [
+    "A senior official, who asked not to be named, said the talks had failed.",
+    "An aide, who requested not to be identified, said the bill would pass.",
+    "The officer, who was not authorised to speak to the press, said two men were held.",
+    "A diplomat who declined to be quoted by name said the deal was close.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ONLY_THE_STATEMENT)
+def test_anonymity_formula_and_audience_are_not_attributions(
+    sources_nlp: Language, text: str
+) -> None:
+    assert [row["cue"] for row in found(sources_nlp, text)] == ["said"]
+
+
 # Cues inside a quotation ("I think …" in someone's words) are not attributions of their own.
 INSIDE_QUOTES = [
     ("“I think we will win,” the candidate said.", "said"),

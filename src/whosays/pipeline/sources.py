@@ -74,6 +74,22 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset(
     {"at", "from", "with", "in", "by", "during", "after", "since"}
 )
 
+# Who words are said to ("spoke to the press"): an audience, not reported content.
+AUDIENCE_NOUNS = frozenset({"press", "reporters", "media", "journalists", "newspaper", "audience"})
+# "asked not to be named / identified": the anonymity formula of a source, not a statement.
+ANONYMITY_VERBS = frozenset({"name", "identify", "quote"})
+
+
+def is_anonymity_formula(content: Span) -> bool:
+    """Whether ``content`` is "(not) to be named", "to be quoted by name" and the like."""
+    lemmas = {t.lemma_.lower() for t in content}
+    return len(content) <= 6 and "be" in lemmas and bool(lemmas & ANONYMITY_VERBS)
+
+
+def is_audience(content: Span) -> bool:
+    """Whether ``content`` only names who the words were addressed to ("the press")."""
+    return content.root.lower_ in AUDIENCE_NOUNS and len(content) <= 3
+
 
 @dataclass(frozen=True)
 class SourceRules:
@@ -204,7 +220,7 @@ class SourceFinder:
         if agent is None and _is_passive(verb):
             return self.vague_passive(verb, lemma)
         content, rule = self.content_of(verb, lemma)
-        if content is None:
+        if content is None or is_anonymity_formula(content) or is_audience(content):
             return None
         source = agent if agent is not None else _subject(verb)
         cue = _quoted_as_cue(verb) or verb_cue(verb)

@@ -33,6 +33,9 @@ SPANS = [
     ("Three days later, the board met.", ["Three days"]),
     ("Net rose in the year ended March 31.", ["the year", "March 31"]),
     ("A few days later, it fell.", ["A few days"]),
+    ("Seoul, nineteen eighty-eight. The games open.", ["nineteen eighty-eight"]),
+    ("Some two thousand fans and nineteen players came.", []),
+    ("By the year two thousand it was gone.", ["the year two thousand"]),
 ]
 
 

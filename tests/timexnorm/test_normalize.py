@@ -29,6 +29,17 @@ ABSOLUTE = [
     ("the fourth quarter of 2019", "DATE", "2019-Q4"),
     ("Q2 2019", "DATE", "2019-Q2"),
     ("the first half of 2019", "DATE", "2019-H1"),
+    ("the last half of 2017", "DATE", "2017-H2"),
+    ("the latter half of 2016", "DATE", "2016-H2"),
+    # Years read out in words (broadcast transcripts).
+    ("in nineteen eighty-four", "DATE", "1984"),
+    ("nineteen sixty eight", "DATE", "1968"),
+    ("nineteen twelve", "DATE", "1912"),
+    ("nineteen oh seven", "DATE", "1907"),
+    ("the year two thousand", "DATE", "2000"),
+    ("the year two thousand and three", "DATE", "2003"),
+    ("March nineteen ninety-one", "DATE", "1991-03"),
+    ("the spring of nineteen eighty-nine", "DATE", "1989-SP"),
 ]
 
 RELATIVE = [

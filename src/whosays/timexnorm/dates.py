@@ -7,8 +7,17 @@ import re
 
 from whosays.timexnorm import calendar as cal
 from whosays.timexnorm.base import Context, Resolution, Rule, text_after, word_before
-from whosays.timexnorm.lexicon import HOLIDAYS, MONTHS, ORDINALS, SEASONS, WEEKDAYS
-from whosays.timexnorm.patterns import DAY, MONTH, ORDINAL_QUARTER, SEASON, WEEKDAY, YEAR
+from whosays.timexnorm.lexicon import HOLIDAYS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, year_number
+from whosays.timexnorm.patterns import (
+    DAY,
+    MILLENNIUM_YEAR,
+    MONTH,
+    ORDINAL_QUARTER,
+    SEASON,
+    WEEKDAY,
+    YEAR,
+    YEAR_ANY,
+)
 
 EDGE = r"(?:(?P<edge>early|late|mid-?|the\s+(?:end|beginning|start|middle)\s+of)\s*)"
 RELATIVE = r"(?P<rel>last|next|this(?:\s+past)?|the\s+past|the\s+coming|the\s+previous)"
@@ -24,8 +33,13 @@ def day_number(word: str) -> int:
     return int(re.sub(r"\D", "", word))
 
 
+def year_of(match: re.Match[str]) -> str:
+    """The four digits of the year a rule matched, written in digits or words."""
+    return f"{year_number(match['year']) or 0:04d}"
+
+
 def _full_date(match: re.Match[str], context: Context) -> Resolution:
-    day = cal.valid_day(int(match["year"]), month_number(match["month"]), day_number(match["day"]))
+    day = cal.valid_day(int(year_of(match)), month_number(match["month"]), day_number(match["day"]))
     return ("DATE", None if day is None else cal.day_value(day))
 
 
@@ -62,7 +76,7 @@ def _us_numeric_date(match: re.Match[str], context: Context) -> Resolution:
 
 
 def _month_year(match: re.Match[str], context: Context) -> Resolution:
-    return ("DATE", cal.month_value(int(match["year"]), month_number(match["month"])))
+    return ("DATE", cal.month_value(int(year_of(match)), month_number(match["month"])))
 
 
 def _month_relative_year(match: re.Match[str], context: Context) -> Resolution:
@@ -108,9 +122,9 @@ _MONTH_INTRODUCERS = frozenset(
 
 def _year(match: re.Match[str], context: Context) -> Resolution:
     half = (match["half"] or "").lower()
-    year = match["year"]
+    year = year_of(match) if match["year"] else f"{year_number(match['year2k']) or 0:04d}"
     if half:
-        return ("DATE", f"{year}-H{1 if half.startswith('first') else 2}")
+        return ("DATE", f"{year}-H{1 if half == 'first' else 2}")
     return ("DATE", year)
 
 
@@ -135,7 +149,7 @@ def _century(match: re.Match[str], context: Context) -> Resolution:
 def _season(match: re.Match[str], context: Context) -> Resolution:
     code = SEASONS[match["season"].lower()]
     if match["year"]:
-        return ("DATE", f"{match['year']}-{code}")
+        return ("DATE", f"{year_of(match)}-{code}")
     reference = context.reference
     if reference is None:
         return ("DATE", f"XXXX-{code}")
@@ -252,7 +266,7 @@ def _decade_digits(digits: str) -> Resolution:
 RULES: tuple[Rule, ...] = (
     Rule(
         "month_day_year",
-        rf"{EDGE}?{_LEAD_WEEKDAY}(?P<month>{MONTH})\s*(?P<day>{DAY}),?\s+(?P<year>{YEAR})",
+        rf"{EDGE}?{_LEAD_WEEKDAY}(?P<month>{MONTH})\s*(?P<day>{DAY}),?\s+(?P<year>{YEAR_ANY})",
         _full_date,
     ),
     Rule(
@@ -276,7 +290,9 @@ RULES: tuple[Rule, ...] = (
         rf"{_LEAD_WEEKDAY}(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})",
         month_day_value,
     ),
-    Rule("month_year", rf"{EDGE}?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})", _month_year),
+    Rule(
+        "month_year", rf"{EDGE}?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR_ANY})", _month_year
+    ),
     Rule(
         "month_relative_year",
         rf"{EDGE}?(?P<month>{MONTH})\s+(?P<yrel>last|this|next)\s+year",
@@ -286,8 +302,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year",
         rf"(?:(?:{EDGE}|fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?"
-        r"|the\s+(?P<half>first|second)\s+half\s+of\s+))?(?P<year>"
-        rf"{YEAR})",
+        r"|the\s+(?P<half>first|second|last|latter)\s+half\s+of\s+|the\s+year\s+))?"
+        rf"(?:(?P<year>{YEAR_ANY})|(?<=year\s)(?P<year2k>{MILLENNIUM_YEAR}))",
         _year,
         _year_guard,
     ),
@@ -304,7 +320,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "season",
-        rf"{EDGE}?(?:{RELATIVE}\s+|the\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
+        rf"{EDGE}?(?:{RELATIVE}\s+|the\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY}))?",
         _season,
         _season_guard,
     ),

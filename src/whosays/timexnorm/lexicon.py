@@ -115,6 +115,21 @@ def number_value(word: str) -> float | None:
         return None
 
 
+def year_number(text: str) -> int | None:
+    """The year written as digits or words (``"nineteen ninety-six"`` -> 1996)."""
+    words = " ".join(text.lower().replace("-", " ").split())
+    if words.isdigit():
+        return int(words)
+    for head, base in (("nineteen ", 1900), ("two thousand", 2000)):
+        if words.startswith(head):
+            rest = words[len(head) :].strip().removeprefix("and ").removeprefix("oh ")
+            if not rest:
+                return base
+            number = NUMBER_WORDS.get(rest)
+            return None if number is None or number >= 100 else base + number
+    return None
+
+
 def unit_of(word: str) -> str | None:
     """The singular unit (``"years"`` -> ``"year"``), or ``None`` if ``word`` is not one."""
     text = word.lower().rstrip(".")

@@ -45,6 +45,16 @@ MONTH = (
 WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# Years read out in broadcast transcripts: "nineteen ninety-six", "nineteen oh five".
+SPELLED_YEAR = rf"(?:nineteen[\s-]+(?:{_TENS}(?:[\s-]+{_ONES})?|{_TEENS}|oh[\s-]+{_ONES}))"
+YEAR_ANY = rf"(?:{YEAR}|{SPELLED_YEAR})"
+# "two thousand (and) one" is a year only after "the year": alone it is mostly a count.
+MILLENNIUM_YEAR = (
+    rf"(?:two\s+thousand(?:\s+(?:and\s+)?(?:{_TENS}(?:[\s-]+{_ONES})?|{_TEENS}|{_ONES}))?)"
+)
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 ORDINAL_QUARTER = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"

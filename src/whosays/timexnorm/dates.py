@@ -187,7 +187,8 @@ def _season_guard(text: str, start: int, end: int) -> bool:
 
 
 def _quarter(match: re.Match[str], context: Context) -> Resolution:
-    number = ORDINALS[match["ordinal"].lower()] if match["ordinal"] else int(match["qnum"])
+    ordinal = (match["ordinal"] or "").lower()
+    number = (4 if ordinal == "final" else ORDINALS[ordinal]) if ordinal else int(match["qnum"])
     if match["year"]:
         return ("DATE", f"{match['year']}-Q{number}")
     reference = context.reference
@@ -326,7 +327,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "quarter",
-        rf"(?:the\s+(?=\w+\s))?(?:(?P<ordinal>{ORDINAL_QUARTER})[\s-]+(?:fiscal\s+)?quarter|Q(?P<qnum>[1-4]))"
+        rf"(?:the\s+(?=\w+\s))?(?:(?P<ordinal>{ORDINAL_QUARTER}|final)[\s-]+(?:fiscal\s+)?quarter|Q(?P<qnum>[1-4]))"
         rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR})|\s+of\s+(?P<yrel>this|last|next)\s+year)?",
         _quarter,
     ),

@@ -72,4 +72,4 @@ TIME_OF_DAY = (
     r"|noon|midday|midnight|(?:[01]?\d|2[0-3])\s+o'clock"
     r"|(?:[01]\d|2[0-3]):?[0-5]\d(?=\s+(?-i:UTC|GMT)))"
 )
-TIME_ZONE = r"(?:\s+(?-i:[ECMP][DS]T|GMT|UTC|BST|CET))"
+TIME_ZONE = r"(?:\s+(?P<zone>(?-i:[ECMP][DS]T|GMT|UTC|BST|CET)))"

@@ -154,7 +154,9 @@ def _clock(match: re.Match[str], context: Context) -> Resolution:
         day = cal.parse_iso_date(dated) if dated and "X" not in dated else None
     if clock is None:
         return ("TIME", None)
-    return ("TIME", f"{cal.day_value(day) if day else 'XXXX-XX-XX'}T{clock}")
+    # ISO 8601 marks UTC with "Z"; other zones are left out of the value.
+    zone = "Z" if (match["zone"] or "") in {"UTC", "GMT"} else ""
+    return ("TIME", f"{cal.day_value(day) if day else 'XXXX-XX-XX'}T{clock}{zone}")
 
 
 def _clock_value(text: str) -> str | None:

@@ -43,8 +43,14 @@ def test_quarter_of_the_report(expression: str, tense: str, lead_value: str, val
     [
         # A comparison quarter is not the one reported: the later "third quarter" is.
         (
-            "The year-ago second quarter was weak; the third quarter of 1984 too. A year ago: fine",
-            "1983-Q3",
+            "The year-ago second quarter was weak; the third quarter of 1989 too. A year ago: fine",
+            "1988-Q3",
+        ),
+        # A quarter years before the report is background, not the one reported.
+        (
+            "Dividends stopped in the second quarter of 1981. Third-quarter net rose from a "
+            "year ago.",
+            "1988-Q3",
         ),
         # Without a quarter before it, "a year ago" keeps the year.
         ("Sales rose from a year ago. Third-quarter profit rose.", "1988"),

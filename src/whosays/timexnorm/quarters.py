@@ -33,13 +33,17 @@ def reported_quarter(text: str, before: int, reference: dt.date | None) -> tuple
     """``(year, quarter)`` of the first quarter ``text`` names before offset ``before``.
 
     A quarter named as a comparison ("the year-ago third quarter", "the 1988 second
-    quarter") is not the one reported and is skipped. Without a year, the quarter is
+    quarter") is not the one reported and is skipped, and so is one named with a year
+    more than a year from the reference ("stopped paying a dividend in the third
+    quarter of 1984": background). Without a year, the quarter is
     the latest one on or before the reference date.
     """
     for found in _NAMED_QUARTER.finditer(text, 0, before):
         if found["before"]:
             continue
         number = ORDINALS[found["ordinal"].lower()]
+        if found["year"] and _historical(int(found["year"]), reference):
+            continue  # "stopped paying in the third quarter of 1984" is background
         if found["year"]:
             return (int(found["year"]), number)
         if reference is None:
@@ -47,6 +51,10 @@ def reported_quarter(text: str, before: int, reference: dt.date | None) -> tuple
         year = reference.year if number <= cal.quarter_of(reference) else reference.year - 1
         return (year, number)
     return None
+
+
+def _historical(year: int, reference: dt.date | None) -> bool:
+    return reference is not None and abs(year - reference.year) > 1
 
 
 def _quarter_number(match: re.Match[str], reported: tuple[int, int] | None) -> int | None:

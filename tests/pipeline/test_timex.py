@@ -78,6 +78,11 @@ TENSE_CASES = [
         [("Friday", "DATE", "2025-06-06")],
     ),
     (
+        # Present perfect progressive: the search began in the past.
+        "Police have been searching for him since the Oct. 23 attack.",
+        [("Oct. 23", "DATE", "2024-10-23")],
+    ),
+    (
         "Officials met Tuesday morning, two years after the 2023 floods.",
         [
             ("Tuesday morning", "TIME", "2025-06-03TMO"),

@@ -36,6 +36,7 @@ SPANS = [
     ("Seoul, nineteen eighty-eight. The games open.", ["nineteen eighty-eight"]),
     ("Some two thousand fans and nineteen players came.", []),
     ("By the year two thousand it was gone.", ["the year two thousand"]),
+    ("He was shot last Oct. 23 at home.", ["Oct. 23"]),  # "last" outside, as TimeML
 ]
 
 
@@ -55,6 +56,18 @@ def test_spans_in_text_order_without_overlap() -> None:
         "two hours",
         "10 a.m.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("He was shot last Oct. 23 at home.", "future", "2024-10-23"),
+        ("It opens next May 3, they said.", "past", "2026-05-03"),
+        ("It closed last June 1.", None, "2025-06-01"),
+    ],
+)
+def test_last_or_next_before_a_day_fixes_its_year(text: str, tense: str | None, value: str) -> None:
+    assert [e.resolve("2025-06-04", tense) for e in find_expressions(text)] == [("DATE", value)]
 
 
 @pytest.mark.parametrize(

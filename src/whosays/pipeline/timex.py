@@ -171,8 +171,8 @@ def verb_tense(verb: Token) -> str | None:
         return "future"
     if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
         return "past"
-    if verb.tag_ == "VBN" and words & _PERFECT_AUX:
-        return "past"
+    if words & _PERFECT_AUX and (verb.tag_ == "VBN" or "been" in words):
+        return "past"  # "has closed", "have been searching since the Oct. 23 attack"
     if verb.tag_ in {"VBZ", "VBP"} or any(aux.tag_ in {"VBZ", "VBP"} for aux in auxiliaries):
         return "present"
     if verb.dep_ not in _CLAUSE_DEPS and verb.head.i != verb.i:

@@ -47,7 +47,10 @@ def month_day_value(match: re.Match[str], context: Context) -> Resolution:
     month, day = month_number(match["month"]), day_number(match["day"])
     if context.reference is None:
         return ("DATE", f"XXXX-{month:02d}-{day:02d}")
-    year = cal.closest_year(month, day, context.reference, context.tense)
+    # "last Oct. 23": TimeML leaves "last" outside the span, but it fixes the direction.
+    relative = word_before(match.string, match.start())
+    tense = "past" if relative == "last" else "future" if relative == "next" else context.tense
+    year = cal.closest_year(month, day, context.reference, tense)
     weekday = match.groupdict().get("weekday")
     if weekday:  # "Monday, Oct. 26": the nearby year in which Oct. 26 is a Monday
         year = _year_with_weekday(year, month, day, WEEKDAYS[weekday.lower()], context.reference)
@@ -299,7 +302,13 @@ RULES: tuple[Rule, ...] = (
         rf"{EDGE}?(?P<month>{MONTH})\s+(?P<yrel>last|this|next)\s+year",
         _month_relative_year,
     ),
-    Rule("month", rf"{EDGE}?(?:{RELATIVE}\s+)?(?P<month>{MONTH})", _bare_month, _bare_month_guard),
+    # A month with a number after it is a day or a year ("last Oct. 23"): other rules.
+    Rule(
+        "month",
+        rf"{EDGE}?(?:{RELATIVE}\s+)?(?P<month>{MONTH})(?!\s*\d)",
+        _bare_month,
+        _bare_month_guard,
+    ),
     Rule(
         "year",
         rf"(?:(?:{EDGE}|fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?"

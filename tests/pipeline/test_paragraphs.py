@@ -25,6 +25,28 @@ def test_line_breaks_start_sentences(text: str, starts: list[str]) -> None:
     assert marked == starts
 
 
+@pytest.mark.parametrize(
+    ("text", "open_starts"),
+    [
+        # Only after a stop (or a closer right after one) may a sentence start in a line.
+        ("The union voted. Talks end.", ["Talks"]),
+        ('"We won." The union left.', ["The"]),
+        ("Is it over? Yes! It is… Done.", ["Yes", "It", "Done"]),
+        ("He left (for good.) Then she spoke.", ["Then"]),
+        ("Talks in the U.S. Capitol ended.", ["Capitol"]),
+        ("Is it over?  Yes.", ["Yes"]),
+        ("It is fair.'' Then he left.", ["Then"]),
+        # A quote mark glued to the word before it closes, never opens, a sentence.
+        ('It was "the best deal." Then they left.', ["Then"]),
+    ],
+)
+def test_sentences_start_inside_a_line_only_after_a_stop(text: str, open_starts: list[str]) -> None:
+    doc = ParagraphBreaker()(spacy.blank("en")(text))
+    words = [t for t in doc[1:] if not t.is_space]
+    assert [t.text for t in words if t.is_sent_start is None] == open_starts
+    assert all(t.is_sent_start is False for t in words if t.text not in open_starts)
+
+
 @pytest.mark.model
 def test_parser_keeps_a_headline_apart(nlp: Language) -> None:
     doc = nlp(
@@ -32,3 +54,23 @@ def test_parser_keeps_a_headline_apart(nlp: Language) -> None:
     )
     first = next(iter(doc.sents))
     assert first.text.strip() == "Rural clinics report finds staffing gap"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Strike ends\n\n14 May 2025\n\nTransport Minister Ana Roe said the strike was over.",
+            ["Strike ends", "14 May 2025", "Transport Minister Ana Roe said the strike was over."],
+        ),
+        (
+            'She called it "the best deal." Then she left.',
+            ['She called it "the best deal."', "Then she left."],
+        ),
+    ],
+)
+def test_parser_splits_only_where_a_sentence_can_end(
+    nlp: Language, text: str, sentences: list[str]
+) -> None:
+    assert [s.text.strip() for s in nlp(text).sents] == sentences

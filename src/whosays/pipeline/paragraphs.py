@@ -1,17 +1,27 @@
-"""whosays_paragraphs: a line break always ends a sentence.
+"""whosays_paragraphs: a line break always ends a sentence, and only a stop ends one inside a line.
 
 Runs before the parser. Headlines, datelines and bylines carry no final full stop, so
 the parser would otherwise join them to the next paragraph's first sentence, and an
 attribution found there would start in the headline. Marking the token after a line
 break as a sentence start makes the parser respect the paragraph structure.
+
+Inside a line, the small parser also starts sentences where no sentence can end
+("14 | May 2025", "Transport | Minister Elena Varga said"), which cuts a title off its
+speaker. A token may therefore start a sentence within a line only after a full stop,
+question or exclamation mark or ellipsis (or a closing quote or bracket after one), and
+never at a quote mark glued to the word before it (`fight." | Next`); the parser still
+decides whether it does.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 DEFAULT_CONFIG: dict[str, object] = {}
+
+SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
+CLOSERS = frozenset({'"', "'", "''", "”", "’", ")", "]", "»"})
 
 
 @Language.factory("whosays_paragraphs", default_config=DEFAULT_CONFIG)
@@ -20,8 +30,22 @@ def make_paragraphs(nlp: Language, name: str) -> ParagraphBreaker:
     return ParagraphBreaker(name)
 
 
+def ends_sentence(token: Token) -> bool:
+    """Whether a sentence may end with ``token``: a stop, or closers right after one."""
+    doc = token.doc
+    i = token.i
+    while i > 0 and (doc[i].text in CLOSERS or doc[i].is_space):
+        i -= 1
+    return doc[i].text[-1:] in SENTENCE_FINAL
+
+
+def closes_previous(token: Token) -> bool:
+    """Whether ``token`` is a quote mark or bracket glued to the word before it."""
+    return token.text in CLOSERS and not token.nbor(-1).whitespace_
+
+
 class ParagraphBreaker:
-    """Set ``is_sent_start`` on the first token after each line break."""
+    """Start a sentence after each line break; forbid one inside a line after no stop."""
 
     def __init__(self, name: str = "whosays_paragraphs") -> None:
         self.name = name
@@ -32,7 +56,10 @@ class ParagraphBreaker:
             if token.is_space:
                 after_break = after_break or "\n" in token.text
                 continue
-            if after_break and token.i > 0:
-                token.is_sent_start = True
+            if token.i > 0:
+                if after_break:
+                    token.is_sent_start = True
+                elif not ends_sentence(token.nbor(-1)) or closes_previous(token):
+                    token.is_sent_start = False
             after_break = "\n" in token.whitespace_
         return doc

@@ -78,6 +78,14 @@ TENSE_CASES = [
         [("Friday", "DATE", "2025-06-06")],
     ),
     (
+        "A fire broke out on May 20, 2024. Earlier that day, guards had left.",
+        [("May 20, 2024", "DATE", "2024-05-20"), ("Earlier that day", "DATE", "2024-05-20")],
+    ),
+    (
+        "In March, the firm got an offer. The following month, it put itself up for sale.",
+        [("March", "DATE", "2025-03"), ("The following month", "DATE", "2025-04")],
+    ),
+    (
         # Present perfect progressive: the search began in the past.
         "Police have been searching for him since the Oct. 23 attack.",
         [("Oct. 23", "DATE", "2024-10-23")],

@@ -83,3 +83,26 @@ def test_last_or_next_before_a_day_fixes_its_year(text: str, tense: str | None, 
 def test_that_year_counts_from_the_last_year_named(text: str, expression: str, value: str) -> None:
     found = {text[e.start : e.end]: e.resolve("2025-06-04", "past") for e in find_expressions(text)}
     assert found[expression] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("expression", "anchor", "value"),
+    [
+        ("the day after", "2024-10-23", "2024-10-24"),
+        ("the day before", "2024-03-01", "2024-02-29"),
+        ("earlier that day", "2024-10-23", "2024-10-23"),
+        ("the next day", "2024-12-31", "2025-01-01"),
+        ("the following month", "2025-03", "2025-04"),
+        ("the previous month", "2025-01-15", "2024-12"),
+        ("that month", "2024-11-05T10:00", "2024-11"),
+        ("that day", "2025-W10", "2025-06-04"),  # a week names no day: the reference
+        ("the following month", "2025-SU", "2025-07"),
+        ("that day", None, "2025-06-04"),
+        ("next month", "2025-03", "2025-07"),  # not anaphoric: from the reference
+    ],
+)
+def test_anaphora_count_from_the_last_date_given(
+    expression: str, anchor: str | None, value: str
+) -> None:
+    (found,) = find_expressions(expression)
+    assert found.resolve("2025-06-04", "past", anchor) == ("DATE", value)

@@ -83,7 +83,8 @@ class TimexTagger:
             reference = self._infer_reference(doc, expressions, tenses)
         timexes: list[TimexData] = []
         for expression, tense in zip(expressions, tenses, strict=True):
-            kind, value = expression.resolve(reference, tense)
+            anchor = last_date_before(timexes, expression.start)
+            kind, value = expression.resolve(reference, tense, anchor)
             timexes.append(
                 {"start": expression.start, "end": expression.end, "type": kind, "value": value}
             )
@@ -103,6 +104,23 @@ class TimexTagger:
             doc._.whosays_reference_date = inferred
             doc._.whosays_reference_from = "inferred"
         return inferred
+
+
+# How far back "that day" or "the following month" looks for the date it counts from.
+ANCHOR_WINDOW = 1500
+_CALENDAR_VALUE = re.compile(r"\d{4}-\d\d")
+
+
+def last_date_before(timexes: list[TimexData], start: int) -> str | None:
+    """The value of the last DATE or TIME with a month or day before ``start`` (within
+    ``ANCHOR_WINDOW`` characters): what "that day" or "the following month" refer to."""
+    for timex in reversed(timexes):
+        if timex["end"] <= start - ANCHOR_WINDOW:
+            return None
+        value = timex["value"] or ""
+        if timex["type"] in {"DATE", "TIME"} and _CALENDAR_VALUE.match(value):
+            return value
+    return None
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:

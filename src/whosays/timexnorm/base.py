@@ -16,10 +16,14 @@ class Context:
     """What a relative expression resolves against: the reference date and the tense.
 
     ``tense`` is ``"past"``, ``"present"``, ``"future"`` or ``None`` (unknown).
+    ``anchor`` is the TIMEX3 value of the last date the text gave before the
+    expression (``"1998-10-23"``, ``"1989-03"``): "that day", "the day after" and "the
+    following month" count from it rather than from the reference.
     """
 
     reference: dt.date | None = None
     tense: str | None = None
+    anchor: str | None = None
 
 
 Handler = Callable[[re.Match[str], Context], Resolution]

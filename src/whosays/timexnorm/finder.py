@@ -36,9 +36,15 @@ class Expression:
     rule: Rule
     match: re.Match[str]
 
-    def resolve(self, reference: dt.date | str | None, tense: str | None = None) -> Resolution:
-        """The TIMEX3 ``(type, value)`` of this expression against ``reference``."""
-        return self.rule.resolve(self.match, Context(_as_date(reference), tense))
+    def resolve(
+        self, reference: dt.date | str | None, tense: str | None = None, anchor: str | None = None
+    ) -> Resolution:
+        """The TIMEX3 ``(type, value)`` of this expression against ``reference``.
+
+        ``anchor`` is the value of the last date the text gave before it (see
+        :class:`Context`).
+        """
+        return self.rule.resolve(self.match, Context(_as_date(reference), tense, anchor))
 
 
 def _as_date(reference: dt.date | str | None) -> dt.date | None:

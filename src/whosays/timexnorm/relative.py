@@ -115,6 +115,9 @@ def _relative_unit(match: re.Match[str], context: Context) -> Resolution:
         named = last_named_year(match.string, match.start())
         if named is not None:
             return ("DATE", f"{named + direction:04d}")
+    anchored = _from_anchor(unit, direction, context) if words & _ANAPHORIC_WORDS else None
+    if anchored is not None:
+        return ("DATE", anchored)
     if context.reference is None:
         return ("DATE", None)
     day = shift_date(context.reference, unit, direction)
@@ -221,9 +224,29 @@ def _anaphoric(match: re.Match[str], context: Context) -> Resolution:
     named = last_named_year(match.string, match.start()) if unit == "year" else None
     if named is not None:
         return ("DATE", f"{named + direction:04d}")
+    anchored = _from_anchor(unit, direction, context)
+    if anchored is not None:
+        return ("DATE", anchored)
     if context.reference is None:
         return ("DATE", None)
     return ("DATE", _unit_value(unit, shift_date(context.reference, unit, direction), context))
+
+
+_ANCHOR_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_ANCHOR_MONTH = re.compile(r"\d{4}-\d\d(?![\d-]*W)")
+
+
+def _from_anchor(unit: str, direction: int, context: Context) -> str | None:
+    """ "that day", "the day after", "the following month" counted from the last date the
+    text gave (``context.anchor``), when it is precise enough for the unit."""
+    anchor = context.anchor or ""
+    if unit == "day" and _ANCHOR_DAY.match(anchor):
+        day = dt.date.fromisoformat(anchor[:10])
+        return cal.day_value(day + dt.timedelta(days=direction))
+    if unit == "month" and _ANCHOR_MONTH.match(anchor):
+        month = cal.add_months(dt.date(int(anchor[:4]), int(anchor[5:7]), 1), direction)
+        return cal.month_value(month.year, month.month)
+    return None
 
 
 _ANAPHORIC_WORDS = frozenset({"following", "previous", "same"})
@@ -246,9 +269,10 @@ def _vague_span(match: re.Match[str], context: Context) -> Resolution:
 
 def _anaphoric_any(match: re.Match[str], context: Context) -> Resolution:
     if match["unit2"]:
-        if context.reference is None:
-            return ("DATE", None)
         shift = -1 if "before" in match[0].lower() else 1
+        anchored = _from_anchor("day", shift, context)
+        if anchored is not None or context.reference is None:
+            return ("DATE", anchored)
         return ("DATE", cal.day_value(context.reference + dt.timedelta(days=shift)))
     return _anaphoric(match, context)
 
@@ -285,7 +309,7 @@ RULES: tuple[Rule, ...] = (
     Rule("the_weekend", r"the\s+weekend", _weekend),
     Rule(
         "anaphoric",
-        r"(?:(?:earlier|later)\s+)?(?:that|the\s+(?:same|next|following|previous))\s+(?P<unit>day|year)"
+        r"(?:(?:earlier|later)\s+)?(?:that|the\s+(?:same|next|following|previous))\s+(?P<unit>day|month|year)"
         r"|the\s+(?P<unit2>day)\s+(?:before|after)",
         _anaphoric_any,
     ),

@@ -73,19 +73,34 @@ def quote_line(article: Article, quote: Quote) -> Text:
     return line
 
 
+def speaker_key(quote: Quote) -> str:
+    """What groups quotes under one speaker: the resolved entity, else the label."""
+    return quote.speaker.entity or speaker_label(quote)
+
+
 def speakers_table(article: Article) -> Group:
-    """One block per speaker: name, title, type and count, then each of their quotes."""
+    """One block per speaker: name, title, type and count, then each of their quotes.
+
+    Quotes resolved to the same entity are one speaker however the article named them
+    ("Jane Roe", "the minister", "she"); the block is headed by the fullest label.
+    """
     groups: dict[str, list[Quote]] = {}
     for quote in article.quotes:
-        groups.setdefault(speaker_label(quote), []).append(quote)
+        groups.setdefault(speaker_key(quote), []).append(quote)
     blocks: list[RenderableType] = [Text("Who says what", style="bold underline")]
-    for label, quotes in groups.items():
+    for quotes in groups.values():
+        label = max((speaker_label(q) for q in quotes), key=_label_rank)
         count = f"{len(quotes)} quote" + ("s" if len(quotes) > 1 else "")
         head = Text(f"\n{label}", style="bold")
         head.append(f"  ({quotes[0].speaker.type}, {count})", style="dim")
         blocks.append(head)
         blocks.extend(quote_line(article, q) for q in quotes)
     return Group(*blocks)
+
+
+def _label_rank(label: str) -> tuple[bool, int]:
+    # A resolved name beats a "[type] mention" label; then the longer, fuller one.
+    return (not label.startswith("["), len(label))
 
 
 def voice_section(article: Article, voice: str, heading: str) -> RenderableType | None:

@@ -37,6 +37,8 @@ SPANS = [
     ("Some two thousand fans and nineteen players came.", []),
     ("By the year two thousand it was gone.", ["the year two thousand"]),
     ("He was shot last Oct. 23 at home.", ["Oct. 23"]),  # "last" outside, as TimeML
+    ("Under current rules, his current post ends.", ["current", "current"]),
+    ("The Current affair; a current.", []),
 ]
 
 

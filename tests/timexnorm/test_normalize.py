@@ -204,7 +204,7 @@ def test_without_reference(expression: str, kind: str, value: str | None) -> Non
     assert normalize(expression, None, "past") == (kind, value)
 
 
-@pytest.mark.parametrize("expression", ["the cat", "may", "2,000", "march on"])
+@pytest.mark.parametrize("expression", ["the cat", "may", "2,000", "march on", "current"])
 def test_not_time_expressions(expression: str) -> None:
     assert normalize(expression, REF) is None
 

@@ -306,6 +306,8 @@ RULES: tuple[Rule, ...] = (
         kind="TIME",
     ),
     Rule("reference", REFERENCE, _reference_word),
+    # "current market conditions", "his current post": TimeML tags the adjective PRESENT_REF.
+    Rule("current", r"(?-i:current)(?=\s+[a-z])", lambda match, context: ("DATE", "PRESENT_REF")),
     Rule("the_weekend", r"the\s+weekend", _weekend),
     Rule(
         "anaphoric",

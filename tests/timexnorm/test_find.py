@@ -39,6 +39,8 @@ SPANS = [
     ("He was shot last Oct. 23 at home.", ["Oct. 23"]),  # "last" outside, as TimeML
     ("Under current rules, his current post ends.", ["current", "current"]),
     ("The Current affair; a current.", []),
+    ("We do not minimise the challenges of the near term, he said.", ["the near term"]),
+    ("Funds may sell their holdings in the weeks ahead.", ["the weeks ahead"]),
 ]
 
 

@@ -163,6 +163,8 @@ DURATIONS_AND_SETS = [
     ("a couple of years", "DURATION", "P2Y"),
     ("recent years", "DURATION", "PXY"),
     ("the coming months", "DURATION", "PXM"),
+    ("the weeks ahead", "DURATION", "PXW"),
+    ("the months ahead", "DURATION", "PXM"),
     ("every week", "SET", "P1W"),
     ("every Monday", "SET", "XXXX-WXX-1"),
     ("every two years", "SET", "P2Y"),

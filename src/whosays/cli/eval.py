@@ -13,7 +13,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from whosays.cli.options import attribution_model_option, json_flag, model_option
+from whosays.cli.options import (
+    POLNEAR_HELP,
+    attribution_model_option,
+    data_option,
+    json_flag,
+    model_option,
+)
 
 if TYPE_CHECKING:
     from whosays.eval.attribution import RoleScores
@@ -34,13 +40,7 @@ def _with_progress(items: Iterable[T], total: int, label: str) -> Iterator[T]:
 
 
 @command.command("polnear")
-@click.option(
-    "--data",
-    type=click.Path(path_type=Path),
-    default=Path("../shared/data/polnear"),
-    show_default=True,
-    help="PolNeAR folder holding <split>/text and <split>/attributions.",
-)
+@data_option(POLNEAR_HELP, default=Path("../shared/data/polnear"))
 @click.option(
     "--split",
     type=click.Choice(["train", "dev", "test"]),
@@ -121,12 +121,7 @@ def _print_time_scores(title: str, scores: object, as_json: bool) -> None:
 
 
 @command.command("tempeval")
-@click.option(
-    "--data",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    required=True,
-    help="TempEval-3 folder holding the split folders (train/, platinum/).",
-)
+@data_option("TempEval-3 folder holding the split folders (train/, platinum/).")
 @click.option("--split", default="platinum", show_default=True, help="Split folder to score.")
 @model_option
 @json_flag
@@ -138,12 +133,7 @@ def tempeval(data: Path, split: str, model: str, as_json: bool) -> None:
 
 
 @command.command("meantime")
-@click.option(
-    "--data",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    required=True,
-    help="MEANTIME folder (holding intra-doc_annotation/).",
-)
+@data_option("MEANTIME folder (holding intra-doc_annotation/).")
 @model_option
 @json_flag
 def meantime(data: Path, model: str, as_json: bool) -> None:

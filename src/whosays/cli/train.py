@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from whosays.cli.options import POLNEAR_HELP, data_option
+
 
 @click.group("train")
 def command() -> None:
@@ -13,12 +15,7 @@ def command() -> None:
 
 
 @command.command("polnear")
-@click.option(
-    "--data",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    required=True,
-    help="PolNeAR folder holding <split>/text and <split>/attributions.",
-)
+@data_option(POLNEAR_HELP)
 @click.option(
     "--output",
     type=click.Path(file_okay=False, path_type=Path),

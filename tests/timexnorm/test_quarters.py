@@ -86,8 +86,23 @@ def test_this_quarter_alone_is_the_reference_quarter() -> None:
             ("the fiscal year", "DURATION", "P1Y"),
         ),
         ("Sales for the full year rose.", ("the full year", "DATE", "1989")),
+        ("For the year, volume was flat.", ("the year", "DATE", "1989")),
+        ("Rains came earlier in the year.", ("earlier in the year", "DATE", "1989")),
+        ("It hit a high for the year in June.", ("the year", "DATE", "1989")),
     ],
 )
 def test_accounting_years(text: str, expected: tuple[str, str, str]) -> None:
     found = [(text[e.start : e.end], *e.resolve(REF, "past")) for e in find_expressions(text)]
     assert found[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales fell from the year-ago level.",
+        "Sales grew 5% over the year before.",
+        "The year 1988.",
+    ],
+)
+def test_the_year_before_a_qualifier_is_not_the_reports_year(text: str) -> None:
+    assert ("DATE", "1989") not in [e.resolve(REF, "past") for e in find_expressions(text)]

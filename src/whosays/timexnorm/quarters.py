@@ -140,7 +140,13 @@ RULES: tuple[Rule, ...] = (
         lambda match, context: ("DURATION", "P1Y"),
         kind="DURATION",
     ),
-    Rule("whole_year", r"the\s+(?:full|current\s+fiscal)\s+year", _whole_year),
+    # "for the year", "a high for the year", "earlier in the year": the report's year.
+    Rule(
+        "whole_year",
+        r"(?:(?:earlier|later)\s+in\s+)?the\s+(?:(?:full|current\s+fiscal)\s+)?year"
+        r"(?![\s-]+(?:end|ago|earlier|before|after|previous|old|long|two|nineteen|\d)|-|'s)",
+        _whole_year,
+    ),
     Rule(
         "year_ago_quarter",
         rf"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?{_YEAR_BACK}\s+"

@@ -20,7 +20,7 @@ from typing import BinaryIO
 from whosays.errors import IngestError, InvalidInputError
 from whosays.ingest import iter_path
 from whosays.ingest.jsonl import JSONL_EXTENSIONS, iter_jsonl_lines
-from whosays.ingest.warc import WARC_EXTENSIONS
+from whosays.ingest.warc import WARC_EXTENSIONS, is_html_response, iter_warc_stream
 from whosays.records import ArticleInput
 
 InputItem = ArticleInput | IngestError
@@ -66,12 +66,10 @@ def _jsonl_positions(path: str) -> Iterator[Position]:
 def _warc_positions(path: str) -> Iterator[Position]:
     from warcio.archiveiterator import ArchiveIterator
 
-    from whosays.ingest.warc import _is_html_response  # the reader's own record filter
-
     with open(path, "rb") as handle:
         records = ArchiveIterator(handle)
         for record in records:
-            if _is_html_response(record):
+            if is_html_response(record):
                 yield Position(records.get_record_offset())
 
 
@@ -132,8 +130,6 @@ def _warc_starts_at(handle: BinaryIO, offset: int) -> bool:
 
 
 def _read_warc_from(path: str, position: Position) -> Iterator[InputItem] | None:
-    from whosays.ingest.warc import _READ_ERRORS, _iter_records  # the reader, on a stream
-
     assert position.offset is not None
     handle = open(path, "rb")  # noqa: SIM115 - closed by the generator below
     if not _warc_starts_at(handle, position.offset):
@@ -142,11 +138,7 @@ def _read_warc_from(path: str, position: Position) -> Iterator[InputItem] | None
 
     def records() -> Iterator[InputItem]:
         with handle:
-            try:
-                yield from _iter_records(handle, path, None)
-            except _READ_ERRORS as exc:
-                where = f"{path}#offset={handle.tell()}"
-                yield InvalidInputError(where, f"corrupt WARC data, reading stopped ({exc})")
+            yield from iter_warc_stream(handle, path, None)
 
     return records()
 

@@ -13,7 +13,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -24,7 +24,7 @@ from whosays.ingest.html import html_input
 from whosays.ingest.text import decode_bytes, read_limited
 from whosays.records import ArticleInput
 
-__all__ = ["WARC_EXTENSIONS", "iter_warc_file"]
+__all__ = ["WARC_EXTENSIONS", "is_html_response", "iter_warc_file", "iter_warc_stream"]
 
 WARC_EXTENSIONS = (".warc", ".warc.gz")
 
@@ -41,7 +41,8 @@ def _charset(content_type: str) -> str | None:
     return None
 
 
-def _is_html_response(record: Any) -> bool:
+def is_html_response(record: Any) -> bool:
+    """Whether a WARC record is one the reader takes as an article: a 2xx HTML response."""
     if record.rec_type != "response" or record.http_headers is None:
         return False
     status = str(record.http_headers.get_statuscode() or "")
@@ -71,7 +72,7 @@ def _iter_records(
                 where, f"not a WARC record ({record.format} format); file skipped"
             )
             return
-        if not _is_html_response(record):
+        if not is_html_response(record):
             continue
         record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>") or None
         record_origin = f"{origin}#{record_id or f'record={number}'}"
@@ -83,13 +84,23 @@ def _iter_records(
         yield InvalidInputError(origin, "no WARC records found (empty or corrupt file)")
 
 
+def iter_warc_stream(
+    stream: BinaryIO, origin: str, published: str | None = None
+) -> Iterator[ArticleInput | IngestError]:
+    """Every HTML article from an open WARC stream (at a record boundary), or its errors.
+
+    Damage that stops the reading is yielded as one error naming the byte offset.
+    """
+    try:
+        yield from _iter_records(stream, origin, published)
+    except _READ_ERRORS as exc:
+        where = f"{origin}#offset={stream.tell()}"
+        yield InvalidInputError(where, f"corrupt WARC data, reading stopped ({exc})")
+
+
 def iter_warc_file(
     path: Path, origin: str, published: str | None = None
 ) -> Iterator[ArticleInput | IngestError]:
     """Every HTML article in a WARC file, or the error of each record that fails."""
     with path.open("rb") as stream:
-        try:
-            yield from _iter_records(stream, origin, published)
-        except _READ_ERRORS as exc:
-            where = f"{origin}#offset={stream.tell()}"
-            yield InvalidInputError(where, f"corrupt WARC data, reading stopped ({exc})")
+        yield from iter_warc_stream(stream, origin, published)

@@ -86,6 +86,14 @@ TENSE_CASES = [
         [("March", "DATE", "2025-03"), ("The following month", "DATE", "2025-04")],
     ),
     (
+        "His relatives could not be located on Tuesday, officials said.",
+        [("Tuesday", "DATE", "2025-06-03")],
+    ),
+    (
+        "The council might vote on Friday.",
+        [("Friday", "DATE", "2025-06-06")],
+    ),
+    (
         # Present perfect progressive: the search began in the past.
         "Police have been searching for him since the Oct. 23 attack.",
         [("Oct. 23", "DATE", "2024-10-23")],

@@ -19,6 +19,8 @@ from whosays.timexnorm import Expression, anniversary_value, find_expressions, i
 
 DEFAULT_CONFIG: dict[str, object] = {"infer_reference": True, "anniversaries": True}
 
+# "could" is left out: it is as often the past of "can" ("could not be located
+# Wednesday") as a conditional, so it says nothing about direction.
 _FUTURE_AUX = frozenset(
     {
         "will",
@@ -27,7 +29,6 @@ _FUTURE_AUX = frozenset(
         "wo",
         "going",
         "would",
-        "could",
         "might",
         "may",
         "should",

@@ -106,6 +106,62 @@ QUOTE_CASES = [
     ),
 ]
 
+# Which neighbouring quotes form one attribution (PolNeAR's annotation of quote runs).
+JOIN_CASES = [
+    # the second quote has its own cue after it: two attributions
+    (
+        "“We will win,” she said. “We have the votes,” she added.",
+        ["“We will win,”", "“We have the votes,”"],
+    ),
+    # a second speaker introduces the second quote: two attributions
+    (
+        "“We will win,” Roe said. Smith replied, “You will lose.”",
+        ["“We will win,”", "“You will lose.”"],
+    ),
+    # a short attribution between: one attribution
+    (
+        "“We will win,” Roe said. “We have the votes.”",
+        ["“We will win,” Roe said. “We have the votes.”"],
+    ),
+    # a paragraph that is one quote joins the quote before it and its short attribution
+    (
+        "“We will win,” Roe said.\n\n“We have the votes.”",
+        ["“We will win,” Roe said.\n\n“We have the votes.”"],
+    ),
+    (
+        "“We will win.” Roe said.\n\n“We have the votes.”\n\n“And the money.”",
+        ["“We will win.” Roe said.\n\n“We have the votes.”\n\n“And the money.”"],
+    ),
+    # ... but not a paragraph with its own attribution, nor after one introducing it
+    (
+        "“We will win,” Roe said.\n\n“We have the votes,” Smith said.",
+        ["“We will win,”", "“We have the votes,”"],
+    ),
+    (
+        "“We will win,” Roe said. She went on:\n\n“We have the votes.”",
+        ["“We will win,”", "“We have the votes.”"],
+    ),
+    (
+        "“We will win,” Roe said at a rally in the capital on Sunday, hours before the vote."
+        "\n\n“We have the votes.”",
+        ["“We will win,”", "“We have the votes.”"],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), JOIN_CASES)
+def test_quote_runs(quote_nlp: Language, text: str, expected: list[str]) -> None:
+    assert quote_texts(quote_nlp, text) == expected
+
+
+def test_paragraph_join_can_be_switched_off() -> None:
+    nlp = load_pipeline(stages=())
+    finder = QuoteFinder(join_quote_paragraphs=False)
+    text = "“We will win,” Roe said.\n\n“We have the votes.”"
+    contents = [(r.start, r.end) for r in finder.find(nlp(text))]
+    assert contents == [(0, 14), (26, len(text))]
+
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), QUOTE_CASES)

@@ -143,20 +143,27 @@ CASES: list[tuple[str, Expected]] = [
         "In a statement, the ministry said: “We reject the claims.”",
         [("“We reject the claims.”", "the ministry", "said")],
     ),
-    # continuation paragraphs
+    # a quote paragraph after a quote with a short attribution: one attribution (PolNeAR)
     (
         "“We will win,” Roe said.\n\n“We have the votes and the money.”",
+        [("“We will win,” Roe said.\n\n“We have the votes and the money.”", "Roe", "said")],
+    ),
+    (
+        "Roe spoke for an hour.\n\n“It was a long night,” she said.\n\n“We are tired but happy.”",
+        [("“It was a long night,” she said.\n\n“We are tired but happy.”", "she", "said")],
+    ),
+    # continuation paragraphs: after a long attribution, or one introducing the next paragraph
+    (
+        "“We will win,” Roe said at a rally in the capital on Sunday, hours before the vote."
+        "\n\n“We have the votes and the money.”",
         [
             ("“We will win,”", "Roe", "said"),
             ("“We have the votes and the money.”", "Roe", None),
         ],
     ),
     (
-        "Roe spoke for an hour.\n\n“It was a long night,” she said.\n\n“We are tired but happy.”",
-        [
-            ("“It was a long night,”", "she", "said"),
-            ("“We are tired but happy.”", "she", None),
-        ],
+        "“We will win,” Roe said. She went on to say:\n\n“We have the votes.”",
+        [("“We will win,”", "Roe", "said"), ("“We have the votes.”", "She", "say")],
     ),
     # a quote standing alone after a sentence about its speaker
     (
@@ -224,6 +231,11 @@ CASES: list[tuple[str, Expected]] = [
             )
         ],
     ),
+    # a cue before the first quote introduces both when the second's cue sits between them
+    (
+        "Roe said, “We will win.” She added, “We have the votes.”",
+        [("“We will win.” She added, “We have the votes.”", "Roe", "said")],
+    ),
     # "said, adding": two cues, two attributions
     (
         "“We certainly can’t afford to do this anymore,” Trump said, adding later, “NATO is "
@@ -265,7 +277,10 @@ def test_source_type(speaker_nlp: Language, text: str, source_type: str) -> None
 
 @pytest.mark.model
 def test_continuation_is_marked(speaker_nlp: Language) -> None:
-    text = "“We will win,” Roe said.\n\n“We have the votes.”"
+    text = (
+        "“We will win,” Roe said on Sunday at a rally in the capital, hours before the vote."
+        "\n\n“We have it.”"
+    )
     first, second = speaker_nlp(text)._.whosays_attributions
     assert second["rule"] == "continuation"
     assert second["source"] == first["source"]

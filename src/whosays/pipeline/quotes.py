@@ -38,7 +38,7 @@ DEFAULT_CONFIG: dict[str, object] = {
     "max_scare_words": 3,
     "max_partial_words": 6,
     "merge_gap_chars": 250,
-    "join_quote_paragraphs": False,
+    "join_quote_paragraphs": True,
 }
 
 DOUBLE_OPEN = "“„«"
@@ -104,7 +104,7 @@ class QuoteFinder:
         max_scare_words: int = 3,
         max_partial_words: int = 6,
         merge_gap_chars: int = 250,
-        join_quote_paragraphs: bool = False,
+        join_quote_paragraphs: bool = True,
         lexicon: CueLexicon | None = None,
     ) -> None:
         register_extensions()
@@ -135,7 +135,7 @@ class QuoteFinder:
             next_start = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
             reopens = next_start is not None and _opens_quote(doc.text, next_start)
             regions.extend(self._paragraph_quotes(doc, start, end, reopens))
-        return join_paragraphs(doc.text, regions, paragraphs, self.join_quote_paragraphs)
+        return join_paragraphs(doc, regions, paragraphs, self.join_quote_paragraphs, self.lexicon)
 
     def _paragraph_quotes(self, doc: Doc, start: int, end: int, reopens: bool) -> list[QuoteRegion]:
         text = doc.text
@@ -427,34 +427,38 @@ def complement_span(doc: Doc, region: QuoteRegion, cue: Token, complement: Token
 
 
 def join_paragraphs(
-    text: str,
+    doc: Doc,
     regions: list[QuoteRegion],
     paragraphs: list[tuple[int, int]],
     whole_paragraphs: bool,
+    lexicon: CueLexicon | None = None,
 ) -> list[QuoteRegion]:
     """One attribution for a quote that runs over several paragraphs.
 
     A paragraph that opens a quote without closing it joins the next paragraph's
     quote (the reopening convention). With ``whole_paragraphs``, a paragraph that
-    is one quote and nothing else also joins the quote ending the previous
-    paragraph, as PolNeAR annotates such runs as one attribution.
+    is one plain quote and nothing else also joins the quote ending the previous
+    paragraph, as PolNeAR annotates such runs as one attribution; the cue is then
+    the one in the short attribution after the first quote (``“A,” she said. ¶ “B.”``).
     """
+    text = doc.text
     starts = {start: index for index, (start, _) in enumerate(paragraphs)}
     joined: list[QuoteRegion] = []
     for region in regions:
         index = starts.get(region.start)
         previous = joined[-1] if joined else None
         if index and previous is not None and region.kind == "direct" and previous.kind == "direct":
-            follows = paragraphs[index - 1][0] <= previous.end <= paragraphs[index - 1][1]
-            whole = region.end >= paragraphs[index][1] - 1
-            if follows and (
-                previous.continued
-                or (
-                    whole_paragraphs
-                    and whole
-                    and _ends_paragraph(text, previous, paragraphs[index - 1][1])
-                )
-            ):
+            before_end = paragraphs[index - 1][1]
+            follows = paragraphs[index - 1][0] <= previous.end <= before_end
+            whole = (
+                region.rule == "marks"
+                and not region.continued
+                and region.end >= paragraphs[index][1] - 1
+            )
+            ends = whole_paragraphs and whole and _ends_paragraph(text, previous, before_end)
+            if follows and (previous.continued or ends):
+                if ends and previous.cue is None and lexicon is not None:
+                    previous.cue = cue_between(doc, previous.end, before_end, lexicon)
                 previous.end, previous.continued = region.end, region.continued
                 previous.rule = "paragraphs"
                 continue
@@ -462,9 +466,28 @@ def join_paragraphs(
     return joined
 
 
+def cue_between(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> tuple[int, int] | None:
+    """The first cue verb in ``[start, end)``, as a character span."""
+    if not doc.has_annotation("LEMMA"):
+        return None
+    cues = _cue_verbs(doc, start, end, lexicon)
+    return (cues[0].idx, cues[0].idx + len(cues[0].text)) if cues else None
+
+
+def _cue_verbs(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return [
+        t
+        for t in (span if span is not None else ())
+        if t.pos_ in ("VERB", "AUX") and lexicon.is_cue_verb(t.lemma_)
+    ]
+
+
 def _ends_paragraph(text: str, region: QuoteRegion, paragraph_end: int) -> bool:
-    """Whether only a short attribution ("she said.") follows the quote in its paragraph."""
-    return len(text[region.end : paragraph_end].strip()) <= SHORT_ATTRIBUTION_CHARS
+    """Whether only a short attribution ("she said.") follows the quote in its paragraph
+    (not one introducing the next paragraph: "She went on to say:")."""
+    tail = text[region.end : paragraph_end].strip()
+    return len(tail) <= SHORT_ATTRIBUTION_CHARS and not tail.endswith(":")
 
 
 def unite_overlapping(regions: list[QuoteRegion]) -> list[QuoteRegion]:
@@ -521,12 +544,33 @@ def _joining_cue(
         return None  # after a full stop only a short "she said." joins the two
     if not doc.has_annotation("LEMMA"):
         return (0, 0)
-    span = doc.char_span(first.end, second.start, alignment_mode="contract")
-    cues = [
-        t
-        for t in (span if span is not None else ())
-        if t.pos_ in ("VERB", "AUX") and lexicon.is_cue_verb(t.lemma_)
-    ]
-    if not cues or any(t.tag_ == "VBG" for t in cues[1:]):
-        return None  # "…,” Trump said, adding later, “…”: a second cue, a second attribution
+    cues = _cue_verbs(doc, first.end, second.start, lexicon)
+    introduces = gap.rstrip()[-1:] in ",:"
+    if not cues or any(t.tag_ == "VBG" or (introduces and _has_subject(t)) for t in cues[1:]):
+        # "…,” Trump said, adding later, “…” / "…,” Franken said. Silverman responded, “…”:
+        # a second cue, a second attribution
+        return None
+    if _attributed_after(doc, second, lexicon):
+        return None  # "…,” she said. “…,” she said.: the second quote has its own cue
+    if ending != "," and introduces:
+        before = _cue_verbs(
+            doc, _paragraph_of(text, first.start, first.end)[0], first.start, lexicon
+        )
+        if before:  # Roe said, “A.” She added, “B.”: Roe's cue introduces both
+            return (before[-1].idx, before[-1].idx + len(before[-1].text))
     return (cues[0].idx, cues[0].idx + len(cues[0].text))
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(t.dep_ in ("nsubj", "nsubjpass") for t in verb.children)
+
+
+def _attributed_after(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
+    """Whether a quote ending in a comma is followed by its own cue (``“B,” she said``)."""
+    text = doc.text
+    if text[region.start : region.end - 1].rstrip()[-1:] != ",":
+        return False
+    _, para_end = _paragraph_of(text, region.start, region.end)
+    stop = re.search(r"[.!?\"“”]", text[region.end : para_end])
+    end = para_end if stop is None else region.end + stop.start()
+    return bool(_cue_verbs(doc, region.end, end, lexicon))

@@ -86,6 +86,14 @@ TENSE_CASES = [
         [("March", "DATE", "2025-03"), ("The following month", "DATE", "2025-04")],
     ),
     (
+        "The bonds mature by February.",
+        [("February", "DATE", "2026-02")],
+    ),
+    (
+        "By February, prices fell sharply.",
+        [("February", "DATE", "2025-02")],
+    ),
+    (
         "His relatives could not be located on Tuesday, officials said.",
         [("Tuesday", "DATE", "2025-06-03")],
     ),

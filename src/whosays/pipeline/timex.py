@@ -42,6 +42,8 @@ _FUTURE_LEAD = re.compile(
     r"(?:(?<!\bup\s)\buntil|\btill|\bas\s+(?:soon|early)\s+as|\bpayable|\beffective)\s+(?:next\s+)?$",
     re.I,
 )
+# "by February" is a deadline ahead unless the clause is in the past.
+_DEADLINE_LEAD = re.compile(r"\bby\s+$", re.I)
 # Verbs that put what they govern ahead of the report ("scheduled a meeting Thursday").
 # Matched on the word's start: the evaluation pipeline runs without the lemmatizer.
 _SCHEDULING = ("schedul", "plan", "expect", "slate", "due", "intend")
@@ -146,7 +148,10 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         return "past"  # "said on Tuesday": the small model often attaches it further on
     if verb is not None and verb.lower_.startswith(_SCHEDULING):
         return "future"
-    return None if verb is None else verb_tense(verb)
+    tense = None if verb is None else verb_tense(verb)
+    if tense != "past" and _DEADLINE_LEAD.search(doc.text[max(0, start - 8) : start]):
+        return "future"  # "pay down the loan by February"; "by May, prices had fallen" is past
+    return tense
 
 
 def _past_perfect(verb: Token, max_steps: int = 3) -> bool:

@@ -106,3 +106,22 @@ def test_accounting_years(text: str, expected: tuple[str, str, str]) -> None:
 )
 def test_the_year_before_a_qualifier_is_not_the_reports_year(text: str) -> None:
     assert ("DATE", "1989") not in [e.resolve(REF, "past") for e in find_expressions(text)]
+
+
+ROUNDUP = (
+    "Acme said third-quarter profit rose.\n\n"
+    "Beta, for its fiscal first quarter, lost money against a profit a year earlier.\n\n"
+    "Gamma's sales rose from a year ago."
+)
+
+
+def test_each_paragraph_of_a_roundup_has_its_own_quarter() -> None:
+    found = [
+        (ROUNDUP[e.start : e.end], e.resolve(REF, "past")[1]) for e in find_expressions(ROUNDUP)
+    ]
+    assert found == [
+        ("third-quarter", "1989-Q3"),
+        ("first quarter", "1989-Q1"),
+        ("a year earlier", "1988-Q1"),  # the quarter named in its paragraph
+        ("a year ago", "1988-Q3"),  # none in its paragraph: the article's first
+    ]

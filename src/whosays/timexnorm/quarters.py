@@ -30,7 +30,11 @@ _QUARTER_WORD = r"(?:fiscal\s+)?(?:quarter|period)"
 
 
 def reported_quarter(text: str, before: int, reference: dt.date | None) -> tuple[int, int] | None:
-    """``(year, quarter)`` of the first quarter ``text`` names before offset ``before``.
+    """``(year, quarter)`` of the quarter reported at offset ``before`` of ``text``.
+
+    That is the last quarter named in the same paragraph before it (a round-up of
+    several companies' results names each one's quarter), else the first quarter the
+    text names.
 
     A quarter named as a comparison ("the year-ago third quarter", "the 1988 second
     quarter") is not the one reported and is skipped, and so is one named with a year
@@ -38,7 +42,10 @@ def reported_quarter(text: str, before: int, reference: dt.date | None) -> tuple
     quarter of 1984": background). Without a year, the quarter is
     the latest one on or before the reference date.
     """
-    for found in _NAMED_QUARTER.finditer(text, 0, before):
+    paragraph = text.rfind("\n\n", 0, before) + 1
+    in_paragraph = list(_NAMED_QUARTER.finditer(text, paragraph, before))
+    candidates = [*reversed(in_paragraph), *_NAMED_QUARTER.finditer(text, 0, paragraph)]
+    for found in candidates:
         if found["before"]:
             continue
         number = ORDINALS[found["ordinal"].lower()]

@@ -29,6 +29,8 @@ ABSOLUTE = [
     ("the fourth quarter of 2019", "DATE", "2019-Q4"),
     ("Q2 2019", "DATE", "2019-Q2"),
     ("the final quarter of 2009", "DATE", "2009-Q4"),
+    ("Election Day 2020", "DATE", "2020-11-03"),
+    ("Thanksgiving Day 2019", "DATE", "2019-11-28"),
     ("the first half of 2019", "DATE", "2019-H1"),
     ("the last half of 2017", "DATE", "2017-H2"),
     ("the latter half of 2016", "DATE", "2016-H2"),
@@ -116,6 +118,9 @@ RELATIVE = [
     ("Christmas", "past", "DATE", "2024-12-25"),
     ("Thanksgiving Day", "past", "DATE", "2024-11-28"),
     ("Thanksgiving", "future", "DATE", "2025-11-27"),
+    ("Election Day", "future", "DATE", "2025-11-04"),  # Tuesday after Nov.'s first Monday
+    ("Election Day", "past", "DATE", "2024-11-05"),
+    ("Labor Day", "past", "DATE", "2024-09-02"),
     ("the end of the month", None, "DATE", "2025-06"),
     ("midday", None, "TIME", "2025-06-04T12:00"),
     ("the weekend", "past", "DATE", "2025-W22-WE"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from whosays.timexnorm import calendar as cal
 from whosays.timexnorm.base import Context, Resolution, Rule, text_after, word_before
@@ -208,8 +209,9 @@ def _quarter(match: re.Match[str], context: Context) -> Resolution:
 
 def _holiday(match: re.Match[str], context: Context) -> Resolution:
     name = " ".join(match["holiday"].lower().split())
-    if name.startswith("thanksgiving"):
-        return _thanksgiving(match, context)
+    floating = _FLOATING_HOLIDAYS.get(name.removesuffix(" day"))
+    if floating is not None:
+        return _floating_holiday(floating, match, context)
     month_day = HOLIDAYS[name]
     if match["year"]:
         return ("DATE", f"{match['year']}-{month_day}")
@@ -225,7 +227,7 @@ def _holiday(match: re.Match[str], context: Context) -> Resolution:
 HOLIDAY = (
     r"(?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day"
     r"|Valentine's\s+Day|Halloween|Boxing\s+Day|Bastille\s+Day|May\s+Day|Labor\s+Day"
-    r"|Thanksgiving(?:\s+Day)?)"
+    r"|Thanksgiving(?:\s+Day)?|Election\s+Day)"
 )
 _LEAD_WEEKDAY = rf"(?:(?P<weekday>{WEEKDAY}),?\s+)?"
 
@@ -237,22 +239,33 @@ def _decade_any(match: re.Match[str], context: Context) -> Resolution:
     return _decade_digits(digits)
 
 
-def _thanksgiving(match: re.Match[str], context: Context) -> Resolution:
-    # The fourth Thursday of November (United States).
+def _floating_holiday(
+    day_in: Callable[[int], dt.date], match: re.Match[str], context: Context
+) -> Resolution:
+    """A holiday on a weekday of a month: the past one, or the coming one in a future clause."""
     if match["year"]:
-        return ("DATE", cal.day_value(_fourth_thursday(int(match["year"]))))
+        return ("DATE", cal.day_value(day_in(int(match["year"]))))
     reference = context.reference
     if reference is None:
-        return ("DATE", "XXXX-11-XX")
-    days = [_fourth_thursday(year) for year in range(reference.year - 1, reference.year + 2)]
+        return ("DATE", f"XXXX-{day_in(2000).month:02d}-XX")
+    days = [day_in(year) for year in range(reference.year - 1, reference.year + 2)]
     if context.tense == "future":
         return ("DATE", cal.day_value(min(day for day in days if day >= reference)))
     return ("DATE", cal.day_value(max(day for day in days if day <= reference)))
 
 
-def _fourth_thursday(year: int) -> dt.date:
-    first = dt.date(year, 11, 1)
-    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+def _nth_weekday(year: int, month: int, weekday: int, nth: int, from_day: int = 1) -> dt.date:
+    """The ``nth`` ``weekday`` (0 = Monday) of a month, counted from day ``from_day``."""
+    first = dt.date(year, month, from_day)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+# United States holidays that fall on a weekday rather than a date.
+_FLOATING_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "thanksgiving": lambda year: _nth_weekday(year, 11, 3, 4),  # fourth Thursday of November
+    "election": lambda year: _nth_weekday(year, 11, 1, 1, 2),  # Tuesday after Nov.'s 1st Monday
+    "labor": lambda year: _nth_weekday(year, 9, 0, 1),  # first Monday of September
+}
 
 
 _DECADE_WORDS = (

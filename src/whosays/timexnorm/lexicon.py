@@ -90,7 +90,7 @@ HOLIDAYS: dict[str, str] = {
     "christmas day": "12-25", "christmas eve": "12-24", "christmas": "12-25",
     "new year's day": "01-01", "new year's eve": "12-31", "independence day": "07-04",
     "valentine's day": "02-14", "halloween": "10-31", "boxing day": "12-26",
-    "bastille day": "07-14", "may day": "05-01", "labor day": "09-XX",
+    "bastille day": "07-14", "may day": "05-01",
 }  # fmt: skip
 
 

@@ -106,6 +106,29 @@ QUOTE_CASES = [
     ),
 ]
 
+# A quote opening a sentence that runs on after it is a partial quote.
+RUN_ON_CASES = [
+    # governed by the reporting clause after it: the clause is the content
+    (
+        "“We are horrified” by the attack on the town, the imam said.",
+        ["“We are horrified” by the attack on the town"],
+    ),
+    # a short term with no cue: a scare quote, dropped
+    ("“Top secret” is the highest level of classification.", []),
+    # a whole quote before its attribution is unchanged
+    ("“We are horrified,” the imam said.", ["“We are horrified,”"]),
+    ("“Are we safe?” the imam asked.", ["“Are we safe?”"]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), RUN_ON_CASES)
+def test_quote_opening_a_sentence_that_runs_on(
+    quote_nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert quote_texts(quote_nlp, text) == expected
+
+
 # Which neighbouring quotes form one attribution (PolNeAR's annotation of quote runs).
 JOIN_CASES = [
     # the second quote has its own cue after it: two attributions
@@ -117,6 +140,16 @@ JOIN_CASES = [
     (
         "“We will win,” Roe said. Smith replied, “You will lose.”",
         ["“We will win,”", "“You will lose.”"],
+    ),
+    # a participle with its own content between: the second quote resumes the first
+    (
+        "“We will win,” Roe said, noting that the polls favour her. “We have the votes.”",
+        ["“We will win,” Roe said, noting that the polls favour her. “We have the votes.”"],
+    ),
+    # ... but "adding" announces the next quote as another attribution
+    (
+        "“We will win,” Roe said, adding a word on the polls. “We have the votes.”",
+        ["“We will win,”", "“We have the votes.”"],
     ),
     # a short attribution between: one attribution
     (

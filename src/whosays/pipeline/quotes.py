@@ -319,9 +319,11 @@ def is_partial(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
     A quote is whole when nothing precedes it in its sentence, or only an
     introduction ending in a colon, dash or ``said,``.
     """
-    sent_start, _ = sentence_bounds(doc, region.start, region.end)
+    sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
     before = doc.text[sent_start : region.start].strip()
-    if not before or before[-1] in ":—–―(" or before.endswith("..."):
+    if not before:
+        return _runs_on(doc.text[region.start : region.end], doc.text[region.end : sent_end])
+    if before[-1] in ":—–―(" or before.endswith("..."):
         return False
     if before[-1] != ",":
         return True
@@ -330,6 +332,13 @@ def is_partial(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
     if any(before.lower().startswith(phrase) for phrase in lexicon.phrases):
         return False  # "According to the letter, “…”"
     return not _looks_like_cue_word(doc, region.start, lexicon)
+
+
+def _runs_on(quote: str, after: str) -> bool:
+    """Whether the sentence runs on after a quote that opens it, the quote lacking end
+    punctuation: ``“Top secret” is the highest level``, ``“We are horrified” by it, he said``."""
+    inner = quote[1:-1].rstrip()
+    return inner[-1:] not in END_PUNCT + ",;:—–-" and re.match(r"\s*[a-z]", after) is not None
 
 
 def _resumes_quote(before: str) -> bool:
@@ -546,9 +555,10 @@ def _joining_cue(
         return (0, 0)
     cues = _cue_verbs(doc, first.end, second.start, lexicon)
     introduces = gap.rstrip()[-1:] in ",:"
-    if not cues or any(t.tag_ == "VBG" or (introduces and _has_subject(t)) for t in cues[1:]):
+    if not cues or any(_starts_attribution(t, introduces) for t in cues[1:]):
         # "…,” Trump said, adding later, “…” / "…,” Franken said. Silverman responded, “…”:
-        # a second cue, a second attribution
+        # a second cue introducing the second quote, a second attribution ("…,” Clark
+        # said, noting he would back anyone. “…”: the participle has its own content)
         return None
     if _attributed_after(doc, second, lexicon):
         return None  # "…,” she said. “…,” she said.: the second quote has its own cue
@@ -559,6 +569,13 @@ def _joining_cue(
         if before:  # Roe said, “A.” She added, “B.”: Roe's cue introduces both
             return (before[-1].idx, before[-1].idx + len(before[-1].text))
     return (cues[0].idx, cues[0].idx + len(cues[0].text))
+
+
+def _starts_attribution(cue: Token, introduces: bool) -> bool:
+    """Whether a later cue between two quotes starts an attribution of its own."""
+    if cue.tag_ == "VBG":
+        return introduces or cue.lemma_ == "add"  # "adding" announces more speech
+    return introduces and _has_subject(cue)
 
 
 def _has_subject(verb: Token) -> bool:

@@ -41,6 +41,8 @@ SPANS = [
     ("The Current affair; a current.", []),
     ("We do not minimise the challenges of the near term, he said.", ["the near term"]),
     ("Funds may sell their holdings in the weeks ahead.", ["the weeks ahead"]),
+    ("Now, he says, the plan has failed.", []),  # a discourse marker
+    ("Now the plan has failed. It is over now, she said.", ["Now", "now"]),
 ]
 
 

@@ -190,6 +190,11 @@ def _reference_word(match: re.Match[str], context: Context) -> Resolution:
     return ("DATE", "PRESENT_REF")
 
 
+def _reference_guard(text: str, start: int, end: int) -> bool:
+    # "Now, he says, ..." opens a sentence as a discourse marker, not a time.
+    return not (text[start:end] == "Now" and text[end : end + 1] == ",")
+
+
 RELATIVE_UNIT = (
     r"(?:(?P<edge>earlier|later|early|late|mid-?|the\s+(?:end|beginning|start|middle|rest)\s+of)\s*)?"
     r"(?P<rel>this|last|next|the\s+(?:past|last|coming|next|previous|following|current|same)|past|coming"
@@ -305,7 +310,7 @@ RULES: tuple[Rule, ...] = (
         _clock,
         kind="TIME",
     ),
-    Rule("reference", REFERENCE, _reference_word),
+    Rule("reference", REFERENCE, _reference_word, _reference_guard),
     # "current market conditions", "his current post": TimeML tags the adjective PRESENT_REF.
     Rule("current", r"(?-i:current)(?=\s+[a-z])", lambda match, context: ("DATE", "PRESENT_REF")),
     Rule("the_weekend", r"the\s+weekend", _weekend),

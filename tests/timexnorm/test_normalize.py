@@ -177,6 +177,8 @@ DURATIONS_AND_SETS = [
     ("annually", "SET", "P1Y"),
     ("twice a year", "SET", "P1Y"),
     ("each spring", "SET", "XXXX-SP"),
+    ("each July", "SET", "XXXX-07"),
+    ("every Sept.", "SET", "XXXX-09"),
 ]
 
 WITHOUT_REFERENCE = [

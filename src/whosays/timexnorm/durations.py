@@ -5,9 +5,19 @@ from __future__ import annotations
 import re
 
 from whosays.timexnorm.base import Context, Resolution, Rule, word_before
-from whosays.timexnorm.lexicon import FREQUENCIES, WEEKDAYS, number_value, unit_of
+from whosays.timexnorm.lexicon import FREQUENCIES, MONTHS, WEEKDAYS, number_value, unit_of
 from whosays.timexnorm.lexicon import UNITS as UNIT_CODES
-from whosays.timexnorm.patterns import APPROX, NUMBER, SEASON, UNIT, UNIT_ANY, UNITS, VAGUE, WEEKDAY
+from whosays.timexnorm.patterns import (
+    APPROX,
+    MONTH,
+    NUMBER,
+    SEASON,
+    UNIT,
+    UNIT_ANY,
+    UNITS,
+    VAGUE,
+    WEEKDAY,
+)
 
 _DESIGNATORS = {"S": "S", "MIN": "M", "H": "H"}
 # A fractional amount is written in the next smaller unit: 1.5 years -> P18M.
@@ -86,6 +96,8 @@ def _bare_units_guard(text: str, start: int, end: int) -> bool:
 def _set(match: re.Match[str], context: Context) -> Resolution:
     if match["weekday"]:
         return ("SET", f"XXXX-WXX-{WEEKDAYS[match['weekday'].lower()]}")
+    if match["month"]:
+        return ("SET", f"XXXX-{MONTHS[match['month'].lower().rstrip('.')]:02d}")
     if match["season"]:
         return ("SET", f"XXXX-{_SEASON_CODES[match['season'].lower()]}")
     if match["part"]:
@@ -141,6 +153,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "every",
         rf"(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<weekday>{WEEKDAY})|(?P<season>{SEASON})"
+        rf"|(?P<month>{MONTH})"
         rf"|(?P<part>morning|evening|night)|(?:(?P<number>{NUMBER})\s+)?(?P<unit>{UNIT_ANY}))",
         _set,
         kind="SET",

@@ -42,6 +42,7 @@ SPANS = [
     ("We do not minimise the challenges of the near term, he said.", ["the near term"]),
     ("Funds may sell their holdings in the weeks ahead.", ["the weeks ahead"]),
     ("Now, he says, the plan has failed.", []),  # a discourse marker
+    ("Buy at the then current price.", ["then current"]),
     ("Now the plan has failed. It is over now, she said.", ["Now", "now"]),
 ]
 

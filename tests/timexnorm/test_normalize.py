@@ -31,7 +31,9 @@ ABSOLUTE = [
     ("the final quarter of 2009", "DATE", "2009-Q4"),
     ("Election Day 2020", "DATE", "2020-11-03"),
     ("Thanksgiving Day 2019", "DATE", "2019-11-28"),
+    ("the corresponding period last year", "DATE", "2024"),  # no quarter named: the year
     ("the first half of 2019", "DATE", "2019-H1"),
+    ("the week of March 6, 2000", "DATE", "2000-W10"),
     ("the last half of 2017", "DATE", "2017-H2"),
     ("the latter half of 2016", "DATE", "2016-H2"),
     # Years read out in words (broadcast transcripts).
@@ -118,6 +120,8 @@ RELATIVE = [
     ("Christmas", "past", "DATE", "2024-12-25"),
     ("Thanksgiving Day", "past", "DATE", "2024-11-28"),
     ("Thanksgiving", "future", "DATE", "2025-11-27"),
+    ("the week of June 16", "future", "DATE", "2025-W25"),
+    ("the week of May 5", "past", "DATE", "2025-W19"),
     ("Election Day", "future", "DATE", "2025-11-04"),  # Tuesday after Nov.'s first Monday
     ("Election Day", "past", "DATE", "2024-11-05"),
     ("Labor Day", "past", "DATE", "2024-09-02"),

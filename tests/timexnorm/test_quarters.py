@@ -28,6 +28,8 @@ IN_EARNINGS_TEXT = [
     ("last year's quarter", "past", "1989-Q3", "1988-Q3"),
     ("next year's first quarter", "future", "1989-Q3", "1990-Q1"),
     ("the quarter a year ago", "past", "1989-Q3", "1988-Q3"),
+    ("the corresponding period last year", "past", "1989-Q3", "1988-Q3"),
+    ("the same quarter a year earlier", "past", "1989-Q3", "1988-Q3"),
 ]
 
 

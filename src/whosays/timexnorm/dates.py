@@ -58,6 +58,18 @@ def month_day_value(match: re.Match[str], context: Context) -> Resolution:
     return ("DATE", f"{year:04d}-{month:02d}-{day:02d}")
 
 
+def _week_of(match: re.Match[str], context: Context) -> Resolution:
+    """ "the week of March 6": the ISO week holding that day."""
+    if match["year"]:
+        day = cal.valid_day(
+            int(year_of(match)), month_number(match["month"]), day_number(match["day"])
+        )
+    else:
+        value = month_day_value(match, context)[1] or ""
+        day = None if "X" in value else cal.parse_iso_date(value)
+    return ("DATE", None if day is None else cal.week_value(day))
+
+
 def _year_with_weekday(year: int, month: int, day: int, weekday: int, reference: dt.date) -> int:
     around = reference.year
     for candidate in dict.fromkeys((year, year - 1, year + 1, around - 1, around, around + 1)):
@@ -281,6 +293,11 @@ def _decade_digits(digits: str) -> Resolution:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "week_of",
+        rf"the\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR_ANY}))?",
+        _week_of,
+    ),
     Rule(
         "month_day_year",
         rf"{EDGE}?{_LEAD_WEEKDAY}(?P<month>{MONTH})\s*(?P<day>{DAY}),?\s+(?P<year>{YEAR_ANY})",

@@ -161,6 +161,13 @@ RULES: tuple[Rule, ...] = (
         _year_ago_quarter,
     ),
     Rule("year_back", _YEAR_BACK, _year_ago_quarter),
+    # "the corresponding period last year": the reported quarter, a year back.
+    Rule(
+        "period_last_year",
+        r"the\s+(?:comparable|corresponding|same)\s+(?:quarter|period)\s+"
+        r"(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier))",
+        _year_ago_quarter,
+    ),
     Rule(
         "year_quarter",
         rf"the\s+(?P<year>{YEAR})\s+(?:(?P<ordinal>{ORDINAL_QUARTER})[\s-]+)?{_QUARTER_WORD}",

@@ -311,8 +311,12 @@ RULES: tuple[Rule, ...] = (
         kind="TIME",
     ),
     Rule("reference", REFERENCE, _reference_word, _reference_guard),
-    # "current market conditions", "his current post": TimeML tags the adjective PRESENT_REF.
-    Rule("current", r"(?-i:current)(?=\s+[a-z])", lambda match, context: ("DATE", "PRESENT_REF")),
+    # "current market conditions": TimeML tags the adjective; "the then current price" is past.
+    Rule(
+        "current",
+        r"(?-i:(?P<then>then\s+)?current)(?=\s+[a-z])",
+        lambda match, context: ("DATE", "PAST_REF" if match["then"] else "PRESENT_REF"),
+    ),
     Rule("the_weekend", r"the\s+weekend", _weekend),
     Rule(
         "anaphoric",

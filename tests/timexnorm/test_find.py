@@ -43,6 +43,8 @@ SPANS = [
     ("Funds may sell their holdings in the weeks ahead.", ["the weeks ahead"]),
     ("Now, he says, the plan has failed.", []),  # a discourse marker
     ("Buy at the then current price.", ["then current"]),
+    ("Banks must wait at least 30 days before closing the deal.", ["at least 30 days"]),
+    ("He had left the town two days before.", ["two days before"]),
     ("Now the plan has failed. It is over now, she said.", ["Now", "now"]),
 ]
 

@@ -80,6 +80,7 @@ RELATIVE = [
     ("three months ago", None, "DATE", "2025-03"),
     ("a week ago", None, "DATE", "2025-W22"),
     ("five days ago", None, "DATE", "2025-05-30"),
+    ("two days before", "past", "DATE", "2025-06-02"),
     ("a decade ago", None, "DATE", "2015"),
     ("nearly two years ago", None, "DATE", "2023"),
     ("next week", None, "DATE", "2025-W24"),

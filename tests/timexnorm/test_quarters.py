@@ -89,6 +89,7 @@ def test_this_quarter_alone_is_the_reference_quarter() -> None:
         ),
         ("Sales for the full year rose.", ("the full year", "DATE", "1989")),
         ("For the year, volume was flat.", ("the year", "DATE", "1989")),
+        ("Earnings will be lower for the fiscal year.", ("the fiscal year", "DATE", "1989")),
         ("Rains came earlier in the year.", ("earlier in the year", "DATE", "1989")),
         ("It hit a high for the year in June.", ("the year", "DATE", "1989")),
     ],

@@ -150,7 +150,7 @@ RULES: tuple[Rule, ...] = (
     # "for the year", "a high for the year", "earlier in the year": the report's year.
     Rule(
         "whole_year",
-        r"(?:(?:earlier|later)\s+in\s+)?the\s+(?:(?:full|current\s+fiscal)\s+)?year"
+        r"(?:(?:earlier|later)\s+in\s+)?the\s+(?:(?:full|current\s+fiscal|fiscal)\s+)?year"
         r"(?![\s-]+(?:end|ago|earlier|before|after|previous|old|long|two|nineteen|\d)|-|'s)",
         _whole_year,
     ),

@@ -169,6 +169,8 @@ DURATIONS_AND_SETS = [
     ("2 1/2 years", "DURATION", "P2Y6M"),
     ("5 1/2 hours", "DURATION", "PT5H30M"),
     ("one and a half days", "DURATION", "P1DT12H"),
+    ("a minute and a half", "DURATION", "PT1M30S"),
+    ("two years and a half", "DURATION", "P2Y6M"),
     ("the last twenty four hours", "DURATION", "PT24H"),
     ("a couple of years", "DURATION", "P2Y"),
     ("recent years", "DURATION", "PXY"),

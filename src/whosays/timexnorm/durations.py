@@ -67,6 +67,8 @@ def _duration(match: re.Match[str], context: Context) -> Resolution:
     amount = 1.0 if number is None else number_value(number)
     if match["half"]:
         amount = 0.5 if amount is None else amount * 0.5
+    if match["plus_half"] and amount is not None:
+        amount += 0.5  # "a minute and a half"
     return ("DURATION", duration_value(amount, unit))
 
 
@@ -138,7 +140,7 @@ RULES: tuple[Rule, ...] = (
         "duration",
         rf"(?:{APPROX}\s+)?(?:the\s+(?:(?:past|last|next|first|previous|coming|following|final|latest|entire)\s+)?)?"
         rf"(?P<number>{NUMBER}|{VAGUE}|an?)(?:\s+|-)(?P<half>and\s+a\s+half\s+)?(?:(?:more|additional|full)\s+)?"
-        rf"(?P<unit>{UNIT_ANY})(?:-long)?(?!-old)",
+        rf"(?P<unit>{UNIT_ANY})(?:-long)?(?!-old)(?P<plus_half>\s+and\s+a\s+half)?",
         _duration,
         _duration_guard,
         kind="DURATION",

@@ -17,6 +17,7 @@ SPANS = [
     ("They will march on the capital.", []),
     ("About 2,000 people paid $2019 each.", []),
     ("The 10-year-old boy was found.", []),
+    ("Mr. Smith, 52 years old, will retire.", []),  # an age, not a time
     ("China Daily reported the deal.", []),
     ("It happened nearly two years ago.", ["nearly two years ago"]),
     ("The vote is at 3 p.m. EST Friday.", ["3 p.m. EST Friday"]),

@@ -140,7 +140,7 @@ RULES: tuple[Rule, ...] = (
         "duration",
         rf"(?:{APPROX}\s+)?(?:the\s+(?:(?:past|last|next|first|previous|coming|following|final|latest|entire)\s+)?)?"
         rf"(?P<number>{NUMBER}|{VAGUE}|an?)(?:\s+|-)(?P<half>and\s+a\s+half\s+)?(?:(?:more|additional|full)\s+)?"
-        rf"(?P<unit>{UNIT_ANY})(?:-long)?(?!-old)(?P<plus_half>\s+and\s+a\s+half)?",
+        rf"(?P<unit>{UNIT_ANY})(?:-long)?(?![\s-]+old\b)(?P<plus_half>\s+and\s+a\s+half)?",
         _duration,
         _duration_guard,
         kind="DURATION",

@@ -231,6 +231,20 @@ CASES: list[tuple[str, Expected]] = [
             )
         ],
     ),
+    # a relative clause's cue: the relative pronoun is the speaker mention (PolNeAR)
+    (
+        "The case went to Jane Roe, who told the court: “The law is clear.”",
+        [("“The law is clear.”", "who", "told")],
+    ),
+    # a participle on a document the subject issued: the subject speaks
+    (
+        "His office put out a statement saying “the plan will fail.”",
+        [("“the plan will fail.”", "His office", "saying")],
+    ),
+    (
+        "Protesters carried signs saying “Stop the war now.”",
+        [("“Stop the war now.”", "Protesters", "saying")],
+    ),
     # a cue before the first quote introduces both when the second's cue sits between them
     (
         "Roe said, “We will win.” She added, “We have the votes.”",
@@ -284,6 +298,18 @@ def test_continuation_is_marked(speaker_nlp: Language) -> None:
     first, second = speaker_nlp(text)._.whosays_attributions
     assert second["rule"] == "continuation"
     assert second["source"] == first["source"]
+
+
+@pytest.mark.model
+def test_continuation_names_the_noun_a_relative_who_modifies(speaker_nlp: Language) -> None:
+    text = (
+        "The case went to Jane Roe, who told the court: “The law is clear,” before the hearing"
+        " was adjourned for the rest of the long afternoon.\n\n“We will appeal.”"
+    )
+    attributions = speaker_nlp(text)._.whosays_attributions
+    source = attributions[-1]["source"]
+    assert attributions[-1]["rule"] == "continuation"
+    assert text[source[0] : source[1]] == "Jane Roe"
 
 
 @pytest.mark.model

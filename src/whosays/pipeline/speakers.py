@@ -36,6 +36,7 @@ DOCUMENT_NOUNS = word_set(
     "lawsuit ad advertisement website article book study poll survey transcript note "
     "message video editorial column op-ed brief ruling order indictment bill analysis"
 )
+CARRIED_TEXTS = word_set("sign placard banner card")
 ANONYMOUS_NOUNS = word_set("source sources insider insiders person people")
 ANONYMOUS_MARKERS = ("familiar with", "anonymity", "not authorized", "declined to be named")
 GROUP_NOUNS = word_set(
@@ -83,6 +84,7 @@ class SpeakerFinder:
             no_attribution = attribution.get("cue") is None
             if no_attribution and attribution.get("source") is None and previous is not None:
                 continue_speaker(attribution, previous, paragraphs)
+                _antecedent_for_relative(doc, attribution)
             if no_attribution and attribution.get("source") is None:
                 self._introduced_before(doc, attribution)
             if attribution.get("source") is not None:
@@ -275,6 +277,13 @@ def _subject_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
         relative = bool(subjects) and (
             subjects[0].tag_ in ("WDT", "WP") or subjects[0].lower_ == "that"
         )
+        if verb.dep_ == "relcl" and relative and subjects[0].lower_ == "who":
+            # "Lynch, who told Congress: “…”": PolNeAR marks the relative pronoun, which
+            # whosays_coref resolves to the noun it modifies.
+            return _mention(subjects[0], blocked)
+        if _object_participle(verb, subjects):
+            verb = verb.head.head  # "His office put out a statement saying …": the office
+            continue
         if verb.dep_ in ("relcl", "acl") and (relative or not subjects):
             return _mention(verb.head, blocked, stop=verb)
         if subjects:
@@ -283,6 +292,20 @@ def _subject_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
             break
         verb = verb.head
     return None
+
+
+def _object_participle(verb: Token, subjects: list[Token]) -> bool:
+    """``put out a statement saying``, ``carrying signs saying``: a participle on the object
+    of a verb reports for that verb's subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and not subjects
+        and head.dep_ == "dobj"
+        and head.head.pos_ in ("VERB", "AUX")
+        and head.lemma_.lower() in DOCUMENT_NOUNS | CARRIED_TEXTS
+    )
 
 
 def nearby_mention(cue: Token, blocked: list[tuple[int, int]], reach: int = 8) -> Span | None:
@@ -376,6 +399,18 @@ def continue_speaker(
     attribution["source"] = list(previous["source"] or [])
     attribution["source_type"] = previous.get("source_type")
     attribution["rule"] = "continuation"
+
+
+def _antecedent_for_relative(doc: Doc, attribution: AttributionData) -> None:
+    """A continued speaker is named by the noun a relative ``who`` modifies, not ``who``."""
+    source = attribution.get("source")
+    span = None if source is None else char_span(doc, source)
+    if span is None or len(span) != 1 or span[0].head.dep_ != "relcl":
+        return
+    clause = span[0].head
+    mention = _mention(clause.head, [], stop=clause)
+    if mention is not None:
+        attribution["source"] = [mention.start_char, mention.end_char]
 
 
 def _paragraph_index(paragraphs: list[tuple[int, int]], position: int) -> int:

@@ -70,6 +70,7 @@ APPROX = r"(?:nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to)"
 TIME_OF_DAY = (
     r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
     r"|noon|midday|midnight|(?:[01]?\d|2[0-3])\s+o'clock"
+    r"|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)"
     r"|(?:[01]\d|2[0-3]):?[0-5]\d(?=\s+(?-i:UTC|GMT)))"
 )
 TIME_ZONE = r"(?:\s+(?P<zone>(?-i:[ECMP][DS]T|GMT|UTC|BST|CET)))"

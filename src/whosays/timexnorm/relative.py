@@ -172,6 +172,10 @@ def _clock_value(text: str) -> str | None:
     if found is None:
         return None
     hour, minute = int(found[1]), int(found[2] or 0)
+    if lowered.endswith(("afternoon", "evening", "night")):  # "4 in the afternoon"
+        return f"{hour + 12 if hour < 12 else hour:02d}:{minute:02d}"
+    if lowered.endswith("morning"):
+        return f"{0 if hour == 12 else hour:02d}:{minute:02d}"
     if "p" in lowered and hour < 12:
         hour += 12
     elif "a" in lowered and hour == 12:

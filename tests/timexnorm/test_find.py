@@ -109,6 +109,9 @@ def test_that_year_counts_from_the_last_year_named(text: str, expression: str, v
         ("the following month", "2025-SU", "2025-07"),
         ("that day", None, "2025-06-04"),
         ("next month", "2025-03", "2025-07"),  # not anaphoric: from the reference
+        ("the same month a year ago", "2025-01", "2024-01"),
+        ("the same period last year", "2025-02-10", "2024-02"),
+        ("the same period of the last year", None, "2024"),  # no month named: the year
     ],
 )
 def test_anaphora_count_from_the_last_date_given(

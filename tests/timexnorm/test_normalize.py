@@ -59,6 +59,7 @@ RELATIVE = [
     ("last April", None, "DATE", "2025-04"),
     ("next March", None, "DATE", "2026-03"),
     ("June last year", None, "DATE", "2024-06"),
+    ("October of next year", None, "DATE", "2026-10"),
     ("on May 3", "past", "DATE", "2025-05-03"),
     ("on May 3", "future", "DATE", "2026-05-03"),
     ("on June 10", "past", "DATE", "2025-06-10"),  # days ahead: an upcoming date

@@ -333,7 +333,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_relative_year",
-        rf"{EDGE}?(?P<month>{MONTH})\s+(?P<yrel>last|this|next)\s+year",
+        rf"{EDGE}?(?P<month>{MONTH})\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year",
         _month_relative_year,
     ),
     # A month with a number after it is a day or a year ("last Oct. 23"): other rules.

@@ -88,6 +88,21 @@ def _year_ago_quarter(match: re.Match[str], context: Context) -> Resolution:
     return ("DATE", _value(context.reference.year - 1, number))
 
 
+def _period_a_year_back(match: re.Match[str], context: Context) -> Resolution:
+    """ "the same period last year": the reported quarter a year back, else the month the
+    text last named (``context.anchor``) a year back, else the year before the reference."""
+    reported = reported_quarter(match.string, match.start(), context.reference)
+    month = _ANCHOR_MONTH.match(context.anchor or "")
+    if match["period"].lower() == "month" or (reported is None and month is not None):
+        if month is None:
+            return ("DATE", None)
+        return ("DATE", f"{int(month[1]) - 1:04d}-{month[2]}")
+    return _year_ago_quarter(match, context)
+
+
+_ANCHOR_MONTH = re.compile(r"(\d{4})-(\d\d)(?![\d-]*W)")
+
+
 def _year_quarter(match: re.Match[str], context: Context) -> Resolution:
     """ "the 1988 second quarter", "the 1989 period": that year, the reported quarter."""
     reported = reported_quarter(match.string, match.start(), context.reference)
@@ -161,12 +176,13 @@ RULES: tuple[Rule, ...] = (
         _year_ago_quarter,
     ),
     Rule("year_back", _YEAR_BACK, _year_ago_quarter),
-    # "the corresponding period last year": the reported quarter, a year back.
+    # "the corresponding period last year": the reported quarter, a year back; "the same
+    # month a year ago": the month last named, a year back.
     Rule(
         "period_last_year",
-        r"the\s+(?:comparable|corresponding|same)\s+(?:quarter|period)\s+"
-        r"(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier))",
-        _year_ago_quarter,
+        r"the\s+(?:comparable|corresponding|same)\s+(?P<period>quarter|period|month)\s+"
+        r"(?:(?:of\s+)?(?:the\s+)?last\s+year|a\s+year\s+(?:ago|earlier))",
+        _period_a_year_back,
     ),
     Rule(
         "year_quarter",

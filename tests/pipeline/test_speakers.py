@@ -245,6 +245,20 @@ CASES: list[tuple[str, Expected]] = [
         "Protesters carried signs saying “Stop the war now.”",
         [("“Stop the war now.”", "Protesters", "saying")],
     ),
+    # a clause ending in a colon introduces the quote even without a speech verb
+    (
+        "Later he returned to his familiar lines: “There will be no amnesty.”",
+        [("“There will be no amnesty.”", "he", "returned")],
+    ),
+    (
+        "The senator gave his rival a compliment:\n\n“He is a very smart man.”",
+        [("“He is a very smart man.”", "The senator", "gave")],
+    ),
+    # "according to" in the cue's sentence: the cited account is the source (PolNeAR)
+    (
+        "“We will vote as we see fit,” Walker said, according to an AP account.",
+        [("“We will vote as we see fit,”", "an AP account", "according to")],
+    ),
     # a cue before the first quote introduces both when the second's cue sits between them
     (
         "Roe said, “We will win.” She added, “We have the votes.”",

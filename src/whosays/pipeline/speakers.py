@@ -95,7 +95,11 @@ class SpeakerFinder:
         start, end = attribution["content"]
         cue_pair = attribution.get("cue")
         if cue_pair is None:
-            found = self.find_cue(doc, start, end) or self.introduced_by_colon(doc, start)
+            found = (
+                self.find_cue(doc, start, end)
+                or self.introduced_by_colon(doc, start)
+                or colon_introducer(doc, start)
+            )
         else:
             span = char_span(doc, cue_pair)
             blocked = quoted_parts(doc.text, start, end, span.start_char if span else start)
@@ -119,6 +123,7 @@ class SpeakerFinder:
                 tokens = _nearest(tokens, start, end, self.max_attribution_tokens)
             cue = self._nearest_cue(tokens, start, end)
             if cue is not None:
+                cue = _according_to_instead(cue, start, end)
                 width = 2 if cue[0].lower_ == "according" else 1
                 return doc[cue.start : cue.start + width], source_of(cue[0], [(start, end)])
         return None
@@ -166,6 +171,47 @@ class SpeakerFinder:
         if token.lower_ == "according" and token.i + 1 < len(token.doc):
             return token.doc[token.i + 1].lower_ == "to"
         return token.pos_ in ("VERB", "AUX") and self.lexicon.is_cue_verb(token.lemma_)
+
+
+def _according_to_instead(cue: Span, start: int, end: int) -> Span:
+    """``“…,” Walker said, according to an AP account``: PolNeAR attributes the quote to
+    the account the article cites, the ``according to`` of the cue's sentence."""
+    for token in cue.sent:
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(token.doc)
+            and token.doc[token.i + 1].lower_ == "to"
+            and not start <= token.idx < end
+        ):
+            return token.doc[token.i : token.i + 1]
+    return cue
+
+
+def colon_introducer(doc: Doc, start: int) -> tuple[Span, Span | None] | None:
+    """``He returned to his familiar lines: “…”``: a clause ending in a colon right before
+    the quote introduces it even without a speech verb; its verb's subject speaks."""
+    before = doc.text[:start].rstrip()
+    if not before.endswith(":") or not doc.has_annotation("DEP"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None or len(colon) == 0:
+        return None
+    if colon[0].i == 0:
+        return None
+    # The highest verb reached from the word before the colon without crossing it.
+    token, verb = doc[colon[0].i - 1], None
+    while True:
+        if token.pos_ in ("VERB", "AUX"):
+            verb = token
+        if token.head.i == token.i or token.head.i > colon[0].i:
+            break
+        token = token.head
+    if verb is None:
+        return None
+    mention = _subject_mention(verb, [(start, start + 1)])
+    if mention is None or not _same_paragraph(mention, colon[0]):
+        return None
+    return doc[verb.i : verb.i + 1], mention
 
 
 def start_token(doc: Doc, position: int) -> int:

@@ -94,6 +94,15 @@ TENSE_CASES = [
         [("February", "DATE", "2025-02")],
     ),
     (
+        # A month that modifies a noun names a thing, not the time of the clause.
+        "The firm will try to sell itself under a September agreement with holders.",
+        [("September", "DATE", "2024-09")],
+    ),
+    (
+        "The Tuesday vote will decide it.",
+        [("Tuesday", "DATE", "2025-06-10")],
+    ),
+    (
         "His relatives could not be located on Tuesday, officials said.",
         [("Tuesday", "DATE", "2025-06-03")],
     ),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from whosays.pipeline.doc import TimexData, char_span, register_extensions
 from whosays.timexnorm import Expression, anniversary_value, find_expressions, infer_reference_date
@@ -143,6 +143,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         return "future"
     if doc.text[end : end + 2] in {"'s", "’s"}:
         return "past"  # "Wednesday's ruling" names a day already reported
+    if _names_a_thing(span):
+        return None  # "a June agreement", "the Oct. 23 slaying": no clause tense to follow
     before = _verb_just_before(doc, span.start)
     if before is not None and before.tag_ == "VBD":
         return "past"  # "said on Tuesday": the small model often attaches it further on
@@ -152,6 +154,22 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     if tense != "past" and _DEADLINE_LEAD.search(doc.text[max(0, start - 8) : start]):
         return "future"  # "pay down the loan by February"; "by May, prices had fallen" is past
     return tense
+
+
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def _names_a_thing(span: Span) -> bool:
+    """Whether a date modifies a noun ("a June agreement"); weekdays stay with the clause
+    ("the Tuesday vote will decide")."""
+    root = span.root
+    return (
+        root.dep_ in {"compound", "nmod", "amod"}
+        and root.head.pos_ in {"NOUN", "PROPN"}
+        and not any(token.lower_ in _WEEKDAYS for token in span)
+    )
 
 
 def _past_perfect(verb: Token, max_steps: int = 3) -> bool:

@@ -99,6 +99,14 @@ TENSE_CASES = [
         [("September", "DATE", "2024-09")],
     ),
     (
+        "Concern about the chip may have caused the decline on Tuesday.",
+        [("Tuesday", "DATE", "2025-06-03")],
+    ),
+    (
+        "The crew will have finished the work by Tuesday.",
+        [("Tuesday", "DATE", "2025-06-10")],
+    ),
+    (
         "The Tuesday vote will decide it.",
         [("Tuesday", "DATE", "2025-06-10")],
     ),

@@ -47,6 +47,8 @@ _DEADLINE_LEAD = re.compile(r"\bby\s+$", re.I)
 # Verbs that put what they govern ahead of the report ("scheduled a meeting Thursday").
 # Matched on the word's start: the evaluation pipeline runs without the lemmatizer.
 _SCHEDULING = ("schedul", "plan", "expect", "slate", "due", "intend")
+# With "have", these look back ("may have been"); "will have" is a future perfect.
+_EPISTEMIC_MODALS = frozenset({"may", "might", "must", "could", "should", "would"})
 _PERFECT_AUX = frozenset({"has", "have", "'ve"})
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp"})
 _ANNIVERSARY = re.compile(
@@ -209,6 +211,8 @@ def verb_tense(verb: Token) -> str | None:
     """The tense a verb and its auxiliaries express."""
     auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
     words = {aux.lower_ for aux in auxiliaries}
+    if "have" in words and words & _EPISTEMIC_MODALS and (verb.tag_ == "VBN" or "been" in words):
+        return "past"  # a modal perfect looks back: "may have been responsible on Wednesday"
     if words & _FUTURE_AUX or (verb.tag_ == "VB" and "to" in words and verb.dep_ == "xcomp"):
         return "future"
     if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):

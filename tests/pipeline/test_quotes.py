@@ -129,6 +129,27 @@ def test_quote_opening_a_sentence_that_runs_on(
     assert quote_texts(quote_nlp, text) == expected
 
 
+# Marks that are not speech.
+NOT_SPEECH_CASES = [
+    # attribute values of markup left in the text
+    (
+        '<tweet author="roe">We will win.</tweet>\n\n“We have the votes,” she said.',
+        ["“We have the votes,”"],
+    ),
+    # a name given with a naming participle: not speech
+    ("The video came from an account called “Hypo-Cruz” on Thursday.", []),
+    ("He backed the so-called “Fair Deal” from the start.", []),
+    # ... while the naming verb itself still reports speech
+    ("He called the plan “a total disaster” on Monday.", ["the plan “a total disaster”"]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), NOT_SPEECH_CASES)
+def test_marks_that_are_not_speech(quote_nlp: Language, text: str, expected: list[str]) -> None:
+    assert quote_texts(quote_nlp, text) == expected
+
+
 # Which neighbouring quotes form one attribution (PolNeAR's annotation of quote runs).
 JOIN_CASES = [
     # the second quote has its own cue after it: two attributions
@@ -248,6 +269,17 @@ def test_unclosed_quote_continued_into_next_paragraph() -> None:
 def test_pair_single_marks(text: str, expected: list[tuple[int, int]]) -> None:
     regions = pair_single_marks(text, 0, len(text), [])
     assert [(r.start, r.end) for r in regions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('<tweet pic="" author="roe" id="66">We won.</tweet>', []),
+        ('<a href="x.html">Roe</a> said: "We won."', [(31, 40)]),
+    ],
+)
+def test_marks_inside_markup_tags_are_skipped(text: str, expected: list[tuple[int, int]]) -> None:
+    assert [(r.start, r.end) for r in pair_double_marks(text, 0, len(text), False)] == expected
 
 
 def test_single_marks_inside_double_marks_are_nested() -> None:

@@ -60,6 +60,7 @@ NOT_GOVERNING_VERBS = word_set(
 NAMING_VERBS = word_set("call dub label nickname brand term describe")
 TITLE_SMALL_WORDS = word_set("a an and as at but by for from in of on or the to with")
 _TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.' -]{1,40}:\s+")
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=\"[^\"\n]*\")+\s*/?>")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -233,8 +234,9 @@ def pair_double_marks(text: str, start: int, end: int, reopens: bool) -> list[Qu
     """
     regions: list[QuoteRegion] = []
     stack: list[int] = []
+    in_markup = _markup_positions(text, start, end)
     for i in range(start, end):
-        if text[i] not in DOUBLE_OPEN + DOUBLE_CLOSE + '"':
+        if text[i] not in DOUBLE_OPEN + DOUBLE_CLOSE + '"' or i in in_markup:
             continue
         role = double_mark_role(text, i)
         same = bool(stack) and _family(text[stack[-1]]) == _family(text[i])
@@ -253,6 +255,15 @@ def pair_double_marks(text: str, start: int, end: int, reopens: bool) -> list[Qu
         rule = "marks" if reopens else "unclosed"
         regions.append(QuoteRegion(stack[0], end, rule=rule, continued=reopens))
     return regions
+
+
+def _markup_positions(text: str, start: int, end: int) -> set[int]:
+    """Positions inside markup tags left in the text (``<tweet author="…">``): their
+    marks delimit attribute values, not quotations."""
+    inside: set[int] = set()
+    for tag in _MARKUP_TAG.finditer(text, start, end):
+        inside.update(range(tag.start(), tag.end()))
+    return inside
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
@@ -385,11 +396,22 @@ def _cue_and_complement(
     while child.head.i != child.i:
         head = child.head
         if not span.start <= head.i < span.end and lexicon.is_cue_verb(head.lemma_):
+            if _names_a_thing(head):
+                child = head  # "an account called “Hypo-Cruz”": a name, not speech
+                continue
             if head.pos_ in ("VERB", "AUX") and child.dep_ in COMPLEMENT_DEPS:
                 return _outermost_report(head, child, lexicon)
             return None
         child = head
     return None
+
+
+def _names_a_thing(verb: Token) -> bool:
+    """``an account called “Hypo-Cruz”``, ``the so-called “plan”``: a past participle of
+    a naming verb modifying a noun gives a name, not speech."""
+    return (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.lemma_.lower() in NAMING_VERBS
+    )
 
 
 def _outermost_report(cue: Token, complement: Token, lexicon: CueLexicon) -> tuple[Token, Token]:

@@ -186,6 +186,11 @@ JOIN_CASES = [
         "“We will win.” Roe said.\n\n“We have the votes.”\n\n“And the money.”",
         ["“We will win.” Roe said.\n\n“We have the votes.”\n\n“And the money.”"],
     ),
+    # paragraphs separated by a single line break
+    (
+        "“We will win,” Roe said.\n“We have the votes.”",
+        ["“We will win,” Roe said.\n“We have the votes.”"],
+    ),
     # ... but not a paragraph with its own attribution, nor after one introducing it
     (
         "“We will win,” Roe said.\n\n“We have the votes,” Smith said.",

@@ -136,7 +136,8 @@ class QuoteFinder:
             next_start = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
             reopens = next_start is not None and _opens_quote(doc.text, next_start)
             regions.extend(self._paragraph_quotes(doc, start, end, reopens))
-        return join_paragraphs(doc, regions, paragraphs, self.join_quote_paragraphs, self.lexicon)
+        lines = line_bounds(doc.text)
+        return join_paragraphs(doc, regions, lines, self.join_quote_paragraphs, self.lexicon)
 
     def _paragraph_quotes(self, doc: Doc, start: int, end: int, reopens: bool) -> list[QuoteRegion]:
         text = doc.text
@@ -189,6 +190,15 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     for match in re.finditer(r"\S(?:.*\S)?(?:\n[ \t]*\S.*)*", text):
         bounds.append((match.start(), match.start() + len(match.group().rstrip())))
     return bounds
+
+
+def line_bounds(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every non-blank line, trailing whitespace excluded (some
+    articles separate paragraphs by a single line break)."""
+    return [
+        (match.start(), match.start() + len(match.group().rstrip()))
+        for match in re.finditer(r"[^\n]*\S[^\n]*", text)
+    ]
 
 
 def _opens_quote(text: str, position: int) -> bool:
@@ -460,7 +470,7 @@ def complement_span(doc: Doc, region: QuoteRegion, cue: Token, complement: Token
 def join_paragraphs(
     doc: Doc,
     regions: list[QuoteRegion],
-    paragraphs: list[tuple[int, int]],
+    paragraphs: list[tuple[int, int]],  # lines: a paragraph may be a single line
     whole_paragraphs: bool,
     lexicon: CueLexicon | None = None,
 ) -> list[QuoteRegion]:

@@ -150,6 +150,26 @@ def test_marks_that_are_not_speech(quote_nlp: Language, text: str, expected: lis
     assert quote_texts(quote_nlp, text) == expected
 
 
+# A long partial quote under any cue of the lexicon is reported by it: the complement.
+LONG_PARTIAL_CASES = [
+    (
+        "Later they discussed how the law “was going to go from a positive to a negative” "
+        "as sanctions ramped up.",
+        ["how the law “was going to go from a positive to a negative” as sanctions ramped up"],
+    ),
+    # a short one under such a cue stays a scare quote
+    ("Later they discussed how the “new law” would work.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), LONG_PARTIAL_CASES)
+def test_long_partial_quote_under_any_cue(
+    quote_nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert quote_texts(quote_nlp, text) == expected
+
+
 # Which neighbouring quotes form one attribution (PolNeAR's annotation of quote runs).
 JOIN_CASES = [
     # the second quote has its own cue after it: two attributions

@@ -121,6 +121,10 @@ class QuoteFinder:
         self.governing_lexicon = CueLexicon(
             self.lexicon.verbs | (every.verbs - NOT_GOVERNING_VERBS), every.nouns, every.phrases
         )
+        # A long partial quote is speech anyway: any cue of the lexicon reports it.
+        self.every_lexicon = CueLexicon(
+            self.lexicon.verbs | every.verbs, every.nouns, every.phrases
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         found = attributions(doc)
@@ -162,6 +166,8 @@ class QuoteFinder:
         if region.rule == "unclosed" and partial:
             return None  # an odd mark inside running text: too unsure to quote
         found = _cue_and_complement(doc, region, self.governing_lexicon) if partial else None
+        if found is None and partial and len(words) > self.max_partial_words:
+            found = _cue_and_complement(doc, region, self.every_lexicon)
         if looks_like_title(inner, words, partial) and (
             found is None or found[0].lemma_.lower() not in NAMING_VERBS
         ):

@@ -248,11 +248,11 @@ CASES: list[tuple[str, Expected]] = [
     # a clause ending in a colon introduces the quote even without a speech verb
     (
         "Later he returned to his familiar lines: “There will be no amnesty.”",
-        [("“There will be no amnesty.”", "he", "returned")],
+        [("“There will be no amnesty.”", "he", "returned to his familiar lines:")],
     ),
     (
         "The senator gave his rival a compliment:\n\n“He is a very smart man.”",
-        [("“He is a very smart man.”", "The senator", "gave")],
+        [("“He is a very smart man.”", "The senator", "gave his rival a compliment:")],
     ),
     # "according to" in the cue's sentence: the cited account is the source (PolNeAR)
     (

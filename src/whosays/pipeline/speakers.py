@@ -211,7 +211,7 @@ def colon_introducer(doc: Doc, start: int) -> tuple[Span, Span | None] | None:
     mention = _subject_mention(verb, [(start, start + 1)])
     if mention is None or not _same_paragraph(mention, colon[0]):
         return None
-    return doc[verb.i : verb.i + 1], mention
+    return doc[verb.i : colon[0].i + 1], mention  # PolNeAR: the cue runs to the colon
 
 
 def start_token(doc: Doc, position: int) -> int:

@@ -259,6 +259,22 @@ CASES: list[tuple[str, Expected]] = [
         "“We will vote as we see fit,” Walker said, according to an AP account.",
         [("“We will vote as we see fit,”", "an AP account", "according to")],
     ),
+    # a verb right before the comma opening the quote introduces it, whatever the verb
+    (
+        "After Brown criticized her husband, Hillary shot back, “I chose to fulfil my "
+        "profession instead.”",
+        [("“I chose to fulfil my profession instead.”", "Hillary", "shot back")],
+    ),
+    # the clause right after a quote ending in a comma attributes it, whatever the verb
+    (
+        "“We only have two accomplishments,” Bozell answers.",
+        [("“We only have two accomplishments,”", "Bozell", "answers")],
+    ),
+    # a dash line after the quote's paragraph signs it
+    (
+        "“She never quits.”\n\n- President Obama, tweeting after the speech.",
+        [("“She never quits.”", "President Obama", "-")],
+    ),
     # a cue before the first quote introduces both when the second's cue sits between them
     (
         "Roe said, “We will win.” She added, “We have the votes.”",

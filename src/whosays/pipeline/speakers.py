@@ -18,6 +18,7 @@ is ``whosays_coref``'s job, reading ``source``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +28,8 @@ from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon, word_set
 from whosays.pipeline.quotes import paragraph_bounds, sentence_bounds
 
 DEFAULT_CONFIG: dict[str, object] = {"max_attribution_tokens": 25}
+
+CueAndSource = tuple[Span, Span | None]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PERSON_PRONOUNS = word_set("he she him her i me you")
@@ -74,6 +77,7 @@ class SpeakerFinder:
         self.name = name
         self.max_attribution_tokens = max_attribution_tokens
         self.lexicon = lexicon or load_cue_lexicon()
+        self._every = load_cue_lexicon(("direct", "indirect", "both"))
 
     def __call__(self, doc: Doc) -> Doc:
         paragraphs = paragraph_bounds(doc.text)
@@ -95,11 +99,7 @@ class SpeakerFinder:
         start, end = attribution["content"]
         cue_pair = attribution.get("cue")
         if cue_pair is None:
-            found = (
-                self.find_cue(doc, start, end)
-                or self.introduced_by_colon(doc, start)
-                or colon_introducer(doc, start)
-            )
+            found = self._first_cue(doc, start, end)
         else:
             span = char_span(doc, cue_pair)
             blocked = quoted_parts(doc.text, start, end, span.start_char if span else start)
@@ -111,6 +111,23 @@ class SpeakerFinder:
         if source is not None:
             attribution["source"] = [source.start_char, source.end_char]
             attribution["source_type"] = source_type(source, self.lexicon)
+
+    def _first_cue(self, doc: Doc, start: int, end: int) -> CueAndSource | None:
+        """The first rule's cue that names a speaker, else the first cue found at all."""
+        rules: tuple[Callable[[], CueAndSource | None], ...] = (
+            lambda: comma_introducer(doc, start),
+            lambda: self.find_cue(doc, start, end),
+            lambda: self.introduced_by_colon(doc, start),
+            lambda: colon_introducer(doc, start),
+            lambda: self.attribution_after(doc, start, end),
+        )
+        fallback = None
+        for rule in rules:
+            found = rule()
+            if found is not None and found[1] is not None:
+                return found
+            fallback = fallback or found
+        return fallback
 
     def find_cue(self, doc: Doc, start: int, end: int) -> tuple[Span, Span | None] | None:
         """The cue of the content ``[start, end)`` and the speaker mention it points to."""
@@ -127,6 +144,32 @@ class SpeakerFinder:
                 width = 2 if cue[0].lower_ == "according" else 1
                 return doc[cue.start : cue.start + width], source_of(cue[0], [(start, end)])
         return None
+
+    def attribution_after(self, doc: Doc, start: int, end: int) -> tuple[Span, Span] | None:
+        """``“…,” remembered Roy Verley`` / ``“…,” Bozell answers``: the clause right after
+        a quote ending in a comma (or ? !) is its attribution, whatever its verb."""
+        text = doc.text
+        if text[start:end].rstrip()[-2:-1] not in (",", "?", "!"):
+            return None
+        clause = re.match(r"[^.,;:!?\"“”\n]{1,60}", text[end:])
+        span = (
+            None
+            if clause is None
+            else doc.char_span(end, end + clause.end(), alignment_mode="contract")
+        )
+        if span is None:
+            return None
+        verbs = [t for t in span if t.pos_ in ("VERB", "AUX") or self._every.is_cue_verb(t.lemma_)]
+        if not verbs:
+            return None
+        verb = verbs[0]
+        mention = _subject_mention(verb, [(start, end)]) or inverted_mention(verb, [(start, end)])
+        if mention is None or not mention.start_char >= end:
+            names = [t for t in span if t.i != verb.i and t.pos_ in ("PROPN", "PRON")]
+            mention = _mention(names[0], [(start, end)]) if names else None
+        if mention is None or not span.start_char <= mention.start_char < span.end_char + 80:
+            return None
+        return doc[verb.i : verb.i + 1], mention
 
     def _introduced_before(self, doc: Doc, attribution: AttributionData) -> None:
         """A quote standing alone after a sentence about its speaker ("Carson said he was
@@ -185,6 +228,25 @@ def _according_to_instead(cue: Span, start: int, end: int) -> Span:
         ):
             return token.doc[token.i : token.i + 1]
     return cue
+
+
+def comma_introducer(doc: Doc, start: int) -> tuple[Span, Span] | None:
+    """``Hillary shot back, “…”``: a verb (with its particle) right before the comma that
+    opens the quote introduces it, whatever the verb; its subject speaks."""
+    before = doc.text[:start].rstrip()
+    if not before.endswith(",") or not doc.has_annotation("DEP"):
+        return None
+    comma = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if comma is None or len(comma) == 0 or comma[0].i < 2:
+        return None
+    last = doc[comma[0].i - 1]
+    verb = last.head if last.dep_ in ("prt", "advmod") and last.head.i == last.i - 1 else last
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    mention = _subject_mention(verb, [(start, start + 1)])
+    if mention is None or not _same_paragraph(mention, verb) or mention.end_char > verb.idx:
+        return None
+    return doc[verb.i : last.i + 1], mention
 
 
 def colon_introducer(doc: Doc, start: int) -> tuple[Span, Span | None] | None:
@@ -258,18 +320,42 @@ def punctuation_cue(doc: Doc, start: int, end: int) -> tuple[Span, Span | None] 
     byline = _BYLINE.match(doc.text[end:para_end])
     if byline is not None and len(byline["name"].split()) <= 8:
         dash = doc.char_span(end, end + byline.start("name"), alignment_mode="expand")
-        name = doc.char_span(end + byline.start("name"), end + byline.end("name"), "expand")
+        name = doc.char_span(
+            end + byline.start("name"), end + byline.end("name"), alignment_mode="expand"
+        )
         if dash is not None and name is not None:
             return dash[0:1] if len(dash) else dash, name
+    if not doc.text[end:para_end].strip():
+        signed = _signature_line(doc, para_end)
+        if signed is not None:
+            return signed
     colon = _COLON_SPEAKER.search(doc.text[para_start:start])
     if colon is not None and len(colon["name"].split()) <= 5:
         name_start = para_start + colon.start("name")
-        name = doc.char_span(name_start, para_start + colon.end("name"), "expand")
+        name = doc.char_span(name_start, para_start + colon.end("name"), alignment_mode="expand")
         colon_at = doc.text.rfind(":", name_start, start)
-        cue = doc.char_span(colon_at, colon_at + 1, "expand")
+        cue = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
         if name is not None and not _has_verb(name) and cue is not None:
             return cue, name
     return None
+
+
+def _signature_line(doc: Doc, after: int) -> tuple[Span, Span] | None:
+    """``“…” ¶ -President Obama, tweeting after the speech.``: a dash line signs the quote."""
+    line = re.match(r"\s*\n\s*(?P<line>[^\n]*)", doc.text[after:])
+    if line is None:
+        return None
+    start = after + line.start("line")
+    byline = _BYLINE.match(line["line"].split(",")[0])
+    if byline is None or len(byline["name"].split()) > 6:
+        return None
+    dash = doc.char_span(start, start + byline.start("name"), alignment_mode="expand")
+    name = doc.char_span(
+        start + byline.start("name"), start + byline.end("name"), alignment_mode="expand"
+    )
+    if dash is None or name is None or len(dash) == 0:
+        return None
+    return dash[0:1], name
 
 
 def _has_verb(span: Span) -> bool:

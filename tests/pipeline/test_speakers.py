@@ -275,6 +275,8 @@ CASES: list[tuple[str, Expected]] = [
         "“She never quits.”\n\n- President Obama, tweeting after the speech.",
         [("“She never quits.”", "President Obama", "-")],
     ),
+    # "Said Roe:" is an inverted cue, not a speaker label
+    ("Said Roe: “We will win this race.”", [("“We will win this race.”", "Roe", "Said")]),
     # a cue before the first quote introduces both when the second's cue sits between them
     (
         "Roe said, “We will win.” She added, “We have the votes.”",

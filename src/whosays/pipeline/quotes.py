@@ -49,6 +49,7 @@ OPENERS_BEFORE = " \t\n([{—–-/:"
 END_PUNCT = ".!?…"
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "dep", "pobj", "prep"})
 SHORT_ATTRIBUTION_CHARS = 60
+SHORT_INTRODUCTION_CHARS = 25  # "She added," between two quotes
 # Dependencies a reported clause climbs through to reach an outer speech verb.
 OUTER_CLIMB_DEPS = frozenset({"ccomp", "xcomp", "conj", "relcl", "advcl", "pcomp", "pobj", "prep"})
 # Indirect-speech cues whose subject is rarely the one who chose the quoted words.
@@ -600,7 +601,7 @@ def _joining_cue(
         return None
     if _attributed_after(doc, second, lexicon):
         return None  # "…,” she said. “…,” she said.: the second quote has its own cue
-    if ending != "," and introduces:
+    if ending != "," and introduces and len(gap.strip()) <= SHORT_INTRODUCTION_CHARS:
         before = _cue_verbs(
             doc, _paragraph_of(text, first.start, first.end)[0], first.start, lexicon
         )

@@ -39,6 +39,7 @@ DOCUMENT_NOUNS = word_set(
     "lawsuit ad advertisement website article book study poll survey transcript note "
     "message video editorial column op-ed brief ruling order indictment bill analysis"
 )
+INVERTED_CUE_WORDS = word_set("said says stated continued added wrote asked")  # "Said Roe:"
 CARRIED_TEXTS = word_set("sign placard banner card")
 ANONYMOUS_NOUNS = word_set("source sources insider insiders person people")
 ANONYMOUS_MARKERS = ("familiar with", "anonymity", "not authorized", "declined to be named")
@@ -335,7 +336,8 @@ def punctuation_cue(doc: Doc, start: int, end: int) -> tuple[Span, Span | None] 
         name = doc.char_span(name_start, para_start + colon.end("name"), alignment_mode="expand")
         colon_at = doc.text.rfind(":", name_start, start)
         cue = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
-        if name is not None and not _has_verb(name) and cue is not None:
+        said = name is not None and len(name) > 1 and name[0].lower_ in INVERTED_CUE_WORDS
+        if name is not None and not _has_verb(name) and cue is not None and not said:
             return cue, name
     return None
 
@@ -383,6 +385,8 @@ def source_of(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
     # "63 percent said": a poll's share of respondents speaks; a date or a number does not.
     if mention is None or mention.root.ent_type_ in NOT_SPEAKER_LABELS - {"PERCENT"}:
         mention = inverted_mention(cue, blocked) or nearby_mention(cue, blocked)
+    if mention is not None and mention.start == cue.i and len(mention) > 1:
+        mention = mention[1:]  # "Said Roe:" parsed as one noun phrase
     return mention
 
 

@@ -603,7 +603,7 @@ def _joining_cue(
         return None  # "…,” she said. “…,” she said.: the second quote has its own cue
     if ending != "," and introduces and len(gap.strip()) <= SHORT_INTRODUCTION_CHARS:
         before = _cue_verbs(
-            doc, _paragraph_of(text, first.start, first.end)[0], first.start, lexicon
+            doc, sentence_bounds(doc, first.start, first.end)[0], first.start, lexicon
         )
         if before:  # Roe said, “A.” She added, “B.”: Roe's cue introduces both
             return (before[-1].idx, before[-1].idx + len(before[-1].text))

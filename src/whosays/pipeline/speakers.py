@@ -160,7 +160,12 @@ class SpeakerFinder:
         )
         if span is None:
             return None
-        verbs = [t for t in span if t.pos_ in ("VERB", "AUX") or self._every.is_cue_verb(t.lemma_)]
+        verbs = [
+            t
+            for t in span
+            if (t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP"))
+            or self._every.is_cue_verb(t.lemma_)
+        ]
         if not verbs:
             return None
         verb = verbs[0]

@@ -222,6 +222,8 @@ JOIN_CASES = [
     ),
     (
         "“We will win,” Roe said at a rally in the capital on Sunday, hours before the vote."
+        " The first results are expected late in the evening from the eastern districts"
+        " and the cities."
         "\n\n“We have the votes.”",
         ["“We will win,”", "“We have the votes.”"],
     ),

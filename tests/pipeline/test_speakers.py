@@ -155,6 +155,8 @@ CASES: list[tuple[str, Expected]] = [
     # continuation paragraphs: after a long attribution, or one introducing the next paragraph
     (
         "“We will win,” Roe said at a rally in the capital on Sunday, hours before the vote."
+        " The first results are expected late in the evening from the eastern districts"
+        " and the cities."
         "\n\n“We have the votes and the money.”",
         [
             ("“We will win,”", "Roe", "said"),
@@ -325,6 +327,8 @@ def test_source_type(speaker_nlp: Language, text: str, source_type: str) -> None
 def test_continuation_is_marked(speaker_nlp: Language) -> None:
     text = (
         "“We will win,” Roe said on Sunday at a rally in the capital, hours before the vote."
+        " The first results are expected late in the evening from the eastern districts"
+        " and the cities."
         "\n\n“We have it.”"
     )
     first, second = speaker_nlp(text)._.whosays_attributions
@@ -336,7 +340,8 @@ def test_continuation_is_marked(speaker_nlp: Language) -> None:
 def test_continuation_names_the_noun_a_relative_who_modifies(speaker_nlp: Language) -> None:
     text = (
         "The case went to Jane Roe, who told the court: “The law is clear,” before the hearing"
-        " was adjourned for the rest of the long afternoon.\n\n“We will appeal.”"
+        " was adjourned for the rest of the long afternoon. The court will sit again on Monday"
+        " to hear the last witnesses and the experts for the defence.\n\n“We will appeal.”"
     )
     attributions = speaker_nlp(text)._.whosays_attributions
     source = attributions[-1]["source"]

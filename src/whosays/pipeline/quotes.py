@@ -50,6 +50,7 @@ END_PUNCT = ".!?…"
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "dep", "pobj", "prep"})
 SHORT_ATTRIBUTION_CHARS = 60
 SHORT_INTRODUCTION_CHARS = 25  # "She added," between two quotes
+ATTRIBUTION_TAIL_CHARS = 150  # "Roe said at a rally on Sunday, hours before the vote."
 # Dependencies a reported clause climbs through to reach an outer speech verb.
 OUTER_CLIMB_DEPS = frozenset({"ccomp", "xcomp", "conj", "relcl", "advcl", "pcomp", "pobj", "prep"})
 # Indirect-speech cues whose subject is rarely the one who chose the quoted words.
@@ -532,10 +533,10 @@ def _cue_verbs(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> list[Toke
 
 
 def _ends_paragraph(text: str, region: QuoteRegion, paragraph_end: int) -> bool:
-    """Whether only a short attribution ("she said.") follows the quote in its paragraph
+    """Whether only an attribution ("she said.") follows the quote in its paragraph
     (not one introducing the next paragraph: "She went on to say:")."""
     tail = text[region.end : paragraph_end].strip()
-    return len(tail) <= SHORT_ATTRIBUTION_CHARS and not tail.endswith(":")
+    return len(tail) <= ATTRIBUTION_TAIL_CHARS and not tail.endswith(":")
 
 
 def unite_overlapping(regions: list[QuoteRegion]) -> list[QuoteRegion]:

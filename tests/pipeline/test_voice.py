@@ -37,7 +37,7 @@ VOICES = [
     ("The program has been described as a failure.", [("vague", "has been described")]),
     ("Critics say the law is unconstitutional.", [("vague", "say")]),
     ("The mayor was criticized for the delay.", [("vague", "was criticized")]),
-    ("The plan was criticized by the opposition as reckless.", [("quoted", "criticized")]),
+    ("The plan was criticized by the opposition as reckless.", [("quoted", "was criticized")]),
     ("Many argue that the war was a mistake.", [("vague", "argue")]),
     ("Prices rose by 5 percent, according to the central bank.", [("quoted", "according to")]),
     ("A new poll shows that Smith leads.", [("quoted", "shows")]),

@@ -19,6 +19,10 @@ EITHER_QUOTES = frozenset({'"', "''"})
 QUOTE_TOKENS = OPEN_QUOTES | CLOSE_QUOTES | EITHER_QUOTES
 DOUBLE_QUOTE_CHARS = frozenset('"“”')
 PARAGRAPH = re.compile(r"[^\n]+")
+# What a cue verb's span takes from the left (``has also said``, ``did not supply``).
+CHAIN_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+# Adverbs that join clauses rather than modify the cue verb ("when he said", "so said").
+CLAUSE_ADVERBS = frozenset({"when", "where", "how", "why", "so", "then", "as", "while"})
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "him", "her", "me", "us"})
 
 CONFIDENCE = {
@@ -161,9 +165,26 @@ def _has_apposition(span: Span) -> bool:
 
 
 def verb_cue(verb: Token) -> Span:
+    """The cue span of a verb: its auxiliaries and adverbs right before it, a particle after.
+
+    PolNeAR's cues keep the verb chain: ``has said``, ``was proposing``, ``also noted``,
+    ``did not supply``, ``to solely attribute``, ``pointed out``.
+    """
     particles = [c.i for c in verb.rights if c.dep_ == "prt" and c.i == verb.i + 1]
     end = (particles[-1] if particles else verb.i) + 1
-    return verb.doc[verb.i : end]
+    return verb.doc[_chain_start(verb) : end]
+
+
+def _chain_start(verb: Token) -> int:
+    """The first of the auxiliaries, negations and adverbs that run up to ``verb``."""
+    start = verb.i
+    for child in sorted(verb.lefts, key=lambda t: -t.i):
+        if child.i != start - 1 or child.dep_ not in CHAIN_DEPS:
+            break
+        if child.dep_ == "advmod" and (child.pos_ != "ADV" or child.lower_ in CLAUSE_ADVERBS):
+            break
+        start = child.i
+    return start
 
 
 def passive_cue(verb: Token) -> Span:

@@ -238,7 +238,7 @@ class SourceFinder:
         doc = verb.doc
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         if clauses:
-            clause = max(clauses, key=lambda c: len(list(c.subtree)))
+            clause = _main_clause(verb, clauses)
             return trim_content(doc, clause.left_edge.i, clause.right_edge.i + 1), "clause"
         if verb.dep_ == "parataxis":
             return _around_parenthetical(verb), "parataxis"
@@ -303,9 +303,10 @@ def merge_attribution(found: list[AttributionData], earlier: int, new: Attributi
         old_content = old["content"]
         if not _overlap(old_content, content):
             continue
-        same_cue = old.get("cue") in (None, new.get("cue"))
-        if old.get("cue") is None:
-            old["cue"] = new.get("cue")
+        old_cue, new_cue = old.get("cue"), new.get("cue")
+        same_cue = old_cue is None or (new_cue is not None and _inside(old_cue, new_cue))
+        if same_cue:
+            old["cue"] = new_cue  # the verb chain: "has said" for the quote stage's "said"
         # For the same cue, the parse's subject span follows PolNeAR's source convention.
         if old.get("source") is None or (same_cue and new.get("source") is not None):
             old["source"] = new.get("source")
@@ -399,6 +400,18 @@ def _subject(verb: Token) -> Span | None:
     return None
 
 
+def _main_clause(verb: Token, clauses: list[Token]) -> Token:
+    """The complement clause of ``verb``: the one that starts right after it, else the longest.
+
+    A parse that runs across a quotation can hang a later reporting clause on the verb
+    too (``X said A. ''B,'' he wrote``); the clause next to the verb is its content.
+    """
+    following = [c for c in clauses if verb.i < c.left_edge.i <= verb.i + 2]
+    if following:
+        return following[0]
+    return max(clauses, key=lambda c: len(list(c.subtree)))
+
+
 def _around_parenthetical(verb: Token) -> Span | None:
     """The clause around ``…, he said, …``: all of it, less a reporting clause at either end."""
     doc = verb.doc
@@ -432,10 +445,17 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _lemma_candidates(verb: Token) -> list[str]:
-    """The lemma, then the word itself less an inflection (``hopes`` -> ``hope``)."""
+    """The lemma, then the word itself less an inflection (``hopes``, ``hoping`` -> ``hope``)."""
     word = verb.lower_
     candidates = [verb.lemma_.lower(), word]
-    for suffix, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e")):
+    for suffix, replacement in (
+        ("ies", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", "e"),
+    ):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             candidates.append(word[: -len(suffix)] + replacement)
     return candidates

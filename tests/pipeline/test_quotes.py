@@ -177,6 +177,10 @@ JOIN_CASES = [
         "“We will win,” she said. “We have the votes,” she added.",
         ["“We will win,”", "“We have the votes,”"],
     ),
+    (
+        "“We will win,” she said. “Can you be sure of that?” he asked.",
+        ["“We will win,”", "“Can you be sure of that?”"],
+    ),
     # a second speaker introduces the second quote: two attributions
     (
         "“We will win,” Roe said. Smith replied, “You will lose.”",

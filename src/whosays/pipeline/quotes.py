@@ -623,9 +623,10 @@ def _has_subject(verb: Token) -> bool:
 
 
 def _attributed_after(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
-    """Whether a quote ending in a comma is followed by its own cue (``“B,” she said``)."""
+    """Whether a quote ending in a comma (or ? ! …) is followed by its own cue (``“B,” she
+    said``, ``“B?” he asked``)."""
     text = doc.text
-    if text[region.start : region.end - 1].rstrip()[-1:] != ",":
+    if text[region.start : region.end - 1].rstrip()[-1:] not in ",?!…":
         return False
     _, para_end = _paragraph_of(text, region.start, region.end)
     stop = re.search(r"[.!?\"“”]", text[region.end : para_end])

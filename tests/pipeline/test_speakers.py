@@ -358,6 +358,13 @@ def test_continuation_stops_after_a_gap(speaker_nlp: Language) -> None:
     assert attributions[-1].get("source") is None
 
 
+@pytest.mark.model
+def test_continuation_stops_after_a_gap_of_single_line_paragraphs(speaker_nlp: Language) -> None:
+    text = "“We will win,” Roe said.\nThe vote is on Tuesday.\nIt rained.\n“We have the votes.”"
+    attributions = speaker_nlp(text)._.whosays_attributions
+    assert attributions[-1].get("source") is None
+
+
 def test_quoted_parts_split_around_the_cue() -> None:
     text = "“A,” she said, “B.”"
     assert quoted_parts(text, 0, len(text), text.index("said")) == [(0, 4), (15, 19)]

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from whosays.pipeline.doc import AttributionData, attributions, char_span, register_extensions
 from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon, word_set
-from whosays.pipeline.quotes import paragraph_bounds, sentence_bounds
+from whosays.pipeline.quotes import line_bounds, sentence_bounds
 
 DEFAULT_CONFIG: dict[str, object] = {"max_attribution_tokens": 25}
 
@@ -81,7 +81,7 @@ class SpeakerFinder:
         self._every = load_cue_lexicon(("direct", "indirect", "both"))
 
     def __call__(self, doc: Doc) -> Doc:
-        paragraphs = paragraph_bounds(doc.text)
+        paragraphs = line_bounds(doc.text)
         previous: AttributionData | None = None
         for attribution in sorted(attributions(doc), key=lambda a: a["content"][0]):
             if attribution.get("source") is None:

@@ -120,6 +120,40 @@ RUN_ON_CASES = [
     ("“Are we safe?” the imam asked.", ["“Are we safe?”"]),
 ]
 
+# A quote whose sentence runs on, unquoted, after a short attribution.
+RUN_ON_AFTER_ATTRIBUTION_CASES = [
+    (
+        "“It was bad luck,” he said, that both men had prayed at the mosque. We left.",
+        ["“It was bad luck,” he said, that both men had prayed at the mosque"],
+    ),
+    # a quote inside the run-on sentence joins it
+    (
+        "“We are concerned,” the members wrote, that the agency “may have erred badly.”",
+        ["“We are concerned,” the members wrote, that the agency “may have erred badly.”"],
+    ),
+    # a relative clause, a participle or a second attribution: the quote stays as it is
+    (
+        "“We will win,” said Roe, who leads the party. We left.",
+        ["“We will win,”"],
+    ),
+    (
+        "“We will win,” Roe said, adding that the count was slow.",
+        ["“We will win,”"],
+    ),
+    (
+        "“We will win,” Roe said on TV, though she said, “I hope so.”",
+        ["“We will win,”", "“I hope so.”"],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), RUN_ON_AFTER_ATTRIBUTION_CASES)
+def test_quote_sentence_running_on_after_attribution(
+    quote_nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert quote_texts(quote_nlp, text) == expected
+
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), RUN_ON_CASES)

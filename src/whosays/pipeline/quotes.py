@@ -153,7 +153,8 @@ class QuoteFinder:
         regions.sort(key=lambda r: r.start)
         kept = [r for r in (self._classify(doc, r) for r in regions) if r is not None]
         kept = unite_overlapping(kept)
-        return merge_around_attribution(doc, kept, self.merge_gap_chars, self.lexicon)
+        kept = merge_around_attribution(doc, kept, self.merge_gap_chars, self.lexicon)
+        return run_on_after_attribution(doc, kept, self.lexicon)
 
     def _classify(self, doc: Doc, region: QuoteRegion) -> QuoteRegion | None:
         inner = doc.text[region.start + 1 : region.end - 1]
@@ -609,6 +610,67 @@ def _joining_cue(
         if before:  # Roe said, “A.” She added, “B.”: Roe's cue introduces both
             return (before[-1].idx, before[-1].idx + len(before[-1].text))
     return (cues[0].idx, cues[0].idx + len(cues[0].text))
+
+
+_RUN_ON_GAP = re.compile(rf"[ \t]*([^\"“”\n.!?;:]{{1,{SHORT_ATTRIBUTION_CHARS}}}?),[ \t]+(?=[a-z])")
+NOT_RUN_ON_WORDS = word_set(
+    "who whom whose which where when while and but or as according though although"
+)
+
+
+def run_on_after_attribution(
+    doc: Doc, regions: list[QuoteRegion], lexicon: CueLexicon
+) -> list[QuoteRegion]:
+    """``“It's our bad luck,” he said, that both men …``: a quote whose sentence runs on,
+    unquoted, after a short attribution takes the rest of the sentence (PolNeAR's content),
+    with any quote inside it."""
+    result: list[QuoteRegion] = []
+    for region in regions:
+        if result and region.start < result[-1].end:
+            result[-1].end = max(result[-1].end, region.end)
+            continue
+        found = _run_on(doc, region, lexicon)
+        if found is not None:
+            end, cue = found
+            region = QuoteRegion(
+                region.start, end, "run_on", region.kind, region.cue or cue, region.continued
+            )
+        result.append(region)
+    return result
+
+
+def _run_on(
+    doc: Doc, region: QuoteRegion, lexicon: CueLexicon
+) -> tuple[int, tuple[int, int]] | None:
+    """The end of the run-on sentence after ``region`` and the cue of its attribution."""
+    text = doc.text
+    if region.kind != "direct" or not doc.has_annotation("LEMMA"):
+        return None
+    if text[region.start : region.end - 1].rstrip()[-1:] != ",":
+        return None
+    gap = _RUN_ON_GAP.match(text, region.end)
+    word = _WORD.match(text, gap.end()) if gap else None
+    if gap is None or word is None:
+        return None
+    first = doc.char_span(word.start(), word.end(), alignment_mode="expand")
+    if first is None or not _continues_sentence(first[0]):
+        return None  # "…,” said Roe, who …" / "…,” Roe said, adding …": not the quote's sentence
+    cues = _cue_verbs(doc, region.end, gap.end(1), lexicon)
+    if not cues:
+        return None
+    end = sentence_bounds(doc, gap.end(), word.end())[1]
+    end = len(text[:end].rstrip().rstrip(END_PUNCT).rstrip())
+    if end <= word.end() or any(_has_subject(t) for t in _cue_verbs(doc, gap.end(), end, lexicon)):
+        return None  # "…,” Ryan said, though he said, “…”: a second attribution
+    return end, (cues[0].idx, cues[0].idx + len(cues[0].text))
+
+
+def _continues_sentence(token: Token) -> bool:
+    """Whether an unquoted word after an attribution carries on the quoted sentence: its
+    verb (``would use``) or a ``that`` clause, not an adjunct, a participle or a relative."""
+    if token.lower_ in NOT_RUN_ON_WORDS or token.lower_.endswith("ing"):
+        return False
+    return token.lower_ == "that" or token.pos_ in ("VERB", "AUX")
 
 
 def _starts_attribution(cue: Token, introduces: bool) -> bool:

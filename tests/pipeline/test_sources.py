@@ -571,6 +571,9 @@ CUE_CHAINS = [
     ("The crowd cheered when she said that the war was over.", "said"),
     ("Later, the mayor said the budget was balanced.", "said"),
     ("They pointed out that the plan was costly.", "pointed out"),
+    # the colon that introduces the content, and a chain before "called for"
+    ("The governor responded: the budget is balanced.", "responded:"),
+    ("The mayor has called for new elections in the city.", "has called for"),
 ]
 
 

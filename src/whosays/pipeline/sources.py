@@ -225,7 +225,8 @@ class SourceFinder:
         source = agent if agent is not None else _subject(verb)
         cue = _quoted_as_cue(verb) or verb_cue(verb)
         if rule == "object-prep":
-            cue = verb.doc[verb.i : verb.i + 2]
+            cue = verb.doc[cue.start : verb.i + 2]
+        cue = with_colon(cue)
         if source is not None and _is_vague_subject(source, self.rules):
             return make_attribution("vague", content, cue, source, "vague-subject")
         found = make_attribution(None, content, cue, source, rule)
@@ -398,6 +399,14 @@ def _subject(verb: Token) -> Span | None:
             return None
         current = current.head
     return None
+
+
+def with_colon(cue: Span) -> Span:
+    """``cue`` and the colon right after it (PolNeAR's cue: ``said:``, ``responded:``)."""
+    doc = cue.doc
+    if cue.end < len(doc) and doc[cue.end].text == ":":
+        return doc[cue.start : cue.end + 1]
+    return cue
 
 
 def _main_clause(verb: Token, clauses: list[Token]) -> Token:

@@ -244,6 +244,16 @@ JOIN_CASES = [
         "“We will win.” Roe said.\n\n“We have the votes.”\n\n“And the money.”",
         ["“We will win.” Roe said.\n\n“We have the votes.”\n\n“And the money.”"],
     ),
+    # an attribution whose verb the cue lexicon lacks still joins the quote after it
+    (
+        "“They told her no,” remembered Roy Lee, the former spokesman. “She did it anyway.”",
+        ["“They told her no,” remembered Roy Lee, the former spokesman. “She did it anyway.”"],
+    ),
+    # ... but not a second sentence in between
+    (
+        "“They told her no,” remembered Roy Lee. He smiled. “She did it anyway.”",
+        ["“They told her no,”", "“She did it anyway.”"],
+    ),
     # paragraphs separated by a single line break
     (
         "“We will win,” Roe said.\n“We have the votes.”",

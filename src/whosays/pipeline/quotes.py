@@ -596,6 +596,12 @@ def _joining_cue(
         return (0, 0)
     cues = _cue_verbs(doc, first.end, second.start, lexicon)
     introduces = gap.rstrip()[-1:] in ",:"
+    if not cues and _bare_attribution(first, gap, ending):
+        if _attributed_after(doc, second, lexicon):
+            return None
+        # "“A,” remembered Roe, the spokesman. “B.”": a verb the lexicon lacks is the cue
+        verbs = _finite_verbs(doc, first.end, second.start)
+        return (verbs[0].idx, verbs[0].idx + len(verbs[0].text)) if verbs else (0, 0)
     if not cues or any(_starts_attribution(t, introduces) for t in cues[1:]):
         # "…,” Trump said, adding later, “…” / "…,” Franken said. Silverman responded, “…”:
         # a second cue introducing the second quote, a second attribution ("…,” Clark
@@ -671,6 +677,25 @@ def _continues_sentence(token: Token) -> bool:
     if token.lower_ in NOT_RUN_ON_WORDS or token.lower_.endswith("ing"):
         return False
     return token.lower_ == "that" or token.pos_ in ("VERB", "AUX")
+
+
+def _bare_attribution(first: QuoteRegion, gap: str, ending: str) -> bool:
+    """Whether a one-sentence gap after a direct quote ending in a comma reads as its
+    attribution: ``“A,” remembered Roe, the spokesman. “B.”``."""
+    tail = gap.strip()
+    return (
+        first.kind == "direct"
+        and ending == ","
+        and len(tail) <= ATTRIBUTION_TAIL_CHARS
+        and tail[-1:] == "."
+        and re.search(r"[.!?]\s", tail) is None
+        and tail[:1].isalpha()
+    )
+
+
+def _finite_verbs(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return [t for t in (span if span is not None else ()) if t.tag_ in ("VBD", "VBZ", "VBP")]
 
 
 def _starts_attribution(cue: Token, introduces: bool) -> bool:

@@ -170,6 +170,12 @@ NOT_SPEECH_CASES = [
         '<tweet author="roe">We will win.</tweet>\n\n“We have the votes,” she said.',
         ["“We have the votes,”"],
     ),
+    # a slogan or title cited with its year in parentheses
+    (
+        "The party hung posters.\n\n“Stop the new arrivals now!” (2009) — “Yes to the ban” (2010).",
+        [],
+    ),
+    ("Her memoir “how I learned to stop worrying and love the vote” (Wiley, 2006) sold well.", []),
     # a name given with a naming participle: not speech
     ("The video came from an account called “Hypo-Cruz” on Thursday.", []),
     ("He backed the so-called “Fair Deal” from the start.", []),

@@ -63,6 +63,8 @@ NAMING_VERBS = word_set("call dub label nickname brand term describe")
 TITLE_SMALL_WORDS = word_set("a an and as at but by for from in of on or the to with")
 _TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.' -]{1,40}:\s+")
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=\"[^\"\n]*\")+\s*/?>")
+# A parenthesis with a year right after a quote: a poster, book or film cited by date.
+_DATED_CITATION = re.compile(r"[ \t]*\([^()\n]{0,60}\b(?:1[89]|20)\d\d\)")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -163,6 +165,8 @@ class QuoteFinder:
             return None
         if region.rule == "transcript":
             return region
+        if _DATED_CITATION.match(doc.text, region.end):
+            return None  # “Yes to the ban” (2009), “Backfire” (Wiley, 2003): a cited title
         if region.rule == "unclosed" and len(words) <= self.max_scare_words:
             return None
         partial = is_partial(doc, region, self.lexicon)

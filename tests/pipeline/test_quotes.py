@@ -147,6 +147,38 @@ RUN_ON_AFTER_ATTRIBUTION_CASES = [
 ]
 
 
+# A sentence interrupted by an attribution before its quote ("X, he noted, has …").
+INTERRUPTED_CASES = [
+    (
+        "Loyalty, he noted, has long kept the party's “old guard” engaged in the race.",
+        ["has long kept the party's “old guard” engaged in the race"],
+    ),
+    (
+        "If the law was never tested, Giuliani said, there is an explanation: “Nobody was as"
+        " reckless as she was.”",
+        ["there is an explanation: “Nobody was as reckless as she was.”"],
+    ),
+    # an aside that is not an attribution, or a second cue after the aside: unchanged
+    (
+        "Later that day, Roe praised the mayor, who said the plan was “a total disaster.”",
+        ["the plan was “a total disaster.”"],
+    ),
+    (
+        "As the crowd cheered, a reporter wrote, his wife whispered to him:"
+        " “They're still with you.”",
+        ["“They're still with you.”"],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), INTERRUPTED_CASES)
+def test_sentence_interrupted_by_attribution(
+    quote_nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert quote_texts(quote_nlp, text) == expected
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), RUN_ON_AFTER_ATTRIBUTION_CASES)
 def test_quote_sentence_running_on_after_attribution(

@@ -169,6 +169,9 @@ class QuoteFinder:
             return None  # “Yes to the ban” (2009), “Backfire” (Wiley, 2003): a cited title
         if region.rule == "unclosed" and len(words) <= self.max_scare_words:
             return None
+        interrupted = interrupted_sentence(doc, region, self.lexicon)
+        if interrupted is not None:
+            return interrupted
         partial = is_partial(doc, region, self.lexicon)
         if region.rule == "unclosed" and partial:
             return None  # an odd mark inside running text: too unsure to quote
@@ -426,6 +429,51 @@ def _cue_and_complement(
                 return _outermost_report(head, child, lexicon)
             return None
         child = head
+    return None
+
+
+_ASIDE = re.compile(r",[ \t]+([^,;:\"“”\n]{3,50}),[ \t]+")
+
+
+def interrupted_sentence(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> QuoteRegion | None:
+    """``Loyalty, he noted, has long been … the party's “old guard” …``: a sentence that an
+    attribution interrupts before its quote is one attribution from the sentence's start
+    to its end (PolNeAR's content), with the aside's verb as cue."""
+    if not doc.has_annotation("DEP"):
+        return None
+    text = doc.text
+    sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
+    before = text[sent_start : region.start]
+    if any(mark in before for mark in DOUBLE_OPEN + DOUBLE_CLOSE + '"'):
+        return None
+    for aside in _ASIDE.finditer(before):
+        start, end = sent_start + aside.start(1), sent_start + aside.end(1)
+        cue = _aside_cue(doc, start, end, lexicon)
+        if cue is None or not _WORD.search(before[: aside.start()]):
+            continue
+        if any(_has_subject(t) for t in _cue_verbs(doc, end, region.start, lexicon)):
+            return None  # "…, Costa reported, his wife whispered: “…”": the inner cue's
+        stop = len(text[:sent_end].rstrip().rstrip(END_PUNCT).rstrip())
+        span = (cue.idx, cue.idx + len(cue.text))
+        resume = sent_start + aside.end()
+        return QuoteRegion(
+            min(resume, region.start), max(stop, region.end), "interrupted", "mixed", span
+        )
+    return None
+
+
+def _aside_cue(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> Token | None:
+    """The cue verb of an aside ``he noted`` / ``Giuliani said in an interview``: its
+    subject opens the aside, and it takes no object or clause there."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or len(span) == 0 or len(span) > 10:
+        return None
+    for verb in _cue_verbs(doc, start, end, lexicon):
+        subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+        objects = [t for t in verb.children if t.dep_ in ("dobj", "ccomp", "xcomp", "dative")]
+        inside = [t for t in objects if span.start <= t.i < span.end]
+        if subjects and span[0].i in {t.i for t in subjects[0].subtree} and not inside:
+            return verb
     return None
 
 

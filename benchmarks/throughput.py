@@ -7,7 +7,7 @@ of each run, the medians, their ratio, and the
 process's peak resident memory after each phase (``resource.getrusage``; the peak only
 grows, so the second figure covers both).
 
-    python benchmarks/throughput.py ../shared/data/polnear --split test [--batch-size 16] [--repeats 3]
+    python benchmarks/throughput.py ../shared/data/polnear --split test [--repeats 3]
 """
 
 from __future__ import annotations

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from rich.console import Console
 
 from whosays.outputs.report import render, speaker_label
-from whosays.records import Article, Quote, Sentence, Speaker, TextSpan, Timex
+from whosays.records import Article, Entity, Quote, Sentence, Speaker, TextSpan, Timex
 
 TEXT = (
     "Defence Minister Jane Roe said on Tuesday that talks would resume. "
@@ -121,3 +123,17 @@ def test_voice_panels_list_vague_and_author_sentences() -> None:
 )
 def test_speaker_label(speaker: Speaker, label: str) -> None:
     assert speaker_label(quote("q", "that talks would resume", speaker, "said")) == label
+
+
+def test_a_described_entity_heads_its_unnamed_speakers() -> None:
+    union = Entity("e2", "dockworkers union", "organization")
+    first = Speaker(None, "organization", span("Critics"), "e2")
+    second = Speaker(None, "organization", span("she"), "e2")
+    quotes = (
+        quote("q1", "the plan is late", first, "say"),
+        quote("q2", '"We are ready,"', second, "said"),
+    )
+    doc = replace(article(quotes), entities=(union,))
+    text = report_text(doc)
+    assert "[organization] dockworkers union  (organization, 2 quotes)" in text
+    assert "as “Critics”" in text

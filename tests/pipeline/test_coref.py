@@ -896,3 +896,44 @@ def test_end_to_end_through_analyze(
     mention = quote.speaker.mention
     assert mention is not None
     assert any(m.start < mention.end and mention.start < m.end for m in entity.mentions)
+
+
+DESCRIBED_ORG_CASES = [
+    (
+        "relative-pronoun-and-later-definite",
+        "The dockworkers union, which had demanded a rise, said it would strike. "
+        "The union said talks had failed.",
+        ["which", "The dockworkers union", "The union"],
+        "dockworkers union",
+    ),
+    (
+        "possessive-description",
+        "The farmers' association said prices were too low. The association said it would protest.",
+        ["The farmers' association", "The association"],
+        "farmers' association",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mentions", "described"),
+    [pytest.param(t, m, d, id=case) for case, t, m, d in DESCRIBED_ORG_CASES],
+)
+def test_unnamed_organisation_is_one_described_entity(
+    nlp: Language, text: str, mentions: list[str], described: str
+) -> None:
+    import whosays
+
+    article = whosays.analyze(text, nlp=nlp)
+    speakers = [
+        q.speaker
+        for q in article.quotes
+        if q.speaker.mention and any(q.speaker.mention.text.startswith(m) for m in mentions)
+    ]
+    assert {s.mention.text.split(",")[0] for s in speakers if s.mention} == set(mentions)
+    assert {s.entity for s in speakers} == {speakers[0].entity} != {None}
+    # A description lists the entity; it never becomes a speaker's name.
+    assert all(s.name is None and s.type == "organization" for s in speakers)
+    entity = next(e for e in article.entities if e.id == speakers[0].entity)
+    assert (entity.name, entity.type) == (described, "organization")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.text import Text
@@ -35,11 +37,13 @@ def header(article: Article) -> Text:
     return line
 
 
-def speaker_label(quote: Quote) -> str:
-    """How a speaker is shown: name (or mention/type) and title."""
+def speaker_label(quote: Quote, entity_names: Mapping[str, str] | None = None) -> str:
+    """How a speaker is shown: name (else its entity's description, mention or type) and title."""
     speaker = quote.speaker
+    described = (entity_names or {}).get(speaker.entity or "")
+    mention = speaker.mention.text if speaker.mention else None
     name = speaker.name or (
-        f"[{speaker.type}] {speaker.mention.text}" if speaker.mention else f"[{speaker.type}]"
+        f"[{speaker.type}] {described or mention}" if described or mention else f"[{speaker.type}]"
     )
     return f"{name}, {speaker.title}" if speaker.title else name
 
@@ -87,9 +91,10 @@ def speakers_table(article: Article) -> Group:
     groups: dict[str, list[Quote]] = {}
     for quote in article.quotes:
         groups.setdefault(speaker_key(quote), []).append(quote)
+    entity_names = {entity.id: entity.name for entity in article.entities}
     blocks: list[RenderableType] = [Text("Who says what", style="bold underline")]
     for quotes in groups.values():
-        label = max((speaker_label(q) for q in quotes), key=_label_rank)
+        label = max((speaker_label(q, entity_names) for q in quotes), key=_label_rank)
         count = f"{len(quotes)} quote" + ("s" if len(quotes) > 1 else "")
         head = Text(f"\n{label}", style="bold")
         head.append(f"  ({quotes[0].speaker.type}, {count})", style="dim")

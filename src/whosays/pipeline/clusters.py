@@ -74,6 +74,9 @@ class Cluster:
     author: Cluster | None = None
     id: str | None = None
     variants: dict[str, int] = field(default_factory=dict)
+    # The name is a description ("dockworkers' union"), not a name: the entity is listed
+    # under it, but a speaker resolved to it stays unnamed, like a group.
+    described: bool = False
 
     def add_variant(self, text: str) -> None:
         """Count a spelling of the name; ``name`` is the one most used among full names.

@@ -80,8 +80,8 @@ class Resolution:
             return None
         if self.cluster.type == "document":
             author = self.cluster.author
-            return None if author is None else author.name
-        if self.cluster.type == "group":
+            return None if author is None or author.described else author.name
+        if self.cluster.type == "group" or self.cluster.described:
             return None
         return self.cluster.name
 
@@ -349,8 +349,20 @@ class ArticleCoref(ArticleEntities):
         if span[0].lower_ not in INDEFINITE:
             cluster = self._focus_among(span.start_char, orgs, {"organization": 0.0})
         if cluster is None:
-            cluster = self._new_cluster("organization", span)
+            cluster = self._described_org(span, head)
         return Resolution(cluster, "organization")
+
+    def _described_org(self, span: Span, head: Token) -> Cluster:
+        """A new organisation known only by description ("the dockworkers' union, which …").
+
+        Listed as an entity under the noun phrase up to its head, so that later mentions
+        ("the union", "which") join it, while its speakers keep ``name`` null.
+        """
+        phrase = self.doc[span.start : head.i + 1]
+        cluster = self._new_cluster("organization", span, key=org_key(phrase))
+        cluster.name = without_determiner(phrase)
+        cluster.described = True
+        return cluster
 
     def _resolve_document(
         self, span: Span, head: Token, author: Span | None, skip: tuple[int, int]

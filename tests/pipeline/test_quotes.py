@@ -11,14 +11,14 @@ import spacy
 from spacy.language import Language
 
 from whosays.nlp import load_pipeline
-from whosays.pipeline.quotes import (
-    QuoteFinder,
+from whosays.pipeline.quote_marks import (
     QuoteRegion,
     looks_like_title,
     pair_double_marks,
     pair_single_marks,
     paragraph_bounds,
 )
+from whosays.pipeline.quotes import QuoteFinder
 
 STAGES = ("whosays_quotes", "whosays_speakers")
 

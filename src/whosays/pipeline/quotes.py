@@ -1,8 +1,9 @@
 """whosays_quotes: direct (and partly quoted, "mixed") quotations found from quote marks.
 
 Works on characters of ``doc.text`` paragraph by paragraph (a paragraph is a run
-of non-empty lines), then uses sentences and the dependency parse, when the
-pipeline has them, to tell speech from scare quotes and titles.
+of non-empty lines; the marks are paired in ``quote_marks``), then uses sentences and
+the dependency parse, when the pipeline has them, to tell speech from scare quotes
+and titles.
 
 Decisions, aligned with the PolNeAR annotation the project scores against:
 
@@ -26,13 +27,26 @@ Decisions, aligned with the PolNeAR annotation the project scores against:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from whosays.pipeline.doc import AttributionData, attributions, register_extensions
 from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon, word_set
+from whosays.pipeline.quote_marks import (
+    DOUBLE_CLOSE,
+    DOUBLE_OPEN,
+    END_PUNCT,
+    SINGLE_CLOSE,
+    QuoteRegion,
+    line_bounds,
+    looks_like_title,
+    opens_quote,
+    pair_double_marks,
+    pair_single_marks,
+    paragraph_bounds,
+    strip_transcript_label,
+)
 
 DEFAULT_CONFIG: dict[str, object] = {
     "max_scare_words": 3,
@@ -41,12 +55,6 @@ DEFAULT_CONFIG: dict[str, object] = {
     "join_quote_paragraphs": True,
 }
 
-DOUBLE_OPEN = "“„«"
-DOUBLE_CLOSE = "”»"
-SINGLE_OPEN = "‘‹"
-SINGLE_CLOSE = "’›"
-OPENERS_BEFORE = " \t\n([{—–-/:"
-END_PUNCT = ".!?…"
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "dep", "pobj", "prep"})
 SHORT_ATTRIBUTION_CHARS = 60
 SHORT_INTRODUCTION_CHARS = 25  # "She added," between two quotes
@@ -60,24 +68,9 @@ NOT_GOVERNING_VERBS = word_set(
     "remember project float credit attribute"
 )
 NAMING_VERBS = word_set("call dub label nickname brand term describe")
-TITLE_SMALL_WORDS = word_set("a an and as at but by for from in of on or the to with")
-_TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.' -]{1,40}:\s+")
-_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=\"[^\"\n]*\")+\s*/?>")
 # A parenthesis with a year right after a quote: a poster, book or film cited by date.
 _DATED_CITATION = re.compile(r"[ \t]*\([^()\n]{0,60}\b(?:1[89]|20)\d\d\)")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-
-
-@dataclass
-class QuoteRegion:
-    """A stretch of text between an opening and a closing mark (both included)."""
-
-    start: int
-    end: int
-    rule: str = "marks"
-    kind: str = "direct"
-    cue: tuple[int, int] | None = None
-    continued: bool = False
 
 
 @Language.factory("whosays_quotes", default_config=DEFAULT_CONFIG)
@@ -142,7 +135,7 @@ class QuoteFinder:
         paragraphs = paragraph_bounds(doc.text)
         for index, (start, end) in enumerate(paragraphs):
             next_start = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
-            reopens = next_start is not None and _opens_quote(doc.text, next_start)
+            reopens = next_start is not None and opens_quote(doc.text, next_start)
             regions.extend(self._paragraph_quotes(doc, start, end, reopens))
         lines = line_bounds(doc.text)
         return join_paragraphs(doc, regions, lines, self.join_quote_paragraphs, self.lexicon)
@@ -198,140 +191,6 @@ class QuoteFinder:
             confidence=confidence,
             rule=region.rule,
         )
-
-
-def paragraph_bounds(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every run of non-empty lines, trailing whitespace excluded."""
-    bounds = []
-    for match in re.finditer(r"\S(?:.*\S)?(?:\n[ \t]*\S.*)*", text):
-        bounds.append((match.start(), match.start() + len(match.group().rstrip())))
-    return bounds
-
-
-def line_bounds(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every non-blank line, trailing whitespace excluded (some
-    articles separate paragraphs by a single line break)."""
-    return [
-        (match.start(), match.start() + len(match.group().rstrip()))
-        for match in re.finditer(r"[^\n]*\S[^\n]*", text)
-    ]
-
-
-def _opens_quote(text: str, position: int) -> bool:
-    return text[position] in DOUBLE_OPEN + '"'
-
-
-def double_mark_role(text: str, i: int) -> str:
-    """``open``, ``close`` or ``either`` for the double quote mark at ``i``."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    opens_here = before in OPENERS_BEFORE and not after.isspace()
-    closes_here = not before.isspace() and (after.isspace() or not after.isalnum())
-    if text[i] in DOUBLE_OPEN:
-        return "close" if closes_here and not opens_here and before not in "([" else "open"
-    if text[i] in DOUBLE_CLOSE:
-        return "open" if opens_here and not closes_here else "close"
-    if opens_here and not closes_here:
-        return "open"
-    if closes_here and not opens_here:
-        return "close"
-    return "either"
-
-
-def strip_transcript_label(text: str, region: QuoteRegion) -> QuoteRegion:
-    """``"PENCE: Well, …`` is a transcript line: the content starts after the speaker label."""
-    label = _TRANSCRIPT_LABEL.match(text, region.start + 1, region.end)
-    if label is None:
-        return region
-    return QuoteRegion(label.end(), region.end, rule="transcript", continued=region.continued)
-
-
-def _family(mark: str) -> str:
-    return "straight" if mark == '"' else "curly"
-
-
-def pair_double_marks(text: str, start: int, end: int, reopens: bool) -> list[QuoteRegion]:
-    """Pair the double marks of one paragraph into outermost regions.
-
-    Curly marks nest by their shape; a straight quote inside curly ones (or the
-    reverse) nests too. A straight opening mark while a straight quote is open
-    means the earlier one was never closed, and it is dropped. Unpaired closing
-    marks are ignored.
-    """
-    regions: list[QuoteRegion] = []
-    stack: list[int] = []
-    in_markup = _markup_positions(text, start, end)
-    for i in range(start, end):
-        if text[i] not in DOUBLE_OPEN + DOUBLE_CLOSE + '"' or i in in_markup:
-            continue
-        role = double_mark_role(text, i)
-        same = bool(stack) and _family(text[stack[-1]]) == _family(text[i])
-        if role == "close" or (role == "either" and same):
-            while len(stack) > 1 and _family(text[stack[-1]]) != _family(text[i]):
-                stack.pop()
-            if stack:
-                opened = stack.pop()
-                if not stack:
-                    regions.append(QuoteRegion(opened, i + 1))
-        else:
-            if same and text[i] == '"':
-                stack.pop()  # a straight mark cannot nest in itself: the last one never closed
-            stack.append(i)
-    if stack and end - stack[0] > 1:
-        rule = "marks" if reopens else "unclosed"
-        regions.append(QuoteRegion(stack[0], end, rule=rule, continued=reopens))
-    return regions
-
-
-def _markup_positions(text: str, start: int, end: int) -> set[int]:
-    """Positions inside markup tags left in the text (``<tweet author="…">``): their
-    marks delimit attribute values, not quotations."""
-    inside: set[int] = set()
-    for tag in _MARKUP_TAG.finditer(text, start, end):
-        inside.update(range(tag.start(), tag.end()))
-    return inside
-
-
-def _is_apostrophe(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if before.isalnum() and after.isalnum():
-        return True  # don't, Clinton’s
-    return before.isspace() and text[i + 1 : i + 3].isdigit()  # the ’90s
-
-
-def pair_single_marks(
-    text: str, start: int, end: int, doubles: list[QuoteRegion]
-) -> list[QuoteRegion]:
-    """Pair single marks outside ``doubles``; apostrophes and nested marks are skipped."""
-    regions: list[QuoteRegion] = []
-    opened: int | None = None
-    for i in range(start, end):
-        if text[i] not in SINGLE_OPEN + SINGLE_CLOSE + "'" or _is_apostrophe(text, i):
-            continue
-        if any(r.start <= i < r.end for r in doubles):
-            continue
-        before = text[i - 1] if i > start else " "
-        after = text[i + 1] if i + 1 < end else " "
-        if opened is None and before in OPENERS_BEFORE and not after.isspace():
-            opened = i
-        elif opened is not None and not before.isspace() and not after.isalnum():
-            regions.append(QuoteRegion(opened, i + 1))
-            opened = None
-    return regions
-
-
-def looks_like_title(inner: str, words: list[str], partial: bool = True) -> bool:
-    """Title Case words with no end punctuation: a title or heading, not speech.
-
-    Inside running text a title may carry the sentence's comma or full stop
-    (``on “Fox News Sunday,”``, ``said on “Meet the Press.”``).
-    """
-    stripped = inner.rstrip().rstrip(",.") if partial else inner.rstrip()
-    if len(words) > 10 or stripped[-1:] in END_PUNCT + ",":
-        return False
-    capitals = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
-    return bool(capitals) and all(w[0].isupper() or w[0].isdigit() for w in capitals)
 
 
 def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -67,8 +67,7 @@ def polnear(
     overlaps the gold Source. All attributions are then scored per role (source,
     cue, content), exact-span and overlap P/R/F1 (docs/attribution.md).
     """
-    from whosays.eval.attribution import evaluate_polnear_roles
-    from whosays.eval.polnear import evaluate_polnear
+    from whosays.eval.attribution import evaluate_polnear_all
 
     def progress(docs: Iterable[T]) -> Iterator[T]:
         items = list(docs)
@@ -84,8 +83,7 @@ def polnear(
             Console(file=sys.stdout).print(scores_table(f"PolNeAR {split}: learned", learned))
         return
 
-    scores = evaluate_polnear(data, split, model=model, progress=progress)
-    roles = evaluate_polnear_roles(data, split, model=model, progress=progress)
+    scores, roles = evaluate_polnear_all(data, split, model=model, progress=progress)
     if as_json:
         click.echo(json.dumps({"direct": scores.to_dict(), **roles.to_dict()}))
         return

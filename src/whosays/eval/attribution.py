@@ -28,8 +28,17 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from whosays.eval.polnear import GoldAttribution, PolnearDoc, load_split
+from whosays.eval.polnear import (
+    DirectScores,
+    GoldAttribution,
+    PolnearDoc,
+    PredictedQuote,
+    doc_quotes,
+    load_split,
+    score_direct,
+)
 from whosays.nlp import DEFAULT_MODEL, load_pipeline
 from whosays.pipeline.doc import attributions
 
@@ -39,8 +48,9 @@ __all__ = [
     "PredictedAttribution",
     "RoleScores",
     "Score",
+    "doc_attributions",
     "evaluate_attributions",
-    "evaluate_polnear_roles",
+    "evaluate_polnear_all",
     "predict_attributions",
     "score_attributions",
 ]
@@ -207,21 +217,26 @@ def _pair(value: Any) -> Span | None:
     return None if value is None else (int(value[0]), int(value[1]))
 
 
+def doc_attributions(doc: Doc) -> list[PredictedAttribution]:
+    """A processed Doc's attributions (every kind) as predictions to score."""
+    return [
+        PredictedAttribution(
+            source=_pair(a.get("source")),
+            cue=_pair(a.get("cue")),
+            content=_pair(a.get("content")),
+            kind=str(a.get("kind", "direct")),
+            rule=str(a.get("rule", "")),
+        )
+        for a in attributions(doc)
+    ]
+
+
 def predict_attributions(
     nlp: Language, texts: Iterable[str], batch_size: int = 8
 ) -> Iterator[list[PredictedAttribution]]:
     """Run ``nlp`` over ``texts`` and yield each document's attributions (every kind)."""
     for doc in nlp.pipe(texts, batch_size=batch_size):
-        yield [
-            PredictedAttribution(
-                source=_pair(a.get("source")),
-                cue=_pair(a.get("cue")),
-                content=_pair(a.get("content")),
-                kind=str(a.get("kind", "direct")),
-                rule=str(a.get("rule", "")),
-            )
-            for a in attributions(doc)
-        ]
+        yield doc_attributions(doc)
 
 
 def evaluate_attributions(nlp: Language, docs: Sequence[PolnearDoc]) -> RoleScores:
@@ -235,19 +250,28 @@ def gold_text(doc: PolnearDoc, attribution: GoldAttribution, role: str) -> str:
     return " | ".join(doc.text[s:e] for s, e in getattr(attribution, role))
 
 
-def evaluate_polnear_roles(
+def evaluate_polnear_all(
     data: str | Path,
     split: str,
     *,
     model: str = DEFAULT_MODEL,
     progress: Callable[[Iterable[PolnearDoc]], Iterable[PolnearDoc]] | None = None,
-) -> RoleScores:
-    """Load ``split`` of PolNeAR at ``data``, run the default attribution stages, score per role.
+) -> tuple[DirectScores, RoleScores]:
+    """Load ``split`` of PolNeAR at ``data`` and score direct quotes and all roles, one parse each.
 
+    The direct quotes are read after the quote and speaker stages, before
+    ``whosays_sources`` merges reported content into them (as
+    :func:`whosays.eval.polnear.evaluate_polnear` scores them); the roles after it.
     ``progress`` wraps the article iterator (e.g. a progress bar).
     """
     docs = load_split(data, split)
     nlp = load_pipeline(model, stages=ATTRIBUTION_STAGES)
+    sources = nlp.get_pipe("whosays_sources")
     ordered: Iterable[PolnearDoc] = docs if progress is None else progress(docs)
-    predictions = list(predict_attributions(nlp, (doc.text for doc in ordered)))
-    return score_attributions(docs, predictions)
+    texts = (doc.text for doc in ordered)
+    direct: list[list[PredictedQuote]] = []
+    roles: list[list[PredictedAttribution]] = []
+    for doc in nlp.pipe(texts, batch_size=8, disable=["whosays_sources"]):
+        direct.append(doc_quotes(doc))
+        roles.append(doc_attributions(sources(doc)))
+    return score_direct(docs, direct), score_attributions(docs, roles)

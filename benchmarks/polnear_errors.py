@@ -1,0 +1,164 @@
+"""Error kinds of the rule-based attribution stages on a PolNeAR split, with examples.
+
+Each gold attribution that has a content is paired with the prediction whose content
+shares the most characters with it (a heuristic for analysis; the score itself pairs
+per role, see docs/attribution.md). A gold attribution no prediction overlaps is a
+miss, sorted by its cue: none, a non-verb cue, a verb of the cue lexicon whose content
+the parse does not give, or a verb outside the lexicon. A paired one may differ in its
+content ends, its cue span, or its source (none predicted, another mention, or other
+ends). A predicted content that overlaps no gold content is a false positive.
+
+    python benchmarks/polnear_errors.py ../shared/data/polnear --split dev [--examples 6]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from whosays.eval.attribution import (
+    ATTRIBUTION_STAGES,
+    PredictedAttribution,
+    doc_attributions,
+)
+from whosays.eval.polnear import GoldAttribution, load_split
+from whosays.nlp import DEFAULT_MODEL, load_pipeline
+from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon
+
+Span = tuple[int, int]
+Fragments = tuple[Span, ...]
+
+
+def shared(span: Span, fragments: Fragments) -> int:
+    """Characters ``span`` shares with the gold fragments."""
+    return sum(max(0, min(span[1], end) - max(span[0], start)) for start, end in fragments)
+
+
+def trimmed(text: str, span: Span) -> Span:
+    """``span`` without the whitespace at its ends."""
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def hull(fragments: Fragments) -> Span:
+    """From the first fragment's start to the last fragment's end."""
+    return fragments[0][0], fragments[-1][1]
+
+
+def miss_kind(doc: Doc, gold: GoldAttribution, lexicon: CueLexicon) -> str:
+    """Why a gold attribution got no prediction, judged by its cue."""
+    if not gold.cue:
+        return "missed: no gold cue"
+    span = doc.char_span(*hull(gold.cue), alignment_mode="expand")
+    verbs = [t for t in span or () if t.pos_ == "VERB"]
+    if not verbs:
+        return "missed: non-verb cue"
+    if any(lexicon.is_cue_verb(v.lemma_) for v in verbs):
+        return "missed: lexicon cue verb, no content"
+    return "missed: cue verb outside the lexicon"
+
+
+def pair_errors(text: str, gold: GoldAttribution, predicted: PredictedAttribution) -> list[str]:
+    """The ways a paired prediction differs from its gold attribution."""
+    kinds = []
+    assert predicted.content is not None and gold.content
+    if trimmed(text, predicted.content) != trimmed(text, hull(gold.content)):
+        kinds.append("content boundary")
+    cue = predicted.cue
+    if gold.cue and (cue is None or trimmed(text, cue) != trimmed(text, hull(gold.cue))):
+        kinds.append("cue span differs")
+    source = predicted.source
+    if gold.source:
+        if source is None:
+            kinds.append("no source predicted")
+        elif shared(source, gold.source) == 0:
+            kinds.append("source: another mention")
+        elif trimmed(text, source) != trimmed(text, hull(gold.source)):
+            kinds.append("source boundary")
+    return kinds
+
+
+def classify(
+    doc: Doc,
+    golds: Sequence[GoldAttribution],
+    predictions: Sequence[PredictedAttribution],
+    lexicon: CueLexicon,
+) -> tuple[list[tuple[str, str]], int]:
+    """``(kind, example)`` for every error in one document, and its number of pairs."""
+    text = doc.text
+    errors: list[tuple[str, str]] = []
+    pairs = 0
+    with_content = [p for p in predictions if p.content is not None]
+    for gold in golds:
+        if not gold.content:
+            continue
+        overlap, best = max(
+            ((shared(p.content, gold.content), p) for p in with_content if p.content),
+            default=(0, None),
+            key=lambda item: item[0],
+        )
+        if best is None or overlap == 0:
+            example = text[slice(*hull(gold.cue))] if gold.cue else ""
+            errors.append((miss_kind(doc, gold, lexicon), example))
+            continue
+        pairs += 1
+        for kind in pair_errors(text, gold, best):
+            errors.append((kind, _example(text, kind, gold, best)))
+    for predicted in with_content:
+        assert predicted.content is not None
+        if not any(g.content and shared(predicted.content, g.content) for g in golds):
+            cue = text[slice(*predicted.cue)] if predicted.cue else "-"
+            errors.append(("false positive", f"{cue} | {text[slice(*predicted.content)][:60]}"))
+    return errors, pairs
+
+
+def _example(text: str, kind: str, gold: GoldAttribution, predicted: PredictedAttribution) -> str:
+    role = next((r for r in ("content", "cue") if kind.startswith(r)), "source")
+    span: Span | None = getattr(predicted, role)
+    fragments: Fragments = getattr(gold, role)
+    mine = text[slice(*span)][-50:] if span else "-"
+    return f"{mine} -> {text[slice(*hull(fragments))][-50:]}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", type=Path, help="PolNeAR folder (holds train/ dev/ test/)")
+    parser.add_argument("--split", default="dev", choices=["train", "dev"])
+    parser.add_argument("--model", default=DEFAULT_MODEL)
+    parser.add_argument("--examples", type=int, default=6, help="Examples shown per kind.")
+    parser.add_argument("--seed", type=int, default=5, help="Seed for choosing the examples.")
+    args = parser.parse_args()
+
+    docs = load_split(args.data, args.split)
+    nlp = load_pipeline(args.model, stages=ATTRIBUTION_STAGES)
+    lexicon = load_cue_lexicon(("direct", "indirect", "both"))
+    counts: Counter[str] = Counter()
+    examples: defaultdict[str, list[str]] = defaultdict(list)
+    pairs = 0
+    for gold_doc, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
+        errors, doc_pairs = classify(doc, gold_doc.attributions, doc_attributions(doc), lexicon)
+        pairs += doc_pairs
+        for kind, example in errors:
+            counts[kind] += 1
+            examples[kind].append(example)
+    gold_count = sum(1 for d in docs for g in d.attributions if g.content)
+    print(f"{args.split}: {len(docs)} articles, {gold_count} gold attributions with content,")
+    print(f"{pairs} paired with an overlapping prediction")
+    rng = random.Random(args.seed)
+    for kind, count in counts.most_common():
+        print(f"{count:6d}  {kind}")
+        for example in rng.sample(examples[kind], min(args.examples, len(examples[kind]))):
+            print(f"          {example[:150]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -42,7 +42,7 @@ SPANS = [
     ("The Current affair; a current.", []),
     ("We do not minimise the challenges of the near term, he said.", ["the near term"]),
     ("Funds may sell their holdings in the weeks ahead.", ["the weeks ahead"]),
-    ("Now, he says, the plan has failed.", []),  # a discourse marker
+    ("Now, he says, the plan has failed.", ["Now"]),  # 'now' contrasting with the past
     ("Buy at the then current price.", ["then current"]),
     ("Banks must wait at least 30 days before closing the deal.", ["at least 30 days"]),
     ("He had left the town two days before.", ["two days before"]),

@@ -55,7 +55,7 @@ RELATIVE = [
     ("next month", None, "DATE", "2025-07"),
     ("last March", None, "DATE", "2025-03"),
     ("last July", None, "DATE", "2024-07"),
-    ("last May", None, "DATE", "2024-05"),  # the month just gone would be "last month"
+    ("last May", None, "DATE", "2025-05"),  # the most recent past May, as TIDES reads "last"
     ("last April", None, "DATE", "2025-04"),
     ("next March", None, "DATE", "2026-03"),
     ("June last year", None, "DATE", "2024-06"),

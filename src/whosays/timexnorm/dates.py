@@ -111,10 +111,6 @@ def _bare_month(match: re.Match[str], context: Context) -> Resolution:
     relative = (match["rel"] or "").lower().split()[-1:] or [""]
     if relative[0] in {"last", "past", "previous"}:
         year = reference.year if month < reference.month else reference.year - 1
-        if (match["rel"] or "").lower() == "last" and month % 12 + 1 == reference.month:
-            year -= (
-                1  # the month just gone is "last month": "last February" in March is a year back
-            )
     elif relative[0] in {"next", "coming"}:
         year = reference.year if month > reference.month else reference.year + 1
     elif relative[0] == "this":

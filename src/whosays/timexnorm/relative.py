@@ -194,11 +194,6 @@ def _reference_word(match: re.Match[str], context: Context) -> Resolution:
     return ("DATE", "PRESENT_REF")
 
 
-def _reference_guard(text: str, start: int, end: int) -> bool:
-    # "Now, he says, ..." opens a sentence as a discourse marker, not a time.
-    return not (text[start:end] == "Now" and text[end : end + 1] == ",")
-
-
 RELATIVE_UNIT = (
     r"(?:(?P<edge>earlier|later|early|late|mid-?|the\s+(?:end|beginning|start|middle|rest)\s+of)\s*)?"
     r"(?P<rel>this|last|next|the\s+(?:past|last|coming|next|previous|following|current|same)|past|coming"
@@ -315,7 +310,7 @@ RULES: tuple[Rule, ...] = (
         _clock,
         kind="TIME",
     ),
-    Rule("reference", REFERENCE, _reference_word, _reference_guard),
+    Rule("reference", REFERENCE, _reference_word),
     # "current market conditions": TimeML tags the adjective; "the then current price" is past.
     Rule(
         "current",

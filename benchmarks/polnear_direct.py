@@ -5,25 +5,105 @@ number of predictions and matches per rule so an error analysis can start from i
 Tune on train/dev; report test.
 
     python benchmarks/polnear_direct.py ../shared/data/polnear --split dev [--limit N]
+    python benchmarks/polnear_direct.py ../shared/data/polnear --split train --every 4 --offset 2 \
+        --cache /tmp/polnear-parses --errors
+
+``--every K --offset I`` keeps the articles whose index (sorted by name) modulo K is I:
+tune rules on one such subset, check them on another. ``--cache DIR`` stores the model's
+parses (DocBin, outside the repository: it holds the texts) so a rerun applies only the
+whosays quote and speaker stages. ``--errors`` lists every false positive and miss with
+its sentence, for error analysis.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
 from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
 
 from whosays.eval.polnear import (
     DIRECT_STAGES,
+    GoldAttribution,
+    PolnearDoc,
     PredictedQuote,
     doc_quotes,
     has_quote_mark,
     load_split,
     match_pairs,
+    overlap,
     score_direct,
+    speaker_right,
 )
 from whosays.nlp import DEFAULT_MODEL, load_pipeline
+
+
+def parse(nlp: Language, docs: Sequence[PolnearDoc], cache: Path | None, key: str) -> list[Doc]:
+    """Run the whole pipeline, or only the whosays stages over cached model parses."""
+    if cache is None:
+        return list(nlp.pipe(d.text for d in docs))
+    path = cache / f"{key}.spacy"
+    if path.is_file():
+        parsed = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    else:
+        with nlp.select_pipes(disable=list(DIRECT_STAGES)):
+            parsed = list(nlp.pipe(d.text for d in docs))
+        cache.mkdir(parents=True, exist_ok=True)
+        DocBin(docs=parsed).to_disk(path)
+    stages = [nlp.get_pipe(name) for name in DIRECT_STAGES]
+    for doc in parsed:
+        for stage in stages:
+            stage(doc)
+    return parsed
+
+
+def context(text: str, start: int, end: int, width: int = 80) -> str:
+    """``[start, end)`` in its surroundings, the span in brackets, on one line."""
+    left = text[max(0, start - width) : start]
+    right = text[end : end + width]
+    return re.sub(r"\s+", " ", f"{left}[[{text[start:end]}]]{right}")
+
+
+def doc_errors(
+    gold_doc: PolnearDoc,
+    gold: Sequence[GoldAttribution],
+    quotes: Sequence[PredictedQuote],
+    rules: dict[tuple[int, int], str],
+) -> list[str]:
+    """One line per false positive, miss and wrong speaker of an article."""
+    text = gold_doc.text
+    pairs = match_pairs(gold, quotes)
+    matched_gold = {id(g) for g, _ in pairs}
+    matched_pred = {q.content for _, q in pairs}
+    lines = []
+    for q in quotes:
+        if q.content not in matched_pred:
+            near = [g for g in gold if overlap(q.content, g.content)]
+            kind = "FP"
+            if near:
+                kind = "FP-dup" if any(id(g) in matched_gold for g in near) else "FP-short"
+            lines.append(f"{kind} {rules[q.content]} {gold_doc.name}: {context(text, *q.content)}")
+            for g in near:
+                lines.append(f"    gold: {text[g.content[0][0] : g.content[-1][1]][:300]!r}")
+    for g in gold:
+        if id(g) not in matched_gold:
+            part = any(overlap(q.content, g.content) for q in quotes)
+            kind = "MISS-part" if part else "MISS"
+            start, end = g.content[0][0], g.content[-1][1]
+            cue = " ".join(text[s:e] for s, e in g.cue) or "-"
+            lines.append(f"{kind} cue={cue!r} {gold_doc.name}: {context(text, start, end)}")
+    for g, q in pairs:
+        if not speaker_right(g, q):
+            said = text[slice(*q.source)] if q.source else "-"
+            wanted = " ".join(text[s:e] for s, e in g.source) or "-"
+            lines.append(f"SPEAKER {said!r} -> {wanted!r} {gold_doc.name}")
+    return lines
 
 
 def main() -> None:
@@ -32,27 +112,39 @@ def main() -> None:
     parser.add_argument("--split", default="dev", choices=["train", "dev", "test"])
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
+    parser.add_argument("--every", type=int, default=1, help="keep every K-th article ...")
+    parser.add_argument("--offset", type=int, default=0, help="... from index I (I < K)")
+    parser.add_argument("--cache", type=Path, default=None, help="folder for model parses")
+    parser.add_argument("--errors", action="store_true", help="list every error")
     args = parser.parse_args()
 
-    docs = load_split(args.data, args.split)[: args.limit]
+    docs = load_split(args.data, args.split)[args.offset :: args.every][: args.limit]
     nlp = load_pipeline(args.model, stages=DIRECT_STAGES)
+    key = f"{args.model}-{args.split}-{args.every}-{args.offset}-{args.limit}"
     started = time.perf_counter()
     predictions: list[list[PredictedQuote]] = []
     predicted_by_rule: Counter[str] = Counter()
     matched_by_rule: Counter[str] = Counter()
-    for gold_doc, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
+    errors: list[str] = []
+    for gold_doc, doc in zip(docs, parse(nlp, docs, args.cache, key), strict=True):
         quotes = doc_quotes(doc)
         predictions.append(quotes)
         rules = {tuple(a["content"]): a.get("rule", "?") for a in doc._.whosays_attributions}
         predicted_by_rule.update(rules[q.content] for q in quotes)
         gold = [a for a in gold_doc.attributions if a.content and has_quote_mark(gold_doc, a)]
         matched_by_rule.update(rules[q.content] for _, q in match_pairs(gold, quotes))
+        if args.errors:
+            errors += doc_errors(gold_doc, gold, quotes, rules)
     seconds = time.perf_counter() - started
     scores = score_direct(docs, predictions)
-    print(json.dumps({"split": args.split, "articles": len(docs), "direct": scores.to_dict()}))
+    subset = {"every": args.every, "offset": args.offset} if args.every > 1 else {}
+    report = {"split": args.split, **subset, "articles": len(docs), "direct": scores.to_dict()}
+    print(json.dumps(report))
     print(f"{seconds:.1f} s for {len(docs)} articles")
     for rule, count in predicted_by_rule.most_common():
         print(f"  {rule:<14} predicted {count:4d}  matched {matched_by_rule[rule]:4d}")
+    for line in errors:
+        print(line)
 
 
 if __name__ == "__main__":

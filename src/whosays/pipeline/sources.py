@@ -441,10 +441,11 @@ def adjacent_quotation(verb: Token, quoted: list[tuple[int, int]]) -> Span | Non
     if subject is not None:
         left, right = min(left, subject.left_edge.i), max(right, subject.right_edge.i)
     begin, finish = doc[left].idx, doc[right].idx + len(doc[right])
+    text = doc.text  # built afresh on each access: once, not once per quotation
     for start, end in quoted:
-        if end <= begin and not doc.text[end:begin].strip(" ,"):
+        if end <= begin and not text[end:begin].strip(" ,"):
             return doc.char_span(start, end, alignment_mode="expand")
-        if start >= finish and not doc.text[finish:start].strip(" ,:"):
+        if start >= finish and not text[finish:start].strip(" ,:"):
             return doc.char_span(start, end, alignment_mode="expand")
     return None
 

@@ -47,6 +47,15 @@ SPANS = [
     ("Banks must wait at least 30 days before closing the deal.", ["at least 30 days"]),
     ("He had left the town two days before.", ["two days before"]),
     ("Now the plan has failed. It is over now, she said.", ["Now", "now"]),
+    # "the day" reported in a market story (MEANTIME tags it); not the idiom or a subject
+    ("The index ended the day up 2%.", ["the day"]),
+    ("For the day, the Nikkei closed down 6.4%.", ["the day"]),
+    ("After a fall at the start of the day, it rose.", ["the start of the day"]),
+    ("In many ways, the day belonged to the Czechs.", []),
+    ("Oct. 12, the day before the plunge, was calm.", ["Oct. 12", "the day"]),  # signal outside
+    ("It rebounded late in the day after falling.", ["the day"]),
+    ("He had left the day before.", ["the day before"]),
+    ("We will invest for the long term.", ["the long term"]),
 ]
 
 
@@ -112,6 +121,7 @@ def test_that_year_counts_from_the_last_year_named(text: str, expression: str, v
         ("the same month a year ago", "2025-01", "2024-01"),
         ("the same period last year", "2025-02-10", "2024-02"),
         ("the same period of the last year", None, "2024"),  # no month named: the year
+        ("the start of the day", "2025-05-01", "2025-06-04"),
     ],
 )
 def test_anaphora_count_from_the_last_date_given(
@@ -119,3 +129,18 @@ def test_anaphora_count_from_the_last_date_given(
 ) -> None:
     (found,) = find_expressions(expression)
     assert found.resolve("2025-06-04", "past", anchor) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Oct. 12, the day before the plunge, was calm.", "2024-10-12", "2024-10-12"),
+        ("They came the day after his death.", "2024-10-23", "2024-10-24"),
+        ("They left the day before the vote.", "2024-10-23", "2024-10-22"),
+        ("It rebounded late in the day after falling.", "2024-10-23", "2025-06-04"),
+        ("They came the day after his death.", None, "2025-06-05"),
+    ],
+)
+def test_the_day_before_an_event(text: str, anchor: str | None, value: str) -> None:
+    found = [e for e in find_expressions(text) if text[e.start : e.end] == "the day"]
+    assert [e.resolve("2025-06-04", "past", anchor) for e in found] == [("DATE", value)]

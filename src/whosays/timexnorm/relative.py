@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from whosays.timexnorm import calendar as cal
-from whosays.timexnorm.base import Context, Resolution, Rule
+from whosays.timexnorm.base import Context, Resolution, Rule, word_before
 from whosays.timexnorm.dates import month_day_value
 from whosays.timexnorm.lexicon import PARTS_OF_DAY, REFERENCE_WORDS, WEEKDAYS, number_value, unit_of
 from whosays.timexnorm.patterns import (
@@ -207,7 +207,7 @@ _AGO = (
 # "30 days before closing": "before" with an event after it is a signal outside the span.
 REFERENCE = (
     r"now|currently|nowadays|presently|recently|lately"
-    r"|the\s+(?:near\s+)?(?:future|past|present)|these\s+days|the\s+(?:near|short)\s+term"
+    r"|the\s+(?:near\s+)?(?:future|past|present)|these\s+days|the\s+(?:near|short|long)\s+term"
 )
 
 
@@ -272,6 +272,40 @@ def _vague_span(match: re.Match[str], context: Context) -> Resolution:
     return ("DURATION", f"PX{code}")
 
 
+def _the_day(match: re.Match[str], context: Context) -> Resolution:
+    # "Oct. 12, the day before the plunge": in apposition to a date, "the day" is that date;
+    # "the day after his death" counts from the last date given; "ended the day" is the
+    # day reported (the reference).
+    signal = (match["signal"] or "").lower()
+    if word_before(match.string, match.start()) == "in":
+        signal = ""  # "late in the day after falling 250 points": the day reported
+    appositive = match.string[max(0, match.start() - 2) : match.start()] == ", "
+    shift = 0 if not signal or appositive else -1 if signal == "before" else 1
+    anchored = _from_anchor("day", shift, context) if signal else None
+    if anchored is not None or context.reference is None:
+        return ("DATE", anchored)
+    return ("DATE", cal.day_value(context.reference + dt.timedelta(days=shift)))
+
+
+# Verbs and prepositions after which "the day" is the day reported ("the index ended the
+# day up 2%", "for the day, the Nikkei fell"), not an idiom ("the day belonged to...").
+_DAY_LEADS = frozenset(
+    {"end", "ended", "ending", "ends", "finish", "finished", "finishing", "finishes",
+     "close", "closed", "closing", "closes", "for"}
+)  # fmt: skip
+
+
+_SIGNAL_AFTER = re.compile(r"\s+(?:before|after)\s+\w", re.IGNORECASE)
+
+
+def _the_day_guard(text: str, start: int, end: int) -> bool:
+    return (
+        " of " in text[start:end].lower()
+        or _SIGNAL_AFTER.match(text, end) is not None
+        or word_before(text, start) in _DAY_LEADS
+    )
+
+
 def _anaphoric_any(match: re.Match[str], context: Context) -> Resolution:
     if match["unit2"]:
         shift = -1 if "before" in match[0].lower() else 1
@@ -321,8 +355,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "anaphoric",
         r"(?:(?:earlier|later)\s+)?(?:that|the\s+(?:same|next|following|previous))\s+(?P<unit>day|month|year)"
-        r"|the\s+(?P<unit2>day)\s+(?:before|after)",
+        r"|the\s+(?P<unit2>day)\s+(?:before|after)(?=\s*[^\w\s]|\s*$)",
         _anaphoric_any,
+    ),
+    # "the day" as TimeML tags it: the day reported ("ended the day"), "the start of the
+    # day", and the day before or after an event ("before" is then a signal outside it).
+    Rule(
+        "the_day",
+        r"(?:the\s+(?:beginning|start)\s+of\s+)?the\s+day(?:(?=\s+(?P<signal>before|after)\s+\w)|)",
+        _the_day,
+        _the_day_guard,
     ),
     Rule(
         "vague_span",

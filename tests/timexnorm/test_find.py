@@ -56,6 +56,8 @@ SPANS = [
     ("It rebounded late in the day after falling.", ["the day"]),
     ("He had left the day before.", ["the day before"]),
     ("We will invest for the long term.", ["the long term"]),
+    ("A week-long strike ended their decades-long dispute.", ["week-long", "decades-long"]),
+    ("An ultra-long range jet.", []),
 ]
 
 

@@ -74,8 +74,24 @@ def _duration(match: re.Match[str], context: Context) -> Resolution:
 
 def _duration_guard(text: str, start: int, end: int) -> bool:
     # "a second" is usually an ordinal; "three-quarters" a fraction.
+    # "a week-long strike": the article belongs to the noun, the time is "week-long".
     matched = text[start:end].lower()
+    if _ARTICLE_AND_PLURAL.match(matched) or re.match(r"an?\s.*-long$", matched):
+        return False
     return matched not in {"a second", "one second"} and "-quarter" not in matched
+
+
+_ARTICLE_AND_PLURAL = re.compile(r"an?\s+\w+s(?:-long)?$")
+
+
+def _unit_long(match: re.Match[str], context: Context) -> Resolution:
+    # "a day-long meeting" is P1D; "a decades-long dispute" an unknown number of them,
+    # written in years for decades and centuries (PXY, as TimeBank and MEANTIME do).
+    word = match["unit"].lower()
+    unit = unit_of(word) or "year"
+    if word == unit:
+        return ("DURATION", duration_value(1.0, unit))
+    return ("DURATION", duration_value(None, "year" if unit in {"decade", "century"} else unit))
 
 
 def _bare_units(match: re.Match[str], context: Context) -> Resolution:
@@ -152,6 +168,7 @@ RULES: tuple[Rule, ...] = (
         kind="DURATION",
     ),
     Rule("bare_units", rf"(?P<unit>{UNITS})", _bare_units, _bare_units_guard, kind="DURATION"),
+    Rule("unit_long", rf"(?P<unit>{UNIT_ANY})-long", _unit_long, kind="DURATION"),
     Rule(
         "every",
         rf"(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<weekday>{WEEKDAY})|(?P<season>{SEASON})"

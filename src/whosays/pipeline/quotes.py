@@ -501,8 +501,10 @@ def _joining_cue(
     ending = text[first.start : first.end - 1].rstrip().rstrip(SINGLE_CLOSE + "'")[-1:]
     if ending not in ",?!.…" or (first.kind != "direct" and ending != ","):
         return None  # a partial quote joins only a quote its sentence runs on into
-    if ending != "," and len(gap.strip()) > SHORT_ATTRIBUTION_CHARS:
-        return None  # after a full stop only a short "she said." joins the two
+    if ending not in ",?!" and len(gap.strip()) > SHORT_ATTRIBUTION_CHARS:
+        # after a full stop only a short "she said." joins the two; after "?" or "!"
+        # the attribution follows as after a comma ("“Who?” asked Roe, pointing …")
+        return None
     if not doc.has_annotation("LEMMA"):
         return (0, 0)
     cues = _cue_verbs(doc, first.end, second.start, lexicon)
@@ -591,12 +593,12 @@ def _continues_sentence(token: Token) -> bool:
 
 
 def _bare_attribution(first: QuoteRegion, gap: str, ending: str) -> bool:
-    """Whether a one-sentence gap after a direct quote ending in a comma reads as its
-    attribution: ``“A,” remembered Roe, the spokesman. “B.”``."""
+    """Whether a one-sentence gap after a direct quote ending in a comma (or ``?`` ``!``)
+    reads as its attribution: ``“A,” remembered Roe, the spokesman. “B.”``."""
     tail = gap.strip()
     return (
         first.kind == "direct"
-        and ending == ","
+        and ending in ",?!"
         and len(tail) <= ATTRIBUTION_TAIL_CHARS
         and tail[-1:] == "."
         and re.search(r"[.!?]\s", tail) is None

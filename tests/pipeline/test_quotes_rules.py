@@ -1,0 +1,72 @@
+"""whosays_quotes + whosays_speakers: one table per rule, text -> (content, cue, source).
+
+Each table holds small texts written for the project (never corpus text) for one rule
+kept after checking it on PolNeAR data it was not chosen on (see docs/direct-quotes.md).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from whosays.nlp import load_pipeline
+
+STAGES = ("whosays_quotes", "whosays_speakers")
+Found = tuple[str, str | None, str | None]
+
+
+@pytest.fixture(scope="module")
+def quote_nlp() -> Language:
+    return load_pipeline(stages=STAGES)
+
+
+def found(nlp: Language, text: str) -> list[Found]:
+    """``(content, cue, source)`` texts of every attribution, in order."""
+    doc = nlp(text)
+    result = []
+    for attribution in doc._.whosays_attributions:
+        cue, source = attribution.get("cue"), attribution.get("source")
+        result.append(
+            (
+                text[slice(*attribution["content"])],
+                None if cue is None else text[slice(*cue)],
+                None if source is None else text[slice(*source)],
+            )
+        )
+    return result
+
+
+# A quote ending in "?" or "!" is followed by its attribution just as one ending in a
+# comma is: a long attribution between it and the next quote still joins them.
+QUESTION_JOIN_CASES: list[tuple[str, list[Found]]] = [
+    (
+        "“Who is the real winner here?” asked Jane Roe, pointing to the figures the"
+        " electoral commission released on Monday night. “We are.”",
+        [
+            (
+                "“Who is the real winner here?” asked Jane Roe, pointing to the figures the"
+                " electoral commission released on Monday night. “We are.”",
+                "asked",
+                "Jane Roe",
+            )
+        ],
+    ),
+    (
+        "“Would you sign it?” Smith pressed. “Not today.”",
+        [("“Would you sign it?” Smith pressed. “Not today.”", "pressed", "Smith")],
+    ),
+    # ... but the second quote's own attribution still keeps them apart
+    (
+        "“Would you sign it?” Smith asked. “Not today,” Roe said.",
+        [
+            ("“Would you sign it?”", "asked", "Smith"),
+            ("“Not today,”", "said", "Roe"),
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), QUESTION_JOIN_CASES)
+def test_question_joins_like_comma(quote_nlp: Language, text: str, expected: list[Found]) -> None:
+    assert found(quote_nlp, text) == expected

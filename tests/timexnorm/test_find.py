@@ -58,6 +58,10 @@ SPANS = [
     ("We will invest for the long term.", ["the long term"]),
     ("A week-long strike ended their decades-long dispute.", ["week-long", "decades-long"]),
     ("An ultra-long range jet.", []),
+    ("It ended the eight-year war and the 30-day wait.", ["eight-year", "30-day"]),
+    ("They went to the two day rally.", ["two day"]),
+    ("Net rose in the nine months ended June 30.", ["the nine months", "June 30"]),
+    ("He worked there over the past 20 years.", ["the past 20 years"]),
 ]
 
 

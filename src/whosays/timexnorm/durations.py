@@ -151,10 +151,19 @@ def _per_unit_guard(text: str, start: int, end: int) -> bool:
     )
 
 
+# "the eight-year war", "the two day rally": a duration modifying a noun leaves the noun's
+# article out of its span, as TimeML has it ("the nine months ended" keeps it).
+_NOT_ADJECTIVE = (
+    rf"(?!\S+(?:-|\s+){UNIT}(?:-long)?\s+"
+    r"(?!(?:ago|earlier|later|before|after|from|of|and|or|to|in|on|at|for|that|when|ended|ending)\b)"
+    r"[\w$])"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
-        rf"(?:{APPROX}\s+)?(?:the\s+(?:(?:past|last|next|first|previous|coming|following|final|latest|entire)\s+)?)?"
+        rf"(?:{APPROX}\s+)?(?:the\s+(?:past|last|next|first|previous|coming|following|final|latest|entire)\s+"
+        rf"|the\s+{_NOT_ADJECTIVE})?"
         rf"(?P<number>{NUMBER}|{VAGUE}|an?)(?:\s+|-)(?P<half>and\s+a\s+half\s+)?(?:(?:more|additional|full)\s+)?"
         rf"(?P<unit>{UNIT_ANY})(?:-long)?(?![\s-]+old\b)(?P<plus_half>\s+and\s+a\s+half)?",
         _duration,

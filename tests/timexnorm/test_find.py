@@ -62,6 +62,9 @@ SPANS = [
     ("They went to the two day rally.", ["two day"]),
     ("Net rose in the nine months ended June 30.", ["the nine months", "June 30"]),
     ("He worked there over the past 20 years.", ["the past 20 years"]),
+    ("Stocks hit their lowest level in over six years.", ["over six years"]),  # more than
+    ("Just over an hour later, he died.", ["over an hour"]),
+    ("The money can be spent over three years.", ["three years"]),  # a preposition
 ]
 
 

@@ -94,6 +94,18 @@ def _unit_long(match: re.Match[str], context: Context) -> Resolution:
     return ("DURATION", duration_value(None, "year" if unit in {"decade", "century"} else unit))
 
 
+# "in over six years", "lasted over a week": "over" means "more than" and belongs to the
+# duration; "spread over three years" is a preposition and stays out.
+_OVER_MEANS_MORE = frozenset(
+    {"in", "for", "just", "than", "after", "within", "last", "lasted", "lasting", "lasts",
+     "took", "take", "takes", "taking"}
+)  # fmt: skip
+
+
+def _over_guard(text: str, start: int, end: int) -> bool:
+    return word_before(text, start) in _OVER_MEANS_MORE
+
+
 def _bare_units(match: re.Match[str], context: Context) -> Resolution:
     return ("DURATION", duration_value(None, unit_of(match["unit"]) or "year"))
 
@@ -177,6 +189,13 @@ RULES: tuple[Rule, ...] = (
         kind="DURATION",
     ),
     Rule("bare_units", rf"(?P<unit>{UNITS})", _bare_units, _bare_units_guard, kind="DURATION"),
+    Rule(
+        "over_amount",
+        rf"over\s+(?P<number>{NUMBER}|an?)\s+(?P<half>)(?P<unit>{UNIT_ANY})(?P<plus_half>)",
+        _duration,
+        _over_guard,
+        kind="DURATION",
+    ),
     Rule("unit_long", rf"(?P<unit>{UNIT_ANY})-long", _unit_long, kind="DURATION"),
     Rule(
         "every",

@@ -65,6 +65,7 @@ SPANS = [
     ("Stocks hit their lowest level in over six years.", ["over six years"]),  # more than
     ("Just over an hour later, he died.", ["over an hour"]),
     ("The money can be spent over three years.", ["three years"]),  # a preposition
+    ("The deal should close by year-end; prices rose since year end.", ["year-end", "year end"]),
 ]
 
 

@@ -51,6 +51,9 @@ RELATIVE = [
     ("last year", None, "DATE", "2024"),
     ("this year", None, "DATE", "2025"),
     ("next year", None, "DATE", "2026"),
+    ("year-end", "future", "DATE", "2025"),  # "by year-end"
+    ("year's end", None, "DATE", "2025"),
+    ("year end", "past", "DATE", "2024"),  # the last one gone
     ("last month", None, "DATE", "2025-05"),
     ("next month", None, "DATE", "2025-07"),
     ("last March", None, "DATE", "2025-03"),

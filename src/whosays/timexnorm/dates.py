@@ -156,6 +156,16 @@ def _year_guard(text: str, start: int, end: int) -> bool:
     return not re.search(r"\d[,.]?\s*$", text[max(0, start - 3) : start])
 
 
+def _year_end(match: re.Match[str], context: Context) -> Resolution:
+    # "by year-end" is this year's end; "since year-end" or a past clause the last one gone.
+    reference = context.reference
+    if reference is None:
+        return ("DATE", None)
+    looks_back = context.tense == "past" or word_before(match.string, match.start()) == "since"
+    gone = looks_back and (reference.month, reference.day) != (12, 31)
+    return ("DATE", f"{reference.year - 1 if gone else reference.year:04d}")
+
+
 def _century(match: re.Match[str], context: Context) -> Resolution:
     word = match["century"].lower()
     number = ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
@@ -247,8 +257,20 @@ _LEAD_WEEKDAY = rf"(?:(?P<weekday>{WEEKDAY}),?\s+)?"
 def _decade_any(match: re.Match[str], context: Context) -> Resolution:
     if match["decade_word"]:
         return ("DATE", f"19{_DECADE_WORDS.index(match['decade_word'].lower()) + 2}")
-    digits = match["decade"] or match["decade2"]
+    digits = match["decade"] or match["decade2"] or match["decade3"]
     return _decade_digits(digits)
+
+
+# "the 70s and 80s": a two-digit decade without an apostrophe after "the" or another
+# decade ("in his 30s" is an age).
+_DECADE_BEFORE = re.compile(r"(?:\bthe\s+|\d0s\s+(?:and|or|to|through)\s+)$", re.IGNORECASE)
+
+
+def _decade_guard(text: str, start: int, end: int) -> bool:
+    matched = text[start:end]
+    if not re.fullmatch(r"\d0s", matched):
+        return True
+    return _DECADE_BEFORE.search(text[max(0, start - 16) : start]) is not None
 
 
 def _floating_holiday(
@@ -347,11 +369,14 @@ RULES: tuple[Rule, ...] = (
         _year,
         _year_guard,
     ),
+    Rule("year_end", r"year(?:'s|’s)?[\s-]end", _year_end),
     Rule(
         "decade",
         r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?P<decade>(?:1[6-9]|20)\d0)s|'(?P<decade2>\d0)s"
-        r"|the\s+(?P<decade_word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
+        r"|the\s+(?P<decade_word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+        r"|(?P<decade3>[2-9]0)s)",
         _decade_any,
+        _decade_guard,
     ),
     Rule(
         "century",

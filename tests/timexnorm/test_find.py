@@ -66,6 +66,10 @@ SPANS = [
     ("Just over an hour later, he died.", ["over an hour"]),
     ("The money can be spent over three years.", ["three years"]),  # a preposition
     ("The deal should close by year-end; prices rose since year end.", ["year-end", "year end"]),
+    ("Funds hold more than a quarter of the market.", []),  # a fraction
+    ("It cut 789, or about a quarter, of its dealers.", []),
+    ("Tax is low in a quarter that produced a loss.", ["a quarter"]),
+    ("It rose for a quarter, then fell.", ["a quarter"]),
 ]
 
 

@@ -78,9 +78,14 @@ def _duration_guard(text: str, start: int, end: int) -> bool:
     matched = text[start:end].lower()
     if _ARTICLE_AND_PLURAL.match(matched) or re.match(r"an?\s.*-long$", matched):
         return False
+    if matched.endswith("quarter") and _FRACTION_AFTER.match(text, end):
+        return False  # "a quarter of the market", "about a quarter, of its dealers"
     return matched not in {"a second", "one second"} and "-quarter" not in matched
 
 
+_FRACTION_AFTER = re.compile(
+    r"\s*,?\s+of\s+(?!(?:an?|the|this|that|next|last)\s+(?:hour|century|year)\b)", re.IGNORECASE
+)
 _ARTICLE_AND_PLURAL = re.compile(r"an?\s+\w+s(?:-long)?$")
 
 

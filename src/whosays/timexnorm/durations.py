@@ -181,7 +181,7 @@ RULES: tuple[Rule, ...] = (
         "duration",
         rf"(?:{APPROX}\s+)?(?:the\s+(?:past|last|next|first|previous|coming|following|final|latest|entire)\s+"
         rf"|the\s+{_NOT_ADJECTIVE})?"
-        rf"(?P<number>{NUMBER}|{VAGUE}|an?)(?:\s+|-)(?P<half>and\s+a\s+half\s+)?(?:(?:more|additional|full)\s+)?"
+        rf"(?P<number>{NUMBER}|{VAGUE}|an?)(?:\s+|-)(?P<half>and\s+a\s+half\s+)?(?:(?:more|additional|full|trading|business|working|straight|consecutive)\s+)?"
         rf"(?P<unit>{UNIT_ANY})(?:-long)?(?![\s-]+old\b)(?P<plus_half>\s+and\s+a\s+half)?",
         _duration,
         _duration_guard,

@@ -135,7 +135,8 @@ def test_that_year_counts_from_the_last_year_named(text: str, expression: str, v
         ("the same month a year ago", "2025-01", "2024-01"),
         ("the same period last year", "2025-02-10", "2024-02"),
         ("the same period of the last year", None, "2024"),  # no month named: the year
-        ("the start of the day", "2025-05-01", "2025-06-04"),
+        ("the start of the day", "2025-05-01", "2025-05-01"),  # the day the story tells
+    ("the start of the day", "2025-05", "2025-06-04"),  # no day given: the reference
     ],
 )
 def test_anaphora_count_from_the_last_date_given(
@@ -151,7 +152,7 @@ def test_anaphora_count_from_the_last_date_given(
         ("Oct. 12, the day before the plunge, was calm.", "2024-10-12", "2024-10-12"),
         ("They came the day after his death.", "2024-10-23", "2024-10-24"),
         ("They left the day before the vote.", "2024-10-23", "2024-10-22"),
-        ("It rebounded late in the day after falling.", "2024-10-23", "2025-06-04"),
+        ("It rebounded late in the day after falling.", "2024-10-23", "2024-10-23"),
         ("They came the day after his death.", None, "2025-06-05"),
     ],
 )

@@ -274,14 +274,14 @@ def _vague_span(match: re.Match[str], context: Context) -> Resolution:
 
 def _the_day(match: re.Match[str], context: Context) -> Resolution:
     # "Oct. 12, the day before the plunge": in apposition to a date, "the day" is that date;
-    # "the day after his death" counts from the last date given; "ended the day" is the
-    # day reported (the reference).
+    # "the day after his death" counts from the last date given; "ended the day" is that
+    # date itself, or the reference when the text gave none.
     signal = (match["signal"] or "").lower()
     if word_before(match.string, match.start()) == "in":
         signal = ""  # "late in the day after falling 250 points": the day reported
     appositive = match.string[max(0, match.start() - 2) : match.start()] == ", "
     shift = 0 if not signal or appositive else -1 if signal == "before" else 1
-    anchored = _from_anchor("day", shift, context) if signal else None
+    anchored = _from_anchor("day", shift, context)
     if anchored is not None or context.reference is None:
         return ("DATE", anchored)
     return ("DATE", cal.day_value(context.reference + dt.timedelta(days=shift)))

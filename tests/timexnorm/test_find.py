@@ -136,7 +136,7 @@ def test_that_year_counts_from_the_last_year_named(text: str, expression: str, v
         ("the same period last year", "2025-02-10", "2024-02"),
         ("the same period of the last year", None, "2024"),  # no month named: the year
         ("the start of the day", "2025-05-01", "2025-05-01"),  # the day the story tells
-    ("the start of the day", "2025-05", "2025-06-04"),  # no day given: the reference
+        ("the start of the day", "2025-05", "2025-06-04"),  # no day given: the reference
     ],
 )
 def test_anaphora_count_from_the_last_date_given(

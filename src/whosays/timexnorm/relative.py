@@ -155,6 +155,8 @@ def _clock(match: re.Match[str], context: Context) -> Resolution:
     elif match["month"]:
         dated = month_day_value(match, context)[1]
         day = cal.parse_iso_date(dated) if dated and "X" not in dated else None
+    elif _ANCHOR_DAY.match(context.anchor or ""):
+        day = cal.parse_iso_date((context.anchor or "")[:10])  # "on Oct. 23 ... at 10 p.m."
     if clock is None:
         return ("TIME", None)
     # ISO 8601 marks UTC with "Z"; other zones are left out of the value.

@@ -52,6 +52,8 @@ RELATIVE = [
     ("this year", None, "DATE", "2025"),
     ("next year", None, "DATE", "2026"),
     ("year-end", "future", "DATE", "2025"),  # "by year-end"
+    ("a week or so ago", None, "DATE", "2025-W22"),
+    ("the next year or so", "future", "DATE", "2026"),
     ("year's end", None, "DATE", "2025"),
     ("year end", "past", "DATE", "2024"),  # the last one gone
     ("last month", None, "DATE", "2025-05"),
@@ -189,6 +191,7 @@ DURATIONS_AND_SETS = [
     ("the months ahead", "DURATION", "PXM"),
     ("day-long", "DURATION", "P1D"),
     ("the past five trading days", "DURATION", "P5D"),
+    ("the next two years or so", "DURATION", "P2Y"),
     ("eight business days", "DURATION", "P8D"),
     ("six straight days", "DURATION", "P6D"),
     ("two consecutive quarters", "DURATION", "P2Q"),

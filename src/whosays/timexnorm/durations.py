@@ -182,7 +182,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{APPROX}\s+)?(?:the\s+(?:past|last|next|first|previous|coming|following|final|latest|entire)\s+"
         rf"|the\s+{_NOT_ADJECTIVE})?"
         rf"(?P<number>{NUMBER}|{VAGUE}|an?)(?:\s+|-)(?P<half>and\s+a\s+half\s+)?(?:(?:more|additional|full|trading|business|working|straight|consecutive)\s+)?"
-        rf"(?P<unit>{UNIT_ANY})(?:-long)?(?![\s-]+old\b)(?P<plus_half>\s+and\s+a\s+half)?",
+        rf"(?P<unit>{UNIT_ANY})(?:-long)?(?![\s-]+old\b)(?P<plus_half>\s+and\s+a\s+half)?(?:\s+or\s+so\b)?",
         _duration,
         _duration_guard,
         kind="DURATION",

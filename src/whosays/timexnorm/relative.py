@@ -200,11 +200,11 @@ RELATIVE_UNIT = (
     r"(?:(?P<edge>earlier|later|early|late|mid-?|the\s+(?:end|beginning|start|middle|rest)\s+of)\s*)?"
     r"(?P<rel>this|last|next|the\s+(?:past|last|coming|next|previous|following|current|same)|past|coming"
     r"|(?<=of\s)the)"
-    r"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|fortnight)"
+    r"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|fortnight)(?:\s+or\s+so\b)?"
 )
 _AGO = (
     rf"(?:{APPROX}\s+|about\s+)?(?P<number>{NUMBER}|{VAGUE}|an?)\s+(?:(?:more|few)\s+)?"
-    rf"(?P<unit>{UNIT_ANY})\s+(?P<dir>ago|earlier|before(?=\s*[^\w\s]|\s*$)|from\s+now|hence)"
+    rf"(?P<unit>{UNIT_ANY})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before(?=\s*[^\w\s]|\s*$)|from\s+now|hence)"
 )  # "three days later" is no date: TimeML tags the duration "three days" (P3D), and so
 # "30 days before closing": "before" with an event after it is a signal outside the span.
 REFERENCE = (

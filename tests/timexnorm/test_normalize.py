@@ -187,6 +187,7 @@ DURATIONS_AND_SETS = [
     ("a couple of years", "DURATION", "P2Y"),
     ("recent years", "DURATION", "PXY"),
     ("the coming months", "DURATION", "PXM"),
+    ("recent quarters", "DURATION", "PXQ"),
     ("the weeks ahead", "DURATION", "PXW"),
     ("the months ahead", "DURATION", "PXM"),
     ("day-long", "DURATION", "P1D"),

@@ -270,7 +270,7 @@ def last_named_year(text: str, before: int) -> int | None:
 
 def _vague_span(match: re.Match[str], context: Context) -> Resolution:
     unit = unit_of(match["unit"] or match["unit2"]) or "year"
-    code = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE"}[unit]
+    code = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "quarter": "Q"}[unit]
     return ("DURATION", f"PX{code}")
 
 
@@ -370,7 +370,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "vague_span",
-        r"(?:the\s+)?(?:coming|recent)\s+(?P<unit>years|months|weeks|days|decades)"
+        r"(?:the\s+)?(?:coming|recent)\s+(?P<unit>years|months|weeks|days|decades|quarters)"
         r"|the\s+(?P<unit2>years|months|weeks|days)\s+ahead",
         _vague_span,
         kind="DURATION",

@@ -268,10 +268,12 @@ def last_named_year(text: str, before: int) -> int | None:
     return int(years[-1]) if years else None
 
 
+_VAGUE_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "quarter": "Q"}
+
+
 def _vague_span(match: re.Match[str], context: Context) -> Resolution:
     unit = unit_of(match["unit"] or match["unit2"]) or "year"
-    code = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "quarter": "Q"}[unit]
-    return ("DURATION", f"PX{code}")
+    return ("DURATION", f"PX{_VAGUE_CODES[unit]}")
 
 
 def _the_day(match: re.Match[str], context: Context) -> Resolution:

@@ -67,6 +67,10 @@ SPANS = [
     ("The money can be spent over three years.", ["three years"]),  # a preposition
     ("The deal should close by year-end; prices rose since year end.", ["year-end", "year end"]),
     ("Funds hold more than a quarter of the market.", []),  # a fraction
+    ("It rid Detroit of the boxy cars of the 70s and 80s.", ["the 70s", "80s"]),
+    ("He was in his 30s when he moved.", []),  # an age
+    ("Her poll numbers remain in the 30s.", []),  # a range of numbers
+    ("His approval rating dipped into the mid-60s.", []),
     ("It cut 789, or about a quarter, of its dealers.", []),
     ("Tax is low in a quarter that produced a loss.", ["a quarter"]),
     ("It rose for a quarter, then fell.", ["a quarter"]),

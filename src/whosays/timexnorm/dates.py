@@ -262,15 +262,22 @@ def _decade_any(match: re.Match[str], context: Context) -> Resolution:
 
 
 # "the 70s and 80s": a two-digit decade without an apostrophe after "the" or another
-# decade ("in his 30s" is an age).
+# decade ("in his 30s" is an age); "remains in the 30s" in a story about polls, ratings
+# or temperatures is a range of numbers.
 _DECADE_BEFORE = re.compile(r"(?:\bthe\s+|\d0s\s+(?:and|or|to|through)\s+)$", re.IGNORECASE)
+_NUMBER_RANGE_CONTEXT = re.compile(
+    r"poll|percent|%|rating|approval|support|degrees|temperature|score|average", re.IGNORECASE
+)
 
 
 def _decade_guard(text: str, start: int, end: int) -> bool:
-    matched = text[start:end]
-    if not re.fullmatch(r"\d0s", matched):
+    digits = re.search(r"(\d)0s$", text[start:end])
+    if digits is None or re.search(r"\d{3}0s|'\d0s", text[start:end]):
         return True
-    return _DECADE_BEFORE.search(text[max(0, start - 16) : start]) is not None
+    after_the = text[start:end].lower().startswith("the")
+    before = _DECADE_BEFORE.search(text[max(0, start - 16) : start]) is not None
+    context = text[max(0, start - 120) : end + 40]
+    return (after_the or before) and _NUMBER_RANGE_CONTEXT.search(context) is None
 
 
 def _floating_holiday(
@@ -374,7 +381,7 @@ RULES: tuple[Rule, ...] = (
         "decade",
         r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?P<decade>(?:1[6-9]|20)\d0)s|'(?P<decade2>\d0)s"
         r"|the\s+(?P<decade_word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
-        r"|(?P<decade3>[2-9]0)s)",
+        r"|(?P<decade3>[5-9]0)s)",
         _decade_any,
         _decade_guard,
     ),

@@ -28,6 +28,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "him", "her", "me", 
 CONFIDENCE = {
     "clause": 0.8,
     "parataxis": 0.7,
+    "as-clause": 0.7,
     "object": 0.6,
     "object-prep": 0.5,
     "according-to": 0.85,

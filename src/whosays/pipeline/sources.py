@@ -67,6 +67,7 @@ ALL_CUE_MODES = ("direct", "indirect", "both")
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 EXPLETIVES = frozenset({"it", "there"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "ccomp", "prep", "attr", "acomp", "dative"})
+AS_CLAUSE_OBJECTS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "dative", "acomp"})
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
 NOUN_PREPOSITIONS = frozenset({"of", "for", "about"})
 # Prepositions that start a circumstance ("spoke at the rally"), not reported content.
@@ -243,6 +244,8 @@ class SourceFinder:
             return trim_content(doc, clause.left_edge.i, clause.right_edge.i + 1), "clause"
         if verb.dep_ == "parataxis":
             return _around_parenthetical(verb), "parataxis"
+        if verb.dep_ == "advcl" and _marked_as(verb):
+            return _around_parenthetical(verb), "as-clause"
         quotation = adjacent_quotation(verb, self.quoted)
         if quotation is not None and lemma not in self.rules.quoted_only:
             return quotation, "adjacent-quote"
@@ -419,6 +422,13 @@ def _main_clause(verb: Token, clauses: list[Token]) -> Token:
     if following:
         return following[0]
     return max(clauses, key=lambda c: len(list(c.subtree)))
+
+
+def _marked_as(verb: Token) -> bool:
+    """``As X reported, …``: the verb's clause is introduced by ``as``."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
+    # "as she thanked her supporters": a verb with an object is a time clause, not a source
+    return marked and not any(c.dep_ in AS_CLAUSE_OBJECTS for c in verb.children)
 
 
 def _around_parenthetical(verb: Token) -> Span | None:

@@ -41,7 +41,7 @@ def _words(text: str | None) -> list[str]:
 
 def _deictic(match: re.Match[str], context: Context) -> Resolution:
     word = " ".join(_words(match["deictic"]))
-    part = (match["part"] or "").lower()
+    part = (match["part"] or match["lead"] or "").lower()  # "mid-afternoon yesterday"
     kind = "TIME" if part or word == "tonight" else "DATE"
     if word == "tonight":
         part = "night"
@@ -272,8 +272,19 @@ _VAGUE_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "D
 
 
 def _vague_span(match: re.Match[str], context: Context) -> Resolution:
-    unit = unit_of(match["unit"] or match["unit2"]) or "year"
+    unit = unit_of(match["unit"] or match["unit2"] or match["unit3"] or match["unit4"]) or "year"
     return ("DURATION", f"PX{_VAGUE_CODES[unit]}")
+
+
+def _part_of_day(match: re.Match[str], context: Context) -> Resolution:
+    # "placed buy orders in the morning", "rose in morning trading": the morning of the
+    # last day the text gave ("were dashed Friday. ... in the morning"), else the reference.
+    part = PARTS_OF_DAY[(match["part"] or match["part2"] or match["part3"]).lower()]
+    anchor = context.anchor or ""
+    day = anchor[:10] if _ANCHOR_DAY.match(anchor) else None
+    if day is None and context.reference is not None:
+        day = cal.day_value(context.reference)
+    return ("TIME", f"{day}T{part}" if day else None)
 
 
 def _the_day(match: re.Match[str], context: Context) -> Resolution:
@@ -323,7 +334,8 @@ def _anaphoric_any(match: re.Match[str], context: Context) -> Resolution:
 RULES: tuple[Rule, ...] = (
     Rule(
         "deictic",
-        rf"(?:(?:early|late|earlier|later)\s+)?{DEICTIC}(?:\s+(?P<part>{PART_OF_DAY}))?",
+        rf"(?:(?:early|late|earlier|later)\s+)?(?:(?:mid-?\s?)?(?P<lead>{PART_OF_DAY})\s+)?"
+        rf"{DEICTIC}(?:\s+(?P<part>{PART_OF_DAY}))?",
         _deictic,
     ),
     Rule(
@@ -373,8 +385,22 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "vague_span",
         r"(?:the\s+)?(?:coming|recent)\s+(?P<unit>years|months|weeks|days|decades|quarters)"
-        r"|the\s+(?P<unit2>years|months|weeks|days)\s+ahead",
+        r"|the\s+(?P<unit2>years|months|weeks|days)\s+ahead"
+        # "in the weeks before the shooting", "in the years that followed", "over the
+        # years": a vague stretch; the signal after it stays outside the span.
+        r"|the\s+(?P<unit3>years|months|weeks|days|decades)"
+        r"(?=\s+(?:before|after|since|that\s+followed|leading\s+up\s+to)\b)"
+        r"|(?:(?<=over\s)|(?<=through\s))the\s+(?P<unit4>years|decades)",
         _vague_span,
         kind="DURATION",
+    ),
+    # A part of the day without a day: "in the morning", "morning trading", "by mid afternoon".
+    Rule(
+        "part_of_day",
+        r"(?<=\bin\s)the\s+(?P<part>morning|afternoon|evening)(?!\s+(?:of|after|before)\b)"
+        r"|(?P<part2>morning|afternoon)(?=\s+(?:trading|session|deals|dealings)\b)"
+        r"|mid-?\s?(?P<part3>morning|afternoon)",
+        _part_of_day,
+        kind="TIME",
     ),
 )

@@ -1,0 +1,73 @@
+"""Rules of the evening audit: vague stretches, parts of the day without a day."""
+
+from __future__ import annotations
+
+import pytest
+
+from whosays.timexnorm import find_expressions
+
+REF = "2025-06-04"  # a Wednesday
+
+
+def _found(text: str, anchor: str | None = None) -> list[tuple[str, str, str | None]]:
+    return [
+        (text[e.start : e.end], *e.resolve(REF, "past", anchor)) for e in find_expressions(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His car was seen in the weeks before the shooting.", [("the weeks", "DURATION", "PXW")]),
+        ("In the days after the vote, prices fell.", [("the days", "DURATION", "PXD")]),
+        ("In the years that followed, they waged war.", [("the years", "DURATION", "PXY")]),
+        ("Thanks for their work over the years.", [("the years", "DURATION", "PXY")]),
+        ("Through the decades it grew.", [("the decades", "DURATION", "PXDE")]),
+        ("In the months leading up to the war, oil rose.", [("the months", "DURATION", "PXM")]),
+        ("He recalled the years of war.", []),  # no signal after it, no 'over' before it
+        ("It was a matter of days before he left.", []),
+    ],
+)
+def test_vague_stretches(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Dealers placed buy orders in the morning.", None, ("the morning", "2025-06-04TMO")),
+        (
+            "Dealers placed buy orders in the morning.",
+            "2025-05-30",
+            ("the morning", "2025-05-30TMO"),
+        ),
+        ("The stock rose in morning trading.", None, ("morning", "2025-06-04TMO")),
+        ("It fell in afternoon trading.", "2025-06-03", ("afternoon", "2025-06-03TAF")),
+        ("By mid afternoon, sources said.", None, ("mid afternoon", "2025-06-04TAF")),
+        ("At mid-afternoon, sources said.", "2025-06", ("mid-afternoon", "2025-06-04TAF")),
+        ("They met in the evening.", None, ("the evening", "2025-06-04TEV")),
+        (
+            "Shares rose at mid-afternoon yesterday.",
+            None,
+            ("mid-afternoon yesterday", "2025-06-03TAF"),
+        ),
+    ],
+)
+def test_part_of_day_without_a_day(
+    text: str, anchor: str | None, expected: tuple[str, str]
+) -> None:
+    assert [(span, value) for span, kind, value in _found(text, anchor) if kind == "TIME"] == [
+        expected
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good evening from Havana.",
+        "He spoke on the morning talk show.",
+        "He was in the morning of his life.",
+    ],
+)
+def test_part_of_day_idioms_are_no_time(text: str) -> None:
+    assert _found(text) == []

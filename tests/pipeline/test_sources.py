@@ -567,7 +567,7 @@ CUE_CHAINS = [
     ("The spokesman did not confirm that the talks had failed.", "did not confirm"),
     ("She had repeatedly argued that the tax was unfair.", "had repeatedly argued"),
     ("Officials will announce that the plant is closing.", "will announce"),
-    ("He is expected to argue that the law is void.", "to argue"),
+    ("He went to court to argue that the law is void.", "to argue"),
     ("The crowd cheered when she said that the war was over.", "said"),
     ("Later, the mayor said the budget was balanced.", "said"),
     ("They pointed out that the plan was costly.", "pointed out"),

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from whosays.pipeline.doc import AttributionData
+from whosays.pipeline.sources import is_nested
+
 
 @pytest.fixture(scope="module")
 def sources_nlp() -> Language:
@@ -77,3 +80,104 @@ def test_as_time_clause_with_object_does_not_source_the_main_clause(
 ) -> None:
     found = attributions_by_cue(sources_nlp, text).get(cue)
     assert found is None or main_clause_word not in found[0]
+
+
+@pytest.fixture(scope="module")
+def nested_nlp() -> Language:
+    """The real model with whosays_sources keeping nested attributions."""
+    from whosays.nlp import load_pipeline
+
+    nlp = load_pipeline(stages=())
+    nlp.add_pipe("whosays_sources", config={"keep_nested": True})
+    return nlp
+
+
+# (text, outer cue, outer content, nested cue): an attribution inside another's content.
+NESTED = [
+    (
+        "The senator said the governor believes the plan will fail.",
+        "said",
+        "the governor believes the plan will fail",
+        "believes",
+    ),
+    (
+        "Aides said that the mayor told donors she would run again.",
+        "said",
+        "that the mayor told donors she would run again",
+        "told",
+    ),
+    (
+        "He is expected to argue that the law is void.",
+        "is expected",
+        "He is expected to argue that the law is void",
+        "to argue",
+    ),
+    (
+        "The report found that voters doubt the candidates' promises.",
+        "found",
+        "that voters doubt the candidates' promises",
+        "doubt",
+    ),
+]
+
+# Two attributions side by side: neither is inside the other's content.
+SIDE_BY_SIDE = [
+    ("Roe said the bridge will reopen, and Doe warned that tolls would rise.", "said", "warned"),
+    (
+        "The mayor denied the report. Her aides insisted that she had resigned.",
+        "denied",
+        "insisted",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "content", "nested_cue"), NESTED)
+def test_nested_attribution_is_left_out(
+    sources_nlp: Language, text: str, cue: str, content: str, nested_cue: str
+) -> None:
+    found = attributions_by_cue(sources_nlp, text)
+    assert found[cue][0] == content
+    assert nested_cue not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "content", "nested_cue"), NESTED)
+def test_nested_attribution_is_kept_on_request(
+    nested_nlp: Language, text: str, cue: str, content: str, nested_cue: str
+) -> None:
+    found = attributions_by_cue(nested_nlp, text)
+    assert found[cue][0] == content
+    assert nested_cue in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "first", "second"), SIDE_BY_SIDE)
+def test_attributions_side_by_side_are_both_kept(
+    sources_nlp: Language, text: str, first: str, second: str
+) -> None:
+    found = attributions_by_cue(sources_nlp, text)
+    assert first in found
+    assert second in found
+
+
+def _attribution(content: list[int], cue: list[int] | None) -> AttributionData:
+    return {"kind": "indirect", "content": content, "cue": cue, "source": None}
+
+
+# (inner content, inner cue, outer content, nested?)
+NESTING = [
+    ([20, 40], [15, 19], [10, 40], True),  # cue and content inside
+    ([20, 40], [5, 9], [10, 40], False),  # cue outside the outer content
+    ([20, 50], [15, 19], [10, 40], False),  # content runs past the outer content
+    ([10, 40], [12, 14], [10, 40], False),  # the same content: not nested
+    ([20, 40], None, [10, 40], False),  # no cue
+]
+
+
+@pytest.mark.parametrize(("content", "cue", "outer", "nested"), NESTING)
+def test_is_nested(
+    content: list[int], cue: list[int] | None, outer: list[int], nested: bool
+) -> None:
+    inner = _attribution(content, cue)
+    assert is_nested(inner, [_attribution(outer, [0, 4]), inner]) is nested

@@ -50,7 +50,7 @@ from whosays.pipeline.source_spans import (
 
 __all__ = ["SourceFinder", "SourceRules", "attribution_kind", "load_source_rules"]
 
-DEFAULT_CONFIG: dict[str, object] = {"min_object_tokens": 2}
+DEFAULT_CONFIG: dict[str, object] = {"min_object_tokens": 2, "keep_nested": False}
 
 RULES_FILE = "source_rules.tsv"
 RULE_ROLES = (
@@ -133,9 +133,11 @@ def load_source_rules() -> SourceRules:
 
 
 @Language.factory("whosays_sources", default_config=DEFAULT_CONFIG)
-def make_sources(nlp: Language, name: str, min_object_tokens: int) -> SourceFinder:
+def make_sources(
+    nlp: Language, name: str, min_object_tokens: int, keep_nested: bool
+) -> SourceFinder:
     """Create the whosays_sources component."""
-    return SourceFinder(name, min_object_tokens=min_object_tokens)
+    return SourceFinder(name, min_object_tokens=min_object_tokens, keep_nested=keep_nested)
 
 
 class SourceFinder:
@@ -146,12 +148,14 @@ class SourceFinder:
         name: str = "whosays_sources",
         *,
         min_object_tokens: int = 2,
+        keep_nested: bool = False,
         cues: CueLexicon | None = None,
         rules: SourceRules | None = None,
     ) -> None:
         register_extensions()
         self.name = name
         self.min_object_tokens = min_object_tokens
+        self.keep_nested = keep_nested
         self.cues = cues if cues is not None else load_cue_lexicon(ALL_CUE_MODES)
         self.rules = rules if rules is not None else load_source_rules()
         # The quotations of the Doc being processed (set by __call__).
@@ -174,6 +178,8 @@ class SourceFinder:
                 continue
             seen_cues.add(key)
             merge_attribution(found, earlier, candidate)
+        if not self.keep_nested:
+            found[earlier:] = [a for a in found[earlier:] if not is_nested(a, found)]
         return doc
 
     def find(self, doc: Doc) -> Iterator[AttributionData]:
@@ -292,6 +298,24 @@ def vague_complement(verb: Token, rule: str) -> AttributionData | None:
     if content is None:
         return None
     return make_attribution("vague", content, passive_cue(verb), None, rule)
+
+
+def is_nested(inner: AttributionData, found: list[AttributionData]) -> bool:
+    """Whether ``inner``'s cue and content lie inside another attribution's content.
+
+    ``Obama said he doubts the plan will pass``: PolNeAR annotates the reported words
+    ``he doubts the plan will pass`` and seldom the attribution nested inside them.
+    """
+    cue, content = inner.get("cue"), inner["content"]
+    if cue is None:
+        return False
+    return any(
+        outer is not inner
+        and outer["content"] != content
+        and _inside(content, outer["content"])
+        and _inside(cue, outer["content"])
+        for outer in found
+    )
 
 
 def merge_attribution(found: list[AttributionData], earlier: int, new: AttributionData) -> None:

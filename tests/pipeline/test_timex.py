@@ -74,6 +74,15 @@ TENSE_CASES = [
         [("Friday", "DATE", "2025-05-30")],
     ),
     (
+        # "due" between "had been" and the verb: still a past perfect.
+        "The offer was extended. It had been due to expire Friday evening.",
+        [("Friday evening", "TIME", "2025-05-30TEV")],
+    ),
+    (
+        "Shares fell Friday. Dealers placed buy orders in the morning.",
+        [("Friday", "DATE", "2025-05-30"), ("the morning", "TIME", "2025-05-30TMO")],
+    ),
+    (
         "The deadline was extended until Friday, the agency said.",
         [("Friday", "DATE", "2025-06-06")],
     ),

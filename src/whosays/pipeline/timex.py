@@ -181,7 +181,7 @@ def _past_perfect(verb: Token, max_steps: int = 3) -> bool:
             child.dep_ in {"aux", "auxpass"} and child.lower_ == "had" for child in verb.children
         ):
             return True
-        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        if verb.dep_ not in {"xcomp", "acomp"} or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False

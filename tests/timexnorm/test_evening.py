@@ -71,3 +71,15 @@ def test_part_of_day_without_a_day(
 )
 def test_part_of_day_idioms_are_no_time(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trading opened at 9:30 a.m. ET Tuesday.", ("9:30 a.m. ET Tuesday", "2025-06-03T09:30")),
+        ("The polls closed at 8 p.m. PT.", ("8 p.m. PT", "2025-06-04T20:00")),
+        ("The polls closed at 8 p.m. EST.", ("8 p.m. EST", "2025-06-04T20:00")),
+    ],
+)
+def test_us_time_zones_without_season_letter(text: str, expected: tuple[str, str]) -> None:
+    assert [(span, value) for span, _, value in _found(text)] == [expected]

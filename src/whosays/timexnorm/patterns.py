@@ -73,4 +73,4 @@ TIME_OF_DAY = (
     r"|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)"
     r"|(?:[01]\d|2[0-3]):?[0-5]\d(?=\s+(?-i:UTC|GMT)))"
 )
-TIME_ZONE = r"(?:\s+(?P<zone>(?-i:[ECMP][DS]T|GMT|UTC|BST|CET)))"
+TIME_ZONE = r"(?:\s+(?P<zone>(?-i:[ECMP][DS]?T|GMT|UTC|BST|CET)))"

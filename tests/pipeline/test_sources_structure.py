@@ -181,3 +181,23 @@ def test_is_nested(
 ) -> None:
     inner = _attribution(content, cue)
     assert is_nested(inner, [_attribution(outer, [0, 4]), inner]) is nested
+
+
+# A one-word direct object is the content ("denied that", "opposes it"); a one-word
+# prepositional object, a time or an indefinite pronoun is not.
+ONE_WORD_OBJECTS = [
+    ("The minister denied that.", "denied", "that"),
+    ("Most Republicans oppose it.", "oppose", "it"),
+    ("Governor Scott blasted Congress.", "blasted", "Congress"),
+    ("Israel disputes this.", "disputes", "this"),
+    ("The senator said nothing.", "said", None),
+    ("Jane Roe spoke on Tuesday.", "spoke", None),
+    ("The mayor announced something.", "announced", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "content"), ONE_WORD_OBJECTS)
+def test_one_word_object(sources_nlp: Language, text: str, cue: str, content: str | None) -> None:
+    found = attributions_by_cue(sources_nlp, text).get(cue)
+    assert (found[0] if found else None) == content

@@ -48,7 +48,7 @@ VOICES = [
     ),
     (
         "Taxes rose in May. Critics say the rise was illegal. The minister denied that.",
-        [("author", None), ("vague", "say"), ("author", None)],
+        [("author", None), ("vague", "say"), ("quoted", "denied")],
     ),
     (
         "“We will win,” the candidate said. The crowd cheered.",

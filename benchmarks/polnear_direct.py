@@ -102,7 +102,9 @@ def doc_errors(
         if not speaker_right(g, q):
             said = text[slice(*q.source)] if q.source else "-"
             wanted = " ".join(text[s:e] for s, e in g.source) or "-"
-            lines.append(f"SPEAKER {said!r} -> {wanted!r} {gold_doc.name}")
+            rule = rules[q.content]
+            lines.append(f"SPEAKER {rule} {said!r} -> {wanted!r} {gold_doc.name}")
+            lines.append(f"    {context(text, *q.content)}")
     return lines
 
 
@@ -125,6 +127,7 @@ def main() -> None:
     predictions: list[list[PredictedQuote]] = []
     predicted_by_rule: Counter[str] = Counter()
     matched_by_rule: Counter[str] = Counter()
+    speaker_by_rule: Counter[str] = Counter()
     errors: list[str] = []
     for gold_doc, doc in zip(docs, parse(nlp, docs, args.cache, key), strict=True):
         quotes = doc_quotes(doc)
@@ -132,7 +135,9 @@ def main() -> None:
         rules = {tuple(a["content"]): a.get("rule", "?") for a in doc._.whosays_attributions}
         predicted_by_rule.update(rules[q.content] for q in quotes)
         gold = [a for a in gold_doc.attributions if a.content and has_quote_mark(gold_doc, a)]
-        matched_by_rule.update(rules[q.content] for _, q in match_pairs(gold, quotes))
+        pairs = match_pairs(gold, quotes)
+        matched_by_rule.update(rules[q.content] for _, q in pairs)
+        speaker_by_rule.update(rules[q.content] for g, q in pairs if speaker_right(g, q))
         if args.errors:
             errors += doc_errors(gold_doc, gold, quotes, rules)
     seconds = time.perf_counter() - started
@@ -142,7 +147,8 @@ def main() -> None:
     print(json.dumps(report))
     print(f"{seconds:.1f} s for {len(docs)} articles")
     for rule, count in predicted_by_rule.most_common():
-        print(f"  {rule:<14} predicted {count:4d}  matched {matched_by_rule[rule]:4d}")
+        matched, right = matched_by_rule[rule], speaker_by_rule[rule]
+        print(f"  {rule:<14} predicted {count:4d}  matched {matched:4d}  speaker right {right:4d}")
     for line in errors:
         print(line)
 

@@ -83,3 +83,21 @@ def test_part_of_day_idioms_are_no_time(text: str) -> None:
 )
 def test_us_time_zones_without_season_letter(text: str, expected: tuple[str, str]) -> None:
     assert [(span, value) for span, _, value in _found(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("expression", "tense", "value"),
+    [
+        ("this Friday", None, "2025-06-06"),
+        ("this Friday", "present", "2025-06-06"),
+        ("this Friday", "future", "2025-06-06"),
+        ("this Monday", "past", "2025-06-02"),
+        ("this Wednesday", None, "2025-06-04"),  # the reference day itself
+        ("Friday", None, "2025-05-30"),  # no 'this', no tense: the last one gone
+    ],
+)
+def test_this_weekday_is_the_coming_one_unless_past(
+    expression: str, tense: str | None, value: str
+) -> None:
+    (found,) = find_expressions(expression)
+    assert found.resolve(REF, tense) == ("DATE", value)

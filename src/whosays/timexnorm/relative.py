@@ -71,7 +71,9 @@ def _weekday(match: re.Match[str], context: Context) -> Resolution:
         return (kind, f"XXXX-WXX-{weekday}{suffix}")
     relative = ((match["rel"] or "").lower().split() or [""])[-1]  # "this coming" -> "coming"
     shift = -1 if relative == "last" else 1 if relative in {"next", "coming"} else 0
-    day = cal.weekday_date(weekday, context.reference, context.tense, shift)
+    # "this Friday" is the coming one unless its clause is past ("this Monday he said").
+    tense = "future" if relative == "this" and context.tense != "past" else context.tense
+    day = cal.weekday_date(weekday, context.reference, tense, shift)
     return (kind, cal.day_value(day) + suffix)
 
 

@@ -101,3 +101,22 @@ def test_this_weekday_is_the_coming_one_unless_past(
 ) -> None:
     (found,) = find_expressions(expression)
     assert found.resolve(REF, tense) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("Stocks hit their lowest level since '82.", "2008-10-27", [("'82", "1982")]),
+        ("He won the title in '08.", "2013-02-14", [("'08", "2008")]),
+        ("He won the title in '08.", None, [("'08", "2008")]),
+        ("The firm was founded in '82.", None, [("'82", "1982")]),
+        ("Apple unveiled iLife '11 today.", None, [("today", None)]),  # a product name
+    ],
+)
+def test_short_years_after_a_preposition(
+    text: str, reference: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    found = [
+        (text[e.start : e.end], e.resolve(reference, "past")[1]) for e in find_expressions(text)
+    ]
+    assert found == expected

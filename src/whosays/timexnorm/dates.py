@@ -156,6 +156,19 @@ def _year_guard(text: str, start: int, end: int) -> bool:
     return not re.search(r"\d[,.]?\s*$", text[max(0, start - 3) : start])
 
 
+def _short_year(match: re.Match[str], context: Context) -> Resolution:
+    # "since '82": the latest such year not after the reference (2030 without one).
+    short = int(match["yy"])
+    latest = context.reference.year if context.reference else 2030
+    year = latest - (latest - short) % 100
+    return ("DATE", f"{year:04d}")
+
+
+def _short_year_guard(text: str, start: int, end: int) -> bool:
+    # Only after a preposition: "iLife '11", "Windows '98" are product names.
+    return word_before(text, start) in {"since", "in", "of", "from", "until", "till", "by"}
+
+
 def _year_end(match: re.Match[str], context: Context) -> Resolution:
     # "by year-end" is this year's end; "since year-end" or a past clause the last one gone.
     reference = context.reference
@@ -377,6 +390,7 @@ RULES: tuple[Rule, ...] = (
         _year_guard,
     ),
     Rule("year_end", r"year(?:'s|’s)?[\s-]end", _year_end),
+    Rule("short_year", r"['’](?P<yy>\d\d)", _short_year, _short_year_guard),
     Rule(
         "decade",
         r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?P<decade>(?:1[6-9]|20)\d0)s|'(?P<decade2>\d0)s"

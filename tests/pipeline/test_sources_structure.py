@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from whosays.pipeline.doc import AttributionData
-from whosays.pipeline.sources import is_nested
+from whosays.pipeline.source_spans import is_nested
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,7 @@ than added twice.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -37,8 +37,10 @@ from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon
 from whosays.pipeline.source_patterns import layout_attributions
 from whosays.pipeline.source_spans import (
     attribution_kind,
+    is_nested,
     last_word,
     make_attribution,
+    merge_attribution,
     passive_cue,
     quotation_regions,
     subtree_span,
@@ -317,53 +319,6 @@ def vague_complement(verb: Token, rule: str) -> AttributionData | None:
     return make_attribution("vague", content, passive_cue(verb), None, rule)
 
 
-def is_nested(inner: AttributionData, found: list[AttributionData]) -> bool:
-    """Whether ``inner``'s cue and content lie inside another attribution's content.
-
-    ``Obama said he doubts the plan will pass``: PolNeAR annotates the reported words
-    ``he doubts the plan will pass`` and seldom the attribution nested inside them.
-    """
-    cue, content = inner.get("cue"), inner["content"]
-    if cue is None:
-        return False
-    return any(
-        outer is not inner
-        and outer["content"] != content
-        and _inside(content, outer["content"])
-        and _inside(cue, outer["content"])
-        for outer in found
-    )
-
-
-def merge_attribution(found: list[AttributionData], earlier: int, new: AttributionData) -> None:
-    """Add ``new`` to ``found`` unless it restates one of the first ``earlier`` attributions.
-
-    A candidate whose content overlaps an earlier (direct-quote) attribution describes
-    the same words (cues inside quotation marks never get here): it fills in the
-    missing cue and source, gives its source span when both name the same cue, and turns
-    the quotation into a ``mixed`` attribution when its content reaches beyond it.
-    """
-    content = new["content"]
-    for old in found[:earlier]:
-        old_content = old["content"]
-        if not _overlap(old_content, content):
-            continue
-        old_cue, new_cue = old.get("cue"), new.get("cue")
-        same_cue = old_cue is None or (new_cue is not None and _inside(old_cue, new_cue))
-        if same_cue:
-            old["cue"] = new_cue  # the verb chain: "has said" for the quote stage's "said"
-        # For the same cue, the parse's subject span follows PolNeAR's source convention.
-        if old.get("source") is None or (same_cue and new.get("source") is not None):
-            old["source"] = new.get("source")
-            old["source_type"] = old.get("source_type") or new.get("source_type")
-        if new.get("kind") == "mixed" and _inside(old_content, content) and old_content != content:
-            old["kind"] = "mixed"
-            old["content"] = content
-            old["rule"] = f"{old.get('rule', 'direct')}+{new.get('rule')}"
-        return
-    found.append(new)
-
-
 def according_to(token: Token) -> AttributionData | None:
     """``according to X``: X is the source, the modified clause the content."""
     doc = token.doc
@@ -551,12 +506,3 @@ def _quoted_as_cue(verb: Token) -> Span | None:
 
 def _is_vague_subject(source: Span, rules: SourceRules) -> bool:
     return source.text.lower() in rules.vague_subjects
-
-
-def _overlap(a: Iterable[int], b: Iterable[int]) -> bool:
-    (a0, a1), (b0, b1) = a, b
-    return a0 < b1 and b0 < a1
-
-
-def _inside(inner: list[int], outer: list[int]) -> bool:
-    return outer[0] <= inner[0] and inner[1] <= outer[1]

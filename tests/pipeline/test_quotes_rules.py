@@ -70,3 +70,24 @@ QUESTION_JOIN_CASES: list[tuple[str, list[Found]]] = [
 @pytest.mark.parametrize(("text", "expected"), QUESTION_JOIN_CASES)
 def test_question_joins_like_comma(quote_nlp: Language, text: str, expected: list[Found]) -> None:
     assert found(quote_nlp, text) == expected
+
+
+# A whole quote that runs straight into its attribution, the comma left out, joins the
+# quote after the attribution as if the comma were there.
+MISSING_COMMA_JOIN_CASES: list[tuple[str, list[Found]]] = [
+    (
+        "“The race is a battle of small groups” Roe said. “Each one counts.”",
+        [("“The race is a battle of small groups” Roe said. “Each one counts.”", "said", "Roe")],
+    ),
+    # ... but not a quote followed by text that is not its attribution
+    (
+        "He read “The Old Man and the Sea” twice. “It is short,” Roe said.",
+        [("“It is short,”", "said", "Roe")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), MISSING_COMMA_JOIN_CASES)
+def test_missing_comma_joins(quote_nlp: Language, text: str, expected: list[Found]) -> None:
+    assert found(quote_nlp, text) == expected

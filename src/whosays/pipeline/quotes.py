@@ -499,6 +499,8 @@ def _joining_cue(
         return None
     # A nested quote may close with the outer one: ``…people,’” Merkley said.``
     ending = text[first.start : first.end - 1].rstrip().rstrip(SINGLE_CLOSE + "'")[-1:]
+    if ending.isalnum() and first.kind == "direct" and re.match(r"[ \t]+[a-zA-Z]", gap):
+        ending = ","  # "“A battle of niches” Grubbs said. “B”": the comma left out
     if ending not in ",?!.…" or (first.kind != "direct" and ending != ","):
         return None  # a partial quote joins only a quote its sentence runs on into
     if ending not in ",?!" and len(gap.strip()) > SHORT_ATTRIBUTION_CHARS:

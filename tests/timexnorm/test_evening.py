@@ -120,3 +120,27 @@ def test_short_years_after_a_preposition(
         (text[e.start : e.end], e.resolve(reference, "past")[1]) for e in find_expressions(text)
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("The summit is on April 24 and 25.", None, ("25", "2025-04-25")),
+        ("The fair runs Feb. 12-14.", None, ("14", "2025-02-14")),
+        ("Talks are set for March 3 to 5.", "2019-03-03", ("5", "2019-03-05")),  # the first's year
+    ],
+)
+def test_second_day_of_a_pair(text: str, anchor: str | None, expected: tuple[str, str]) -> None:
+    assert _found(text, anchor)[-1][::2] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares rose on March 3 and 5 percent on Friday.",
+        "It fell on March 3 and 2 others rose.",
+        "He met on May 3, and 40 people came.",
+    ],
+)
+def test_no_second_day_in_counts(text: str) -> None:
+    assert [span for span, _, _ in _found(text) if span.isdigit()] == []

@@ -156,6 +156,33 @@ def _year_guard(text: str, start: int, end: int) -> bool:
     return not re.search(r"\d[,.]?\s*$", text[max(0, start - 3) : start])
 
 
+_FIRST_DAY = re.compile(rf"(?P<month>{MONTH})\s*(?P<day>{DAY})\s*(?:and|or|to|through|-|–)\s*\Z")
+_NOT_A_DAY_AFTER = re.compile(r"\s*(?:%|percent|[.,:]\d|[ap]\.?m\b|\d)", re.IGNORECASE)
+
+
+def _second_day(match: re.Match[str], context: Context) -> Resolution:
+    # "April 24 and 25", "Feb. 12-14": the second day is in the first one's month.
+    first = _FIRST_DAY.search(match.string, max(0, match.start() - 24), match.start())
+    month = month_number(first["month"]) if first else 1
+    day = day_number(match["day"])
+    anchor = context.anchor or ""
+    if re.match(rf"\d{{4}}-{month:02d}-\d\d", anchor):  # the first day's year
+        return ("DATE", f"{anchor[:4]}-{month:02d}-{day:02d}")
+    if context.reference is None:
+        return ("DATE", f"XXXX-{month:02d}-{day:02d}")
+    year = cal.closest_year(month, day, context.reference, context.tense)
+    return ("DATE", f"{year:04d}-{month:02d}-{day:02d}")
+
+
+def _second_day_guard(text: str, start: int, end: int) -> bool:
+    first = _FIRST_DAY.search(text, max(0, start - 24), start)
+    return (
+        first is not None
+        and day_number(first["day"]) < day_number(text[start:end])
+        and _NOT_A_DAY_AFTER.match(text, end) is None
+    )
+
+
 def _short_year(match: re.Match[str], context: Context) -> Resolution:
     # "since '82": the latest such year not after the reference (2030 without one).
     short = int(match["yy"])
@@ -390,6 +417,7 @@ RULES: tuple[Rule, ...] = (
         _year_guard,
     ),
     Rule("year_end", r"year(?:'s|’s)?[\s-]end", _year_end),
+    Rule("second_day", rf"(?P<day>{DAY})", _second_day, _second_day_guard),
     Rule("short_year", r"['’](?P<yy>\d\d)", _short_year, _short_year_guard),
     Rule(
         "decade",

@@ -201,3 +201,19 @@ ONE_WORD_OBJECTS = [
 def test_one_word_object(sources_nlp: Language, text: str, cue: str, content: str | None) -> None:
     found = attributions_by_cue(sources_nlp, text).get(cue)
     assert (found[0] if found else None) == content
+
+
+# "It" as the active subject of a cue verb is the source (a company, a report); before a
+# passive or a hedge verb it names nobody.
+IT_SUBJECTS = [
+    ("It also offers flexible work hours for parents.", "also offers", "It"),
+    ("The report is long. It found that wages fell in May.", "found", "It"),
+    ("It said in a statement that the plant would close.", "said", "It"),
+    ("It is widely believed that the plant will close.", "is widely believed", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source"), IT_SUBJECTS)
+def test_it_subject(sources_nlp: Language, text: str, cue: str, source: str | None) -> None:
+    assert attributions_by_cue(sources_nlp, text)[cue][1] == source

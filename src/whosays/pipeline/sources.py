@@ -389,7 +389,7 @@ def _subject(verb: Token) -> Span | None:
             return None
         subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
-            if subject.lower_ in EXPLETIVES:
+            if subject.lower_ in EXPLETIVES and not _refers(subject):
                 return None
             return subtree_span(subject)
         if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN"):
@@ -398,6 +398,15 @@ def _subject(verb: Token) -> Span | None:
             return None
         current = current.head
     return None
+
+
+def _refers(subject: Token) -> bool:
+    """Whether ``it`` names something (``It also offers paid leave``, the company).
+
+    ``It`` is a placeholder only before a passive or a copula (``it is said that``,
+    ``it is clear that``); as the active subject of a cue verb it is the source.
+    """
+    return subject.lower_ == "it" and subject.dep_ == "nsubj" and subject.head.pos_ == "VERB"
 
 
 def with_colon(cue: Span) -> Span:

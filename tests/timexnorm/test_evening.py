@@ -144,3 +144,24 @@ def test_second_day_of_a_pair(text: str, anchor: str | None, expected: tuple[str
 )
 def test_no_second_day_in_counts(text: str) -> None:
     assert [span for span, _, _ in _found(text) if span.isdigit()] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        (
+            "He appeared in court the next morning.",
+            "2025-02-22",
+            ("the next morning", "2025-02-23TMO"),
+        ),
+        ("Police arrived that night.", "2025-02-22", ("that night", "2025-02-22TNI")),
+        ("Police arrived that night.", None, ("that night", "2025-06-04TNI")),
+        (
+            "They had met the previous evening.",
+            "2025-02-22",
+            ("the previous evening", "2025-02-21TEV"),
+        ),
+    ],
+)
+def test_part_of_an_anaphoric_day(text: str, anchor: str | None, expected: tuple[str, str]) -> None:
+    assert [(span, value) for span, _, value in _found(text, anchor)] == [expected]

@@ -289,6 +289,18 @@ def _part_of_day(match: re.Match[str], context: Context) -> Resolution:
     return ("TIME", f"{day}T{part}" if day else None)
 
 
+def _anaphoric_part(match: re.Match[str], context: Context) -> Resolution:
+    # "that night", "the next morning": a part of the last day the text gave (or the
+    # reference), a day on for "next"/"following", a day back for "previous".
+    which = " ".join(_words(match["which"]))
+    shift = 1 if which in {"the next", "the following"} else -1 if which == "the previous" else 0
+    part = PARTS_OF_DAY[match["part"].lower()]
+    day = _from_anchor("day", shift, context)
+    if day is None and context.reference is not None:
+        day = cal.day_value(context.reference + dt.timedelta(days=shift))
+    return ("TIME", f"{day}T{part}" if day else None)
+
+
 def _the_day(match: re.Match[str], context: Context) -> Resolution:
     # "Oct. 12, the day before the plunge": in apposition to a date, "the day" is that date;
     # "the day after his death" counts from the last date given; "ended the day" is that
@@ -395,6 +407,12 @@ RULES: tuple[Rule, ...] = (
         r"|(?:(?<=over\s)|(?<=through\s))the\s+(?P<unit4>years|decades)",
         _vague_span,
         kind="DURATION",
+    ),
+    Rule(
+        "anaphoric_part",
+        rf"(?P<which>that|the\s+(?:next|following|previous|same))\s+(?P<part>{PART_OF_DAY})",
+        _anaphoric_part,
+        kind="TIME",
     ),
     # A part of the day without a day: "in the morning", "morning trading", "by mid afternoon".
     Rule(

@@ -165,3 +165,20 @@ def test_no_second_day_in_counts(text: str) -> None:
 )
 def test_part_of_an_anaphoric_day(text: str, anchor: str | None, expected: tuple[str, str]) -> None:
     assert [(span, value) for span, _, value in _found(text, anchor)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Stocks fell Friday. For the week, the index dropped 3.8%.", "2025-05-30", "2025-W22"),
+        ("It was the week's most active session.", None, "2025-W23"),
+    ],
+)
+def test_the_week_of_the_last_day_given(text: str, anchor: str | None, expected: str) -> None:
+    assert [value for span, _, value in _found(text, anchor) if span == "the week"] == [expected]
+
+
+def test_the_week_of_a_date_is_one_expression() -> None:
+    assert [span for span, _, _ in _found("A hearing is set for the week of March 6.")] == [
+        "the week of March 6"
+    ]

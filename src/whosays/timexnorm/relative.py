@@ -301,6 +301,17 @@ def _anaphoric_part(match: re.Match[str], context: Context) -> Resolution:
     return ("TIME", f"{day}T{part}" if day else None)
 
 
+def _the_week(match: re.Match[str], context: Context) -> Resolution:
+    # "For the week, the index dropped 3.8%": the week of the last day given, else the
+    # reference's week.
+    anchor = context.anchor or ""
+    if _ANCHOR_DAY.match(anchor):
+        return ("DATE", cal.week_value(dt.date.fromisoformat(anchor[:10])))
+    if context.reference is None:
+        return ("DATE", None)
+    return ("DATE", cal.week_value(context.reference))
+
+
 def _the_day(match: re.Match[str], context: Context) -> Resolution:
     # "Oct. 12, the day before the plunge": in apposition to a date, "the day" is that date;
     # "the day after his death" counts from the last date given; "ended the day" is that
@@ -382,6 +393,7 @@ RULES: tuple[Rule, ...] = (
         lambda match, context: ("DATE", "PAST_REF" if match["then"] else "PRESENT_REF"),
     ),
     Rule("the_weekend", r"the\s+weekend", _weekend),
+    Rule("the_week", r"the\s+week(?!\s+(?:of|ended|ending)\b)(?!-)", _the_week),
     Rule(
         "anaphoric",
         r"(?:(?:earlier|later)\s+)?(?:that|the\s+(?:same|next|following|previous))\s+(?P<unit>day|month|year)"

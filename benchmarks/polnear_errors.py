@@ -6,9 +6,15 @@ per role, see docs/attribution.md). A gold attribution no prediction overlaps is
 miss, sorted by its cue: none, a non-verb cue, a verb of the cue lexicon whose content
 the parse does not give, or a verb outside the lexicon. A paired one may differ in its
 content ends, its cue span, or its source (none predicted, another mention, or other
-ends). A predicted content that overlaps no gold content is a false positive.
+ends). A predicted content that overlaps no gold content is a false positive; one that
+overlaps gold content but is no gold attribution's best pairing is redundant (a nested
+attribution, or a second reading of the same words).
 
     python benchmarks/polnear_errors.py ../shared/data/polnear --split dev [--examples 6]
+    python benchmarks/polnear_errors.py ../shared/data/polnear --split train --quarter 0
+
+``--quarter K`` keeps the articles whose index in name order is K modulo 4 (train
+quarter 0 is the tuning set of the rules, quarter 1 the held-out check set).
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from whosays.eval.attribution import (
     PredictedAttribution,
     doc_attributions,
 )
-from whosays.eval.polnear import GoldAttribution, load_split
+from whosays.eval.polnear import GoldAttribution, PolnearDoc, load_split
 from whosays.nlp import DEFAULT_MODEL, load_pipeline
 from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon
 
@@ -98,6 +104,7 @@ def classify(
     errors: list[tuple[str, str]] = []
     pairs = 0
     with_content = [p for p in predictions if p.content is not None]
+    paired: set[int] = set()
     for gold in golds:
         if not gold.content:
             continue
@@ -111,13 +118,17 @@ def classify(
             errors.append((miss_kind(doc, gold, lexicon), example))
             continue
         pairs += 1
+        paired.add(id(best))
         for kind in pair_errors(text, gold, best):
             errors.append((kind, _example(text, kind, gold, best)))
     for predicted in with_content:
         assert predicted.content is not None
+        cue = text[slice(*predicted.cue)] if predicted.cue else "-"
+        example = f"{cue} | {text[slice(*predicted.content)][:60]}"
         if not any(g.content and shared(predicted.content, g.content) for g in golds):
-            cue = text[slice(*predicted.cue)] if predicted.cue else "-"
-            errors.append(("false positive", f"{cue} | {text[slice(*predicted.content)][:60]}"))
+            errors.append(("false positive", example))
+        elif id(predicted) not in paired:
+            errors.append(("redundant: overlaps gold content paired with another", example))
     return errors, pairs
 
 
@@ -129,6 +140,14 @@ def _example(text: str, kind: str, gold: GoldAttribution, predicted: PredictedAt
     return f"{mine} -> {text[slice(*hull(fragments))][-50:]}"
 
 
+def quarter(docs: list[PolnearDoc], which: int | None) -> list[PolnearDoc]:
+    """The articles whose index in name order is ``which`` modulo 4 (all when None)."""
+    if which is None:
+        return docs
+    ordered = sorted(docs, key=lambda doc: doc.name)
+    return [doc for index, doc in enumerate(ordered) if index % 4 == which]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path, help="PolNeAR folder (holds train/ dev/ test/)")
@@ -136,9 +155,15 @@ def main() -> None:
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--examples", type=int, default=6, help="Examples shown per kind.")
     parser.add_argument("--seed", type=int, default=5, help="Seed for choosing the examples.")
+    parser.add_argument(
+        "--quarter",
+        type=int,
+        choices=range(4),
+        help="Only the articles whose index in name order is QUARTER modulo 4.",
+    )
     args = parser.parse_args()
 
-    docs = load_split(args.data, args.split)
+    docs = quarter(load_split(args.data, args.split), args.quarter)
     nlp = load_pipeline(args.model, stages=ATTRIBUTION_STAGES)
     lexicon = load_cue_lexicon(("direct", "indirect", "both"))
     counts: Counter[str] = Counter()
@@ -151,7 +176,8 @@ def main() -> None:
             counts[kind] += 1
             examples[kind].append(example)
     gold_count = sum(1 for d in docs for g in d.attributions if g.content)
-    print(f"{args.split}: {len(docs)} articles, {gold_count} gold attributions with content,")
+    part = "" if args.quarter is None else f" quarter {args.quarter}"
+    print(f"{args.split}{part}: {len(docs)} articles, {gold_count} gold attributions with content,")
     print(f"{pairs} paired with an overlapping prediction")
     rng = random.Random(args.seed)
     for kind, count in counts.most_common():

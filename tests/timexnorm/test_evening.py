@@ -67,6 +67,7 @@ def test_part_of_day_without_a_day(
         "Good evening from Havana.",
         "He spoke on the morning talk show.",
         "He was in the morning of his life.",
+        "She said it in the evening news.",
     ],
 )
 def test_part_of_day_idioms_are_no_time(text: str) -> None:

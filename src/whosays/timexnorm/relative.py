@@ -429,7 +429,8 @@ RULES: tuple[Rule, ...] = (
     # A part of the day without a day: "in the morning", "morning trading", "by mid afternoon".
     Rule(
         "part_of_day",
-        r"(?<=\bin\s)the\s+(?P<part>morning|afternoon|evening)(?!\s+(?:of|after|before)\b)"
+        r"(?<=\bin\s)the\s+(?P<part>morning|afternoon|evening)"
+        r"(?!\s+(?:of|after|before|news|paper|edition|show|program)\b)"
         r"|(?P<part2>morning|afternoon)(?=\s+(?:trading|session|deals|dealings)\b)"
         r"|mid-?\s?(?P<part3>morning|afternoon)",
         _part_of_day,

@@ -91,3 +91,32 @@ MISSING_COMMA_JOIN_CASES: list[tuple[str, list[Found]]] = [
 @pytest.mark.parametrize(("text", "expected"), MISSING_COMMA_JOIN_CASES)
 def test_missing_comma_joins(quote_nlp: Language, text: str, expected: list[Found]) -> None:
     assert found(quote_nlp, text) == expected
+
+
+# Titles listed between commas (“A,” and the drama, “B,”) are not a quote resumed after
+# an attribution: no verb sits between them.
+LISTED_TITLE_CASES: list[tuple[str, list[Found]]] = [
+    (
+        "The actor, who stars in the thriller, “Lowlands,” and the medical drama,"
+        " “Harbour Street,” returns to the stage this week.",
+        [],
+    ),
+    (
+        "“We will win,” she told the host, “and we will govern for everyone.”",
+        [
+            (
+                "“We will win,” she told the host, “and we will govern for everyone.”",
+                "told",
+                "she",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), LISTED_TITLE_CASES)
+def test_listed_titles_are_not_resumed_quotes(
+    quote_nlp: Language, text: str, expected: list[Found]
+) -> None:
+    assert found(quote_nlp, text) == expected

@@ -223,8 +223,8 @@ def is_partial(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
         return False
     if before[-1] != ",":
         return True
-    if _resumes_quote(before):
-        return False  # “A,” he told the host, “B.”
+    if _resumes_quote(before) and _verb_before(doc, region.start):
+        return False  # “A,” he told the host, “B.” (not “A,” and the drama, “B,”: a list)
     if any(before.lower().startswith(phrase) for phrase in lexicon.phrases):
         return False  # "According to the letter, “…”"
     return not _looks_like_cue_word(doc, region.start, lexicon)
@@ -245,6 +245,14 @@ def _resumes_quote(before: str) -> bool:
         return False
     tail = before[closing + 1 :]
     return len(tail) <= SHORT_ATTRIBUTION_CHARS and not any(m in tail for m in DOUBLE_OPEN + '"')
+
+
+def _verb_before(doc: Doc, position: int) -> bool:
+    """Whether a verb sits between ``position`` and the closing mark before it."""
+    text = doc.text
+    closing = max(text.rfind(mark, 0, position) for mark in DOUBLE_CLOSE + '"')
+    span = doc.char_span(closing + 1, position, alignment_mode="contract")
+    return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _looks_like_cue_word(doc: Doc, position: int, lexicon: CueLexicon) -> bool:

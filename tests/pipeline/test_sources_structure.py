@@ -217,3 +217,36 @@ IT_SUBJECTS = [
 @pytest.mark.parametrize(("text", "cue", "source"), IT_SUBJECTS)
 def test_it_subject(sources_nlp: Language, text: str, cue: str, source: str | None) -> None:
     assert attributions_by_cue(sources_nlp, text)[cue][1] == source
+
+
+# "In a … poll, CLAUSE": the poll is the source; "leads in the polls" is the claim itself.
+IN_POLLS = [
+    (
+        "In a Des Moines Register poll last month, Mr. Cruz had a 10-point lead.",
+        "Mr. Cruz had a 10-point lead",
+        "a Des Moines Register poll last month",
+    ),
+    (
+        "In the latest survey, most voters backed the plan.",
+        "most voters backed the plan",
+        "the latest survey",
+    ),
+]
+NOT_IN_POLLS = [
+    "Clinton continues to lead in the polls.",
+    "In the latest debate, most voters backed the plan.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content", "source"), IN_POLLS)
+def test_in_poll(sources_nlp: Language, text: str, content: str, source: str) -> None:
+    assert attributions_by_cue(sources_nlp, text).get("In") == (content, source)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NOT_IN_POLLS)
+def test_not_in_poll(sources_nlp: Language, text: str) -> None:
+    found = attributions_by_cue(sources_nlp, text)
+    assert "In" not in found
+    assert "in" not in found

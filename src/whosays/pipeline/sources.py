@@ -63,6 +63,7 @@ RULE_ROLES = (
     "quoted-only",
     "noun-cue",
     "vague-verb",
+    "in-source",
 )
 ALL_CUE_MODES = ("direct", "indirect", "both")
 
@@ -109,6 +110,7 @@ class SourceRules:
     quoted_only: frozenset[str]
     noun_cues: frozenset[str]
     vague_verbs: frozenset[str]
+    in_sources: frozenset[str] = frozenset()
 
 
 def parse_source_rules(text: str) -> SourceRules:
@@ -128,6 +130,7 @@ def parse_source_rules(text: str) -> SourceRules:
         frozenset(rows["quoted-only"]),
         frozenset(rows["noun-cue"]),
         frozenset(rows["vague-verb"]),
+        frozenset(rows["in-source"]),
     )
 
 
@@ -201,6 +204,8 @@ class SourceFinder:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if token.lower_ == "according" and following is not None and following.lower_ == "to":
             return according_to(token)
+        if token.lower_ == "in" and token.pos_ == "ADP":
+            return in_poll(token, self.rules.in_sources)
         if token.pos_ == "ADV" and token.lower_ in self.rules.vague_adverbs:
             return vague_adverb(token)
         if token.pos_ == "NOUN" and token.lemma_.lower() in self.rules.noun_cues:
@@ -329,7 +334,31 @@ def according_to(token: Token) -> AttributionData | None:
     if not objects:
         return None
     source = subtree_span(objects[0])
-    phrase_start, phrase_end = token.i, max(source.end, to.i + 1)
+    content = _clause_around(token, max(source.end, to.i + 1))
+    if content is None:
+        return None
+    return make_attribution(None, content, doc[token.i : to.i + 1], source, "according-to")
+
+
+def in_poll(token: Token, poll_nouns: frozenset[str]) -> AttributionData | None:
+    """``In a Des Moines Register poll, Cruz had a lead``: the poll is the source."""
+    poll = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if poll is None or poll.lemma_.lower() not in poll_nouns:
+        return None
+    source = subtree_span(poll)
+    doc = token.doc
+    if token.i != token.sent.start or source.end >= len(doc) or doc[source.end].text != ",":
+        return None  # only the opening "In a … poll, …": "leads in the polls" is the claim itself
+    content = _clause_around(token, source.end)
+    if content is None:
+        return None
+    return make_attribution(None, content, token.doc[token.i : token.i + 1], source, "in-poll")
+
+
+def _clause_around(token: Token, phrase_end: int) -> Span | None:
+    """The clause a phrase from ``token`` to ``phrase_end`` modifies, less the phrase."""
+    doc = token.doc
+    phrase_start = token.i
     head = token.head if token.head.i != token.i else token
     sent = token.sent
     start, end = head.left_edge.i, head.right_edge.i + 1
@@ -339,10 +368,7 @@ def according_to(token: Token) -> AttributionData | None:
         start = phrase_end
     elif phrase_end >= last_word(doc, end):
         end = phrase_start
-    content = trim_content(doc, start, end)
-    if content is None:
-        return None
-    return make_attribution(None, content, doc[token.i : to.i + 1], source, "according-to")
+    return trim_content(doc, start, end)
 
 
 def noun_cue(noun: Token) -> AttributionData | None:

@@ -183,3 +183,23 @@ def test_the_week_of_a_date_is_one_expression() -> None:
     assert [span for span, _, _ in _found("A hearing is set for the week of March 6.")] == [
         "the week of March 6"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shop is closed on Mondays.", [("Mondays", "SET", "XXXX-WXX-1")]),
+        ("He works Sunday mornings.", [("Sunday mornings", "SET", "XXXX-WXX-7TMO")]),
+        (
+            "Flights leave on Monday and Tuesday nights.",
+            [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")],
+        ),
+        (
+            "He met them on Monday and Tuesday.",
+            [("Monday", "DATE", "2025-06-02"), ("Tuesday", "DATE", "2025-06-03")],
+        ),
+        ("It happened Tuesday night.", [("Tuesday night", "TIME", "2025-06-03TNI")]),
+    ],
+)
+def test_weekdays_in_the_plural_are_sets(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected

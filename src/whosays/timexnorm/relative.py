@@ -312,6 +312,16 @@ def _the_week(match: re.Match[str], context: Context) -> Resolution:
     return ("DATE", cal.week_value(context.reference))
 
 
+_DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
+
+def _weekday_set(match: re.Match[str], context: Context) -> Resolution:
+    # "on Mondays", "Tuesday nights": every such day (or part of it), a SET.
+    weekday = WEEKDAYS[match["pday"].lower()]
+    part = (match["ppart"] or match["ppart2"] or match["ppart3"] or "").lower()
+    return ("SET", f"XXXX-WXX-{weekday}" + (f"T{PARTS_OF_DAY[part]}" if part else ""))
+
+
 def _the_day(match: re.Match[str], context: Context) -> Resolution:
     # "Oct. 12, the day before the plunge": in apposition to a date, "the day" is that date;
     # "the day after his death" counts from the last date given; "ended the day" is that
@@ -368,6 +378,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<which>this|last)\s+(?P<part>{PART_OF_DAY})",
         _this_part_of_day,
         kind="TIME",
+    ),
+    Rule(
+        "weekday_set",
+        rf"(?-i:(?P<pday>{_DAY_NAMES}))(?:s(?:\s+(?P<ppart>{PART_OF_DAY})s)?"
+        rf"|\s+(?P<ppart2>{PART_OF_DAY})s"
+        rf"|(?=,?\s+(?:and|or)\s+(?-i:{_DAY_NAMES})\s+(?P<ppart3>{PART_OF_DAY})s))",
+        _weekday_set,
+        kind="SET",
     ),
     Rule(
         "weekday",

@@ -35,6 +35,7 @@ from whosays.errors import ModelError
 from whosays.pipeline.doc import AttributionData, attributions, register_extensions
 from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon
 from whosays.pipeline.source_patterns import layout_attributions
+from whosays.pipeline.source_phrases import according_to, in_poll, vague_adverb
 from whosays.pipeline.source_spans import (
     attribution_kind,
     is_nested,
@@ -324,53 +325,6 @@ def vague_complement(verb: Token, rule: str) -> AttributionData | None:
     return make_attribution("vague", content, passive_cue(verb), None, rule)
 
 
-def according_to(token: Token) -> AttributionData | None:
-    """``according to X``: X is the source, the modified clause the content."""
-    doc = token.doc
-    to = doc[token.i + 1]
-    objects = [c for c in to.children if c.dep_ == "pobj"] or [
-        c for c in token.children if c.dep_ == "pobj"
-    ]
-    if not objects:
-        return None
-    source = subtree_span(objects[0])
-    content = _clause_around(token, max(source.end, to.i + 1))
-    if content is None:
-        return None
-    return make_attribution(None, content, doc[token.i : to.i + 1], source, "according-to")
-
-
-def in_poll(token: Token, poll_nouns: frozenset[str]) -> AttributionData | None:
-    """``In a Des Moines Register poll, Cruz had a lead``: the poll is the source."""
-    poll = next((c for c in token.children if c.dep_ == "pobj"), None)
-    if poll is None or poll.lemma_.lower() not in poll_nouns:
-        return None
-    source = subtree_span(poll)
-    doc = token.doc
-    if token.i != token.sent.start or source.end >= len(doc) or doc[source.end].text != ",":
-        return None  # only the opening "In a … poll, …": "leads in the polls" is the claim itself
-    content = _clause_around(token, source.end)
-    if content is None:
-        return None
-    return make_attribution(None, content, token.doc[token.i : token.i + 1], source, "in-poll")
-
-
-def _clause_around(token: Token, phrase_end: int) -> Span | None:
-    """The clause a phrase from ``token`` to ``phrase_end`` modifies, less the phrase."""
-    doc = token.doc
-    phrase_start = token.i
-    head = token.head if token.head.i != token.i else token
-    sent = token.sent
-    start, end = head.left_edge.i, head.right_edge.i + 1
-    if head.i == token.i or not (start <= phrase_start and phrase_end <= end):
-        start, end = sent.start, sent.end
-    if phrase_start <= start + 1:
-        start = phrase_end
-    elif phrase_end >= last_word(doc, end):
-        end = phrase_start
-    return trim_content(doc, start, end)
-
-
 def noun_cue(noun: Token) -> AttributionData | None:
     """``Trump's claim that …``, ``criticism of …``: the clause or object a cue noun takes."""
     doc = noun.doc
@@ -394,17 +348,6 @@ def noun_cue(noun: Token) -> AttributionData | None:
     if source is None and noun.dep_ == "dobj":
         source = _subject(noun.head)
     return make_attribution(None, content, doc[noun.i : cue_end], source, "noun")
-
-
-def vague_adverb(token: Token) -> AttributionData | None:
-    """``X reportedly left``: the clause, sourced by nobody."""
-    head = token.head
-    content = trim_content(token.doc, head.left_edge.i, head.right_edge.i + 1)
-    if content is None or head.i == token.i:
-        return None
-    return make_attribution(
-        "vague", content, token.doc[token.i : token.i + 1], None, "vague-adverb"
-    )
 
 
 def _subject(verb: Token) -> Span | None:

@@ -18,6 +18,7 @@ __all__ = [
     "DOUBLE_OPEN",
     "END_PUNCT",
     "SINGLE_CLOSE",
+    "WORD",
     "QuoteRegion",
     "line_bounds",
     "looks_like_title",
@@ -35,6 +36,7 @@ SINGLE_CLOSE = "’›"
 OPENERS_BEFORE = " \t\n([{—–-/:"
 END_PUNCT = ".!?…"
 TITLE_SMALL_WORDS = word_set("a an and as at but by for from in of on or the to with")
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # a word, apostrophes inside ("don't")
 _TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.' -]{1,40}:\s+")
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=\"[^\"\n]*\")+\s*/?>")
 

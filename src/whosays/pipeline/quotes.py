@@ -3,7 +3,7 @@
 Works on characters of ``doc.text`` paragraph by paragraph (a paragraph is a run
 of non-empty lines; the marks are paired in ``quote_marks``), then uses sentences and
 the dependency parse, when the pipeline has them, to tell speech from scare quotes
-and titles.
+and titles; ``quote_joins`` joins the kept quotes into attributions.
 
 Decisions, aligned with the PolNeAR annotation the project scores against:
 
@@ -33,11 +33,22 @@ from spacy.tokens import Doc, Span, Token
 
 from whosays.pipeline.doc import AttributionData, attributions, register_extensions
 from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon, word_set
+from whosays.pipeline.quote_joins import (
+    SHORT_ATTRIBUTION_CHARS,
+    cue_verbs,
+    has_subject,
+    join_paragraphs,
+    merge_around_attribution,
+    run_on_after_attribution,
+    sentence_bounds,
+    unite_overlapping,
+)
 from whosays.pipeline.quote_marks import (
     DOUBLE_CLOSE,
     DOUBLE_OPEN,
     END_PUNCT,
     SINGLE_CLOSE,
+    WORD,
     QuoteRegion,
     line_bounds,
     looks_like_title,
@@ -56,9 +67,6 @@ DEFAULT_CONFIG: dict[str, object] = {
 }
 
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "dep", "pobj", "prep"})
-SHORT_ATTRIBUTION_CHARS = 60
-SHORT_INTRODUCTION_CHARS = 25  # "She added," between two quotes
-ATTRIBUTION_TAIL_CHARS = 150  # "Roe said at a rally on Sunday, hours before the vote."
 # Dependencies a reported clause climbs through to reach an outer speech verb.
 OUTER_CLIMB_DEPS = frozenset({"ccomp", "xcomp", "conj", "relcl", "advcl", "pcomp", "pobj", "prep"})
 # Indirect-speech cues whose subject is rarely the one who chose the quoted words.
@@ -70,7 +78,6 @@ NOT_GOVERNING_VERBS = word_set(
 NAMING_VERBS = word_set("call dub label nickname brand term describe")
 # A parenthesis with a year right after a quote: a poster, book or film cited by date.
 _DATED_CITATION = re.compile(r"[ \t]*\([^()\n]{0,60}\b(?:1[89]|20)\d\d\)")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 @Language.factory("whosays_quotes", default_config=DEFAULT_CONFIG)
@@ -153,7 +160,7 @@ class QuoteFinder:
 
     def _classify(self, doc: Doc, region: QuoteRegion) -> QuoteRegion | None:
         inner = doc.text[region.start + 1 : region.end - 1]
-        words = _WORD.findall(inner)
+        words = WORD.findall(inner)
         if not words:
             return None
         if region.rule == "transcript":
@@ -191,22 +198,6 @@ class QuoteFinder:
             confidence=confidence,
             rule=region.rule,
         )
-
-
-def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """The sentences around ``[start, end)``, cut at paragraph breaks."""
-    para_start, para_end = _paragraph_of(doc.text, start, end)
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if not doc.has_annotation("SENT_START") or span is None or len(span) == 0:
-        return para_start, para_end
-    first, last = span[0].sent, span[-1].sent
-    return max(first.start_char, para_start), min(last.end_char, para_end)
-
-
-def _paragraph_of(text: str, start: int, end: int) -> tuple[int, int]:
-    left = text.rfind("\n", 0, start) + 1
-    right = text.find("\n", end)
-    return left, len(text) if right < 0 else right
 
 
 def is_partial(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
@@ -316,9 +307,9 @@ def interrupted_sentence(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> 
     for aside in _ASIDE.finditer(before):
         start, end = sent_start + aside.start(1), sent_start + aside.end(1)
         cue = _aside_cue(doc, start, end, lexicon)
-        if cue is None or not _WORD.search(before[: aside.start()]):
+        if cue is None or not WORD.search(before[: aside.start()]):
             continue
-        if any(_has_subject(t) for t in _cue_verbs(doc, end, region.start, lexicon)):
+        if any(has_subject(t) for t in cue_verbs(doc, end, region.start, lexicon)):
             return None  # "…, Costa reported, his wife whispered: “…”": the inner cue's
         stop = len(text[:sent_end].rstrip().rstrip(END_PUNCT).rstrip())
         span = (cue.idx, cue.idx + len(cue.text))
@@ -335,7 +326,7 @@ def _aside_cue(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> Token | N
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None or len(span) == 0 or len(span) > 10:
         return None
-    for verb in _cue_verbs(doc, start, end, lexicon):
+    for verb in cue_verbs(doc, start, end, lexicon):
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
         objects = [t for t in verb.children if t.dep_ in ("dobj", "ccomp", "xcomp", "dative")]
         inside = [t for t in objects if span.start <= t.i < span.end]
@@ -393,252 +384,3 @@ def complement_span(doc: Doc, region: QuoteRegion, cue: Token, complement: Token
             break
         last -= 1
     return doc[first : last + 1]
-
-
-def join_paragraphs(
-    doc: Doc,
-    regions: list[QuoteRegion],
-    paragraphs: list[tuple[int, int]],  # lines: a paragraph may be a single line
-    whole_paragraphs: bool,
-    lexicon: CueLexicon | None = None,
-) -> list[QuoteRegion]:
-    """One attribution for a quote that runs over several paragraphs.
-
-    A paragraph that opens a quote without closing it joins the next paragraph's
-    quote (the reopening convention). With ``whole_paragraphs``, a paragraph that
-    is one plain quote and nothing else also joins the quote ending the previous
-    paragraph, as PolNeAR annotates such runs as one attribution; the cue is then
-    the one in the short attribution after the first quote (``“A,” she said. ¶ “B.”``).
-    """
-    text = doc.text
-    starts = {start: index for index, (start, _) in enumerate(paragraphs)}
-    joined: list[QuoteRegion] = []
-    for region in regions:
-        index = starts.get(region.start)
-        previous = joined[-1] if joined else None
-        if index and previous is not None and region.kind == "direct" and previous.kind == "direct":
-            before_end = paragraphs[index - 1][1]
-            follows = paragraphs[index - 1][0] <= previous.end <= before_end
-            whole = (
-                region.rule == "marks"
-                and not region.continued
-                and region.end >= paragraphs[index][1] - 1
-            )
-            ends = whole_paragraphs and whole and _ends_paragraph(text, previous, before_end)
-            if follows and (previous.continued or ends):
-                if ends and previous.cue is None and lexicon is not None:
-                    previous.cue = cue_between(doc, previous.end, before_end, lexicon)
-                previous.end, previous.continued = region.end, region.continued
-                previous.rule = "paragraphs"
-                continue
-        joined.append(region)
-    return joined
-
-
-def cue_between(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> tuple[int, int] | None:
-    """The first cue verb in ``[start, end)``, as a character span."""
-    if not doc.has_annotation("LEMMA"):
-        return None
-    cues = _cue_verbs(doc, start, end, lexicon)
-    return (cues[0].idx, cues[0].idx + len(cues[0].text)) if cues else None
-
-
-def _cue_verbs(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> list[Token]:
-    span = doc.char_span(start, end, alignment_mode="contract")
-    return [
-        t
-        for t in (span if span is not None else ())
-        if t.pos_ in ("VERB", "AUX") and lexicon.is_cue_verb(t.lemma_)
-    ]
-
-
-def _ends_paragraph(text: str, region: QuoteRegion, paragraph_end: int) -> bool:
-    """Whether only an attribution ("she said.") follows the quote in its paragraph
-    (not one introducing the next paragraph: "She went on to say:")."""
-    tail = text[region.end : paragraph_end].strip()
-    return len(tail) <= ATTRIBUTION_TAIL_CHARS and not tail.endswith(":")
-
-
-def unite_overlapping(regions: list[QuoteRegion]) -> list[QuoteRegion]:
-    """One region for quotes whose spans overlap (several partial quotes in one clause)."""
-    united: list[QuoteRegion] = []
-    for region in sorted(regions, key=lambda r: (r.start, -r.end)):
-        if united and region.start < united[-1].end:
-            last = united[-1]
-            last.end = max(last.end, region.end)
-            if region.kind == "mixed":
-                last.kind, last.rule, last.cue = "mixed", "mixed", last.cue or region.cue
-        else:
-            united.append(region)
-    return united
-
-
-def merge_around_attribution(
-    doc: Doc, regions: list[QuoteRegion], max_gap: int, lexicon: CueLexicon
-) -> list[QuoteRegion]:
-    """Join ``"A," she said, "B"`` into one region spanning both quotes, cue set."""
-    merged: list[QuoteRegion] = []
-    for region in regions:
-        cue = _joining_cue(doc, merged[-1], region, max_gap, lexicon) if merged else None
-        if cue is not None:
-            last = merged[-1]
-            merged[-1] = QuoteRegion(
-                last.start,
-                region.end,
-                rule="merged",
-                kind=last.kind,
-                cue=last.cue or (cue if cue[1] > cue[0] else None),
-                continued=region.continued,
-            )
-        else:
-            merged.append(region)
-    return merged
-
-
-def _joining_cue(
-    doc: Doc, first: QuoteRegion, second: QuoteRegion, max_gap: int, lexicon: CueLexicon
-) -> tuple[int, int] | None:
-    """The cue between two quotes that form one attribution (``(0, 0)``: no parse)."""
-    text = doc.text
-    if second.kind != "direct" or first.rule == "unclosed":
-        return None
-    gap = text[first.end : second.start]
-    if not gap.strip() or len(gap) > max_gap or "\n" in gap:
-        return None
-    # A nested quote may close with the outer one: ``…people,’” Merkley said.``
-    ending = text[first.start : first.end - 1].rstrip().rstrip(SINGLE_CLOSE + "'")[-1:]
-    if ending.isalnum() and first.kind == "direct" and re.match(r"[ \t]+[a-zA-Z]", gap):
-        ending = ","  # "“A battle of niches” Grubbs said. “B”": the comma left out
-    if ending not in ",?!.…" or (first.kind != "direct" and ending != ","):
-        return None  # a partial quote joins only a quote its sentence runs on into
-    if ending not in ",?!" and len(gap.strip()) > SHORT_ATTRIBUTION_CHARS:
-        # after a full stop only a short "she said." joins the two; after "?" or "!"
-        # the attribution follows as after a comma ("“Who?” asked Roe, pointing …")
-        return None
-    if not doc.has_annotation("LEMMA"):
-        return (0, 0)
-    cues = _cue_verbs(doc, first.end, second.start, lexicon)
-    introduces = gap.rstrip()[-1:] in ",:"
-    if not cues and _bare_attribution(first, gap, ending):
-        if _attributed_after(doc, second, lexicon):
-            return None
-        # "“A,” remembered Roe, the spokesman. “B.”": a verb the lexicon lacks is the cue
-        verbs = _finite_verbs(doc, first.end, second.start)
-        return (verbs[0].idx, verbs[0].idx + len(verbs[0].text)) if verbs else (0, 0)
-    if not cues or any(_starts_attribution(t, introduces) for t in cues[1:]):
-        # "…,” Trump said, adding later, “…” / "…,” Franken said. Silverman responded, “…”:
-        # a second cue introducing the second quote, a second attribution ("…,” Clark
-        # said, noting he would back anyone. “…”: the participle has its own content)
-        return None
-    if _attributed_after(doc, second, lexicon):
-        return None  # "…,” she said. “…,” she said.: the second quote has its own cue
-    if ending != "," and introduces and len(gap.strip()) <= SHORT_INTRODUCTION_CHARS:
-        before = _cue_verbs(
-            doc, sentence_bounds(doc, first.start, first.end)[0], first.start, lexicon
-        )
-        if before:  # Roe said, “A.” She added, “B.”: Roe's cue introduces both
-            return (before[-1].idx, before[-1].idx + len(before[-1].text))
-    return (cues[0].idx, cues[0].idx + len(cues[0].text))
-
-
-_RUN_ON_GAP = re.compile(rf"[ \t]*([^\"“”\n.!?;:]{{1,{SHORT_ATTRIBUTION_CHARS}}}?),[ \t]+(?=[a-z])")
-NOT_RUN_ON_WORDS = word_set(
-    "who whom whose which where when while and but or as according though although"
-)
-
-
-def run_on_after_attribution(
-    doc: Doc, regions: list[QuoteRegion], lexicon: CueLexicon
-) -> list[QuoteRegion]:
-    """``“It's our bad luck,” he said, that both men …``: a quote whose sentence runs on,
-    unquoted, after a short attribution takes the rest of the sentence (PolNeAR's content),
-    with any quote inside it."""
-    result: list[QuoteRegion] = []
-    for region in regions:
-        if result and region.start < result[-1].end:
-            result[-1].end = max(result[-1].end, region.end)
-            continue
-        found = _run_on(doc, region, lexicon)
-        if found is not None:
-            end, cue = found
-            region = QuoteRegion(
-                region.start, end, "run_on", region.kind, region.cue or cue, region.continued
-            )
-        result.append(region)
-    return result
-
-
-def _run_on(
-    doc: Doc, region: QuoteRegion, lexicon: CueLexicon
-) -> tuple[int, tuple[int, int]] | None:
-    """The end of the run-on sentence after ``region`` and the cue of its attribution."""
-    text = doc.text
-    if region.kind != "direct" or not doc.has_annotation("LEMMA"):
-        return None
-    if text[region.start : region.end - 1].rstrip()[-1:] != ",":
-        return None
-    gap = _RUN_ON_GAP.match(text, region.end)
-    word = _WORD.match(text, gap.end()) if gap else None
-    if gap is None or word is None:
-        return None
-    first = doc.char_span(word.start(), word.end(), alignment_mode="expand")
-    if first is None or not _continues_sentence(first[0]):
-        return None  # "…,” said Roe, who …" / "…,” Roe said, adding …": not the quote's sentence
-    cues = _cue_verbs(doc, region.end, gap.end(1), lexicon)
-    if not cues:
-        return None
-    end = sentence_bounds(doc, gap.end(), word.end())[1]
-    end = len(text[:end].rstrip().rstrip(END_PUNCT).rstrip())
-    if end <= word.end() or any(_has_subject(t) for t in _cue_verbs(doc, gap.end(), end, lexicon)):
-        return None  # "…,” Ryan said, though he said, “…”: a second attribution
-    return end, (cues[0].idx, cues[0].idx + len(cues[0].text))
-
-
-def _continues_sentence(token: Token) -> bool:
-    """Whether an unquoted word after an attribution carries on the quoted sentence: its
-    verb (``would use``) or a ``that`` clause, not an adjunct, a participle or a relative."""
-    if token.lower_ in NOT_RUN_ON_WORDS or token.lower_.endswith("ing"):
-        return False
-    return token.lower_ == "that" or token.pos_ in ("VERB", "AUX")
-
-
-def _bare_attribution(first: QuoteRegion, gap: str, ending: str) -> bool:
-    """Whether a one-sentence gap after a direct quote ending in a comma (or ``?`` ``!``)
-    reads as its attribution: ``“A,” remembered Roe, the spokesman. “B.”``."""
-    tail = gap.strip()
-    return (
-        first.kind == "direct"
-        and ending in ",?!"
-        and len(tail) <= ATTRIBUTION_TAIL_CHARS
-        and tail[-1:] == "."
-        and re.search(r"[.!?]\s", tail) is None
-        and tail[:1].isalpha()
-    )
-
-
-def _finite_verbs(doc: Doc, start: int, end: int) -> list[Token]:
-    span = doc.char_span(start, end, alignment_mode="contract")
-    return [t for t in (span if span is not None else ()) if t.tag_ in ("VBD", "VBZ", "VBP")]
-
-
-def _starts_attribution(cue: Token, introduces: bool) -> bool:
-    """Whether a later cue between two quotes starts an attribution of its own."""
-    if cue.tag_ == "VBG":
-        return introduces or cue.lemma_ == "add"  # "adding" announces more speech
-    return introduces and _has_subject(cue)
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(t.dep_ in ("nsubj", "nsubjpass") for t in verb.children)
-
-
-def _attributed_after(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
-    """Whether a quote ending in a comma (or ? ! …) is followed by its own cue (``“B,” she
-    said``, ``“B?” he asked``)."""
-    text = doc.text
-    if text[region.start : region.end - 1].rstrip()[-1:] not in ",?!…":
-        return False
-    _, para_end = _paragraph_of(text, region.start, region.end)
-    stop = re.search(r"[.!?\"“”]", text[region.end : para_end])
-    end = para_end if stop is None else region.end + stop.start()
-    return bool(_cue_verbs(doc, region.end, end, lexicon))

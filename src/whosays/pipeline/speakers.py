@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span, Token
 
 from whosays.pipeline.doc import AttributionData, attributions, char_span, register_extensions
 from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon, word_set
+from whosays.pipeline.quote_joins import sentence_bounds
 from whosays.pipeline.quote_marks import line_bounds
-from whosays.pipeline.quotes import sentence_bounds
 
 DEFAULT_CONFIG: dict[str, object] = {"max_attribution_tokens": 25}
 

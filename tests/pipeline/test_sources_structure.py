@@ -250,3 +250,27 @@ def test_not_in_poll(sources_nlp: Language, text: str) -> None:
     found = attributions_by_cue(sources_nlp, text)
     assert "In" not in found
     assert "in" not in found
+
+
+# A phrase cue's source stops before the comma that closes the phrase.
+PHRASE_SOURCES = [
+    (
+        "According to the schedule published Thursday, the debate starts at nine.",
+        "According to",
+        "the schedule published Thursday",
+    ),
+    (
+        "According to John Smith, a spokesman for the mayor, the bridge will reopen.",
+        "According to",
+        "John Smith, a spokesman for the mayor",
+    ),
+    ("The bridge will reopen, according to officials.", "according to", "officials"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source"), PHRASE_SOURCES)
+def test_phrase_source_without_closing_comma(
+    sources_nlp: Language, text: str, cue: str, source: str
+) -> None:
+    assert attributions_by_cue(sources_nlp, text)[cue][1] == source

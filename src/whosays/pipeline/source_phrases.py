@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from whosays.pipeline.doc import AttributionData
 from whosays.pipeline.source_spans import last_word, make_attribution, subtree_span, trim_content
 
-__all__ = ["according_to", "in_poll", "vague_adverb"]
+__all__ = ["according_to", "in_poll", "phrase_source", "vague_adverb"]
 
 
 def according_to(token: Token) -> AttributionData | None:
@@ -24,7 +24,7 @@ def according_to(token: Token) -> AttributionData | None:
     ]
     if not objects:
         return None
-    source = subtree_span(objects[0])
+    source = phrase_source(objects[0])
     content = _clause_around(token, max(source.end, to.i + 1))
     if content is None:
         return None
@@ -36,7 +36,7 @@ def in_poll(token: Token, poll_nouns: frozenset[str]) -> AttributionData | None:
     poll = next((c for c in token.children if c.dep_ == "pobj"), None)
     if poll is None or poll.lemma_.lower() not in poll_nouns:
         return None
-    source = subtree_span(poll)
+    source = phrase_source(poll)
     doc = token.doc
     if token.i != token.sent.start or source.end >= len(doc) or doc[source.end].text != ",":
         return None  # only the opening "In a … poll, …": "leads in the polls" is the claim itself
@@ -44,6 +44,18 @@ def in_poll(token: Token, poll_nouns: frozenset[str]) -> AttributionData | None:
     if content is None:
         return None
     return make_attribution(None, content, token.doc[token.i : token.i + 1], source, "in-poll")
+
+
+def phrase_source(token: Token) -> Span:
+    """The source noun phrase of a phrase cue, without the comma that ends the phrase.
+
+    ``According to the schedule published Thursday, …``: PolNeAR's source stops before
+    the comma, which closes the phrase rather than an appositive.
+    """
+    source = subtree_span(token)
+    if len(source) > 1 and source[-1].text == ",":
+        return source.doc[source.start : source.end - 1]
+    return source
 
 
 def _clause_around(token: Token, phrase_end: int) -> Span | None:

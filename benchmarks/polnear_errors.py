@@ -15,6 +15,10 @@ attribution, or a second reading of the same words).
 
 ``--quarter K`` keeps the articles whose index in name order is K modulo 4 (train
 quarter 0 is the tuning set of the rules, quarter 1 the held-out check set).
+``--cache DIR`` stores the documents as the stages before ``whosays_sources`` leave them
+(DocBin with user data, outside the repository: it holds the texts), so a rerun applies
+only ``whosays_sources`` and measures a change to it alone. The scores of
+``whosays eval polnear`` (source, cue and content, exact and overlap) are printed first.
 """
 
 from __future__ import annotations
@@ -24,13 +28,16 @@ import random
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from spacy.tokens import Doc
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
 
 from whosays.eval.attribution import (
     ATTRIBUTION_STAGES,
     PredictedAttribution,
     doc_attributions,
+    score_attributions,
 )
 from whosays.eval.polnear import GoldAttribution, PolnearDoc, load_split
 from whosays.nlp import DEFAULT_MODEL, load_pipeline
@@ -148,6 +155,38 @@ def quarter(docs: list[PolnearDoc], which: int | None) -> list[PolnearDoc]:
     return [doc for index, doc in enumerate(ordered) if index % 4 == which]
 
 
+def _listed(value: Any) -> Any:
+    """``value`` with its tuples turned back into lists (DocBin's user data stores tuples)."""
+    if isinstance(value, tuple | list):
+        return [_listed(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _listed(v) for k, v in value.items()}
+    return value
+
+
+def _with_lists(doc: Doc) -> Doc:
+    """``doc`` with its ``whosays_*`` extension values mutable again, as the stages left them."""
+    for key, value in list(doc.user_data.items()):
+        if isinstance(key, tuple) and len(key) == 4 and str(key[1]).startswith("whosays_"):
+            doc.user_data[key] = _listed(value)
+    return doc
+
+
+def parse(nlp: Language, docs: Sequence[PolnearDoc], cache: Path | None, key: str) -> list[Doc]:
+    """The documents after every stage, the ones before ``whosays_sources`` cached in ``cache``."""
+    if cache is None:
+        return list(nlp.pipe(d.text for d in docs))
+    path = cache / f"{key}.spacy"
+    if path.is_file():
+        parsed = [_with_lists(d) for d in DocBin().from_disk(path).get_docs(nlp.vocab)]
+    else:
+        parsed = list(nlp.pipe((d.text for d in docs), disable=["whosays_sources"]))
+        cache.mkdir(parents=True, exist_ok=True)
+        DocBin(docs=parsed, store_user_data=True).to_disk(path)
+    sources = nlp.get_pipe("whosays_sources")
+    return [sources(doc) for doc in parsed]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path, help="PolNeAR folder (holds train/ dev/ test/)")
@@ -161,6 +200,9 @@ def main() -> None:
         choices=range(4),
         help="Only the articles whose index in name order is QUARTER modulo 4.",
     )
+    parser.add_argument(
+        "--cache", type=Path, default=None, help="folder for the documents before whosays_sources"
+    )
     args = parser.parse_args()
 
     docs = quarter(load_split(args.data, args.split), args.quarter)
@@ -169,8 +211,16 @@ def main() -> None:
     counts: Counter[str] = Counter()
     examples: defaultdict[str, list[str]] = defaultdict(list)
     pairs = 0
-    for gold_doc, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
-        errors, doc_pairs = classify(doc, gold_doc.attributions, doc_attributions(doc), lexicon)
+    key = f"{args.model}-{args.split}-{'all' if args.quarter is None else args.quarter}"
+    parsed = parse(nlp, docs, args.cache, key)
+    predictions = [doc_attributions(doc) for doc in parsed]
+    scores = score_attributions(docs, predictions)
+    for role in ("source", "cue", "content"):
+        for how, table in (("exact", scores.exact), ("overlap", scores.overlap)):
+            score = table[role]
+            print(f"{role:8s} {how:8s} P {score.p:.4f} R {score.r:.4f} F1 {score.f1:.4f}")
+    for gold_doc, doc, predicted in zip(docs, parsed, predictions, strict=True):
+        errors, doc_pairs = classify(doc, gold_doc.attributions, predicted, lexicon)
         pairs += doc_pairs
         for kind, example in errors:
             counts[kind] += 1

@@ -24,6 +24,7 @@ PARAGRAPH = re.compile(r"[^\n]+")
 CHAIN_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Adverbs that join clauses rather than modify the cue verb ("when he said", "so said").
 CLAUSE_ADVERBS = frozenset({"when", "where", "how", "why", "so", "then", "as", "while"})
+DASHES = frozenset({"—", "―", "–", "--"})
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "him", "her", "me", "us"})
 
 CONFIDENCE = {
@@ -141,6 +142,7 @@ def subtree_span(token: Token) -> Span:
         if "\n" in doc[i].text or doc[i].text == ":":
             start = i + 1  # a headline or dateline run into the subject by the parser
             break
+    start = _after_dateline(doc, start, end)
     for i in range(token.i + 1, end):
         if "\n" in doc[i].text:
             end = i
@@ -160,6 +162,20 @@ def subtree_span(token: Token) -> Span:
     elif end < len(doc) and doc[end].text == "," != doc[end - 1].text:
         end += int(_has_apposition(doc[start:end]))
     return doc[start:end]
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """Where a source starts after a dateline the parser ran into it.
+
+    ``WASHINGTON — Sen. Chuck Grassley``, ``CLEVELAND, July 19 (UPI) — Former Attorney
+    General Michael Mukasey``: a source that opens with a place name in capitals and
+    runs on past a dash starts after the dash.
+    """
+    first = doc[start]
+    if not (first.is_alpha and first.is_upper and len(first) >= 3):
+        return start
+    dash = next((i for i in range(start + 1, end - 1) if doc[i].text in DASHES), None)
+    return start if dash is None else dash + 1
 
 
 def _has_apposition(span: Span) -> bool:

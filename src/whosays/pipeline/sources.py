@@ -72,7 +72,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 EXPLETIVES = frozenset({"it", "there"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "ccomp", "prep", "attr", "acomp", "dative"})
 AS_CLAUSE_OBJECTS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "dative", "acomp"})
-CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
+CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acomp"})
 NOUN_PREPOSITIONS = frozenset({"of", "for", "about"})
 # Prepositions that start a circumstance ("spoke at the rally"), not reported content.
 CIRCUMSTANCE_PREPOSITIONS = frozenset(

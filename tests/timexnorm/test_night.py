@@ -33,3 +33,53 @@ def test_no_expression_spans_a_line_break(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("It is the second day of an offensive.", None, [("the second day", "DATE", "2025-06-04")]),
+        (
+            "Trading was halted for a second consecutive day.",
+            None,
+            [("a second consecutive day", "DATE", "2025-06-04")],
+        ),
+        (
+            "Stocks gained for a fourth week in a row.",
+            None,
+            [("a fourth week", "DATE", "2025-W23")],
+        ),
+        (
+            "On March 3, the strike went into the 10th day.",
+            "2025-03-03",
+            [("March 3", "DATE", "2025-03-03"), ("the 10th day", "DATE", "2025-03-03")],
+        ),
+    ],
+)
+def test_ordinal_day_or_week(
+    text: str, anchor: str | None, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He will do so on his first day in office.",
+        "Second-day sales were weak.",
+        "In the first days after the vote, nothing moved.",
+    ],
+)
+def test_no_ordinal_day(text: str) -> None:
+    assert [span for span, _, _ in _found(text) if "day" in span] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was the first week of March.", "March"),
+        ("It fell on the first day of the year.", "the year"),
+    ],
+)
+def test_ordinal_day_of_a_month_or_year_is_left_to_other_rules(text: str, expected: str) -> None:
+    assert [span for span, _, _ in _found(text)] == [expected]

@@ -366,6 +366,26 @@ def _anaphoric_any(match: re.Match[str], context: Context) -> Resolution:
     return _anaphoric(match, context)
 
 
+def _ordinal_day(match: re.Match[str], context: Context) -> Resolution:
+    # "today is the eighth day of Desert Shield", "for a second consecutive day", "gains
+    # for a fourth week in a row": the last day given (its week), else the reference's.
+    anchor = context.anchor or ""
+    day = dt.date.fromisoformat(anchor[:10]) if _ANCHOR_DAY.match(anchor) else context.reference
+    if day is None:
+        return ("DATE", None)
+    unit = match["unit"].lower()
+    return ("DATE", cal.week_value(day) if unit == "week" else cal.day_value(day))
+
+
+def _ordinal_day_guard(text: str, start: int, end: int) -> bool:
+    # "his first day in office" is a day of that person's own, which the text seldom dates.
+    return word_before(text, start) not in _POSSESSIVES
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+_ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "deictic",
@@ -443,6 +463,16 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<which>that|the\s+(?:next|following|previous|same))\s+(?P<part>{PART_OF_DAY})",
         _anaphoric_part,
         kind="TIME",
+    ),
+    # The n-th day or week of a run of them; not "the first week of March" (a part of the
+    # month), "first-day sales", "the first days".
+    Rule(
+        "ordinal_day",
+        rf"(?:(?:the|an?)\s+)?(?:{_ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|rd|th))"
+        r"\s+(?:(?:straight|consecutive|successive)\s+)?(?P<unit>day|week)(?![\w-])"
+        rf"(?!\s+of\s+(?:{MONTH}|\d|(?:the|this|next|last)\s+(?:year|month|week|quarter)\b))",
+        _ordinal_day,
+        _ordinal_day_guard,
     ),
     # A part of the day without a day: "in the morning", "morning trading", "by mid afternoon".
     Rule(

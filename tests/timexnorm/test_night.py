@@ -83,3 +83,34 @@ def test_no_ordinal_day(text: str) -> None:
 )
 def test_ordinal_day_of_a_month_or_year_is_left_to_other_rules(text: str, expected: str) -> None:
     assert [span for span, _, _ in _found(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("The IMF held their Autumn meetings.", "past", [("Autumn", "DATE", "2024-FA")]),
+        (
+            "It is early, but spring shows signs of hope.",
+            "present",
+            [("spring", "DATE", "2025-SP")],
+        ),
+        ("Prices rose through winter.", "past", [("winter", "DATE", "2024-WI")]),
+    ],
+)
+def test_bare_season_after_a_possessive_or_conjunction(
+    text: str, tense: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text, tense=tense) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arab Spring uprisings began.",
+        "He won gold at the Winter Olympics.",
+        "They sell spring water and fall jackets.",
+        "It was part of their Spring of Life campaign.",
+    ],
+)
+def test_no_season_in_names(text: str) -> None:
+    assert _found(text) == []

@@ -247,9 +247,23 @@ def _season_before(code: str, reference: dt.date) -> bool:
 
 def _season_guard(text: str, start: int, end: int) -> bool:
     words = text[start:end].lower().split()
+    after = _SEASON_NAME.match(text, end)
+    if after is not None and after[0][-1].isupper() and not words[-1].isdigit():
+        return False  # "the Summer Olympics", "the Winter Palace": a name
     if len(words) > 1 or words[0] == "fall":
         return len(words) > 1
-    return word_before(text, start) in {"in", "during", "this", "last", "next", "the", "by"}
+    before = word_before(text, start)
+    if before in {"in", "during", "this", "last", "next", "the", "by"}:
+        return True
+    # "held their Autumn meetings", "but spring shows signs of hope"; not a name ("Arab
+    # Spring", "Winter Olympics", "the Spring of Life") nor "spring water".
+    return before in _SEASON_LEADS and after is None
+
+
+_SEASON_LEADS = frozenset(
+    {"their", "its", "his", "her", "our", "but", "and", "since", "until", "through", "for"}
+)
+_SEASON_NAME = re.compile(r"\s+(?:of\b|[A-Z]|water|roll|break\b)")
 
 
 def _quarter(match: re.Match[str], context: Context) -> Resolution:

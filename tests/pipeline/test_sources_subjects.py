@@ -78,3 +78,80 @@ def test_infinitive_after_an_adjective_takes_the_clause_subject(
     sources_nlp: Language, text: str, cue: str, source: str
 ) -> None:
     assert sources_by_cue(sources_nlp, text)[cue] == source
+
+
+def attributions(nlp: Language, text: str) -> dict[str, tuple[str | None, str]]:
+    """Cue text -> (source text, content text) of each attribution found in ``text``."""
+    rows: dict[str, tuple[str | None, str]] = {}
+    for a in nlp(text)._.whosays_attributions or []:
+        if a.get("cue"):
+            source = a.get("source")
+            rows[text[a["cue"][0] : a["cue"][1]]] = (
+                text[source[0] : source[1]] if source else None,
+                text[a["content"][0] : a["content"][1]],
+            )
+    return rows
+
+
+# "on Wednesday" that the parser hangs on the source belongs to the statement; a phrase
+# cue still leaves the whole phrase out of the content.
+WEEKDAYS = [
+    (
+        "The report on Wednesday cited a memo by the inspector general.",
+        "cited",
+        "The report",
+        "a memo by the inspector general",
+    ),
+    (
+        "The computers were hacked in 2013, according to a congressional report on Wednesday.",
+        "according to",
+        "a congressional report",
+        "The computers were hacked in 2013",
+    ),
+    (
+        "In a new survey on Tuesday, Clinton led Trump by five points among likely voters.",
+        "In",
+        "a new survey",
+        "Clinton led Trump by five points among likely voters",
+    ),
+    # Not a weekday: the phrase stays in the source.
+    (
+        "The report on Iran cited a memo by the inspector general.",
+        "cited",
+        "The report on Iran",
+        "a memo by the inspector general",
+    ),
+]
+
+# "Name: words" lines: not a label, not a heading of fewer than four words.
+COLON_LINES = [
+    ("Sanders: Endorsements prove Clinton is the candidate.", "Sanders"),
+    ("TAPPER: Do you think Donald Trump has campaigned as a racial healer?", "TAPPER"),
+]
+NOT_COLON_LINES = [
+    "Contributing: Grant Miller and Ann Roe of the Daily News.",
+    "Email: desk at example dot com, every day.",
+    "Editor's Note: The following is part 3 of 3 exclusive excerpts.",
+    "Rubio: Finish second.",
+    "Kasich: Now or never.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source", "content"), WEEKDAYS)
+def test_weekday_after_the_source_is_left_out(
+    sources_nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    assert attributions(sources_nlp, text)[cue] == (source, content)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source"), COLON_LINES)
+def test_colon_line(sources_nlp: Language, text: str, source: str) -> None:
+    assert attributions(sources_nlp, text)[":"][0] == source
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NOT_COLON_LINES)
+def test_label_or_heading_is_no_colon_line(sources_nlp: Language, text: str) -> None:
+    assert ":" not in attributions(sources_nlp, text)

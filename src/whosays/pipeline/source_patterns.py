@@ -19,14 +19,46 @@ COLON_LINE = re.compile(rf"^[\"“]?(?P<source>{NAME}):[ ]+(?P<content>\S[^\n]*)
 QUOTATION = r"“[^”\n]+”|\"[^\"\n]+\""
 DASH_SIGNATURE = re.compile(rf"(?P<content>{QUOTATION})[ ]?(?P<cue>[―—])[ ]?(?P<source>{NAME})")
 CONFIDENCE = 0.6
+# Words before a colon that label a line rather than name who speaks.
+LABELS = frozenset(
+    {
+        "breaking",
+        "contributing",
+        "correction",
+        "editor's note",
+        "email",
+        "e-mail",
+        "facebook",
+        "follow",
+        "note",
+        "photo",
+        "read more",
+        "related",
+        "revealed",
+        "twitter",
+        "update",
+        "video",
+        "watch",
+    }
+)
+MIN_COLON_LINE_WORDS = 4
 
 
 def colon_lines(text: str) -> Iterator[AttributionData]:
-    """``Name: words`` lines (headlines, transcript turns)."""
+    """``Name: words`` lines (headlines, transcript turns).
+
+    Not a label (``Contributing: Grant Miller``, ``Email: …``, ``Breaking: …``), and not a
+    line of fewer than four words after the colon (``Rubio: Finish second.``: a heading
+    that sums up, not words anyone said).
+    """
     for match in COLON_LINE.finditer(text):
         start, end = match.span("content")
         while end > start and text[end - 1] in " .":
             end -= 1
+        if match.group("source").lower().replace("’", "'") in LABELS:
+            continue
+        if len(text[start:end].split()) < MIN_COLON_LINE_WORDS:
+            continue
         colon = match.end("source")
         yield _attribution(match.span("source"), (colon, colon + 1), (start, end), "colon-line")
 

@@ -25,7 +25,7 @@ def according_to(token: Token) -> AttributionData | None:
     if not objects:
         return None
     source = phrase_source(objects[0])
-    content = _clause_around(token, max(source.end, to.i + 1))
+    content = _clause_around(token, max(_phrase_end(objects[0], source), to.i + 1))
     if content is None:
         return None
     return make_attribution(None, content, doc[token.i : to.i + 1], source, "according-to")
@@ -38,9 +38,10 @@ def in_poll(token: Token, poll_nouns: frozenset[str]) -> AttributionData | None:
         return None
     source = phrase_source(poll)
     doc = token.doc
-    if token.i != token.sent.start or source.end >= len(doc) or doc[source.end].text != ",":
+    end = _phrase_end(poll, source)
+    if token.i != token.sent.start or end >= len(doc) or doc[end].text != ",":
         return None  # only the opening "In a … poll, …": "leads in the polls" is the claim itself
-    content = _clause_around(token, source.end)
+    content = _clause_around(token, end)
     if content is None:
         return None
     return make_attribution(None, content, token.doc[token.i : token.i + 1], source, "in-poll")
@@ -56,6 +57,19 @@ def phrase_source(token: Token) -> Span:
     if len(source) > 1 and source[-1].text == ",":
         return source.doc[source.start : source.end - 1]
     return source
+
+
+def _phrase_end(head: Token, source: Span) -> int:
+    """Where the phrase ends: after the source, or after a time the source left out.
+
+    ``according to a congressional report on Wednesday``: the source stops before ``on
+    Wednesday``, the phrase the content leaves out does not.
+    """
+    doc = head.doc
+    end = head.right_edge.i + 1
+    if source.end < end and doc[source.end].lower_ == "on":
+        return end
+    return source.end
 
 
 def _clause_around(token: Token, phrase_end: int) -> Span | None:

@@ -24,6 +24,7 @@ PARAGRAPH = re.compile(r"[^\n]+")
 CHAIN_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Adverbs that join clauses rather than modify the cue verb ("when he said", "so said").
 CLAUSE_ADVERBS = frozenset({"when", "where", "how", "why", "so", "then", "as", "while"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 DASHES = frozenset({"—", "―", "–", "--"})
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "him", "her", "me", "us"})
 
@@ -143,6 +144,7 @@ def subtree_span(token: Token) -> Span:
             start = i + 1  # a headline or dateline run into the subject by the parser
             break
     start = _after_dateline(doc, start, end)
+    end = _before_time(token, end)
     for i in range(token.i + 1, end):
         if "\n" in doc[i].text:
             end = i
@@ -176,6 +178,21 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
         return start
     dash = next((i for i in range(start + 1, end - 1) if doc[i].text in DASHES), None)
     return start if dash is None else dash + 1
+
+
+def _before_time(token: Token, end: int) -> int:
+    """Where a source ends before a time phrase the parser hung on it.
+
+    ``the report on Wednesday cited …``, ``according to a congressional report on
+    Wednesday``: the time belongs to the statement, not to the source.
+    """
+    last = max(token.rights, key=lambda t: t.i, default=None)
+    if last is None or last.right_edge.i + 1 != end or last.lower_ != "on":
+        return end
+    words = [t.lower_ for t in last.subtree if not t.is_punct][1:]
+    if len(words) == 1 and words[0] in WEEKDAYS:
+        return last.i
+    return end
 
 
 def _has_apposition(span: Span) -> bool:

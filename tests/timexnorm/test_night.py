@@ -114,3 +114,27 @@ def test_bare_season_after_a_possessive_or_conjunction(
 )
 def test_no_season_in_names(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The process would take between 60 and 90 days.",
+            [("60", "DURATION", "P60D"), ("90 days", "DURATION", "P90D")],
+        ),
+        (
+            "It is between two to six days for each patient.",
+            [("two", "DURATION", "P2D"), ("six days", "DURATION", "P6D")],
+        ),
+        (
+            "Deliveries run between 2014 and 2016.",
+            [("2014", "DATE", "2014"), ("2016", "DATE", "2016")],
+        ),
+        ("Prices rose between 5 and 10 percent.", []),
+    ],
+)
+def test_first_bound_of_a_range_of_durations(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text) == expected

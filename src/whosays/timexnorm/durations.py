@@ -202,6 +202,16 @@ RULES: tuple[Rule, ...] = (
         kind="DURATION",
     ),
     Rule("unit_long", rf"(?P<unit>{UNIT_ANY})-long", _unit_long, kind="DURATION"),
+    # "between 60 and 90 days", "between two to six days": the first bound of a range of
+    # durations is a DURATION of its own, in the unit written after the second.
+    Rule(
+        "range_first",
+        rf"(?<=between\s)(?P<number>{NUMBER})"
+        rf"(?=\s+(?:and|to)\s+(?:{NUMBER})\s+(?P<unit>{UNIT_ANY})(?![\w-]))"
+        r"(?P<half>)(?P<plus_half>)",
+        _duration,
+        kind="DURATION",
+    ),
     Rule(
         "every",
         rf"(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<weekday>{WEEKDAY})|(?P<season>{SEASON})"

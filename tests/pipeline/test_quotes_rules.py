@@ -120,3 +120,21 @@ def test_listed_titles_are_not_resumed_quotes(
     quote_nlp: Language, text: str, expected: list[Found]
 ) -> None:
     assert found(quote_nlp, text) == expected
+
+
+# A cue verb the parse gives two subjects, a dateline and the speaker: the subject nearest
+# before the verb speaks, not the dateline.
+NEAREST_SUBJECT_CASES: list[tuple[str, str]] = [
+    (
+        "Washington (AFP) – Democrat Jane Roe has taken a swipe at Republican rival John"
+        " Doe's stance on trade, saying that “loud threats” do more harm than good.",
+        "Democrat Jane Roe",
+    ),
+    ("“We will win the seat back,” Jane Roe said on Monday.", "Jane Roe"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source"), NEAREST_SUBJECT_CASES)
+def test_nearest_subject_speaks(quote_nlp: Language, text: str, source: str) -> None:
+    assert [speaker for _, _, speaker in found(quote_nlp, text)] == [source]

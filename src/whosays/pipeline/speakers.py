@@ -415,7 +415,7 @@ def inverted_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
 def _subject_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
     verb = cue
     for _ in range(5):  # "began by saying": saying -> by -> began -> (conj) appeared
-        subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS]
+        subjects = _subjects(verb)
         relative = bool(subjects) and (
             subjects[0].tag_ in ("WDT", "WP") or subjects[0].lower_ == "that"
         )
@@ -434,6 +434,18 @@ def _subject_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
             break
         verb = verb.head
     return None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, the one nearest before it first: a dateline or a place the
+    parse also makes a subject (``LONDON (Reuters) - Donald Trump said``, ``…, OH, …, Gov.
+    John Kasich said``) stands further off than the speaker."""
+    subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS]
+    before = [t for t in subjects if t.i < verb.i]
+    if len(before) > 1:
+        nearest = before[-1]
+        subjects = [nearest] + [t for t in subjects if t.i != nearest.i]
+    return subjects
 
 
 def _object_participle(verb: Token, subjects: list[Token]) -> bool:

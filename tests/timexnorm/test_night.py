@@ -138,3 +138,15 @@ def test_first_bound_of_a_range_of_durations(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was the worst single-day decline in years.", ("single-day", "DURATION", "P1D")),
+        ("The index had its biggest single-week gain.", ("single-week", "DURATION", "P1W")),
+        ("Just ahead of the one-day trip, he spoke.", ("one-day", "DURATION", "P1D")),
+    ],
+)
+def test_single_unit_adjective(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text)[0] == expected

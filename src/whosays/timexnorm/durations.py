@@ -202,6 +202,13 @@ RULES: tuple[Rule, ...] = (
         kind="DURATION",
     ),
     Rule("unit_long", rf"(?P<unit>{UNIT_ANY})-long", _unit_long, kind="DURATION"),
+    # "the biggest single-day drop" is a one-day one, as "one-day" is.
+    Rule(
+        "single_unit",
+        rf"single-(?P<unit>{UNIT})(?![\w-])",
+        lambda match, context: ("DURATION", duration_value(1.0, unit_of(match["unit"]) or "day")),
+        kind="DURATION",
+    ),
     # "between 60 and 90 days", "between two to six days": the first bound of a range of
     # durations is a DURATION of its own, in the unit written after the second.
     Rule(

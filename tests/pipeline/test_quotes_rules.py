@@ -138,3 +138,39 @@ NEAREST_SUBJECT_CASES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "source"), NEAREST_SUBJECT_CASES)
 def test_nearest_subject_speaks(quote_nlp: Language, text: str, source: str) -> None:
     assert [speaker for _, _, speaker in found(quote_nlp, text)] == [source]
+
+
+# A partial quote a speech verb before it reports takes the rest of its sentence (the
+# whole reported clause), unless the rest holds another quote, its own attribution, or
+# the cue names (``called``) or sits in a relative clause.
+REPORTED_REST_CASES: list[tuple[str, list[Found]]] = [
+    (
+        "Mayor Jane Roe told reporters that the new tax is “a burden on every family,”"
+        " compared to what other cities pay.",
+        [
+            (
+                "that the new tax is “a burden on every family,” compared to what other cities pay",
+                "told",
+                "Mayor Jane Roe",
+            )
+        ],
+    ),
+    (
+        "Washington (AFP) – Democrat Jane Roe has taken a swipe at Republican rival John"
+        " Doe's stance on trade, saying that “loud threats” do more harm than good.",
+        [("that “loud threats” do more harm than good", "saying", "Democrat Jane Roe")],
+    ),
+    # ... not after a naming verb
+    (
+        "Roe called the plan “a disaster” in an interview on Sunday.",
+        [("the plan “a disaster”", "called", "Roe")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), REPORTED_REST_CASES)
+def test_partial_quote_takes_reported_rest(
+    quote_nlp: Language, text: str, expected: list[Found]
+) -> None:
+    assert found(quote_nlp, text) == expected

@@ -183,7 +183,13 @@ class QuoteFinder:
         ):
             return None
         if found is not None:
-            return _as_mixed(doc, region, *found)
+            mixed = _as_mixed(doc, region, *found)
+            cue = found[0].lemma_.lower()
+            # not in a relative clause ("an editorial that accuses X of “…” and …")
+            reports = found[0].dep_ != "relcl" and cue not in NAMING_VERBS
+            if reports and self.lexicon.is_cue_verb(cue):
+                mixed.end = reported_rest(doc, mixed, self.lexicon)
+            return mixed
         if partial and len(words) <= self.max_partial_words:
             return None
         return region
@@ -362,6 +368,26 @@ def _as_mixed(doc: Doc, region: QuoteRegion, cue: Token, complement: Token) -> Q
     return QuoteRegion(
         start, end, rule="mixed", kind="mixed", cue=(cue.idx, cue.idx + len(cue.text))
     )
+
+
+def reported_rest(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> int:
+    """``told a town hall that waterboarding is “peanuts,” compared to what …``: a mixed
+    quote's content runs on to the end of its sentence (PolNeAR's content is the whole
+    reported clause), unless the rest holds another quote or its own attribution."""
+    text = doc.text
+    if region.cue is None or region.cue[0] > region.start:
+        return region.end
+    _, sent_end = sentence_bounds(doc, region.end - 1, region.end)
+    stop = len(text[:sent_end].rstrip().rstrip(END_PUNCT).rstrip())
+    tail = text[region.end : stop]
+    if not WORD.search(tail) or any(m in tail for m in DOUBLE_OPEN + DOUBLE_CLOSE + '"'):
+        return region.end
+    if "according to" in tail.lower() or any(
+        has_subject(t) or t.tag_ in ("VBD", "VBZ", "VBP")
+        for t in cue_verbs(doc, region.end, stop, lexicon)
+    ):
+        return region.end
+    return stop
 
 
 SKIP_BEFORE_COMPLEMENT = frozenset({"advmod", "npadvmod", "prt", "punct", "dative"})

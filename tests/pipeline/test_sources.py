@@ -549,10 +549,12 @@ def test_cues_inside_quotes_are_skipped(sources_nlp: Language, text: str, cue: s
 # Quoted-only cues ("think", "want", "hope", "support": PolNeAR seldom annotates them as
 # reported speech) cue content only when it holds quoted words. (text, cue, kind or None)
 QUOTED_ONLY = [
-    ("The president thinks the deal is a mistake.", "thinks", None),
+    # without quoted words only a third-person source makes them attributions
+    # (third-person rows of source_rules.tsv; see test_sources_subjects.py)
+    ("I think the deal is a mistake.", "think", None),
     ("The players feel that the coach was unfair.", "feel", None),
-    ("Clinton wants to triple the size of the program.", "wants", None),
-    ("The union supports the new contract.", "supports", None),
+    ("We want to triple the size of the program.", "want", None),
+    ("You support the new contract.", "support", None),
     ('The president thinks the deal is "a historic mistake".', "thinks", "mixed"),
     ('Clinton wants to build "a wall of love" on the border.', "wants", "mixed"),
 ]

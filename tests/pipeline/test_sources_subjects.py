@@ -155,3 +155,33 @@ def test_colon_line(sources_nlp: Language, text: str, source: str) -> None:
 @pytest.mark.parametrize("text", NOT_COLON_LINES)
 def test_label_or_heading_is_no_colon_line(sources_nlp: Language, text: str) -> None:
     assert ":" not in attributions(sources_nlp, text)
+
+
+# Quoted-only verbs with a "third-person" row: reported content without quoted words
+# when the source is not I, we or you.
+THIRD_PERSON = [
+    ("The president thinks the deal is a mistake.", "thinks", "The president"),
+    ("Clinton wants to triple the size of the program.", "wants", "Clinton"),
+    ("The union supports the new contract.", "supports", "The union"),
+    ("Investors see golf courses as wasted space.", "see", "Investors"),
+    ("The mayor plans to close the library.", "plans", "The mayor"),
+]
+NOT_THIRD_PERSON = [
+    ("I think the deal is a mistake.", "think"),
+    ("We want to triple the size of the program.", "want"),
+    ("The players feel that the coach was unfair.", "feel"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source"), THIRD_PERSON)
+def test_third_person_belief_is_an_attribution(
+    sources_nlp: Language, text: str, cue: str, source: str
+) -> None:
+    assert sources_by_cue(sources_nlp, text)[cue] == source
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue"), NOT_THIRD_PERSON)
+def test_first_person_belief_is_no_attribution(sources_nlp: Language, text: str, cue: str) -> None:
+    assert cue not in sources_by_cue(sources_nlp, text)

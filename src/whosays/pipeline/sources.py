@@ -65,11 +65,13 @@ RULE_ROLES = (
     "noun-cue",
     "vague-verb",
     "in-source",
+    "third-person",
 )
 ALL_CUE_MODES = ("direct", "indirect", "both")
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 EXPLETIVES = frozenset({"it", "there"})
+FIRST_SECOND_PERSON = frozenset({"i", "we", "you"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "ccomp", "prep", "attr", "acomp", "dative"})
 AS_CLAUSE_OBJECTS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "dative", "acomp"})
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acomp"})
@@ -112,6 +114,7 @@ class SourceRules:
     noun_cues: frozenset[str]
     vague_verbs: frozenset[str]
     in_sources: frozenset[str] = frozenset()
+    third_person: frozenset[str] = frozenset()
 
 
 def parse_source_rules(text: str) -> SourceRules:
@@ -132,6 +135,7 @@ def parse_source_rules(text: str) -> SourceRules:
         frozenset(rows["noun-cue"]),
         frozenset(rows["vague-verb"]),
         frozenset(rows["in-source"]),
+        frozenset(rows["third-person"]),
     )
 
 
@@ -249,7 +253,8 @@ class SourceFinder:
         if source is not None and _is_vague_subject(source, self.rules):
             return make_attribution("vague", content, cue, source, "vague-subject")
         found = make_attribution(None, content, cue, source, rule)
-        if lemma in self.rules.quoted_only and found["kind"] == "indirect":
+        reported = lemma in self.rules.third_person and _third_person(source)
+        if lemma in self.rules.quoted_only and found["kind"] == "indirect" and not reported:
             return None
         return found
 
@@ -367,6 +372,11 @@ def _subject(verb: Token) -> Span | None:
             return None
         current = current.head
     return None
+
+
+def _third_person(source: Span | None) -> bool:
+    """Whether ``source`` names someone other than the writer or reader (not I, we, you)."""
+    return source is not None and source.root.lower_ not in FIRST_SECOND_PERSON
 
 
 def _refers(subject: Token) -> bool:

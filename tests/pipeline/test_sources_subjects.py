@@ -63,6 +63,21 @@ ADJECTIVE_INFINITIVES = [
     ("Trump was not willing to say who his running mate would be.", "to say", "Trump"),
 ]
 
+# "X has no evidence to suggest …": an infinitive on the object takes the clause subject.
+OBJECT_INFINITIVES = [
+    (
+        "Federal investigators have no evidence to suggest that Lazar accessed the email.",
+        "to suggest",
+        "Federal investigators",
+    ),
+    (
+        "The senator made a decision to endorse the governor in the primary.",
+        "to endorse",
+        "The senator",
+    ),
+    ("The mayor has no plans to announce a new budget this year.", "to announce", "The mayor"),
+]
+
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "cue", "source"), DATELINES)
@@ -185,3 +200,11 @@ def test_third_person_belief_is_an_attribution(
 @pytest.mark.parametrize(("text", "cue"), NOT_THIRD_PERSON)
 def test_first_person_belief_is_no_attribution(sources_nlp: Language, text: str, cue: str) -> None:
     assert cue not in sources_by_cue(sources_nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source"), OBJECT_INFINITIVES)
+def test_infinitive_on_an_object_takes_the_clause_subject(
+    sources_nlp: Language, text: str, cue: str, source: str
+) -> None:
+    assert sources_by_cue(sources_nlp, text)[cue] == source

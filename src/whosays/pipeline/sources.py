@@ -368,10 +368,23 @@ def _subject(verb: Token) -> Span | None:
             return subtree_span(subject)
         if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN"):
             return None
+        if _infinitive_of_object(current):
+            current = current.head.head  # "has no evidence to suggest": the clause subject
+            continue
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             return None
         current = current.head
     return None
+
+
+def _infinitive_of_object(verb: Token) -> bool:
+    """``X has no plans to endorse``, ``made a decision to back``: an infinitive on an object."""
+    return (
+        verb.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts)
+        and verb.head.dep_ in ("dobj", "attr")
+        and verb.head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _third_person(source: Span | None) -> bool:

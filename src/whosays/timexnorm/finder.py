@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from whosays.timexnorm import dates, durations, quarters, relative
 from whosays.timexnorm.base import Context, Resolution, Rule
 from whosays.timexnorm.calendar import parse_iso_date
-from whosays.timexnorm.patterns import alternation
+from whosays.timexnorm.patterns import MONTH, WEEKDAY, alternation
 
 # Order breaks ties between matches of the same span: earlier rules win.
 RULES: tuple[Rule, ...] = (
@@ -108,6 +108,39 @@ def _on_to_space(text: str, index: int) -> int:
     return index
 
 
+# A capitalised time word right after a capitalised word, or a title-cased "This Week",
+# is part of a name: "USA Today", "This is VOA Today", "the film High Noon", ABC's "This
+# Week". Not in a title-cased headline, where every word is capitalised.
+_NAME_TIME = re.compile(
+    r"(?-i:(?P<word>Today|Tonight|Tomorrow|Yesterday|Noon|Midnight)"
+    r"|This\s+(?:Week|Morning|Evening|Year|Month))"
+)
+_CAPITALISED_WORD = re.compile(r"(?-i:[A-Z](?:[\w.&]*[\w&])?) \Z")
+_NOT_A_NAME_BEFORE = re.compile(MONTH + "|" + WEEKDAY + r"|(?-i:[A-Z][a-z]*day)")
+_LINE_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def in_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a time word inside a name ("USA Today")."""
+    match = _NAME_TIME.fullmatch(text, start, end)
+    if match is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    words = [
+        w.group(0)
+        for w in _LINE_WORD.finditer(text, line_start, line_end)
+        if len(w.group(0)) > 3 and not start <= w.start() < end
+    ][1:]
+    if len(words) >= 2 and all(w[0].isupper() for w in words):
+        return False  # a title-cased headline: "Stocks Rally Today on Fed Hopes"
+    if match["word"] is None:
+        return start > line_start  # "This Week" mid-line
+    before = _CAPITALISED_WORD.search(text, max(line_start, start - 30), start)
+    return before is not None and not _NOT_A_NAME_BEFORE.fullmatch(before.group(0)[:-1])
+
+
 def find_expressions(text: str) -> list[Expression]:
     """Every time expression in ``text``, longest-first without overlaps, in text order."""
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
@@ -116,7 +149,7 @@ def find_expressions(text: str) -> list[Expression]:
         for window_start, window_end in windows:
             for match in rule.regex.finditer(text, window_start, window_end):
                 start, end = match.span()
-                if end > start and rule.guard(text, start, end):
+                if end > start and rule.guard(text, start, end) and not in_name(text, start, end):
                     candidates.append((start, end, order, match))
     candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
     taken: list[tuple[int, int, int, re.Match[str]]] = []

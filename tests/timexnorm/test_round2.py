@@ -1,0 +1,43 @@
+"""Rules of the round after the night audit (2026-11-27): general errors found with HeidelTime."""
+
+from __future__ import annotations
+
+import pytest
+
+from whosays.timexnorm import find_expressions
+
+REF = "2025-06-04"  # a Wednesday
+
+
+def _found(
+    text: str, anchor: str | None = None, tense: str | None = "past"
+) -> list[tuple[str, str, str | None]]:
+    return [(text[e.start : e.end], *e.resolve(REF, tense, anchor)) for e in find_expressions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This is VOA Today.", []),
+        ("He read it in USA Today.", []),
+        ("a poster of Gary Cooper from the film High Noon.", []),
+        ('Baker, speaking on ABC News\' "This Week," said it would end.', []),
+        ("Baker said on ABC's This Week With David Brinkley that it would end.", []),
+        # Not a name: a time word at the start of a sentence or after a weekday...
+        ("He left. Today, we go.", [("Today", "DATE", "2025-06-04")]),
+        (
+            "It ended on Monday. Tomorrow is new.",
+            [("Monday", "DATE", "2025-06-02"), ("Tomorrow", "DATE", "2025-06-05")],
+        ),
+        ("He said Today was fine.", [("Today", "DATE", "2025-06-04")]),
+        # ... or in a title-cased headline.
+        ("Stocks Rally Today On Fed Hopes", [("Today", "DATE", "2025-06-04")]),
+        ("President Heads to Asia This Week", [("This Week", "DATE", "2025-W23")]),
+        ("This Week, the index fell.", [("This Week", "DATE", "2025-W23")]),
+        ("the market rose this week", [("this week", "DATE", "2025-W23")]),
+    ],
+)
+def test_a_capitalised_time_word_in_a_name_is_no_time(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text) == expected

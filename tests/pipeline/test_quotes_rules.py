@@ -174,3 +174,47 @@ def test_partial_quote_takes_reported_rest(
     quote_nlp: Language, text: str, expected: list[Found]
 ) -> None:
     assert found(quote_nlp, text) == expected
+
+
+# A long partial quote no cue governs, in a sentence whose cue verb (with a subject) comes
+# before it, is its whole sentence with that cue; without such a cue it stays the quote.
+WHOLE_SENTENCE_CASES: list[tuple[str, list[Found]]] = [
+    (
+        "Roe said, per a translator, that the vault was open, and he had total access to the"
+        " vault that “was like an open barn on the hill, as many such vaults are.”",
+        [
+            (
+                "Roe said, per a translator, that the vault was open, and he had total access"
+                " to the vault that “was like an open barn on the hill, as many such vaults"
+                " are.”",
+                "said",
+                "Roe",
+            )
+        ],
+    ),
+    (
+        "A farmer who grows wheat, Roe lost his barn when “a storm tore the roof off in one"
+        " night, as storms do.”",
+        [("“a storm tore the roof off in one night, as storms do.”", None, None)],
+    ),
+    # ... nor after a verb and a comma introducing the quote
+    (
+        "After Doe praised the plan, Roe hit back, “We will not be lectured by people who"
+        " never built anything.”",
+        [
+            (
+                "“We will not be lectured by people who never built anything.”",
+                "hit back",
+                "Roe",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), WHOLE_SENTENCE_CASES)
+def test_long_partial_quote_takes_its_sentence(
+    quote_nlp: Language, text: str, expected: list[Found]
+) -> None:
+    assert found(quote_nlp, text) == expected

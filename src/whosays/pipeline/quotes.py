@@ -192,6 +192,8 @@ class QuoteFinder:
             return mixed
         if partial and len(words) <= self.max_partial_words:
             return None
+        if partial and region.rule == "marks":
+            return whole_sentence(doc, region, self.every_lexicon) or region
         return region
 
     def _attribution(self, doc: Doc, region: QuoteRegion) -> AttributionData:
@@ -388,6 +390,40 @@ def reported_rest(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> int:
     ):
         return region.end
     return stop
+
+
+def whole_sentence(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> QuoteRegion | None:
+    """``Guccifer said, per a translator, that … the server that “was like …”``: a long
+    partial quote no cue governs, in a sentence a cue verb opens before it, is its sentence
+    (end punctuation left out), with that cue."""
+    if not doc.has_annotation("DEP"):
+        return None
+    text = doc.text
+    sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
+    before = text[sent_start : region.start].rstrip()
+    if _verb_comma(doc, before, sent_start) or any(
+        m in before for m in DOUBLE_OPEN + DOUBLE_CLOSE + '"'
+    ):
+        return None  # "Hillary shot back, “…”": a verb and a comma introduce a whole quote
+    cues = [t for t in cue_verbs(doc, sent_start, region.start, lexicon) if has_subject(t)]
+    if not cues:
+        return None
+    stop = len(text[:sent_end].rstrip().rstrip(END_PUNCT).rstrip())
+    start = sent_start + len(text[sent_start:stop]) - len(text[sent_start:stop].lstrip())
+    cue = (cues[0].idx, cues[0].idx + len(cues[0].text))
+    return QuoteRegion(min(start, region.start), max(stop, region.end), "sentence", "mixed", cue)
+
+
+def _verb_comma(doc: Doc, before: str, offset: int) -> bool:
+    """Whether ``before`` ends in a finite verb (and its particle) and a comma."""
+    if not before.endswith(","):
+        return False
+    words = doc.char_span(offset, offset + len(before) - 1, alignment_mode="contract")
+    if words is None or len(words) == 0:
+        return False
+    last = words[-1]
+    verb = last.head if last.dep_ in ("prt", "advmod") and last.head.i == last.i - 1 else last
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP")
 
 
 SKIP_BEFORE_COMPLEMENT = frozenset({"advmod", "npadvmod", "prt", "punct", "dative"})

@@ -41,3 +41,41 @@ def test_a_capitalised_time_word_in_a_name_is_no_time(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        (
+            "The index closed at 2082.1, down 4.5% from the previous Friday.",
+            "2025-05-30",
+            [("the previous Friday", "DATE", "2025-05-23")],
+        ),
+        (
+            "It fell from the preceding Monday.",
+            "2025-05-30",
+            [("the preceding Monday", "DATE", "2025-05-26")],
+        ),
+        (
+            "He came back the following Monday.",
+            "2025-05-30",
+            [("the following Monday", "DATE", "2025-06-02")],
+        ),
+        # The same weekday as the anchor: a week away.
+        (
+            "He came back the following Friday.",
+            "2025-05-30",
+            [("the following Friday", "DATE", "2025-06-06")],
+        ),
+        # No day given before: from the reference (Wednesday 2025-06-04).
+        (
+            "It was up from the previous Thursday.",
+            None,
+            [("the previous Thursday", "DATE", "2025-05-29")],
+        ),
+    ],
+)
+def test_the_previous_or_following_weekday_counts_from_the_last_day_given(
+    text: str, anchor: str | None, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text, anchor) == expected

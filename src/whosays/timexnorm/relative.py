@@ -289,6 +289,21 @@ def _part_of_day(match: re.Match[str], context: Context) -> Resolution:
     return ("TIME", f"{day}T{part}" if day else None)
 
 
+def _anaphoric_weekday(match: re.Match[str], context: Context) -> Resolution:
+    # "down 4.5% from the previous Friday": that weekday before the last day the text gave
+    # (else the reference); "the following Monday" the one after it.
+    weekday = WEEKDAYS[match["weekday"].lower()]
+    anchor = context.anchor or ""
+    day = dt.date.fromisoformat(anchor[:10]) if _ANCHOR_DAY.match(anchor) else context.reference
+    if day is None:
+        return ("DATE", None)
+    if match["dir"].lower() == "following":
+        ahead = (weekday - day.isoweekday()) % 7 or 7
+        return ("DATE", cal.day_value(day + dt.timedelta(days=ahead)))
+    back = (day.isoweekday() - weekday) % 7 or 7
+    return ("DATE", cal.day_value(day - dt.timedelta(days=back)))
+
+
 def _anaphoric_part(match: re.Match[str], context: Context) -> Resolution:
     # "that night", "the next morning": a part of the last day the text gave (or the
     # reference), a day on for "next"/"following", a day back for "previous".
@@ -392,6 +407,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:early|late|earlier|later)\s+)?(?:(?:mid-?\s?)?(?P<lead>{PART_OF_DAY})\s+)?"
         rf"{DEICTIC}(?:\s+(?P<part>{PART_OF_DAY}))?",
         _deictic,
+    ),
+    Rule(
+        "anaphoric_weekday",
+        rf"the\s+(?P<dir>previous|preceding|following)\s+(?P<weekday>{WEEKDAY})",
+        _anaphoric_weekday,
     ),
     Rule(
         "this_part_of_day",

@@ -79,3 +79,28 @@ def test_the_previous_or_following_weekday_counts_from_the_last_day_given(
     text: str, anchor: str | None, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _found(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        (
+            "If a price is not agreed on by that time, the company will pay the average.",
+            "2011-06-10",
+            [("that time", "DATE", "2011-06-10")],
+        ),
+        ("Since that time he has been silent.", "2024-03", [("that time", "DATE", "2024-03")]),
+        (
+            "He stays until that time.",
+            "2025-06-05T15:00",
+            [("that time", "TIME", "2025-06-05T15:00")],
+        ),
+        # A stretch, not a point: its length is given elsewhere.
+        ("During that time, the company lost money.", "2011-06-10", []),
+        ("At that time, the company lost money.", "2011-06-10", []),
+    ],
+)
+def test_by_that_time_is_the_last_date_given(
+    text: str, anchor: str | None, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text, anchor) == expected

@@ -304,6 +304,12 @@ def _anaphoric_weekday(match: re.Match[str], context: Context) -> Resolution:
     return ("DATE", cal.day_value(day - dt.timedelta(days=back)))
 
 
+def _that_time(match: re.Match[str], context: Context) -> Resolution:
+    # "agreed by June 10. If no price is agreed by that time": the last date the text gave.
+    anchor = context.anchor
+    return ("TIME" if anchor and "T" in anchor else "DATE", anchor)
+
+
 def _anaphoric_part(match: re.Match[str], context: Context) -> Resolution:
     # "that night", "the next morning": a part of the last day the text gave (or the
     # reference), a day on for "next"/"following", a day back for "previous".
@@ -451,6 +457,14 @@ RULES: tuple[Rule, ...] = (
         lambda match, context: ("DATE", "PAST_REF" if match["then"] else "PRESENT_REF"),
     ),
     Rule("the_weekend", r"the\s+weekend", _weekend),
+    # "by that time", "until that time": a point, the last date given; "during that time"
+    # is a stretch whose length the text gives elsewhere (left alone).
+    Rule(
+        "that_time",
+        r"(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+        r"that\s+time\b",
+        _that_time,
+    ),
     Rule("the_week", r"the\s+week(?!\s+(?:of|ended|ending)\b)(?!-)", _the_week),
     Rule(
         "anaphoric",

@@ -160,6 +160,11 @@ REPORTED_REST_CASES: list[tuple[str, list[Found]]] = [
         " Doe's stance on trade, saying that “loud threats” do more harm than good.",
         [("that “loud threats” do more harm than good", "saying", "Democrat Jane Roe")],
     ),
+    # an indirect cue that governs partial quotes too
+    (
+        "Roe blamed the flooding on “years of neglect,” pointing to the broken pumps.",
+        [("the flooding on “years of neglect,” pointing to the broken pumps", "blamed", "Roe")],
+    ),
     # ... not after a naming verb
     (
         "Roe called the plan “a disaster” in an interview on Sunday.",

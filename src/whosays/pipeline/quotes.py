@@ -187,7 +187,7 @@ class QuoteFinder:
             cue = found[0].lemma_.lower()
             # not in a relative clause ("an editorial that accuses X of “…” and …")
             reports = found[0].dep_ != "relcl" and cue not in NAMING_VERBS
-            if reports and self.lexicon.is_cue_verb(cue):
+            if reports and self.governing_lexicon.is_cue_verb(cue):
                 mixed.end = reported_rest(doc, mixed, self.lexicon)
             return mixed
         if partial and len(words) <= self.max_partial_words:

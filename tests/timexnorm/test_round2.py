@@ -104,3 +104,22 @@ def test_by_that_time_is_the_last_date_given(
     text: str, anchor: str | None, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _found(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("That is very important to the future of our peoples.", []),
+        ("They fear for the future of the company.", []),
+        ("He may join it in the future.", [("the future", "DATE", "FUTURE_REF")]),
+        (
+            "They are worried about the future and fear the worst.",
+            [("the future", "DATE", "FUTURE_REF")],
+        ),
+        ("the bad business decisions of the past", [("the past", "DATE", "PAST_REF")]),
+    ],
+)
+def test_the_future_of_something_is_its_fate_not_a_time(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text) == expected

@@ -211,8 +211,9 @@ _AGO = (
 # "30 days before closing": "before" with an event after it is a signal outside the span.
 REFERENCE = (
     r"now|currently|nowadays|presently|recently|lately"
-    r"|the\s+(?:near\s+)?(?:future|past|present)|these\s+days|the\s+(?:near|short|long)\s+term"
-)
+    r"|the\s+(?:near\s+)?(?:future|past|present)(?!\s+of\b)|these\s+days"
+    r"|the\s+(?:near|short|long)\s+term"
+)  # "the future of our peoples" is their fate, no time
 
 
 def _weekend(match: re.Match[str], context: Context) -> Resolution:

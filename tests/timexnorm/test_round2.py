@@ -123,3 +123,44 @@ def test_the_future_of_something_is_its_fate_not_a_time(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "tense", "expected"),
+    [
+        # Easter within a month of the reference is that one (Easter 2000 was April 23).
+        (
+            "Protesters prayed as Easter week began.",
+            "2000-04-17",
+            "past",
+            [("Easter week", "DATE", "2000-W16")],
+        ),
+        ("He visited at Easter.", "2025-06-04", "past", [("Easter", "DATE", "2025-04-20")]),
+        ("He will visit at Easter.", "2025-06-04", "future", [("Easter", "DATE", "2026-04-05")]),
+        (
+            "Good Friday services were held.",
+            "2025-06-04",
+            "past",
+            [("Good Friday", "DATE", "2025-04-18")],
+        ),
+        (
+            "It opened on Easter Monday 2019.",
+            "2025-06-04",
+            "past",
+            [("Easter Monday 2019", "DATE", "2019-04-22")],
+        ),
+        (
+            "Easter Sunday fell early.",
+            "2024-04-10",
+            "past",
+            [("Easter Sunday", "DATE", "2024-03-31")],
+        ),
+        # Names.
+        ("They sailed to Easter Island.", "2025-06-04", "past", []),
+    ],
+)
+def test_easter_and_its_days(
+    text: str, reference: str, tense: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(text[e.start : e.end], *e.resolve(reference, tense)) for e in find_expressions(text)]
+    assert found == expected

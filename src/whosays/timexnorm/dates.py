@@ -285,6 +285,8 @@ def _quarter(match: re.Match[str], context: Context) -> Resolution:
 
 def _holiday(match: re.Match[str], context: Context) -> Resolution:
     name = " ".join(match["holiday"].lower().split())
+    if name.startswith(("easter", "good")):
+        return _easter(name, match, context)
     floating = _FLOATING_HOLIDAYS.get(name.removesuffix(" day"))
     if floating is not None:
         return _floating_holiday(floating, match, context)
@@ -303,7 +305,9 @@ def _holiday(match: re.Match[str], context: Context) -> Resolution:
 HOLIDAY = (
     r"(?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day"
     r"|Valentine's\s+Day|Halloween|Boxing\s+Day|Bastille\s+Day|May\s+Day|Labor\s+Day"
-    r"|Thanksgiving(?:\s+Day)?|Election\s+Day)"
+    r"|Thanksgiving(?:\s+Day)?|Election\s+Day"
+    # "Easter Island", "the Easter Rising" are names.
+    r"|Easter\s+(?:Sunday|Monday|week)|Easter(?!\s+[A-Z])|Good\s+Friday)"
 )
 _LEAD_WEEKDAY = rf"(?:(?P<weekday>{WEEKDAY}),?\s+)?"
 
@@ -360,7 +364,43 @@ _FLOATING_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "thanksgiving": lambda year: _nth_weekday(year, 11, 3, 4),  # fourth Thursday of November
     "election": lambda year: _nth_weekday(year, 11, 1, 1, 2),  # Tuesday after Nov.'s 1st Monday
     "labor": lambda year: _nth_weekday(year, 9, 0, 1),  # first Monday of September
+    "easter": lambda year: easter_sunday(year),
+    "easter sunday": lambda year: easter_sunday(year),
+    "easter monday": lambda year: easter_sunday(year) + dt.timedelta(days=1),
+    "good friday": lambda year: easter_sunday(year) - dt.timedelta(days=2),
 }
+
+
+def _easter(name: str, match: re.Match[str], context: Context) -> Resolution:
+    # Easter within a month of the reference is that one ("prayed as Easter week began",
+    # written the Monday before); else the past one, or the coming one in a future clause.
+    day_in = _FLOATING_HOLIDAYS[name.removesuffix(" week")]
+    reference = context.reference
+    near = reference and min(
+        (day_in(year) for year in (reference.year - 1, reference.year, reference.year + 1)),
+        key=lambda day: abs((day - reference).days),
+    )
+    if reference and near and not match["year"] and abs((near - reference).days) <= 30:
+        value: str | None = cal.day_value(near)
+    else:
+        value = _floating_holiday(day_in, match, context)[1]
+    if name.endswith("week"):
+        day = cal.parse_iso_date(value)
+        return ("DATE", cal.week_value(day) if day else None)
+    return ("DATE", value)
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Easter Sunday of ``year`` in the Gregorian calendar (the anonymous computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday) // 433
+    month = (h + weekday - 7 * m + 90) // 25
+    return dt.date(year, month, (h + weekday - 7 * m + 33 * month + 19) % 32)
 
 
 _DECADE_WORDS = (

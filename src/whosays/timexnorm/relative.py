@@ -459,10 +459,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("the_weekend", r"the\s+weekend", _weekend),
     # "by that time", "until that time": a point, the last date given; "during that time"
-    # is a stretch whose length the text gives elsewhere (left alone).
+    # is a stretch whose length the text gives elsewhere, and "since that time" is left
+    # out like "since then" (unannotated 3 times of 3 in TE3 train).
     Rule(
         "that_time",
-        r"(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+        r"(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
         r"that\s+time\b",
         _that_time,
     ),

@@ -223,3 +223,26 @@ def test_long_partial_quote_takes_its_sentence(
     quote_nlp: Language, text: str, expected: list[Found]
 ) -> None:
     assert found(quote_nlp, text) == expected
+
+
+# A noun whose lemma is a cue verb ("hope", "call") does not stop the search for the verb
+# that reports a partial quote, unless it has a possessor ("Doe's claim that …").
+NOUN_ON_THE_WAY_CASES: list[tuple[str, list[Found]]] = [
+    (
+        "Roe said she still had hope that the town would stage a “comeback” this year.",
+        [("she still had hope that the town would stage a “comeback” this year", "said", "Roe")],
+    ),
+    (
+        "Roe blamed the press for making an issue out of Doe's claim that the mayor “founded"
+        " the gang.”",
+        [],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), NOUN_ON_THE_WAY_CASES)
+def test_noun_does_not_stop_cue_search(
+    quote_nlp: Language, text: str, expected: list[Found]
+) -> None:
+    assert found(quote_nlp, text) == expected

@@ -287,7 +287,13 @@ def _cue_and_complement(
     child: Token = doc[words[0].i : words[-1].i + 1].root
     while child.head.i != child.i:
         head = child.head
-        if not span.start <= head.i < span.end and lexicon.is_cue_verb(head.lemma_):
+        if (
+            not span.start <= head.i < span.end
+            and lexicon.is_cue_verb(head.lemma_)
+            and (head.pos_ in ("VERB", "AUX") or any(t.dep_ == "poss" for t in head.children))
+        ):
+            # a noun of a cue verb ("hope", "call") is passed, but not one with a possessor
+            # ("Trump's claim that …"): the possessor said it, not an outer speaker
             if _names_a_thing(head):
                 child = head  # "an account called “Hypo-Cruz”": a name, not speech
                 continue

@@ -166,3 +166,18 @@ def test_easter_and_its_days(
 ) -> None:
     found = [(text[e.start : e.end], *e.resolve(reference, tense)) for e in find_expressions(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spoke against the now-cancelled deal to lease tankers.", []),
+        ("The now-defunct firm was sold.", []),
+        ("He is now the second activist charged.", [("now", "DATE", "PRESENT_REF")]),
+        ("Right now my evidence is scant.", [("now", "DATE", "PRESENT_REF")]),
+    ],
+)
+def test_now_in_a_hyphenated_adjective_is_no_time(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text) == expected

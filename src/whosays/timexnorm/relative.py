@@ -210,7 +210,8 @@ _AGO = (
 )  # "three days later" is no date: TimeML tags the duration "three days" (P3D), and so
 # "30 days before closing": "before" with an event after it is a signal outside the span.
 REFERENCE = (
-    r"now|currently|nowadays|presently|recently|lately"
+    # "the now-cancelled deal": "now" is part of an adjective, like "then-president".
+    r"now(?!-\w)|currently|nowadays|presently|recently|lately"
     r"|the\s+(?:near\s+)?(?:future|past|present)(?!\s+of\b)|these\s+days"
     r"|the\s+(?:near|short|long)\s+term"
 )  # "the future of our peoples" is their fate, no time

@@ -23,6 +23,8 @@ def _found(
         ("a poster of Gary Cooper from the film High Noon.", []),
         ('Baker, speaking on ABC News\' "This Week," said it would end.', []),
         ("Baker said on ABC's This Week With David Brinkley that it would end.", []),
+        ("He told NBC's Today show that it was over.", []),
+        ("He appeared on the Tonight Show on Friday.", [("Friday", "DATE", "2025-05-30")]),
         # Not a name: a time word at the start of a sentence or after a weekday...
         ("He left. Today, we go.", [("Today", "DATE", "2025-06-04")]),
         (

@@ -110,7 +110,7 @@ def _on_to_space(text: str, index: int) -> int:
 
 # A capitalised time word right after a capitalised word, or a title-cased "This Week",
 # is part of a name: "USA Today", "This is VOA Today", "the film High Noon", ABC's "This
-# Week". Not in a title-cased headline, where every word is capitalised.
+# Week", NBC's "Today show". Not in a title-cased headline, where every word is capitalised.
 _NAME_TIME = re.compile(
     r"(?-i:(?P<word>Today|Tonight|Tomorrow|Yesterday|Noon|Midnight)"
     r"|This\s+(?:Week|Morning|Evening|Year|Month))"
@@ -118,6 +118,7 @@ _NAME_TIME = re.compile(
 _CAPITALISED_WORD = re.compile(r"(?-i:[A-Z](?:[\w.&]*[\w&])?) \Z")
 _NOT_A_NAME_BEFORE = re.compile(MONTH + "|" + WEEKDAY + r"|(?-i:[A-Z][a-z]*day)")
 _LINE_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_SHOW_AFTER = re.compile(r"\s+(?:show|program|programme)\b", re.IGNORECASE)
 
 
 def in_name(text: str, start: int, end: int) -> bool:
@@ -130,13 +131,15 @@ def in_name(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     words = [
         w.group(0)
-        for w in _LINE_WORD.finditer(text, line_start, line_end)
+        for w in list(_LINE_WORD.finditer(text, line_start, line_end))[1:]
         if len(w.group(0)) > 3 and not start <= w.start() < end
-    ][1:]
+    ]
     if len(words) >= 2 and all(w[0].isupper() for w in words):
         return False  # a title-cased headline: "Stocks Rally Today on Fed Hopes"
     if match["word"] is None:
         return start > line_start  # "This Week" mid-line
+    if _SHOW_AFTER.match(text, end):
+        return True  # "NBC's Today show", "the Tonight Show"
     before = _CAPITALISED_WORD.search(text, max(line_start, start - 30), start)
     return before is not None and not _NOT_A_NAME_BEFORE.fullmatch(before.group(0)[:-1])
 

@@ -42,8 +42,25 @@ DATELINES = [
         "Democratic leaders — and, in particular, Senate Minority Leader Harry Reid — insisted "
         "that the tax be delayed.",
         "insisted",
-        "Democratic leaders — and, in particular, Senate Minority Leader Harry Reid",
+        "Democratic leaders — and, in particular, Senate Minority Leader Harry Reid —",
     ),
+]
+
+# A phrase the source sets off with dashes keeps its closing dash, as an appositive keeps
+# its closing comma; a hyphen is no dash.
+DASHED = [
+    (
+        "Some liberal economists - including a minority of the Fed's own policy-making "
+        "committee - warn that the bank could undermine growth.",
+        "warn",
+        "Some liberal economists - including a minority of the Fed's own policy-making committee -",
+    ),
+    (
+        "Mayor Jane Roe -- who took office in May -- said the budget was balanced.",
+        "said",
+        "Mayor Jane Roe -- who took office in May --",
+    ),
+    ("The well-known economist said that growth would slow.", "said", "The well-known economist"),
 ]
 
 # "X is quick to point out …": the infinitive's source is the subject of the clause the
@@ -205,6 +222,14 @@ def test_first_person_belief_is_no_attribution(sources_nlp: Language, text: str,
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "cue", "source"), OBJECT_INFINITIVES)
 def test_infinitive_on_an_object_takes_the_clause_subject(
+    sources_nlp: Language, text: str, cue: str, source: str
+) -> None:
+    assert sources_by_cue(sources_nlp, text)[cue] == source
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source"), DASHED)
+def test_source_keeps_its_closing_dash(
     sources_nlp: Language, text: str, cue: str, source: str
 ) -> None:
     assert sources_by_cue(sources_nlp, text)[cue] == source

@@ -163,7 +163,15 @@ def subtree_span(token: Token) -> Span:
         end -= 1
     elif end < len(doc) and doc[end].text == "," != doc[end - 1].text:
         end += int(_has_apposition(doc[start:end]))
+    if end < len(doc) and _is_dash(doc[end]) and sum(map(_is_dash, doc[start:end])) % 2:
+        end += 1  # "Democratic leaders — and, in particular, Harry Reid —": the closing dash
     return doc[start:end]
+
+
+def _is_dash(token: Token) -> bool:
+    """A dash that sets off a phrase (``—``, or ``-`` with a space before it), not a hyphen."""
+    spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in DASHES or (token.text == "-" and spaced)
 
 
 def _after_dateline(doc: Doc, start: int, end: int) -> int:

@@ -183,3 +183,27 @@ def test_now_in_a_hyphenated_adjective_is_no_time(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iraq offered to open the sites for no more than sixty days.",
+            [("no more than sixty days", "DURATION", "P60D")],
+        ),
+        (
+            "It must run for not less than two years.",
+            [("not less than two years", "DURATION", "P2Y")],
+        ),
+        ("The test lasts at most three weeks.", [("at most three weeks", "DURATION", "P3W")]),
+        ("It took fewer than ten days.", [("fewer than ten days", "DURATION", "P10D")]),
+        (
+            "He will meet the minister later this afternoon.",
+            [("later this afternoon", "TIME", "2025-06-04TAF")],
+        ),
+        ("He arrived earlier this morning.", [("earlier this morning", "TIME", "2025-06-04TMO")]),
+    ],
+)
+def test_modifiers_kept_in_the_span(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _found(text) == expected

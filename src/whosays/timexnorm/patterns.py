@@ -66,7 +66,10 @@ DIGITS = r"(?:\d+(?:\.\d+)?(?:\s+1/2)?)"
 NUMBER = rf"(?:{DIGITS}|{NUMBER_WORD}(?:\s+and\s+a\s+half)?)"
 VAGUE = alternation(list(VAGUE_QUANTITIES))
 # Modifiers kept inside a TIMEX3 span ("nearly two years ago", "at least 72 hours").
-APPROX = r"(?:nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to)"
+# "no more than sixty days" keeps "no" (TimeBank), like "more than".
+APPROX = (
+    r"(?:nearly|almost|(?:(?:no|not)\s+)?(?:more|less|fewer)\s+than|at\s+(?:least|most)|up\s+to)"
+)
 TIME_OF_DAY = (
     r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
     r"|noon|midday|midnight|(?:[01]?\d|2[0-3])\s+o'clock"

@@ -423,7 +423,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "this_part_of_day",
-        rf"(?P<which>this|last)\s+(?P<part>{PART_OF_DAY})",
+        # "later this afternoon" keeps "later", as "earlier this year" and "earlier today" do.
+        rf"(?:(?:earlier|later)\s+)?(?P<which>this|last)\s+(?P<part>{PART_OF_DAY})",
         _this_part_of_day,
         kind="TIME",
     ),

@@ -207,3 +207,19 @@ def test_now_in_a_hyphenated_adjective_is_no_time(
 )
 def test_modifiers_kept_in_the_span(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Intel clocks the chip at 15 million instructions per second.", []),
+        ("He was driving at 60 miles an hour.", []),
+        ("The pump moves 20 gallons per minute.", []),
+        # A wage or a price per unit of time stays a SET.
+        ("He earns $5 an hour.", [("an hour", "SET", "PT1H")]),
+    ],
+)
+def test_the_time_unit_of_a_speed_is_no_time(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text) == expected

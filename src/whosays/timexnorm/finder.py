@@ -144,6 +144,24 @@ def in_name(text: str, start: int, end: int) -> bool:
     return before is not None and not _NOT_A_NAME_BEFORE.fullmatch(before.group(0)[:-1])
 
 
+# "15 million instructions per second", "60 miles an hour": a unit of a speed, no time.
+_PER_UNIT = re.compile(r"(?:per|an?)\s+(?:second|minute|hour)", re.IGNORECASE)
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:miles|mi|kilometers|kilometres|km|meters|metres|feet|ft|knots|instructions|words"
+    r"|beats|frames|revolutions|rotations|bits|bytes|kilobits|megabits|gigabits|megabytes"
+    r"|gallons|liters|litres|barrels|cubic\s+\w+)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def speed_unit(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the time unit of a rate ("miles per hour")."""
+    return (
+        _PER_UNIT.fullmatch(text, start, end) is not None
+        and _MEASURE_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+
+
 def find_expressions(text: str) -> list[Expression]:
     """Every time expression in ``text``, longest-first without overlaps, in text order."""
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
@@ -152,7 +170,12 @@ def find_expressions(text: str) -> list[Expression]:
         for window_start, window_end in windows:
             for match in rule.regex.finditer(text, window_start, window_end):
                 start, end = match.span()
-                if end > start and rule.guard(text, start, end) and not in_name(text, start, end):
+                if (
+                    end > start
+                    and rule.guard(text, start, end)
+                    and not in_name(text, start, end)
+                    and not speed_unit(text, start, end)
+                ):
                     candidates.append((start, end, order, match))
     candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
     taken: list[tuple[int, int, int, re.Match[str]]] = []

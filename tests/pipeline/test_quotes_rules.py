@@ -202,6 +202,12 @@ WHOLE_SENTENCE_CASES: list[tuple[str, list[Found]]] = [
         " night, as storms do.”",
         [("“a storm tore the roof off in one night, as storms do.”", None, None)],
     ),
+    # ... nor with only a cue in a relative clause before it
+    (
+        "A farmer who says he backs the mayor, Roe lost his barn when “a storm tore the roof"
+        " off in one night, as storms do.”",
+        [("“a storm tore the roof off in one night, as storms do.”", "says", "who")],
+    ),
     # ... nor after a verb and a comma introducing the quote
     (
         "After Doe praised the plan, Roe hit back, “We will not be lectured by people who"

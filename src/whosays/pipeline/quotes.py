@@ -411,7 +411,11 @@ def whole_sentence(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> QuoteR
         m in before for m in DOUBLE_OPEN + DOUBLE_CLOSE + '"'
     ):
         return None  # "Hillary shot back, “…”": a verb and a comma introduce a whole quote
-    cues = [t for t in cue_verbs(doc, sent_start, region.start, lexicon) if has_subject(t)]
+    cues = [
+        t
+        for t in cue_verbs(doc, sent_start, region.start, lexicon)
+        if has_subject(t) and all(a.dep_ != "relcl" for a in (t, *t.ancestors))
+    ]  # not in a relative clause: "A voter who says he backs Roe, Doe lost … when “…”"
     if not cues:
         return None
     stop = len(text[:sent_end].rstrip().rstrip(END_PUNCT).rstrip())

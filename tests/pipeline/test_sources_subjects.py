@@ -233,3 +233,27 @@ def test_source_keeps_its_closing_dash(
     sources_nlp: Language, text: str, cue: str, source: str
 ) -> None:
     assert sources_by_cue(sources_nlp, text)[cue] == source
+
+
+# The agentless passive of a third-person verb with a vague-passive row is vague; "plan"
+# has none ("is planned for March" reports nobody's words).
+VAGUE_PASSIVES = [
+    ("The reform is widely supported as a way to cut costs.", "is widely supported"),
+    ("A new leader is badly wanted to unite the party.", "is badly wanted"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue"), VAGUE_PASSIVES)
+def test_third_person_passive_is_vague(sources_nlp: Language, text: str, cue: str) -> None:
+    kinds = [
+        a["kind"]
+        for a in sources_nlp(text)._.whosays_attributions or []
+        if a.get("cue") and text[a["cue"][0] : a["cue"][1]] == cue
+    ]
+    assert kinds == ["vague"]
+
+
+@pytest.mark.model
+def test_planned_passive_is_no_attribution(sources_nlp: Language) -> None:
+    assert not sources_nlp("The next meeting is planned for March.")._.whosays_attributions

@@ -223,3 +223,21 @@ def test_the_time_unit_of_a_speed_is_no_time(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It provoked violence for the past three summers.",
+            [("the past three summers", "SET", "XXXX-SU")],
+        ),
+        ("The last two winters were cold.", [("The last two winters", "SET", "XXXX-WI")]),
+        # "the past" before a count of other things is a modifier, no time.
+        ("The past three presidents agreed.", []),
+        ("In the past, he said, it was cheaper.", [("the past", "DATE", "PAST_REF")]),
+        ("It rose in the past few years.", [("the past few years", "DURATION", "PXY")]),
+    ],
+)
+def test_the_past_before_a_count(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _found(text) == expected

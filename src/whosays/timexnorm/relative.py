@@ -8,7 +8,14 @@ import re
 from whosays.timexnorm import calendar as cal
 from whosays.timexnorm.base import Context, Resolution, Rule, word_before
 from whosays.timexnorm.dates import month_day_value
-from whosays.timexnorm.lexicon import PARTS_OF_DAY, REFERENCE_WORDS, WEEKDAYS, number_value, unit_of
+from whosays.timexnorm.lexicon import (
+    PARTS_OF_DAY,
+    REFERENCE_WORDS,
+    SEASONS,
+    WEEKDAYS,
+    number_value,
+    unit_of,
+)
 from whosays.timexnorm.patterns import (
     APPROX,
     DAY,
@@ -212,7 +219,9 @@ _AGO = (
 REFERENCE = (
     # "the now-cancelled deal": "now" is part of an adjective, like "then-president".
     r"now(?!-\w)|currently|nowadays|presently|recently|lately"
-    r"|the\s+(?:near\s+)?(?:future|past|present)(?!\s+of\b)|these\s+days"
+    # "the past three presidents" is no time: "the past" before a count is a modifier.
+    rf"|the\s+(?:near\s+)?(?:future|past(?!\s+(?:{NUMBER}|few|several|couple)\b)|present)"
+    r"(?!\s+of\b)|these\s+days"
     r"|the\s+(?:near|short|long)\s+term"
 )  # "the future of our peoples" is their fate, no time
 
@@ -304,6 +313,12 @@ def _anaphoric_weekday(match: re.Match[str], context: Context) -> Resolution:
         return ("DATE", cal.day_value(day + dt.timedelta(days=ahead)))
     back = (day.isoweekday() - weekday) % 7 or 7
     return ("DATE", cal.day_value(day - dt.timedelta(days=back)))
+
+
+def _season_count(match: re.Match[str], context: Context) -> Resolution:
+    # "for the past three summers": every such season, as TimeBank gives it (XXXX-SU).
+    season = match["season"].lower().removesuffix("s")
+    return ("SET", f"XXXX-{SEASONS[season]}")
 
 
 def _that_time(match: re.Match[str], context: Context) -> Resolution:
@@ -460,6 +475,13 @@ RULES: tuple[Rule, ...] = (
         lambda match, context: ("DATE", "PAST_REF" if match["then"] else "PRESENT_REF"),
     ),
     Rule("the_weekend", r"the\s+weekend", _weekend),
+    Rule(
+        "season_count",
+        rf"the\s+(?:past|last|next|coming)\s+(?:{NUMBER}|few|several)\s+"
+        r"(?P<season>summers|winters|springs|autumns|falls)",
+        _season_count,
+        kind="SET",
+    ),
     # "by that time", "until that time": a point, the last date given; "during that time"
     # is a stretch whose length the text gives elsewhere, and "since that time" is left
     # out like "since then" (unannotated 3 times of 3 in TE3 train).

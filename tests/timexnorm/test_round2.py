@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from whosays.timexnorm import find_expressions
+from whosays.timexnorm import find_expressions, normalize
 
 REF = "2025-06-04"  # a Wednesday
 
@@ -241,3 +241,22 @@ def test_the_time_unit_of_a_speed_is_no_time(
 )
 def test_the_past_before_a_count(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "reference", "tense", "value"),
+    [
+        # Without a tense, a later quarter that starts within about three months is this
+        # year's, as a month is.
+        ("the fourth quarter", "2006-08-19", None, "2006-Q4"),
+        ("the fourth quarter", "2006-08-19", "present", "2006-Q4"),
+        ("the fourth quarter", "2006-08-19", "past", "2005-Q4"),
+        ("the fourth quarter", "2006-03-01", None, "2005-Q4"),
+        ("the fourth quarter", "2006-03-01", "future", "2006-Q4"),
+        ("the second quarter", "2006-08-19", None, "2006-Q2"),
+    ],
+)
+def test_a_later_quarter_without_a_tense(
+    expression: str, reference: str, tense: str | None, value: str
+) -> None:
+    assert normalize(expression, reference, tense) == ("DATE", value)

@@ -278,7 +278,13 @@ def _quarter(match: re.Match[str], context: Context) -> Resolution:
         shift = {"last": -1, "next": 1}.get(match["yrel"].lower(), 0)
         return ("DATE", f"{reference.year + shift:04d}-Q{number}")
     year = reference.year if number <= cal.quarter_of(reference) else reference.year - 1
-    if context.tense == "future" and number > cal.quarter_of(reference):
+    # A later quarter is this year's in a future clause, and without a past tense when it
+    # starts within about three months, as a month does ("closures during the fourth
+    # quarter", written in August).
+    starts_in = (dt.date(reference.year, 3 * number - 2, 1) - reference).days
+    if number > cal.quarter_of(reference) and (
+        context.tense == "future" or (context.tense != "past" and starts_in <= 92)
+    ):
         year = reference.year
     return ("DATE", f"{year:04d}-Q{number}")
 

@@ -257,3 +257,24 @@ def test_third_person_passive_is_vague(sources_nlp: Language, text: str, cue: st
 @pytest.mark.model
 def test_planned_passive_is_no_attribution(sources_nlp: Language) -> None:
     assert not sources_nlp("The next meeting is planned for March.")._.whosays_attributions
+
+
+# An "-ing" participle after the subject noun takes that noun as source; after an
+# object noun it takes none.
+PARTICIPLES = [
+    ("Voters demanding a recount said the count was rigged.", "demanding", "Voters"),
+    (
+        "Protesters demanding his resignation marched to the palace on Sunday.",
+        "demanding",
+        "Protesters",
+    ),
+    ("The report cheered Democrats hoping to retain the White House.", "hoping", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source"), PARTICIPLES)
+def test_participle_after_the_subject_takes_it_as_source(
+    sources_nlp: Language, text: str, cue: str, source: str | None
+) -> None:
+    assert sources_by_cue(sources_nlp, text)[cue] == source

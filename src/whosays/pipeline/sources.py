@@ -368,6 +368,8 @@ def _subject(verb: Token) -> Span | None:
             return subtree_span(subject)
         if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN"):
             return None
+        if _is_subject_participle(current):
+            return _participle_owner(current)
         if _infinitive_of_object(current):
             current = current.head.head  # "has no evidence to suggest": the clause subject
             continue
@@ -375,6 +377,29 @@ def _subject(verb: Token) -> Span | None:
             return None
         current = current.head
     return None
+
+
+def _is_subject_participle(verb: Token) -> bool:
+    """``Republican activists clamoring to block Trump say …``: an ``-ing`` participle after
+    the subject noun of a clause (after an object, ``a super PAC backing X``, PolNeAR
+    seldom annotates it)."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and head.i < verb.i
+        and head.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+def _participle_owner(verb: Token) -> Span | None:
+    """The subject noun phrase up to its participle: ``Republican activists``."""
+    head = verb.head
+    doc = verb.doc
+    start, end = subtree_span(head).start, verb.left_edge.i
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else None
 
 
 def _infinitive_of_object(verb: Token) -> bool:

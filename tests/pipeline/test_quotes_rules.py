@@ -252,3 +252,25 @@ def test_noun_does_not_stop_cue_search(
     quote_nlp: Language, text: str, expected: list[Found]
 ) -> None:
     assert found(quote_nlp, text) == expected
+
+
+# A speaker mention keeps the parenthesis it opens and starts after a dateline the parse
+# runs into it.
+MENTION_EDGE_CASES: list[tuple[str, str]] = [
+    (
+        "At a rally on Tuesday in Berea, OH, after winning the state, Gov. John Roe (R-OH),"
+        " said, “We are going all the way to the convention.”",
+        "Gov. John Roe (R-OH)",
+    ),
+    (
+        "PARIS (AFP) - Jane Roe said on Monday that the deal was “a gift to the banks.”",
+        "Jane Roe",
+    ),
+    ("Roe - the mayor - said the plan was “a total failure from the start.”", "Roe - the mayor"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source"), MENTION_EDGE_CASES)
+def test_mention_edges(quote_nlp: Language, text: str, source: str) -> None:
+    assert [speaker for _, _, speaker in found(quote_nlp, text)] == [source]

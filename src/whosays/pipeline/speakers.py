@@ -486,13 +486,34 @@ def _mention(head: Token, blocked: list[tuple[int, int]], stop: Token | None = N
         last = min(last, stop.left_edge.i - 1)
     tokens = [t for t in doc[first : last + 1] if not _inside(t.idx, blocked)]
     tokens = [t for t in tokens if _same_side(t, head, blocked)]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    tokens = _after_dateline(tokens)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not _closes(tokens):
         tokens.pop()
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
     if not tokens:
         return None
     return doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _closes(tokens: list[Token]) -> bool:
+    """Whether the last token closes a parenthesis the mention opens (``Roe (D-Mass.)``)."""
+    text = "".join(t.text_with_ws for t in tokens)
+    return tokens[-1].text == ")" and text.count("(") >= text.count(")")
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z.,' ]+(?:,[ A-Za-z.]+)?(?:\s*\([^()]{1,30}\))?\s*[—–-]\s*$")
+
+
+def _after_dateline(tokens: list[Token]) -> list[Token]:
+    """``LONDON (Reuters) - Jane Roe``: a mention the parse runs over the dateline starts
+    after its dash."""
+    for index, token in enumerate(tokens):
+        if token.text in ("-", "—", "–", "--") and index + 1 < len(tokens):
+            before = "".join(t.text_with_ws for t in tokens[: index + 1])
+            if _DATELINE.fullmatch(before.strip()):
+                return tokens[index + 1 :]
+    return tokens
 
 
 def _inside(position: int, blocked: list[tuple[int, int]]) -> bool:

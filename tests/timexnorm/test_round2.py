@@ -260,3 +260,23 @@ def test_a_later_quarter_without_a_tense(
     expression: str, reference: str, tense: str | None, value: str
 ) -> None:
     assert normalize(expression, reference, tense) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It earned $5.2 million in the fiscal first quarter.",
+            [("the fiscal first quarter", "DATE", "2025-Q1")],
+        ),
+        (
+            "It lost money in the fiscal-first quarter of 2024.",
+            [("the fiscal-first quarter of 2024", "DATE", "2024-Q1")],
+        ),
+        ("It lost money in the first quarter.", [("the first quarter", "DATE", "2025-Q1")]),
+    ],
+)
+def test_the_fiscal_quarter_keeps_the_fiscal(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text) == expected

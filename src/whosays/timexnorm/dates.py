@@ -500,7 +500,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "quarter",
-        rf"(?:the\s+(?=\w+\s))?(?:(?P<ordinal>{ORDINAL_QUARTER}|final)[\s-]+(?:fiscal\s+)?quarter|Q(?P<qnum>[1-4]))"
+        # "the fiscal first quarter", "the fiscal-first quarter" keep "the fiscal".
+        rf"(?:the\s+(?:fiscal[\s-]+)?(?=\w+\s))?"
+        rf"(?:(?P<ordinal>{ORDINAL_QUARTER}|final)[\s-]+(?:fiscal\s+)?quarter|Q(?P<qnum>[1-4]))"
         rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR})|\s+of\s+(?P<yrel>this|last|next)\s+year)?",
         _quarter,
     ),

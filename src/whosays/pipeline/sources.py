@@ -89,12 +89,20 @@ NON_CONTENT_OBJECTS = frozenset(
 AUDIENCE_NOUNS = frozenset({"press", "reporters", "media", "journalists", "newspaper", "audience"})
 # "asked not to be named / identified": the anonymity formula of a source, not a statement.
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote"})
+# "speaking on condition of anonymity", "spoke on background": the terms of the talk.
+ANONYMITY_TERMS = frozenset({"anonymity", "background"})
 
 
 def is_anonymity_formula(content: Span) -> bool:
-    """Whether ``content`` is "(not) to be named", "to be quoted by name" and the like."""
+    """Whether ``content`` is "(not) to be named", "to be quoted by name", "(the)
+    condition of anonymity", "background" and the like."""
+    if len(content) > 6:
+        return False
     lemmas = {t.lemma_.lower() for t in content}
-    return len(content) <= 6 and "be" in lemmas and bool(lemmas & ANONYMITY_VERBS)
+    if "be" in lemmas and lemmas & ANONYMITY_VERBS:
+        return True
+    words = {t.lower_ for t in content}
+    return content.root.lower_ in ANONYMITY_TERMS | {"condition"} and bool(words & ANONYMITY_TERMS)
 
 
 def is_audience(content: Span) -> bool:

@@ -280,3 +280,23 @@ def test_the_fiscal_quarter_keeps_the_fiscal(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "His car crossed the border in 1994, 1995 and 1997.",
+            [("1994", "DATE", "1994"), ("1995", "DATE", "1995"), ("1997", "DATE", "1997")],
+        ),
+        (
+            "It won in 2004, 2008, and 2012.",
+            [("2004", "DATE", "2004"), ("2008", "DATE", "2008"), ("2012", "DATE", "2012")],
+        ),
+        # Not a year: part of a number, or a number after another.
+        ("It paid $1,995 for the set.", []),
+        ("It rose 3, 1995 shares fell.", []),
+    ],
+)
+def test_a_year_in_a_list_of_years(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _found(text) == expected

@@ -153,6 +153,8 @@ def _year_guard(text: str, start: int, end: int) -> bool:
         r"\s*(?:-|to)\s*(?:1[6-9]|20)\d\d", after
     ):
         return False
+    if re.search(r"(?<![\d,.])(?:1[6-9]|20)\d\d,\s+$", text[max(0, start - 8) : start]):
+        return True  # a list of years: "in 1994, 1995 and 1997"
     return not re.search(r"\d[,.]?\s*$", text[max(0, start - 3) : start])
 
 

@@ -88,7 +88,8 @@ class TimexTagger:
             reference = self._infer_reference(doc, expressions, tenses)
         timexes: list[TimexData] = []
         for expression, tense in zip(expressions, tenses, strict=True):
-            anchor = last_date_before(timexes, expression.start)
+            day_only = expression.rule.name in DAY_ANCHOR_RULES
+            anchor = last_date_before(timexes, expression.start, day_only)
             kind, value = expression.resolve(reference, tense, anchor)
             timexes.append(
                 {"start": expression.start, "end": expression.end, "type": kind, "value": value}
@@ -114,16 +115,25 @@ class TimexTagger:
 # How far back "that day" or "the following month" looks for the date it counts from.
 ANCHOR_WINDOW = 1500
 _CALENDAR_VALUE = re.compile(r"\d{4}-\d\d")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# Rules whose anchor must be a day: they count from the last day the text gave.
+DAY_ANCHOR_RULES = frozenset(
+    {"part_of_day", "anaphoric_part", "clock", "the_day", "ordinal_day", "anaphoric_weekday"}
+)
 
 
-def last_date_before(timexes: list[TimexData], start: int) -> str | None:
+def last_date_before(timexes: list[TimexData], start: int, day_only: bool = False) -> str | None:
     """The value of the last DATE or TIME with a month or day before ``start`` (within
-    ``ANCHOR_WINDOW`` characters): what "that day" or "the following month" refer to."""
+    ``ANCHOR_WINDOW`` characters): what "that day" or "the following month" refer to.
+    With ``day_only``, the last one with a day: a part of the day or a clock time needs
+    one, and a month named since ("said Tuesday its sales in February rose ... in
+    morning trading") does not replace it."""
+    pattern = _DAY_VALUE if day_only else _CALENDAR_VALUE
     for timex in reversed(timexes):
         if timex["end"] <= start - ANCHOR_WINDOW:
             return None
         value = timex["value"] or ""
-        if timex["type"] in {"DATE", "TIME"} and _CALENDAR_VALUE.match(value):
+        if timex["type"] in {"DATE", "TIME"} and pattern.match(value):
             return value
     return None
 

@@ -1,0 +1,86 @@
+"""Rules of the third round (2026-11-27, issue 4): values of spans already found."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from whosays.pipeline.timex import TimexTagger, last_date_before
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    """A tokenizer only: no parse, so no clause tense; enough for anchors."""
+    return spacy.blank("en")
+
+
+def _values(nlp: Language, text: str, reference: str) -> list[tuple[str, str, str | None]]:
+    doc = nlp.make_doc(text)
+    doc._.whosays_reference_date = reference
+    doc._.whosays_reference_from = "argument"
+    doc = TimexTagger()(doc)
+    return [(text[t["start"] : t["end"]], t["type"], t["value"]) for t in doc._.whosays_timexes]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expression", "value"),
+    [
+        # A month named after the day does not replace it as the day a part of the day,
+        # "the day" or a clock time counts from.
+        (
+            "Ford said Tuesday its sales in February rose. The stock rose in morning trading.",
+            "2010-03-03",
+            "morning",
+            "2010-03-02TMO",
+        ),
+        (
+            "The index rose on Friday. It had lost 3% in March, ending the day at 8,017.",
+            "2009-04-04",
+            "the day",
+            "2009-04-03",
+        ),
+        (
+            "The plant closed on Oct. 23. Sales fell in September. The fire began at 10 p.m.",
+            "2024-11-20",
+            "10 p.m.",
+            "2024-10-23T22:00",
+        ),
+        # Without a day given, the reference's day, as before.
+        (
+            "Sales fell in February. The stock rose in morning trading.",
+            "2010-03-03",
+            "morning",
+            "2010-03-03TMO",
+        ),
+        # "the following month" still counts from the last month named.
+        (
+            "He arrived on May 20. In March, he left. The following month he came back.",
+            "2025-06-04",
+            "The following month",
+            "2025-04",
+        ),
+    ],
+)
+def test_a_day_anchor_skips_a_month_named_since(
+    blank: Language, text: str, reference: str, expression: str, value: str
+) -> None:
+    found = {span: v for span, _, v in _values(blank, text, reference)}
+    assert found[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("values", "day_only", "expected"),
+    [
+        (["2010-03-02", "2010-02"], False, "2010-02"),
+        (["2010-03-02", "2010-02"], True, "2010-03-02"),
+        (["2010-02"], True, None),
+        (["2010-03-02T10:00", "2009"], True, "2010-03-02T10:00"),
+    ],
+)
+def test_last_date_before(values: list[str], day_only: bool, expected: str | None) -> None:
+    timexes = [
+        {"start": 10 * i, "end": 10 * i + 5, "type": "DATE", "value": value}
+        for i, value in enumerate(values)
+    ]
+    assert last_date_before(timexes, 100, day_only) == expected  # type: ignore[arg-type]

@@ -84,3 +84,52 @@ def test_last_date_before(values: list[str], day_only: bool, expected: str | Non
         for i, value in enumerate(values)
     ]
     assert last_date_before(timexes, 100, day_only) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        (
+            "The day before last Tuesday's hearing, he went home.",
+            "2000-02-24",
+            ("The day before last Tuesday", "DATE", "2000-02-21"),
+        ),
+        (
+            "He left the day after Oct. 12, 1989, and came back.",
+            "1989-10-30",
+            ("the day after Oct. 12, 1989", "DATE", "1989-10-13"),
+        ),
+        (
+            "They met the day before yesterday.",
+            "2025-06-04",
+            ("the day before yesterday", "DATE", "2025-06-02"),
+        ),
+    ],
+)
+def test_the_day_before_a_date_is_one_expression(
+    blank: Language, text: str, reference: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _values(blank, text, reference)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # In apposition to a date, "the day" is that date; the event after it is no date.
+        (
+            "Eight days after Oct. 12, the day before the plunge, it fell.",
+            "1989-10-30",
+            ("the day", "DATE", "1989-10-12"),
+        ),
+        # A week or a month after "before" is no day to count from.
+        (
+            "The day before last week's vote, he left.",
+            "2025-06-04",
+            ("last week", "DATE", "2025-W22"),
+        ),
+    ],
+)
+def test_the_day_before_an_event_stays_apart(
+    blank: Language, text: str, reference: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _values(blank, text, reference)

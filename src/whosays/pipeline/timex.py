@@ -9,6 +9,7 @@ from its own dates when none was given, and anniversaries of dates the article g
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.language import Language
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from whosays.pipeline.doc import TimexData, char_span, register_extensions
 from whosays.timexnorm import Expression, anniversary_value, find_expressions, infer_reference_date
+from whosays.timexnorm import calendar as cal
 
 DEFAULT_CONFIG: dict[str, object] = {"infer_reference": True, "anniversaries": True}
 
@@ -94,6 +96,7 @@ class TimexTagger:
             timexes.append(
                 {"start": expression.start, "end": expression.end, "type": kind, "value": value}
             )
+        timexes = join_day_before_a_date(doc.text, timexes)
         if self.anniversaries:
             timexes.extend(find_anniversaries(doc.text, timexes, given))
             timexes.sort(key=lambda t: t["start"])
@@ -120,6 +123,41 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 DAY_ANCHOR_RULES = frozenset(
     {"part_of_day", "anaphoric_part", "clock", "the_day", "ordinal_day", "anaphoric_weekday"}
 )
+
+
+_DAY_SIGNAL = re.compile(r"\s+(?P<signal>before|after)\s+\Z", re.IGNORECASE)
+_THE_DAY = re.compile(r"(?:the\s+)?day\Z", re.IGNORECASE)
+
+
+def join_day_before_a_date(text: str, timexes: list[TimexData]) -> list[TimexData]:
+    """ "The day before last Tuesday's hearing", "the day after Oct. 12": one expression,
+    the day before or after the date that follows, not a day counted from the last date
+    the text gave (TimeML tags it whole, as "the day before yesterday")."""
+    joined: list[TimexData] = []
+    index = 0
+    while index < len(timexes):
+        timex = timexes[index]
+        after = timexes[index + 1] if index + 1 < len(timexes) else None
+        signal = _DAY_SIGNAL.match(text[timex["end"] : after["start"]]) if after else None
+        value = (after["value"] or "") if after and signal else ""
+        day = cal.parse_iso_date(value) if _DAY_VALUE.match(value) else None
+        if (
+            after is not None
+            and signal is not None
+            and day is not None
+            and after["type"] == "DATE"
+            and _THE_DAY.match(text[timex["start"] : timex["end"]])
+        ):
+            shift = -1 if signal["signal"].lower() == "before" else 1
+            value = cal.day_value(day + dt.timedelta(days=shift))
+            joined.append(
+                {"start": timex["start"], "end": after["end"], "type": "DATE", "value": value}
+            )
+            index += 2
+            continue
+        joined.append(timex)
+        index += 1
+    return joined
 
 
 def last_date_before(timexes: list[TimexData], start: int, day_only: bool = False) -> str | None:

@@ -764,6 +764,30 @@ def test_merge_takes_the_parse_source_for_the_same_cue() -> None:
     assert found_list[0].get("source_type") == "person"
 
 
+# (earlier cue, new cue, quotations, cue and source after merging): an earlier cue inside a
+# quotation (''because they expect X,'' Mr. Chipok said) gives way to one outside it.
+QUOTED_CUE_MERGES = [
+    ([5, 11], [30, 34], [(0, 25)], [30, 34], [20, 29]),
+    ([5, 11], [30, 34], [], [5, 11], [12, 16]),
+    ([5, 11], [30, 34], [(0, 40)], [5, 11], [12, 16]),
+    ([26, 30], [30, 34], [(0, 25)], [26, 30], [12, 16]),
+]
+
+
+@pytest.mark.parametrize(("old_cue", "new_cue", "quoted", "cue", "source"), QUOTED_CUE_MERGES)
+def test_merge_replaces_a_cue_inside_a_quotation(
+    old_cue: list[int],
+    new_cue: list[int],
+    quoted: list[tuple[int, int]],
+    cue: list[int],
+    source: list[int],
+) -> None:
+    found_list = [_attr([0, 25], "mixed", cue=old_cue, source=[12, 16])]
+    merge_attribution(found_list, 1, _attr([0, 25], "mixed", cue=new_cue, source=[20, 29]), quoted)
+    assert found_list[0].get("cue") == cue
+    assert found_list[0].get("source") == source
+
+
 RULE_FILES = [
     ("word\trole\nadd\tclause-only\n", True),
     ("word\trole\ncall\tnot-a-role\n", False),

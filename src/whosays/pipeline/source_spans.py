@@ -292,13 +292,20 @@ def is_nested(inner: AttributionData, found: list[AttributionData]) -> bool:
     )
 
 
-def merge_attribution(found: list[AttributionData], earlier: int, new: AttributionData) -> None:
+def merge_attribution(
+    found: list[AttributionData],
+    earlier: int,
+    new: AttributionData,
+    quoted: list[tuple[int, int]] | None = None,
+) -> None:
     """Add ``new`` to ``found`` unless it restates one of the first ``earlier`` attributions.
 
     A candidate whose content overlaps an earlier (direct-quote) attribution describes
     the same words (cues inside quotation marks never get here): it fills in the
     missing cue and source, gives its source span when both name the same cue, and turns
-    the quotation into a ``mixed`` attribution when its content reaches beyond it.
+    the quotation into a ``mixed`` attribution when its content reaches beyond it. An
+    earlier cue that lies inside a quotation of ``quoted`` (``''because they expect X,''
+    Mr. Chipok said``: the quoted ``expect``) gives way to the new cue and its source.
     """
     content = new["content"]
     for old in found[:earlier]:
@@ -307,6 +314,8 @@ def merge_attribution(found: list[AttributionData], earlier: int, new: Attributi
             continue
         old_cue, new_cue = old.get("cue"), new.get("cue")
         same_cue = old_cue is None or (new_cue is not None and _inside(old_cue, new_cue))
+        if old_cue is not None and new_cue is not None and quoted:
+            same_cue = same_cue or (within_any(old_cue, quoted) and not within_any(new_cue, quoted))
         if same_cue:
             old["cue"] = new_cue  # the verb chain: "has said" for the quote stage's "said"
         # For the same cue, the parse's subject span follows PolNeAR's source convention.

@@ -199,7 +199,7 @@ class SourceFinder:
             if key in seen_cues:
                 continue
             seen_cues.add(key)
-            merge_attribution(found, earlier, candidate)
+            merge_attribution(found, earlier, candidate, quoted)
         if not self.keep_nested:
             found[earlier:] = [a for a in found[earlier:] if not is_nested(a, found)]
         return doc

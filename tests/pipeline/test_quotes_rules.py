@@ -274,3 +274,38 @@ MENTION_EDGE_CASES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "source"), MENTION_EDGE_CASES)
 def test_mention_edges(quote_nlp: Language, text: str, source: str) -> None:
     assert [speaker for _, _, speaker in found(quote_nlp, text)] == [source]
+
+
+# A partial quote no cue governs, in a sentence that "According to X," opens, is the rest
+# of that sentence with "According to" as cue and X as speaker.
+ACCORDING_OPENS_CASES: list[tuple[str, list[Found]]] = [
+    (
+        "According to Roe, the mayor was once a reformer but is now “the worst thing that"
+        " ever happened to the town.”",
+        [
+            (
+                "the mayor was once a reformer but is now “the worst thing that ever happened"
+                " to the town.”",
+                "According to",
+                "Roe",
+            )
+        ],
+    ),
+    (
+        "According to the county clerk, the ballots were “lost” on the way to the depot.",
+        [("the ballots were “lost” on the way to the depot", "According to", "the county clerk")],
+    ),
+    # ... not when the rest of the sentence holds another quote
+    (
+        "According to Roe, the plan is “a mess” and “a waste” of money.",
+        [],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_OPENS_CASES)
+def test_according_to_opens_the_sentence(
+    quote_nlp: Language, text: str, expected: list[Found]
+) -> None:
+    assert found(quote_nlp, text) == expected

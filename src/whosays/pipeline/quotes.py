@@ -178,6 +178,10 @@ class QuoteFinder:
         found = _cue_and_complement(doc, region, self.governing_lexicon) if partial else None
         if found is None and partial and len(words) > self.max_partial_words:
             found = _cue_and_complement(doc, region, self.every_lexicon)
+        if found is None and partial and region.rule == "marks":
+            according = according_to_sentence(doc, region)
+            if according is not None:
+                return according
         if looks_like_title(inner, words, partial) and (
             found is None or found[0].lemma_.lower() not in NAMING_VERBS
         ):
@@ -396,6 +400,27 @@ def reported_rest(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> int:
     ):
         return region.end
     return stop
+
+
+_ACCORDING_BEFORE = re.compile(r"According[ \t]+to[ \t]+[^,;:\n]{1,60},[ \t]+")
+
+
+def according_to_sentence(doc: Doc, region: QuoteRegion) -> QuoteRegion | None:
+    """``According to Trump, he was once … but is now “the worst thing …”``: a partial quote
+    no cue governs, in a sentence that ``According to X,`` opens, is the rest of that
+    sentence (PolNeAR's content), with ``According to`` as cue (the speaker stage takes X)."""
+    text = doc.text
+    sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
+    marks = DOUBLE_OPEN + DOUBLE_CLOSE + '"'
+    stop = len(text[:sent_end].rstrip().rstrip(END_PUNCT).rstrip())
+    start = sent_start + len(text[sent_start:stop]) - len(text[sent_start:stop].lstrip())
+    opening = _ACCORDING_BEFORE.match(text, start, region.start)
+    if opening is None or any(
+        m in text[start : region.start] + text[region.end : stop] for m in marks
+    ):
+        return None
+    cue = (start, start + len("According to"))
+    return QuoteRegion(opening.end(), max(stop, region.end), "according", "mixed", cue)
 
 
 def whole_sentence(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> QuoteRegion | None:

@@ -309,3 +309,41 @@ def test_according_to_opens_the_sentence(
     quote_nlp: Language, text: str, expected: list[Found]
 ) -> None:
     assert found(quote_nlp, text) == expected
+
+
+# A double mark after feet and a digit (6’2”, 6'4") is an inch sign, not a closing mark.
+INCH_SIGN_CASES: list[tuple[str, list[Found]]] = [
+    (
+        "“I admit, he is taller than me; he is like 6’2”,” Roe said in Ohio. “But his hands"
+        " are small.”",
+        [
+            (
+                "“I admit, he is taller than me; he is like 6’2”,” Roe said in Ohio. “But his"
+                " hands are small.”",
+                "said",
+                "Roe",
+            )
+        ],
+    ),
+    (
+        "“She stands 5’11” in her socks and never backs down,” Roe said.",
+        [("“She stands 5’11” in her socks and never backs down,”", "said", "Roe")],
+    ),
+    (
+        'The guard, who is 6\'4" and strong, said "We will hold the line tonight, whatever'
+        ' it takes."',
+        [
+            (
+                '"We will hold the line tonight, whatever it takes."',
+                "said",
+                "The guard, who is 6'4\" and strong",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), INCH_SIGN_CASES)
+def test_inch_sign_is_no_quote_mark(quote_nlp: Language, text: str, expected: list[Found]) -> None:
+    assert found(quote_nlp, text) == expected

@@ -38,6 +38,7 @@ END_PUNCT = ".!?…"
 TITLE_SMALL_WORDS = word_set("a an and as at but by for from in of on or the to with")
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # a word, apostrophes inside ("don't")
 _TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.' -]{1,40}:\s+")
+_INCHES = re.compile(r"\d['’′]\d{1,2}(?:\.\d)?$")  # he's 6’2” tall: feet and inches
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=\"[^\"\n]*\")+\s*/?>")
 
 
@@ -118,6 +119,8 @@ def pair_double_marks(text: str, start: int, end: int, reopens: bool) -> list[Qu
     for i in range(start, end):
         if text[i] not in DOUBLE_OPEN + DOUBLE_CLOSE + '"' or i in in_markup:
             continue
+        if text[i] in DOUBLE_CLOSE + '"' and _INCHES.search(text, max(start, i - 6), i):
+            continue  # an inch sign ("like 6’2”,” Rubio said"), not a closing mark
         role = double_mark_role(text, i)
         same = bool(stack) and _family(text[stack[-1]]) == _family(text[i])
         if role == "close" or (role == "either" and same):

@@ -46,6 +46,19 @@ def _values(nlp: Language, text: str, reference: str) -> list[tuple[str, str, st
             "10 p.m.",
             "2024-10-23T22:00",
         ),
+        # "that day", "the next day" too.
+        (
+            "The plant closed on May 20. Sales had fallen in April. That day, workers left.",
+            "2025-06-04",
+            "That day",
+            "2025-05-20",
+        ),
+        (
+            "The plant closed on May 20. Sales had fallen in April. The next day, it reopened.",
+            "2025-06-04",
+            "The next day",
+            "2025-05-21",
+        ),
         # Without a day given, the reference's day, as before.
         (
             "Sales fell in February. The stock rose in morning trading.",

@@ -90,7 +90,7 @@ class TimexTagger:
             reference = self._infer_reference(doc, expressions, tenses)
         timexes: list[TimexData] = []
         for expression, tense in zip(expressions, tenses, strict=True):
-            day_only = expression.rule.name in DAY_ANCHOR_RULES
+            day_only = expression.rule.name in DAY_ANCHOR_RULES or _names_a_day(expression)
             anchor = last_date_before(timexes, expression.start, day_only)
             kind, value = expression.resolve(reference, tense, anchor)
             timexes.append(
@@ -158,6 +158,14 @@ def join_day_before_a_date(text: str, timexes: list[TimexData]) -> list[TimexDat
         joined.append(timex)
         index += 1
     return joined
+
+
+def _names_a_day(expression: Expression) -> bool:
+    """ "that day", "the next day", "the day after": an anaphoric day needs a day to count from."""
+    if expression.rule.name != "anaphoric":
+        return False
+    groups = expression.match.groupdict()
+    return (groups.get("unit") or groups.get("unit2") or "").lower() == "day"
 
 
 def last_date_before(timexes: list[TimexData], start: int, day_only: bool = False) -> str | None:

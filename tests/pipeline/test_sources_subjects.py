@@ -278,3 +278,39 @@ def test_participle_after_the_subject_takes_it_as_source(
     sources_nlp: Language, text: str, cue: str, source: str | None
 ) -> None:
     assert sources_by_cue(sources_nlp, text)[cue] == source
+
+
+# A comma-set relative clause (or a conjunct of one) whose cue takes a clause is an
+# attribution of its own: the source stops before it. Other relative clauses stay.
+RELATIVE_REPORTS = [
+    (
+        '"It was a mistake," said one senator familiar with the talks, who added that the '
+        "White House seemed rattled.",
+        "said",
+        "one senator familiar with the talks",
+    ),
+    (
+        "The mayor, who said last week that the bridge was safe, told reporters that it "
+        "would close.",
+        "told",
+        "The mayor",
+    ),
+    (
+        "The mayor, who did not say that the bridge was safe, told reporters that it would close.",
+        "told",
+        "The mayor, who did not say that the bridge was safe,",
+    ),
+    (
+        "The mayor, who has endorsed the plan, told reporters that the bridge would close.",
+        "told",
+        "The mayor, who has endorsed the plan,",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source"), RELATIVE_REPORTS)
+def test_source_stops_before_a_reporting_relative_clause(
+    sources_nlp: Language, text: str, cue: str, source: str
+) -> None:
+    assert sources_by_cue(sources_nlp, text)[cue] == source

@@ -202,6 +202,8 @@ class SourceFinder:
             merge_attribution(found, earlier, candidate, quoted)
         if not self.keep_nested:
             found[earlier:] = [a for a in found[earlier:] if not is_nested(a, found)]
+        for attribution in found:
+            cut_source_before_cue(doc, attribution, found)
         return doc
 
     def find(self, doc: Doc) -> Iterator[AttributionData]:
@@ -319,6 +321,61 @@ class SourceFinder:
         if lemma not in self.rules.vague_passive and lemma in self.rules.quoted_only:
             return None  # "is planned for March" reports nobody's words
         return vague_complement(verb, "vague-passive")
+
+
+def cut_source_before_cue(
+    doc: Doc, attribution: AttributionData, found: list[AttributionData]
+) -> None:
+    """End a source before a relative clause that reports a clause of its own.
+
+    ``said Mr. Ekovich, who noted that …``, ``a former official who oversaw the inquiry and
+    said that …``: PolNeAR's source stops before the clause (or conjunct) whose cue takes
+    a complement clause, an attribution of its own.
+    """
+    source = attribution.get("source")
+    if not source:
+        return
+    for other in found:
+        cue = other.get("cue")
+        if other is attribution or not cue or not source[0] < cue[0] < source[1]:
+            continue
+        span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+        if span is None or not _reports_clause(span.root, other):
+            continue  # "who has endorsed Sanders", "who coined the word": PolNeAR keeps them
+        if any(c.dep_ == "neg" for c in span.root.children):
+            continue  # "who did not explicitly say that …" describes the source
+        cut = _relative_clause_start(span.root)
+        if cut is None or doc[cut].idx <= source[0]:
+            continue
+        end = cut
+        while end > 0 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        last = doc[end - 1]
+        if last.idx > source[0]:
+            attribution["source"] = [source[0], last.idx + len(last)]
+            return
+
+
+def _reports_clause(verb: Token, attribution: AttributionData) -> bool:
+    """Whether cue ``verb`` takes a complement clause (``who said he …``, ``who noted that``)."""
+    content = attribution["content"]
+    text = verb.doc.text[content[0] : content[1]].lower()
+    return text.startswith("that ") or any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _relative_clause_start(verb: Token) -> int | None:
+    """Where the relative clause of ``verb`` starts: ``, who noted``, ``… and said``.
+
+    A relative clause without a comma before it tells which ones are meant (``those
+    insiders who think …``): it stays in the source.
+    """
+    if verb.dep_ == "relcl":
+        start = verb.left_edge.i
+        return start if start > 0 and verb.doc[start - 1].text == "," else None
+    if verb.dep_ == "conj" and verb.head.dep_ == "relcl":
+        joins = [c.i for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+        return max(joins) if joins else verb.left_edge.i
+    return None
 
 
 def vague_complement(verb: Token, rule: str) -> AttributionData | None:

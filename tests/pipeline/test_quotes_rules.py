@@ -347,3 +347,29 @@ INCH_SIGN_CASES: list[tuple[str, list[Found]]] = [
 @pytest.mark.parametrize(("text", "expected"), INCH_SIGN_CASES)
 def test_inch_sign_is_no_quote_mark(quote_nlp: Language, text: str, expected: list[Found]) -> None:
     assert found(quote_nlp, text) == expected
+
+
+# A participle the parse hangs on the noun of an adjunct ("at one point calling") or, after
+# a comma, on an object ("rejected the notion …, saying") reports for the clause's subject.
+CLAUSE_PARTICIPLE_CASES: list[tuple[str, str]] = [
+    (
+        'Roe clashed with the board over the budget, at one point calling the mayor a "liar"'
+        ' who was not "honorable."',
+        "Roe",
+    ),
+    (
+        'Roe rejected the notion that the plan was dead, saying that if he "found something'
+        ' rotten, I would fix it."',
+        "Roe",
+    ),
+    (
+        'The union issued a statement from its president saying "we will strike on Monday."',
+        "The union",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source"), CLAUSE_PARTICIPLE_CASES)
+def test_clause_participle_speaker(quote_nlp: Language, text: str, source: str) -> None:
+    assert [speaker for _, _, speaker in found(quote_nlp, text)] == [source]

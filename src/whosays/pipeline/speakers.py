@@ -426,6 +426,10 @@ def _subject_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
         if _object_participle(verb, subjects):
             verb = verb.head.head  # "His office put out a statement saying …": the office
             continue
+        clause = _clause_participle(verb, subjects)
+        if clause is not None:
+            verb = clause
+            continue
         if verb.dep_ in ("relcl", "acl") and (relative or not subjects):
             return _mention(verb.head, blocked, stop=verb)
         if subjects:
@@ -446,6 +450,23 @@ def _subjects(verb: Token) -> list[Token]:
         nearest = before[-1]
         subjects = [nearest] + [t for t in subjects if t.i != nearest.i]
     return subjects
+
+
+def _clause_participle(verb: Token, subjects: list[Token]) -> Token | None:
+    """``clashed with the board, at one point calling the mayor a "liar"``: a participle
+    the parse hangs on the noun of an adjunct (``at one point``) or, after a comma, on an
+    object (``rejected the notion …, saying``) reports for the clause's verb, not the noun."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or subjects or head.i == verb.i:
+        return None
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        above = head.head.head
+        if above.pos_ in ("VERB", "AUX") and above.i < verb.i:
+            return above
+    after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if after_comma and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
 
 
 def _object_participle(verb: Token, subjects: list[Token]) -> bool:

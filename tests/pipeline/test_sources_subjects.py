@@ -314,3 +314,28 @@ def test_source_stops_before_a_reporting_relative_clause(
     sources_nlp: Language, text: str, cue: str, source: str
 ) -> None:
     assert sources_by_cue(sources_nlp, text)[cue] == source
+
+
+# A passive cue with a by-agent and no complement reports on its subject: the agent is
+# the source, the subject the content. A verb outside the cue lexicon is no attribution.
+PASSIVE_SUBJECTS = [
+    ("The proposal was rejected by 64 percent of the voters.", "was rejected", "The proposal"),
+    ("The bill was endorsed by the governor.", "was endorsed", "The bill"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "content"), PASSIVE_SUBJECTS)
+def test_passive_subject_is_the_content(
+    sources_nlp: Language, text: str, cue: str, content: str
+) -> None:
+    rows = {
+        text[a["cue"][0] : a["cue"][1]]: text[a["content"][0] : a["content"][1]]
+        for a in sources_nlp(text)._.whosays_attributions or []
+        if a.get("cue")
+    }
+    assert rows[cue] == content
+
+
+def test_passive_of_a_non_cue_verb_is_no_attribution(sources_nlp: Language) -> None:
+    assert not sources_nlp("The bridge was built by the state.")._.whosays_attributions

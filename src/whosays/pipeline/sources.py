@@ -253,6 +253,8 @@ class SourceFinder:
         if agent is None and _is_passive(verb):
             return self.vague_passive(verb, lemma)
         content, rule = self.content_of(verb, lemma)
+        if content is None and agent is not None:
+            content, rule = _passive_subject(verb), "passive-subject"
         if content is None or is_anonymity_formula(content) or is_audience(content):
             return None
         source = agent if agent is not None else _subject(verb)
@@ -321,6 +323,14 @@ class SourceFinder:
         if lemma not in self.rules.vague_passive and lemma in self.rules.quoted_only:
             return None  # "is planned for March" reports nobody's words
         return vague_complement(verb, "vague-passive")
+
+
+def _passive_subject(verb: Token) -> Span | None:
+    """``This proposal was rejected by 64 percent``: the passive subject is the content."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in EXPLETIVES:
+        return None
+    return trim_content(verb.doc, subject.left_edge.i, subject.right_edge.i + 1)
 
 
 def cut_source_before_cue(

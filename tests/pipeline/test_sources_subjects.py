@@ -339,3 +339,27 @@ def test_passive_subject_is_the_content(
 
 def test_passive_of_a_non_cue_verb_is_no_attribution(sources_nlp: Language) -> None:
     assert not sources_nlp("The bridge was built by the state.")._.whosays_attributions
+
+
+# A cue noun's by/from phrase names its source when no possessive does.
+NOUN_BY_SOURCES = [
+    (
+        "The unprompted defense of Sanders, from one of the stewards of the party, was a surprise.",
+        "defense of",
+        "one of the stewards of the party",
+    ),
+    (
+        "The statement by the senator that the bill would fail surprised nobody.",
+        "statement",
+        "the senator",
+    ),
+    ("Her claim that the vote was rigged drew criticism.", "claim", "Her"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source"), NOUN_BY_SOURCES)
+def test_cue_noun_takes_its_by_phrase_as_source(
+    sources_nlp: Language, text: str, cue: str, source: str
+) -> None:
+    assert sources_by_cue(sources_nlp, text)[cue] == source

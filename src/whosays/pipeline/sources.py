@@ -425,9 +425,22 @@ def noun_cue(noun: Token) -> AttributionData | None:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     source = subtree_span(owner) if owner is not None else None
+    if source is None:
+        source = _by_source(noun, doc[noun.i : cue_end], content)
     if source is None and noun.dep_ == "dobj":
         source = _subject(noun.head)
     return make_attribution(None, content, doc[noun.i : cue_end], source, "noun")
+
+
+def _by_source(noun: Token, cue: Span, content: Span) -> Span | None:
+    """``a statement by the senator that …``, ``an admission from Warren that …``."""
+    for child in noun.rights:
+        if child.lower_ not in ("by", "from") or child.dep_ != "prep":
+            continue
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        if objects and not (content.start <= objects[0].i < content.end):
+            return subtree_span(objects[0])
+    return None
 
 
 def _subject(verb: Token) -> Span | None:

@@ -373,3 +373,43 @@ CLAUSE_PARTICIPLE_CASES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "source"), CLAUSE_PARTICIPLE_CASES)
 def test_clause_participle_speaker(quote_nlp: Language, text: str, source: str) -> None:
     assert [speaker for _, _, speaker in found(quote_nlp, text)] == [source]
+
+
+# A quote paragraph without an attribution of its own, after a paragraph whose last
+# sentence reports with a cue verb at its root, runs from that verb's object (a clause
+# after "said" is not taken: "Carson said he was facing scrutiny. ¶ “…”" stays the quote).
+REPORTED_BEFORE_CASES: list[tuple[str, list[Found]]] = [
+    (
+        "Roe announced the closure of the plant on Monday.\n\n“We have to cut spending, and we"
+        " have to cut it by a lot this year.”",
+        [
+            (
+                "the closure of the plant on Monday.\n\n“We have to cut spending, and we have to"
+                " cut it by a lot this year.”",
+                "announced",
+                "Roe",
+            )
+        ],
+    ),
+    # ... not after a sentence without a cue verb (the quote alone, its speaker as before)
+    (
+        "Roe, a baker, met the mayor in the storm.\n\n“We need someone who is going to cut"
+        " through the noise and bring people together.”",
+        [
+            (
+                "“We need someone who is going to cut through the noise and bring people"
+                " together.”",
+                None,
+                "Roe, a baker",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), REPORTED_BEFORE_CASES)
+def test_quote_paragraph_takes_reported_clause_before(
+    quote_nlp: Language, text: str, expected: list[Found]
+) -> None:
+    assert found(quote_nlp, text) == expected

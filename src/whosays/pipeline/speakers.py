@@ -195,6 +195,10 @@ class SpeakerFinder:
         attribution["source"] = [mention.start_char, mention.end_char]
         attribution["source_type"] = source_type(mention, self.lexicon)
         attribution["rule"] = "preceding"
+        reported = _reported_before(sentence, start, self.lexicon)
+        if reported is not None:
+            attribution["content"] = [reported.left_edge.idx, attribution["content"][1]]
+            attribution["cue"] = [reported.head.idx, reported.head.idx + len(reported.head)]
 
     def introduced_by_colon(self, doc: Doc, start: int) -> tuple[Span, Span | None] | None:
         """``Caddell continued:`` as the previous paragraph, then the quote paragraph."""
@@ -235,6 +239,22 @@ def _according_to_instead(cue: Span, start: int, end: int) -> Span:
         ):
             return token.doc[token.i : token.i + 1]
     return cue
+
+
+def _reported_before(sentence: Span, start: int, lexicon: CueLexicon) -> Token | None:
+    """``Roe announced the closure of the plant. ¶ “We have to cut spending.”``: the previous
+    paragraph's last sentence reports with a cue verb at its root; PolNeAR's content runs
+    from that verb's object (or open clause) over the quote paragraph."""
+    doc = sentence.doc
+    if "\n" not in doc.text[sentence.start_char + len(sentence.text.rstrip()) : start]:
+        return None
+    root = sentence.root
+    if root.pos_ not in ("VERB", "AUX") or not lexicon.is_cue_verb(root.lemma_):
+        return None
+    for child in root.children:
+        if child.dep_ in ("xcomp", "dobj") and child.i > root.i:
+            return child
+    return None
 
 
 def comma_introducer(doc: Doc, start: int) -> tuple[Span, Span] | None:

@@ -413,3 +413,26 @@ def test_quote_paragraph_takes_reported_clause_before(
     quote_nlp: Language, text: str, expected: list[Found]
 ) -> None:
     assert found(quote_nlp, text) == expected
+
+
+# A closing mark typed for the opening one right after a speech verb and a comma opens the
+# quote when another closing mark of the paragraph closes it.
+MISTYPED_OPENING_CASES: list[tuple[str, list[Found]]] = [
+    (
+        "Roe wants to reach voters who struggle. He says,” there are a lot of people who never"
+        " get listened to.”",
+        [("” there are a lot of people who never get listened to.”", "says", "He")],
+    ),
+    # ... not a closing mark after a quote that is open, nor one with no closing mark after it
+    (
+        "“We lost the vote,” Roe said, “but not the town.”",
+        [("“We lost the vote,” Roe said, “but not the town.”", "said", "Roe")],
+    ),
+    ("Roe said,” so be it, then, and good luck to all of them", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), MISTYPED_OPENING_CASES)
+def test_mistyped_opening_mark(quote_nlp: Language, text: str, expected: list[Found]) -> None:
+    assert found(quote_nlp, text) == expected

@@ -39,6 +39,12 @@ TITLE_SMALL_WORDS = word_set("a an and as at but by for from in of on or the to 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # a word, apostrophes inside ("don't")
 _TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.' -]{1,40}:\s+")
 _INCHES = re.compile(r"\d['’′]\d{1,2}(?:\.\d)?$")  # he's 6’2” tall: feet and inches
+# "He says,” there are …”": a closing mark typed for the opening one after a speech verb
+_MISTYPED_OPENING = re.compile(
+    r"\b(?:say|says|said|add|adds|added|ask|asks|asked|write|writes|wrote|reply|replies|"
+    r"replied|continue|continues|continued)[,:]$",
+    re.IGNORECASE,
+)
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=\"[^\"\n]*\")+\s*/?>")
 
 
@@ -122,6 +128,8 @@ def pair_double_marks(text: str, start: int, end: int, reopens: bool) -> list[Qu
         if text[i] in DOUBLE_CLOSE + '"' and _INCHES.search(text, max(start, i - 6), i):
             continue  # an inch sign ("like 6’2”,” Rubio said"), not a closing mark
         role = double_mark_role(text, i)
+        if role == "close" and not stack and _mistyped_opening(text, i, end):
+            role = "open"
         same = bool(stack) and _family(text[stack[-1]]) == _family(text[i])
         if role == "close" or (role == "either" and same):
             while len(stack) > 1 and _family(text[stack[-1]]) != _family(text[i]):
@@ -138,6 +146,18 @@ def pair_double_marks(text: str, start: int, end: int, reopens: bool) -> list[Qu
         rule = "marks" if reopens else "unclosed"
         regions.append(QuoteRegion(stack[0], end, rule=rule, continued=reopens))
     return regions
+
+
+def _mistyped_opening(text: str, i: int, end: int) -> bool:
+    """``He says,” there are …”``: a closing mark, with no quote open, right after a speech
+    verb and a comma or colon and before a word, that another closing mark of its
+    paragraph closes, opens the quote."""
+    return (
+        text[i] in DOUBLE_CLOSE
+        and text[i + 1 : i + 3].strip()[:1].isalpha()
+        and _MISTYPED_OPENING.search(text, max(0, i - 12), i) is not None
+        and any(c in DOUBLE_CLOSE for c in text[i + 2 : end])
+    )
 
 
 def _markup_positions(text: str, start: int, end: int) -> set[int]:

@@ -363,3 +363,30 @@ def test_cue_noun_takes_its_by_phrase_as_source(
     sources_nlp: Language, text: str, cue: str, source: str
 ) -> None:
     assert sources_by_cue(sources_nlp, text)[cue] == source
+
+
+# A source after its verb takes the rest of a name the parse cut at a title's period or
+# a hyphen; a day after the name stays out.
+WHOLE_NAMES = [
+    (
+        "“The candidates don’t understand the military,” said Army Capt. Christian Pardo.",
+        "Army Capt. Christian Pardo",
+    ),
+    (
+        "“I was hoping we’d see something else,” said Air Force 1st Lt. Tyler Livingston.",
+        "Air Force 1st Lt. Tyler Livingston",
+    ),
+    (
+        "“Not to mention, President Thor,” mused Blaze co-host Stu Burguiere.",
+        "Blaze co-host Stu Burguiere",
+    ),
+    ("“We will win,” said Jane Smith Monday.", "Jane Smith"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source"), WHOLE_NAMES)
+def test_source_after_the_verb_takes_the_whole_name(
+    sources_nlp: Language, text: str, source: str
+) -> None:
+    assert source in sources_by_cue(sources_nlp, text).values()

@@ -81,6 +81,12 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset(
     {"at", "from", "with", "in", "by", "during", "after", "since"}
 )
 
+# Titles written with a period that the parse may cut a name at ("Army Capt. Christian Pardo").
+NAME_ABBREVIATIONS = frozenset(
+    {"capt", "lt", "sgt", "gen", "col", "maj", "adm", "cmdr", "cpl", "pvt", "gov", "sen", "rep"}
+    | {"dr", "prof", "rev"}
+)
+
 # One-word objects that report nothing ("said nothing", "did something").
 NON_CONTENT_OBJECTS = frozenset(
     {"nothing", "anything", "something", "everything", "much", "little"}
@@ -258,6 +264,8 @@ class SourceFinder:
         if content is None or is_anonymity_formula(content) or is_audience(content):
             return None
         source = agent if agent is not None else _subject(verb)
+        if source is not None and source.start > verb.i:
+            source = _whole_name(source)
         cue = _quoted_as_cue(verb) or verb_cue(verb)
         if rule == "object-prep":
             cue = verb.doc[cue.start : verb.i + 2]
@@ -430,6 +438,38 @@ def noun_cue(noun: Token) -> AttributionData | None:
     if source is None and noun.dep_ == "dobj":
         source = _subject(noun.head)
     return make_attribution(None, content, doc[noun.i : cue_end], source, "noun")
+
+
+def _whole_name(source: Span) -> Span:
+    """A source after its verb with the rest of the name the parse left out of it.
+
+    ``said Army Capt. Christian Pardo`` (the parse's subject ``Army Capt``), ``mused Blaze
+    co-host Stu Burguiere`` (``Blaze co``): the run of names, hyphens without a space and
+    abbreviation periods that follows.
+    """
+    doc = source.doc
+    end = source.end
+    if doc[end - 1].pos_ not in ("PROPN", "NOUN", "ADP"):
+        return source  # "Marcia Smith, …, Teck said"; "It May Surprise You" (a headline)
+    while end < len(doc) and _continues_name(doc[end]):
+        end += 1
+    while doc[end - 1].text == "-":
+        end -= 1
+    return doc[source.start : end]
+
+
+def _continues_name(token: Token) -> bool:
+    """Whether ``token`` goes on with the name before it (``Capt.``, ``co-host``, ``Pardo``)."""
+    before = token.doc[token.i - 1]
+    joined = not before.whitespace_
+    if token.text == ".":
+        return joined and before.lower_ in NAME_ABBREVIATIONS
+    if token.text == "-":
+        return joined
+    if joined and before.text == "-":
+        return token.pos_ in ("NOUN", "PROPN")
+    name = token.pos_ == "PROPN" or (token.is_alpha and token.is_title)
+    return name and token.ent_type_ not in ("DATE", "TIME")
 
 
 def _by_source(noun: Token, cue: Span, content: Span) -> Span | None:

@@ -122,6 +122,9 @@ def test_earlier_attributions_are_replaced_and_marked_learned() -> None:
         ('"The plan failed,"', "direct"),
         ("the plan was “a disaster”", "mixed"),
         ("“A,” and “B”", "mixed"),
+        ("``The plan failed,''", "direct"),
+        ("the plan was ``a disaster''", "mixed"),
+        ("«The plan failed.»", "direct"),
     ],
 )
 def test_kind_follows_quote_marks(content: str, kind: str) -> None:

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 
 from whosays.errors import ModelError
 from whosays.pipeline.doc import AttributionData, register_extensions
+from whosays.pipeline.source_spans import attribution_kind
 
 __all__ = [
     "COMPONENT",
@@ -46,7 +47,6 @@ __all__ = [
 COMPONENT = "whosays_learned_attributions"
 RULE_STAGES = ("whosays_quotes", "whosays_speakers", "whosays_sources")
 ROLE_LABELS = frozenset({"SOURCE", "CUE", "CONTENT"})
-DOUBLE_QUOTES = frozenset('"“”„«»')
 CONFIDENCE = 0.8
 
 DEFAULT_CONFIG: dict[str, object] = {
@@ -107,17 +107,6 @@ def load_attribution_model(path: str) -> Language:
     if not ROLE_LABELS & set(nlp.pipe_labels.get("attribution_ner", [])):
         raise ModelError(f"{path}: the pipeline has no attribution_ner with SOURCE/CUE/CONTENT")
     return nlp
-
-
-def attribution_kind(text: str) -> str:
-    """``direct`` when ``text`` is one quotation, ``mixed`` when it holds quoted words."""
-    if not DOUBLE_QUOTES & set(text):
-        return "indirect"
-    body = text.strip().rstrip(".,;:?!")
-    inner = body[1:-1]
-    if body[:1] in DOUBLE_QUOTES and body[-1:] in DOUBLE_QUOTES and not DOUBLE_QUOTES & set(inner):
-        return "direct"
-    return "mixed"
 
 
 def role_spans(doc: Doc) -> list[RoleSpan]:

@@ -13,12 +13,13 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from whosays.pipeline.doc import AttributionData
+from whosays.pipeline.quote_marks import DOUBLE_CLOSE, DOUBLE_OPEN
 
 OPEN_QUOTES = frozenset({"“", "``"})
 CLOSE_QUOTES = frozenset({"”"})
 EITHER_QUOTES = frozenset({'"', "''"})
 QUOTE_TOKENS = OPEN_QUOTES | CLOSE_QUOTES | EITHER_QUOTES
-DOUBLE_QUOTE_CHARS = frozenset('"“”')
+DOUBLE_QUOTE_CHARS = frozenset(DOUBLE_OPEN + DOUBLE_CLOSE + '"')
 PARAGRAPH = re.compile(r"[^\n]+")
 # What a cue verb's span takes from the left (``has also said``, ``did not supply``).
 CHAIN_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})

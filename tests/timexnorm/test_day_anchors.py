@@ -1,4 +1,4 @@
-"""Rules of the third round (2026-11-27, issue 4): values of spans already found."""
+"""The day a relative expression counts from (third night round, 2026-11-27)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,646 @@
+"""Regression tables for single rules of the time grammar and normaliser.
+
+Each rule was found on TE3 train or MEANTIME; ``docs/time.md`` lists them with the
+figures that kept them. Tables are (text → spans, types and values) against a
+Wednesday reference date, in a past-tense clause unless a case says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from whosays.timexnorm import find_expressions, normalize
+
+REF = "2025-06-04"  # a Wednesday
+
+
+def _found(
+    text: str, anchor: str | None = None, tense: str | None = "past"
+) -> list[tuple[str, str, str | None]]:
+    return [(text[e.start : e.end], *e.resolve(REF, tense, anchor)) for e in find_expressions(text)]
+
+
+# Evening audit (2026-11-26): vague stretches, parts of the day, time zones,
+# "this" weekdays, short years, weeks, plural weekdays.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His car was seen in the weeks before the shooting.", [("the weeks", "DURATION", "PXW")]),
+        ("In the days after the vote, prices fell.", [("the days", "DURATION", "PXD")]),
+        ("In the years that followed, they waged war.", [("the years", "DURATION", "PXY")]),
+        ("Thanks for their work over the years.", [("the years", "DURATION", "PXY")]),
+        ("Through the decades it grew.", [("the decades", "DURATION", "PXDE")]),
+        ("In the months leading up to the war, oil rose.", [("the months", "DURATION", "PXM")]),
+        ("He recalled the years of war.", []),  # no signal after it, no 'over' before it
+        ("It was a matter of days before he left.", []),
+    ],
+)
+def test_vague_stretches(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Dealers placed buy orders in the morning.", None, ("the morning", "2025-06-04TMO")),
+        (
+            "Dealers placed buy orders in the morning.",
+            "2025-05-30",
+            ("the morning", "2025-05-30TMO"),
+        ),
+        ("The stock rose in morning trading.", None, ("morning", "2025-06-04TMO")),
+        ("It fell in afternoon trading.", "2025-06-03", ("afternoon", "2025-06-03TAF")),
+        ("By mid afternoon, sources said.", None, ("mid afternoon", "2025-06-04TAF")),
+        ("At mid-afternoon, sources said.", "2025-06", ("mid-afternoon", "2025-06-04TAF")),
+        ("They met in the evening.", None, ("the evening", "2025-06-04TEV")),
+        (
+            "Shares rose at mid-afternoon yesterday.",
+            None,
+            ("mid-afternoon yesterday", "2025-06-03TAF"),
+        ),
+    ],
+)
+def test_part_of_day_without_a_day(
+    text: str, anchor: str | None, expected: tuple[str, str]
+) -> None:
+    assert [(span, value) for span, kind, value in _found(text, anchor) if kind == "TIME"] == [
+        expected
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good evening from Havana.",
+        "He spoke on the morning talk show.",
+        "He was in the morning of his life.",
+        "She said it in the evening news.",
+    ],
+)
+def test_part_of_day_idioms_are_no_time(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trading opened at 9:30 a.m. ET Tuesday.", ("9:30 a.m. ET Tuesday", "2025-06-03T09:30")),
+        ("The polls closed at 8 p.m. PT.", ("8 p.m. PT", "2025-06-04T20:00")),
+        ("The polls closed at 8 p.m. EST.", ("8 p.m. EST", "2025-06-04T20:00")),
+    ],
+)
+def test_us_time_zones_without_season_letter(text: str, expected: tuple[str, str]) -> None:
+    assert [(span, value) for span, _, value in _found(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("expression", "tense", "value"),
+    [
+        ("this Friday", None, "2025-06-06"),
+        ("this Friday", "present", "2025-06-06"),
+        ("this Friday", "future", "2025-06-06"),
+        ("this Monday", "past", "2025-06-02"),
+        ("this Wednesday", None, "2025-06-04"),  # the reference day itself
+        ("Friday", None, "2025-05-30"),  # no 'this', no tense: the last one gone
+    ],
+)
+def test_this_weekday_is_the_coming_one_unless_past(
+    expression: str, tense: str | None, value: str
+) -> None:
+    (found,) = find_expressions(expression)
+    assert found.resolve(REF, tense) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("Stocks hit their lowest level since '82.", "2008-10-27", [("'82", "1982")]),
+        ("He won the title in '08.", "2013-02-14", [("'08", "2008")]),
+        ("He won the title in '08.", None, [("'08", "2008")]),
+        ("The firm was founded in '82.", None, [("'82", "1982")]),
+        ("Apple unveiled iLife '11 today.", None, [("today", None)]),  # a product name
+    ],
+)
+def test_short_years_after_a_preposition(
+    text: str, reference: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    found = [
+        (text[e.start : e.end], e.resolve(reference, "past")[1]) for e in find_expressions(text)
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("The summit is on April 24 and 25.", None, ("25", "2025-04-25")),
+        ("The fair runs Feb. 12-14.", None, ("14", "2025-02-14")),
+        ("Talks are set for March 3 to 5.", "2019-03-03", ("5", "2019-03-05")),  # the first's year
+    ],
+)
+def test_second_day_of_a_pair(text: str, anchor: str | None, expected: tuple[str, str]) -> None:
+    assert _found(text, anchor)[-1][::2] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares rose on March 3 and 5 percent on Friday.",
+        "It fell on March 3 and 2 others rose.",
+        "He met on May 3, and 40 people came.",
+    ],
+)
+def test_no_second_day_in_counts(text: str) -> None:
+    assert [span for span, _, _ in _found(text) if span.isdigit()] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        (
+            "He appeared in court the next morning.",
+            "2025-02-22",
+            ("the next morning", "2025-02-23TMO"),
+        ),
+        ("Police arrived that night.", "2025-02-22", ("that night", "2025-02-22TNI")),
+        ("Police arrived that night.", None, ("that night", "2025-06-04TNI")),
+        (
+            "They had met the previous evening.",
+            "2025-02-22",
+            ("the previous evening", "2025-02-21TEV"),
+        ),
+    ],
+)
+def test_part_of_an_anaphoric_day(text: str, anchor: str | None, expected: tuple[str, str]) -> None:
+    assert [(span, value) for span, _, value in _found(text, anchor)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Stocks fell Friday. For the week, the index dropped 3.8%.", "2025-05-30", "2025-W22"),
+        ("It was the week's most active session.", None, "2025-W23"),
+    ],
+)
+def test_the_week_of_the_last_day_given(text: str, anchor: str | None, expected: str) -> None:
+    assert [value for span, _, value in _found(text, anchor) if span == "the week"] == [expected]
+
+
+def test_the_week_of_a_date_is_one_expression() -> None:
+    assert [span for span, _, _ in _found("A hearing is set for the week of March 6.")] == [
+        "the week of March 6"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shop is closed on Mondays.", [("Mondays", "SET", "XXXX-WXX-1")]),
+        ("He works Sunday mornings.", [("Sunday mornings", "SET", "XXXX-WXX-7TMO")]),
+        (
+            "Flights leave on Monday and Tuesday nights.",
+            [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")],
+        ),
+        (
+            "He met them on Monday and Tuesday.",
+            [("Monday", "DATE", "2025-06-02"), ("Tuesday", "DATE", "2025-06-03")],
+        ),
+        ("It happened Tuesday night.", [("Tuesday night", "TIME", "2025-06-03TNI")]),
+    ],
+)
+def test_weekdays_in_the_plural_are_sets(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
+
+
+# Night audit (2026-11-27): line breaks, ordinal days and weeks, bare seasons,
+# duration ranges, single-unit adjectives.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Markets to stay closed until Friday\nMay 29, 2025\nThe markets stay shut.",
+            [("Friday", "DATE", "2025-05-30"), ("May 29, 2025", "DATE", "2025-05-29")],
+        ),
+        (
+            "Results for 2024\n\nMarch 3 was the day.",
+            [("2024", "DATE", "2024"), ("March 3", "DATE", "2025-03-03")],
+        ),
+        ("He left on Friday, May 30.", [("Friday, May 30", "DATE", "2025-05-30")]),
+    ],
+)
+def test_no_expression_spans_a_line_break(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("It is the second day of an offensive.", None, [("the second day", "DATE", "2025-06-04")]),
+        (
+            "Trading was halted for a second consecutive day.",
+            None,
+            [("a second consecutive day", "DATE", "2025-06-04")],
+        ),
+        (
+            "Stocks gained for a fourth week in a row.",
+            None,
+            [("a fourth week", "DATE", "2025-W23")],
+        ),
+        (
+            "On March 3, the strike went into the 10th day.",
+            "2025-03-03",
+            [("March 3", "DATE", "2025-03-03"), ("the 10th day", "DATE", "2025-03-03")],
+        ),
+    ],
+)
+def test_ordinal_day_or_week(
+    text: str, anchor: str | None, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He will do so on his first day in office.",
+        "Second-day sales were weak.",
+        "In the first days after the vote, nothing moved.",
+    ],
+)
+def test_no_ordinal_day(text: str) -> None:
+    assert [span for span, _, _ in _found(text) if "day" in span] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was the first week of March.", "March"),
+        ("It fell on the first day of the year.", "the year"),
+    ],
+)
+def test_ordinal_day_of_a_month_or_year_is_left_to_other_rules(text: str, expected: str) -> None:
+    assert [span for span, _, _ in _found(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("The IMF held their Autumn meetings.", "past", [("Autumn", "DATE", "2024-FA")]),
+        (
+            "It is early, but spring shows signs of hope.",
+            "present",
+            [("spring", "DATE", "2025-SP")],
+        ),
+        ("Prices rose through winter.", "past", [("winter", "DATE", "2024-WI")]),
+    ],
+)
+def test_bare_season_after_a_possessive_or_conjunction(
+    text: str, tense: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text, tense=tense) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arab Spring uprisings began.",
+        "He won gold at the Winter Olympics.",
+        "They sell spring water and fall jackets.",
+        "It was part of their Spring of Life campaign.",
+    ],
+)
+def test_no_season_in_names(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The process would take between 60 and 90 days.",
+            [("60", "DURATION", "P60D"), ("90 days", "DURATION", "P90D")],
+        ),
+        (
+            "It is between two to six days for each patient.",
+            [("two", "DURATION", "P2D"), ("six days", "DURATION", "P6D")],
+        ),
+        (
+            "Deliveries run between 2014 and 2016.",
+            [("2014", "DATE", "2014"), ("2016", "DATE", "2016")],
+        ),
+        ("Prices rose between 5 and 10 percent.", []),
+    ],
+)
+def test_first_bound_of_a_range_of_durations(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was the worst single-day decline in years.", ("single-day", "DURATION", "P1D")),
+        ("The index had its biggest single-week gain.", ("single-week", "DURATION", "P1W")),
+        ("Just ahead of the one-day trip, he spoke.", ("one-day", "DURATION", "P1D")),
+    ],
+)
+def test_single_unit_adjective(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text)[0] == expected
+
+
+# Second night round (2026-11-27): errors HeidelTime avoids — names, previous
+# weekdays, "by that time", Easter, modifiers, speeds, lists of years.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This is VOA Today.", []),
+        ("He read it in USA Today.", []),
+        ("a poster of Gary Cooper from the film High Noon.", []),
+        ('Baker, speaking on ABC News\' "This Week," said it would end.', []),
+        ("Baker said on ABC's This Week With David Brinkley that it would end.", []),
+        ("He told NBC's Today show that it was over.", []),
+        ("He appeared on the Tonight Show on Friday.", [("Friday", "DATE", "2025-05-30")]),
+        # Not a name: a time word at the start of a sentence or after a weekday...
+        ("He left. Today, we go.", [("Today", "DATE", "2025-06-04")]),
+        (
+            "It ended on Monday. Tomorrow is new.",
+            [("Monday", "DATE", "2025-06-02"), ("Tomorrow", "DATE", "2025-06-05")],
+        ),
+        ("He said Today was fine.", [("Today", "DATE", "2025-06-04")]),
+        # ... or in a title-cased headline.
+        ("Stocks Rally Today On Fed Hopes", [("Today", "DATE", "2025-06-04")]),
+        ("President Heads to Asia This Week", [("This Week", "DATE", "2025-W23")]),
+        ("This Week, the index fell.", [("This Week", "DATE", "2025-W23")]),
+        ("the market rose this week", [("this week", "DATE", "2025-W23")]),
+    ],
+)
+def test_a_capitalised_time_word_in_a_name_is_no_time(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        (
+            "The index closed at 2082.1, down 4.5% from the previous Friday.",
+            "2025-05-30",
+            [("the previous Friday", "DATE", "2025-05-23")],
+        ),
+        (
+            "It fell from the preceding Monday.",
+            "2025-05-30",
+            [("the preceding Monday", "DATE", "2025-05-26")],
+        ),
+        (
+            "He came back the following Monday.",
+            "2025-05-30",
+            [("the following Monday", "DATE", "2025-06-02")],
+        ),
+        # The same weekday as the anchor: a week away.
+        (
+            "He came back the following Friday.",
+            "2025-05-30",
+            [("the following Friday", "DATE", "2025-06-06")],
+        ),
+        # No day given before: from the reference (Wednesday 2025-06-04).
+        (
+            "It was up from the previous Thursday.",
+            None,
+            [("the previous Thursday", "DATE", "2025-05-29")],
+        ),
+    ],
+)
+def test_the_previous_or_following_weekday_counts_from_the_last_day_given(
+    text: str, anchor: str | None, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        (
+            "If a price is not agreed on by that time, the company will pay the average.",
+            "2011-06-10",
+            [("that time", "DATE", "2011-06-10")],
+        ),
+        ("He stayed after that time.", "2024-03", [("that time", "DATE", "2024-03")]),
+        # Like "since then", which TE3 train leaves out 3 times of 3.
+        ("Since that time he has been silent.", "2024-03", []),
+        (
+            "He stays until that time.",
+            "2025-06-05T15:00",
+            [("that time", "TIME", "2025-06-05T15:00")],
+        ),
+        # A stretch, not a point: its length is given elsewhere.
+        ("During that time, the company lost money.", "2011-06-10", []),
+        ("At that time, the company lost money.", "2011-06-10", []),
+    ],
+)
+def test_by_that_time_is_the_last_date_given(
+    text: str, anchor: str | None, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("That is very important to the future of our peoples.", []),
+        ("They fear for the future of the company.", []),
+        ("He may join it in the future.", [("the future", "DATE", "FUTURE_REF")]),
+        (
+            "They are worried about the future and fear the worst.",
+            [("the future", "DATE", "FUTURE_REF")],
+        ),
+        ("the bad business decisions of the past", [("the past", "DATE", "PAST_REF")]),
+    ],
+)
+def test_the_future_of_something_is_its_fate_not_a_time(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "tense", "expected"),
+    [
+        # Easter within a month of the reference is that one (Easter 2000 was April 23).
+        (
+            "Protesters prayed as Easter week began.",
+            "2000-04-17",
+            "past",
+            [("Easter week", "DATE", "2000-W16")],
+        ),
+        ("He visited at Easter.", "2025-06-04", "past", [("Easter", "DATE", "2025-04-20")]),
+        ("He will visit at Easter.", "2025-06-04", "future", [("Easter", "DATE", "2026-04-05")]),
+        (
+            "Good Friday services were held.",
+            "2025-06-04",
+            "past",
+            [("Good Friday", "DATE", "2025-04-18")],
+        ),
+        (
+            "It opened on Easter Monday 2019.",
+            "2025-06-04",
+            "past",
+            [("Easter Monday 2019", "DATE", "2019-04-22")],
+        ),
+        (
+            "Easter Sunday fell early.",
+            "2024-04-10",
+            "past",
+            [("Easter Sunday", "DATE", "2024-03-31")],
+        ),
+        # Names.
+        ("They sailed to Easter Island.", "2025-06-04", "past", []),
+    ],
+)
+def test_easter_and_its_days(
+    text: str, reference: str, tense: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(text[e.start : e.end], *e.resolve(reference, tense)) for e in find_expressions(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spoke against the now-cancelled deal to lease tankers.", []),
+        ("The now-defunct firm was sold.", []),
+        ("He is now the second activist charged.", [("now", "DATE", "PRESENT_REF")]),
+        ("Right now my evidence is scant.", [("now", "DATE", "PRESENT_REF")]),
+    ],
+)
+def test_now_in_a_hyphenated_adjective_is_no_time(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iraq offered to open the sites for no more than sixty days.",
+            [("no more than sixty days", "DURATION", "P60D")],
+        ),
+        (
+            "It must run for not less than two years.",
+            [("not less than two years", "DURATION", "P2Y")],
+        ),
+        ("The test lasts at most three weeks.", [("at most three weeks", "DURATION", "P3W")]),
+        ("It took fewer than ten days.", [("fewer than ten days", "DURATION", "P10D")]),
+        (
+            "He will meet the minister later this afternoon.",
+            [("later this afternoon", "TIME", "2025-06-04TAF")],
+        ),
+        ("He arrived earlier this morning.", [("earlier this morning", "TIME", "2025-06-04TMO")]),
+    ],
+)
+def test_modifiers_kept_in_the_span(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Intel clocks the chip at 15 million instructions per second.", []),
+        ("He was driving at 60 miles an hour.", []),
+        ("The pump moves 20 gallons per minute.", []),
+        # A wage or a price per unit of time stays a SET.
+        ("He earns $5 an hour.", [("an hour", "SET", "PT1H")]),
+    ],
+)
+def test_the_time_unit_of_a_speed_is_no_time(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It provoked violence for the past three summers.",
+            [("the past three summers", "SET", "XXXX-SU")],
+        ),
+        ("The last two winters were cold.", [("The last two winters", "SET", "XXXX-WI")]),
+        # "the past" before a count of other things is a modifier, no time.
+        ("The past three presidents agreed.", []),
+        ("In the past, he said, it was cheaper.", [("the past", "DATE", "PAST_REF")]),
+        ("It rose in the past few years.", [("the past few years", "DURATION", "PXY")]),
+    ],
+)
+def test_the_past_before_a_count(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "reference", "tense", "value"),
+    [
+        # Without a tense, a later quarter that starts within about three months is this
+        # year's, as a month is.
+        ("the fourth quarter", "2006-08-19", None, "2006-Q4"),
+        ("the fourth quarter", "2006-08-19", "present", "2006-Q4"),
+        ("the fourth quarter", "2006-08-19", "past", "2005-Q4"),
+        ("the fourth quarter", "2006-03-01", None, "2005-Q4"),
+        ("the fourth quarter", "2006-03-01", "future", "2006-Q4"),
+        ("the second quarter", "2006-08-19", None, "2006-Q2"),
+    ],
+)
+def test_a_later_quarter_without_a_tense(
+    expression: str, reference: str, tense: str | None, value: str
+) -> None:
+    assert normalize(expression, reference, tense) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It earned $5.2 million in the fiscal first quarter.",
+            [("the fiscal first quarter", "DATE", "2025-Q1")],
+        ),
+        (
+            "It lost money in the fiscal-first quarter of 2024.",
+            [("the fiscal-first quarter of 2024", "DATE", "2024-Q1")],
+        ),
+        ("It lost money in the first quarter.", [("the first quarter", "DATE", "2025-Q1")]),
+    ],
+)
+def test_the_fiscal_quarter_keeps_the_fiscal(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "His car crossed the border in 1994, 1995 and 1997.",
+            [("1994", "DATE", "1994"), ("1995", "DATE", "1995"), ("1997", "DATE", "1997")],
+        ),
+        (
+            "It won in 2004, 2008, and 2012.",
+            [("2004", "DATE", "2004"), ("2008", "DATE", "2008"), ("2012", "DATE", "2012")],
+        ),
+        # Not a year: part of a number, or a number after another.
+        ("It paid $1,995 for the set.", []),
+        ("It rose 3, 1995 shares fell.", []),
+    ],
+)
+def test_a_year_in_a_list_of_years(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _found(text) == expected

@@ -50,6 +50,16 @@ from whosays.pipeline.source_spans import (
     within_any,
     word_count,
 )
+from whosays.pipeline.source_subjects import (
+    EXPLETIVES,
+    SUBJECTS,
+    by_source,
+    passive_agent,
+    passive_subject,
+    subject_of,
+    third_person,
+    whole_name,
+)
 
 __all__ = ["SourceFinder", "SourceRules", "attribution_kind", "load_source_rules"]
 
@@ -69,23 +79,14 @@ RULE_ROLES = (
 )
 ALL_CUE_MODES = ("direct", "indirect", "both")
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-EXPLETIVES = frozenset({"it", "there"})
-FIRST_SECOND_PERSON = frozenset({"i", "we", "you"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "ccomp", "prep", "attr", "acomp", "dative"})
 AS_CLAUSE_OBJECTS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "dative", "acomp"})
-CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acomp"})
 NOUN_PREPOSITIONS = frozenset({"of", "for", "about"})
 # Prepositions that start a circumstance ("spoke at the rally"), not reported content.
 CIRCUMSTANCE_PREPOSITIONS = frozenset(
     {"at", "from", "with", "in", "by", "during", "after", "since"}
 )
 
-# Titles written with a period that the parse may cut a name at ("Army Capt. Christian Pardo").
-NAME_ABBREVIATIONS = frozenset(
-    {"capt", "lt", "sgt", "gen", "col", "maj", "adm", "cmdr", "cpl", "pvt", "gov", "sen", "rep"}
-    | {"dr", "prof", "rev"}
-)
 
 # One-word objects that report nothing ("said nothing", "did something").
 NON_CONTENT_OBJECTS = frozenset(
@@ -255,17 +256,17 @@ class SourceFinder:
         """The attribution headed by cue verb ``verb`` (lexicon lemma ``lemma``)."""
         if _is_quoted_as(verb):
             return None  # "was quoted as saying": the attribution hangs on "saying"
-        agent = _agent(verb)
+        agent = passive_agent(verb)
         if agent is None and _is_passive(verb):
             return self.vague_passive(verb, lemma)
         content, rule = self.content_of(verb, lemma)
         if content is None and agent is not None:
-            content, rule = _passive_subject(verb), "passive-subject"
+            content, rule = passive_subject(verb), "passive-subject"
         if content is None or is_anonymity_formula(content) or is_audience(content):
             return None
-        source = agent if agent is not None else _subject(verb)
+        source = agent if agent is not None else subject_of(verb)
         if source is not None and source.start > verb.i:
-            source = _whole_name(source)
+            source = whole_name(source)
         cue = _quoted_as_cue(verb) or verb_cue(verb)
         if rule == "object-prep":
             cue = verb.doc[cue.start : verb.i + 2]
@@ -273,7 +274,7 @@ class SourceFinder:
         if source is not None and _is_vague_subject(source, self.rules):
             return make_attribution("vague", content, cue, source, "vague-subject")
         found = make_attribution(None, content, cue, source, rule)
-        reported = lemma in self.rules.third_person and _third_person(source)
+        reported = lemma in self.rules.third_person and third_person(source)
         if lemma in self.rules.quoted_only and found["kind"] == "indirect" and not reported:
             return None
         return found
@@ -331,14 +332,6 @@ class SourceFinder:
         if lemma not in self.rules.vague_passive and lemma in self.rules.quoted_only:
             return None  # "is planned for March" reports nobody's words
         return vague_complement(verb, "vague-passive")
-
-
-def _passive_subject(verb: Token) -> Span | None:
-    """``This proposal was rejected by 64 percent``: the passive subject is the content."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or subject.lower_ in EXPLETIVES:
-        return None
-    return trim_content(verb.doc, subject.left_edge.i, subject.right_edge.i + 1)
 
 
 def cut_source_before_cue(
@@ -434,124 +427,10 @@ def noun_cue(noun: Token) -> AttributionData | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     source = subtree_span(owner) if owner is not None else None
     if source is None:
-        source = _by_source(noun, doc[noun.i : cue_end], content)
+        source = by_source(noun, doc[noun.i : cue_end], content)
     if source is None and noun.dep_ == "dobj":
-        source = _subject(noun.head)
+        source = subject_of(noun.head)
     return make_attribution(None, content, doc[noun.i : cue_end], source, "noun")
-
-
-def _whole_name(source: Span) -> Span:
-    """A source after its verb with the rest of the name the parse left out of it.
-
-    ``said Army Capt. Christian Pardo`` (the parse's subject ``Army Capt``), ``mused Blaze
-    co-host Stu Burguiere`` (``Blaze co``): the run of names, hyphens without a space and
-    abbreviation periods that follows.
-    """
-    doc = source.doc
-    end = source.end
-    if doc[end - 1].pos_ not in ("PROPN", "NOUN", "ADP"):
-        return source  # "Marcia Smith, …, Teck said"; "It May Surprise You" (a headline)
-    while end < len(doc) and _continues_name(doc[end]):
-        end += 1
-    while doc[end - 1].text == "-":
-        end -= 1
-    return doc[source.start : end]
-
-
-def _continues_name(token: Token) -> bool:
-    """Whether ``token`` goes on with the name before it (``Capt.``, ``co-host``, ``Pardo``)."""
-    before = token.doc[token.i - 1]
-    joined = not before.whitespace_
-    if token.text == ".":
-        return joined and before.lower_ in NAME_ABBREVIATIONS
-    if token.text == "-":
-        return joined
-    if joined and before.text == "-":
-        return token.pos_ in ("NOUN", "PROPN")
-    name = token.pos_ == "PROPN" or (token.is_alpha and token.is_title)
-    return name and token.ent_type_ not in ("DATE", "TIME")
-
-
-def _by_source(noun: Token, cue: Span, content: Span) -> Span | None:
-    """``a statement by the senator that …``, ``an admission from Warren that …``."""
-    for child in noun.rights:
-        if child.lower_ not in ("by", "from") or child.dep_ != "prep":
-            continue
-        objects = [c for c in child.children if c.dep_ == "pobj"]
-        if objects and not (content.start <= objects[0].i < content.end):
-            return subtree_span(objects[0])
-    return None
-
-
-def _subject(verb: Token) -> Span | None:
-    """The subject of ``verb``, or of the clause it depends on (``…, saying``)."""
-    current: Token | None = verb
-    for _ in range(4):
-        if current is None:
-            return None
-        subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
-        if subject is not None:
-            if subject.lower_ in EXPLETIVES and not _refers(subject):
-                return None
-            return subtree_span(subject)
-        if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN"):
-            return None
-        if _is_subject_participle(current):
-            return _participle_owner(current)
-        if _infinitive_of_object(current):
-            current = current.head.head  # "has no evidence to suggest": the clause subject
-            continue
-        if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
-            return None
-        current = current.head
-    return None
-
-
-def _is_subject_participle(verb: Token) -> bool:
-    """``Republican activists clamoring to block Trump say …``: an ``-ing`` participle after
-    the subject noun of a clause (after an object, ``a super PAC backing X``, PolNeAR
-    seldom annotates it)."""
-    head = verb.head
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBG"
-        and head.i < verb.i
-        and head.dep_ in ("nsubj", "nsubjpass")
-    )
-
-
-def _participle_owner(verb: Token) -> Span | None:
-    """The subject noun phrase up to its participle: ``Republican activists``."""
-    head = verb.head
-    doc = verb.doc
-    start, end = subtree_span(head).start, verb.left_edge.i
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return doc[start:end] if end > start else None
-
-
-def _infinitive_of_object(verb: Token) -> bool:
-    """``X has no plans to endorse``, ``made a decision to back``: an infinitive on an object."""
-    return (
-        verb.dep_ == "acl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts)
-        and verb.head.dep_ in ("dobj", "attr")
-        and verb.head.head.pos_ in ("VERB", "AUX")
-    )
-
-
-def _third_person(source: Span | None) -> bool:
-    """Whether ``source`` names someone other than the writer or reader (not I, we, you)."""
-    return source is not None and source.root.lower_ not in FIRST_SECOND_PERSON
-
-
-def _refers(subject: Token) -> bool:
-    """Whether ``it`` names something (``It also offers paid leave``, the company).
-
-    ``It`` is a placeholder only before a passive or a copula (``it is said that``,
-    ``it is clear that``); as the active subject of a cue verb it is the source.
-    """
-    return subject.lower_ == "it" and subject.dep_ == "nsubj" and subject.head.pos_ == "VERB"
 
 
 def with_colon(cue: Span) -> Span:
@@ -629,15 +508,6 @@ def _lemma_candidates(verb: Token) -> list[str]:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             candidates.append(word[: -len(suffix)] + replacement)
     return candidates
-
-
-def _agent(verb: Token) -> Span | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return subtree_span(objects[0])
-    return None
 
 
 def _is_quoted_as(verb: Token) -> bool:

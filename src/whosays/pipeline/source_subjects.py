@@ -1,0 +1,165 @@
+"""Who the source of a cue is, on the parse: subjects, passive agents, owners of participles.
+
+Used by ``whosays_sources``. PolNeAR's conventions: the source is the whole noun phrase
+of the subject (a name the parser cut is completed), ``by`` stays outside a passive
+agent, and a participle or infinitive reports for the clause subject that owns it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from whosays.pipeline.source_spans import subtree_span, trim_content
+
+__all__ = [
+    "EXPLETIVES",
+    "SUBJECTS",
+    "by_source",
+    "passive_agent",
+    "passive_subject",
+    "subject_of",
+    "third_person",
+    "whole_name",
+]
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+EXPLETIVES = frozenset({"it", "there"})
+FIRST_SECOND_PERSON = frozenset({"i", "we", "you"})
+CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acomp"})
+# Titles written with a period that the parse may cut a name at ("Army Capt. Christian Pardo").
+NAME_ABBREVIATIONS = frozenset(
+    {"capt", "lt", "sgt", "gen", "col", "maj", "adm", "cmdr", "cpl", "pvt", "gov", "sen", "rep"}
+    | {"dr", "prof", "rev"}
+)
+
+
+def passive_subject(verb: Token) -> Span | None:
+    """``This proposal was rejected by 64 percent``: the passive subject is the content."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in EXPLETIVES:
+        return None
+    return trim_content(verb.doc, subject.left_edge.i, subject.right_edge.i + 1)
+
+
+def whole_name(source: Span) -> Span:
+    """A source after its verb with the rest of the name the parse left out of it.
+
+    ``said Army Capt. Christian Pardo`` (the parse's subject ``Army Capt``), ``mused Blaze
+    co-host Stu Burguiere`` (``Blaze co``): the run of names, hyphens without a space and
+    abbreviation periods that follows.
+    """
+    doc = source.doc
+    end = source.end
+    if doc[end - 1].pos_ not in ("PROPN", "NOUN", "ADP"):
+        return source  # "Marcia Smith, …, Teck said"; "It May Surprise You" (a headline)
+    while end < len(doc) and _continues_name(doc[end]):
+        end += 1
+    while doc[end - 1].text == "-":
+        end -= 1
+    return doc[source.start : end]
+
+
+def _continues_name(token: Token) -> bool:
+    """Whether ``token`` goes on with the name before it (``Capt.``, ``co-host``, ``Pardo``)."""
+    before = token.doc[token.i - 1]
+    joined = not before.whitespace_
+    if token.text == ".":
+        return joined and before.lower_ in NAME_ABBREVIATIONS
+    if token.text == "-":
+        return joined
+    if joined and before.text == "-":
+        return token.pos_ in ("NOUN", "PROPN")
+    name = token.pos_ == "PROPN" or (token.is_alpha and token.is_title)
+    return name and token.ent_type_ not in ("DATE", "TIME")
+
+
+def by_source(noun: Token, cue: Span, content: Span) -> Span | None:
+    """``a statement by the senator that …``, ``an admission from Warren that …``."""
+    for child in noun.rights:
+        if child.lower_ not in ("by", "from") or child.dep_ != "prep":
+            continue
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        if objects and not (content.start <= objects[0].i < content.end):
+            return subtree_span(objects[0])
+    return None
+
+
+def subject_of(verb: Token) -> Span | None:
+    """The subject of ``verb``, or of the clause it depends on (``…, saying``)."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            if subject.lower_ in EXPLETIVES and not _refers(subject):
+                return None
+            return subtree_span(subject)
+        if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN"):
+            return None
+        if _is_subject_participle(current):
+            return _participle_owner(current)
+        if _infinitive_of_object(current):
+            current = current.head.head  # "has no evidence to suggest": the clause subject
+            continue
+        if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _is_subject_participle(verb: Token) -> bool:
+    """``Republican activists clamoring to block Trump say …``: an ``-ing`` participle after
+    the subject noun of a clause (after an object, ``a super PAC backing X``, PolNeAR
+    seldom annotates it)."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and head.i < verb.i
+        and head.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+def _participle_owner(verb: Token) -> Span | None:
+    """The subject noun phrase up to its participle: ``Republican activists``."""
+    head = verb.head
+    doc = verb.doc
+    start, end = subtree_span(head).start, verb.left_edge.i
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _infinitive_of_object(verb: Token) -> bool:
+    """``X has no plans to endorse``, ``made a decision to back``: an infinitive on an object."""
+    return (
+        verb.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts)
+        and verb.head.dep_ in ("dobj", "attr")
+        and verb.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def third_person(source: Span | None) -> bool:
+    """Whether ``source`` names someone other than the writer or reader (not I, we, you)."""
+    return source is not None and source.root.lower_ not in FIRST_SECOND_PERSON
+
+
+def _refers(subject: Token) -> bool:
+    """Whether ``it`` names something (``It also offers paid leave``, the company).
+
+    ``It`` is a placeholder only before a passive or a copula (``it is said that``,
+    ``it is clear that``); as the active subject of a cue verb it is the source.
+    """
+    return subject.lower_ == "it" and subject.dep_ == "nsubj" and subject.head.pos_ == "VERB"
+
+
+def passive_agent(verb: Token) -> Span | None:
+    """The object of a passive verb's ``by`` agent (``rejected by 64 percent``), ``by`` left out."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return subtree_span(objects[0])
+    return None

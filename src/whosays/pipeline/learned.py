@@ -258,7 +258,7 @@ def _source_type(doc: Doc, source: RoleSpan | None) -> str | None:
     if mention is None or not doc.has_annotation("DEP"):
         return None
     from whosays.pipeline.lexicon import load_cue_lexicon
-    from whosays.pipeline.speakers import source_type
+    from whosays.pipeline.speaker_mentions import source_type
 
     return source_type(mention, load_cue_lexicon())
 

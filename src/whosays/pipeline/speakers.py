@@ -27,34 +27,22 @@ from whosays.pipeline.doc import AttributionData, attributions, char_span, regis
 from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon, word_set
 from whosays.pipeline.quote_joins import sentence_bounds
 from whosays.pipeline.quote_marks import line_bounds
+from whosays.pipeline.speaker_mentions import (
+    SUBJECT_DEPS,
+    inverted_mention,
+    mention_of,
+    paragraph_containing,
+    same_paragraph,
+    source_of,
+    source_type,
+    subject_mention,
+)
 
 DEFAULT_CONFIG: dict[str, object] = {"max_attribution_tokens": 25}
 
 CueAndSource = tuple[Span, Span | None]
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-PERSON_PRONOUNS = word_set("he she him her i me you")
-GROUP_PRONOUNS = word_set("they them we us")
-DOCUMENT_NOUNS = word_set(
-    "statement letter report memo document email release tweet post filing complaint "
-    "lawsuit ad advertisement website article book study poll survey transcript note "
-    "message video editorial column op-ed brief ruling order indictment bill analysis"
-)
 INVERTED_CUE_WORDS = word_set("said says stated continued added wrote asked")  # "Said Roe:"
-CARRIED_TEXTS = word_set("sign placard banner card")
-ANONYMOUS_NOUNS = word_set("source sources insider insiders person people")
-ANONYMOUS_MARKERS = ("familiar with", "anonymity", "not authorized", "declined to be named")
-GROUP_NOUNS = word_set(
-    "officials critics aides democrats republicans supporters voters analysts experts "
-    "lawmakers members residents protesters leaders advocates activists observers "
-    "economists officers investigators prosecutors authorities witnesses staffers "
-    "advisers advisors"
-)
-ORG_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
-SPEAKER_LABELS = ORG_LABELS | {"PERSON"}
-NOT_SPEAKER_LABELS = frozenset({"TIME", "DATE", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
-OBJECT_DEPS = frozenset({"pobj", "dobj", "dative", "npadvmod", "poss"})
-CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"})
 _BYLINE = re.compile(r"^\s*[—–―-]+\s*(?P<name>[^\n!?]{2,80}?)\s*[.,]?\s*$")
 _COLON_SPEAKER = re.compile(r"(?P<name>[^\n.!?:\"“”]{2,60}?)\s*:\s*$")
 
@@ -170,10 +158,10 @@ class SpeakerFinder:
         if not verbs:
             return None
         verb = verbs[0]
-        mention = _subject_mention(verb, [(start, end)]) or inverted_mention(verb, [(start, end)])
+        mention = subject_mention(verb, [(start, end)]) or inverted_mention(verb, [(start, end)])
         if mention is None or not mention.start_char >= end:
             names = [t for t in span if t.i != verb.i and t.pos_ in ("PROPN", "PRON")]
-            mention = _mention(names[0], [(start, end)]) if names else None
+            mention = mention_of(names[0], [(start, end)]) if names else None
         if mention is None or not span.start_char <= mention.start_char < span.end_char + 80:
             return None
         return doc[verb.i : verb.i + 1], mention
@@ -189,7 +177,9 @@ class SpeakerFinder:
         if '"' in sentence.text or "”" in sentence.text or "“" in sentence.text:
             return  # that sentence has its own quote and speaker
         subjects = [t for t in sentence if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"]
-        mention = _mention(subjects[0], [(start, attribution["content"][1])]) if subjects else None
+        mention = (
+            mention_of(subjects[0], [(start, attribution["content"][1])]) if subjects else None
+        )
         if mention is None or source_type(mention, self.lexicon) not in ("person", "organization"):
             return
         attribution["source"] = [mention.start_char, mention.end_char]
@@ -270,8 +260,8 @@ def comma_introducer(doc: Doc, start: int) -> tuple[Span, Span] | None:
     verb = last.head if last.dep_ in ("prt", "advmod") and last.head.i == last.i - 1 else last
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
-    mention = _subject_mention(verb, [(start, start + 1)])
-    if mention is None or not _same_paragraph(mention, verb) or mention.end_char > verb.idx:
+    mention = subject_mention(verb, [(start, start + 1)])
+    if mention is None or not same_paragraph(mention, verb) or mention.end_char > verb.idx:
         return None
     return doc[verb.i : last.i + 1], mention
 
@@ -297,8 +287,8 @@ def colon_introducer(doc: Doc, start: int) -> tuple[Span, Span | None] | None:
         token = token.head
     if verb is None:
         return None
-    mention = _subject_mention(verb, [(start, start + 1)])
-    if mention is None or not _same_paragraph(mention, colon[0]):
+    mention = subject_mention(verb, [(start, start + 1)])
+    if mention is None or not same_paragraph(mention, colon[0]):
         return None
     return doc[verb.i : colon[0].i + 1], mention  # PolNeAR: the cue runs to the colon
 
@@ -325,7 +315,7 @@ def attribution_windows(doc: Doc, start: int, end: int) -> list[Span]:
     """Where to look for a cue: the content's sentences, then the next and previous ones."""
     sent_start, sent_end = sentence_bounds(doc, start, end)
     windows = [doc.char_span(sent_start, sent_end, alignment_mode="expand")]
-    para_start, para_end = _paragraph_containing(doc.text, start, end)
+    para_start, para_end = paragraph_containing(doc.text, start, end)
     if sent_end < para_end:
         after = sentence_bounds(doc, sent_end, min(sent_end + 1, para_end))
         windows.append(doc.char_span(sent_end, after[1], alignment_mode="expand"))
@@ -335,15 +325,9 @@ def attribution_windows(doc: Doc, start: int, end: int) -> list[Span]:
     return [w for w in windows if w is not None and len(w) > 0]
 
 
-def _paragraph_containing(text: str, start: int, end: int) -> tuple[int, int]:
-    left = text.rfind("\n", 0, start) + 1
-    right = text.find("\n", end)
-    return left, len(text) if right < 0 else right
-
-
 def punctuation_cue(doc: Doc, start: int, end: int) -> tuple[Span, Span | None] | None:
     """A dash byline after the quote or a ``Name:`` before it (no cue word)."""
-    para_start, para_end = _paragraph_containing(doc.text, start, end)
+    para_start, para_end = paragraph_containing(doc.text, start, end)
     byline = _BYLINE.match(doc.text[end:para_end])
     if byline is not None and len(byline["name"].split()) <= 8:
         dash = doc.char_span(end, end + byline.start("name"), alignment_mode="expand")
@@ -400,208 +384,6 @@ def quoted_parts(text: str, start: int, end: int, cue_at: int) -> list[tuple[int
     return [(start, closing + 1 if closing >= 0 else start), (opening, end)]
 
 
-def source_of(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
-    """The speaker mention a cue token points to, kept outside the ``blocked`` spans."""
-    if cue.lower_ == "according" and cue.i + 1 < len(cue.doc):
-        objects = [t for t in cue.doc[cue.i + 1].children if t.dep_ == "pobj"]
-        return _mention(objects[0], blocked) if objects else None
-    mention = _subject_mention(cue, blocked)
-    if mention is not None and not _same_paragraph(mention, cue):
-        mention = None  # a parse running over a headline or a dateline
-    # "63 percent said": a poll's share of respondents speaks; a date or a number does not.
-    if mention is None or mention.root.ent_type_ in NOT_SPEAKER_LABELS - {"PERCENT"}:
-        mention = inverted_mention(cue, blocked) or nearby_mention(cue, blocked)
-    if mention is not None and mention.start == cue.i and len(mention) > 1:
-        mention = mention[1:]  # "Said Roe:" parsed as one noun phrase
-    return mention
-
-
-def _same_paragraph(mention: Span, cue: Token) -> bool:
-    start, end = _paragraph_containing(cue.doc.text, cue.idx, cue.idx + 1)
-    return start <= mention.start_char and mention.end_char <= end
-
-
-def inverted_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
-    """``…,” said the 46-year-old.``: the noun phrase right after a cue that follows a quote."""
-    doc = cue.doc
-    if cue.i == 0 or cue.i + 1 >= len(doc) or not doc[cue.i - 1].is_punct:
-        return None
-    for chunk in cue.sent.noun_chunks:
-        if chunk.start == cue.i + 1 and not _inside(chunk.start_char, blocked):
-            return _mention(chunk.root, blocked)
-    return None
-
-
-def _subject_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
-    verb = cue
-    for _ in range(5):  # "began by saying": saying -> by -> began -> (conj) appeared
-        subjects = _subjects(verb)
-        relative = bool(subjects) and (
-            subjects[0].tag_ in ("WDT", "WP") or subjects[0].lower_ == "that"
-        )
-        if verb.dep_ == "relcl" and relative and subjects[0].lower_ == "who":
-            # "Lynch, who told Congress: “…”": PolNeAR marks the relative pronoun, which
-            # whosays_coref resolves to the noun it modifies.
-            return _mention(subjects[0], blocked)
-        if _object_participle(verb, subjects):
-            verb = verb.head.head  # "His office put out a statement saying …": the office
-            continue
-        clause = _clause_participle(verb, subjects)
-        if clause is not None:
-            verb = clause
-            continue
-        if verb.dep_ in ("relcl", "acl") and (relative or not subjects):
-            return _mention(verb.head, blocked, stop=verb)
-        if subjects:
-            return _mention(subjects[0], blocked)
-        if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    return None
-
-
-def _subjects(verb: Token) -> list[Token]:
-    """The verb's subjects, the one nearest before it first: a dateline or a place the
-    parse also makes a subject (``LONDON (Reuters) - Donald Trump said``, ``…, OH, …, Gov.
-    John Kasich said``) stands further off than the speaker."""
-    subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS]
-    before = [t for t in subjects if t.i < verb.i]
-    if len(before) > 1:
-        nearest = before[-1]
-        subjects = [nearest] + [t for t in subjects if t.i != nearest.i]
-    return subjects
-
-
-def _clause_participle(verb: Token, subjects: list[Token]) -> Token | None:
-    """``clashed with the board, at one point calling the mayor a "liar"``: a participle
-    the parse hangs on the noun of an adjunct (``at one point``) or, after a comma, on an
-    object (``rejected the notion …, saying``) reports for the clause's verb, not the noun."""
-    head = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or subjects or head.i == verb.i:
-        return None
-    if head.dep_ == "pobj" and head.head.dep_ == "prep":
-        above = head.head.head
-        if above.pos_ in ("VERB", "AUX") and above.i < verb.i:
-            return above
-    after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
-    if after_comma and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
-        return head.head
-    return None
-
-
-def _object_participle(verb: Token, subjects: list[Token]) -> bool:
-    """``put out a statement saying``, ``carrying signs saying``: a participle on the object
-    of a verb reports for that verb's subject."""
-    head = verb.head
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBG"
-        and not subjects
-        and head.dep_ == "dobj"
-        and head.head.pos_ in ("VERB", "AUX")
-        and head.lemma_.lower() in DOCUMENT_NOUNS | CARRIED_TEXTS
-    )
-
-
-def nearby_mention(cue: Token, blocked: list[tuple[int, int]], reach: int = 8) -> Span | None:
-    """The closest name or pronoun chunk to the cue in its sentence (``said Rep. Jane Roe``)."""
-    chunks = [
-        chunk
-        for chunk in cue.sent.noun_chunks
-        if not _inside(chunk.start_char, blocked)
-        and (chunk.root.pos_ in ("PROPN", "PRON") or chunk.root.ent_type_ in SPEAKER_LABELS)
-        and chunk.root.ent_type_ not in NOT_SPEAKER_LABELS
-        and chunk.root.tag_ not in ("WDT", "WP")
-        and chunk.root.dep_ not in OBJECT_DEPS  # "told CNN", "said on Fox News"
-    ]
-    near = [c for c in chunks if min(abs(c.start - cue.i), abs(c.end - 1 - cue.i)) <= reach]
-    if not near:
-        return None
-    return min(near, key=lambda c: (min(abs(c.start - cue.i), abs(c.end - 1 - cue.i)), c.start))
-
-
-def _mention(head: Token, blocked: list[tuple[int, int]], stop: Token | None = None) -> Span | None:
-    doc = head.doc
-    first, last = head.left_edge.i, head.right_edge.i
-    if stop is not None:
-        last = min(last, stop.left_edge.i - 1)
-    tokens = [t for t in doc[first : last + 1] if not _inside(t.idx, blocked)]
-    tokens = [t for t in tokens if _same_side(t, head, blocked)]
-    tokens = _after_dateline(tokens)
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not _closes(tokens):
-        tokens.pop()
-    while tokens and (tokens[0].is_punct or tokens[0].is_space):
-        tokens.pop(0)
-    if not tokens:
-        return None
-    return doc[tokens[0].i : tokens[-1].i + 1]
-
-
-def _closes(tokens: list[Token]) -> bool:
-    """Whether the last token closes a parenthesis the mention opens (``Roe (D-Mass.)``)."""
-    text = "".join(t.text_with_ws for t in tokens)
-    return tokens[-1].text == ")" and text.count("(") >= text.count(")")
-
-
-_DATELINE = re.compile(r"[A-Z][A-Z.,' ]+(?:,[ A-Za-z.]+)?(?:\s*\([^()]{1,30}\))?\s*[—–-]\s*$")
-
-
-def _after_dateline(tokens: list[Token]) -> list[Token]:
-    """``LONDON (Reuters) - Jane Roe``: a mention the parse runs over the dateline starts
-    after its dash."""
-    for index, token in enumerate(tokens):
-        if token.text in ("-", "—", "–", "--") and index + 1 < len(tokens):
-            before = "".join(t.text_with_ws for t in tokens[: index + 1])
-            if _DATELINE.fullmatch(before.strip()):
-                return tokens[index + 1 :]
-    return tokens
-
-
-def _inside(position: int, blocked: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in blocked)
-
-
-def _same_side(token: Token, head: Token, blocked: list[tuple[int, int]]) -> bool:
-    """No blocked span lies between the token and the mention's head."""
-    low, high = sorted((token.idx, head.idx))
-    return not any(low < start and end <= high + 1 for start, end in blocked)
-
-
-def source_type(mention: Span, lexicon: CueLexicon) -> str:
-    """A best guess at what kind of speaker a mention names."""
-    root = mention.root
-    lower = mention.text.lower()
-    if root.pos_ == "PRON" or root.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
-        return _pronoun_type(root.lower_)
-    if any(marker in lower for marker in ANONYMOUS_MARKERS) or root.lower_ in ANONYMOUS_NOUNS:
-        return "anonymous"
-    if root.lemma_.lower() in DOCUMENT_NOUNS or lexicon.is_cue_noun(root.lemma_):
-        return "document"
-    entity = _entity_label(mention)
-    if entity == "PERSON":
-        return "person"
-    if entity in ORG_LABELS:
-        return "organization"
-    if root.lower_ in GROUP_NOUNS or (root.tag_ == "NNS" and root.pos_ == "NOUN"):
-        return "group"
-    if root.pos_ in ("PROPN", "NOUN"):
-        return "person"
-    return "unknown"
-
-
-def _pronoun_type(word: str) -> str:
-    if word in PERSON_PRONOUNS:
-        return "person"
-    return "group" if word in GROUP_PRONOUNS else "unknown"
-
-
-def _entity_label(mention: Span) -> str | None:
-    for entity in mention.ents:
-        if entity.root == mention.root or entity.start <= mention.root.i < entity.end:
-            return str(entity.label_)
-    return mention.ents[0].label_ if mention.ents else None
-
-
 def continue_speaker(
     attribution: AttributionData,
     previous: AttributionData,
@@ -624,7 +406,7 @@ def _antecedent_for_relative(doc: Doc, attribution: AttributionData) -> None:
     if span is None or len(span) != 1 or span[0].head.dep_ != "relcl":
         return
     clause = span[0].head
-    mention = _mention(clause.head, [], stop=clause)
+    mention = mention_of(clause.head, [], stop=clause)
     if mention is not None:
         attribution["source"] = [mention.start_char, mention.end_char]
 

@@ -1,0 +1,265 @@
+"""The speaker mention a cue points to, and its source type.
+
+Used by ``whosays_speakers``: the cue verb's subject with its appositive (``Jane Roe,
+the defence minister,``), the name after an inverted cue (``said Jane Roe``), a
+mention near the cue, a participle's owner; and the ``type`` of a mention (person,
+organization, document, group, anonymous, unknown) from its words and entity label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from whosays.pipeline.lexicon import CueLexicon, word_set
+
+__all__ = [
+    "SUBJECT_DEPS",
+    "inverted_mention",
+    "mention_of",
+    "nearby_mention",
+    "paragraph_containing",
+    "same_paragraph",
+    "source_of",
+    "source_type",
+    "subject_mention",
+]
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PERSON_PRONOUNS = word_set("he she him her i me you")
+GROUP_PRONOUNS = word_set("they them we us")
+DOCUMENT_NOUNS = word_set(
+    "statement letter report memo document email release tweet post filing complaint "
+    "lawsuit ad advertisement website article book study poll survey transcript note "
+    "message video editorial column op-ed brief ruling order indictment bill analysis"
+)
+CARRIED_TEXTS = word_set("sign placard banner card")
+ANONYMOUS_NOUNS = word_set("source sources insider insiders person people")
+ANONYMOUS_MARKERS = ("familiar with", "anonymity", "not authorized", "declined to be named")
+GROUP_NOUNS = word_set(
+    "officials critics aides democrats republicans supporters voters analysts experts "
+    "lawmakers members residents protesters leaders advocates activists observers "
+    "economists officers investigators prosecutors authorities witnesses staffers "
+    "advisers advisors"
+)
+ORG_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
+SPEAKER_LABELS = ORG_LABELS | {"PERSON"}
+NOT_SPEAKER_LABELS = frozenset({"TIME", "DATE", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
+OBJECT_DEPS = frozenset({"pobj", "dobj", "dative", "npadvmod", "poss"})
+CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"})
+
+
+def paragraph_containing(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the line (one paragraph of wire text) holding ``[start, end)``."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    return left, len(text) if right < 0 else right
+
+
+def source_of(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
+    """The speaker mention a cue token points to, kept outside the ``blocked`` spans."""
+    if cue.lower_ == "according" and cue.i + 1 < len(cue.doc):
+        objects = [t for t in cue.doc[cue.i + 1].children if t.dep_ == "pobj"]
+        return mention_of(objects[0], blocked) if objects else None
+    mention = subject_mention(cue, blocked)
+    if mention is not None and not same_paragraph(mention, cue):
+        mention = None  # a parse running over a headline or a dateline
+    # "63 percent said": a poll's share of respondents speaks; a date or a number does not.
+    if mention is None or mention.root.ent_type_ in NOT_SPEAKER_LABELS - {"PERCENT"}:
+        mention = inverted_mention(cue, blocked) or nearby_mention(cue, blocked)
+    if mention is not None and mention.start == cue.i and len(mention) > 1:
+        mention = mention[1:]  # "Said Roe:" parsed as one noun phrase
+    return mention
+
+
+def same_paragraph(mention: Span, cue: Token) -> bool:
+    """Whether ``mention`` lies in the paragraph (line) of ``cue``."""
+    start, end = paragraph_containing(cue.doc.text, cue.idx, cue.idx + 1)
+    return start <= mention.start_char and mention.end_char <= end
+
+
+def inverted_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
+    """``…,” said the 46-year-old.``: the noun phrase right after a cue that follows a quote."""
+    doc = cue.doc
+    if cue.i == 0 or cue.i + 1 >= len(doc) or not doc[cue.i - 1].is_punct:
+        return None
+    for chunk in cue.sent.noun_chunks:
+        if chunk.start == cue.i + 1 and not _inside(chunk.start_char, blocked):
+            return mention_of(chunk.root, blocked)
+    return None
+
+
+def subject_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
+    """The subject of ``cue``, climbing to the clause that has one, outside ``blocked``."""
+    verb = cue
+    for _ in range(5):  # "began by saying": saying -> by -> began -> (conj) appeared
+        subjects = _subjects(verb)
+        relative = bool(subjects) and (
+            subjects[0].tag_ in ("WDT", "WP") or subjects[0].lower_ == "that"
+        )
+        if verb.dep_ == "relcl" and relative and subjects[0].lower_ == "who":
+            # "Lynch, who told Congress: “…”": PolNeAR marks the relative pronoun, which
+            # whosays_coref resolves to the noun it modifies.
+            return mention_of(subjects[0], blocked)
+        if _object_participle(verb, subjects):
+            verb = verb.head.head  # "His office put out a statement saying …": the office
+            continue
+        clause = _clause_participle(verb, subjects)
+        if clause is not None:
+            verb = clause
+            continue
+        if verb.dep_ in ("relcl", "acl") and (relative or not subjects):
+            return mention_of(verb.head, blocked, stop=verb)
+        if subjects:
+            return mention_of(subjects[0], blocked)
+        if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, the one nearest before it first: a dateline or a place the
+    parse also makes a subject (``LONDON (Reuters) - Donald Trump said``, ``…, OH, …, Gov.
+    John Kasich said``) stands further off than the speaker."""
+    subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS]
+    before = [t for t in subjects if t.i < verb.i]
+    if len(before) > 1:
+        nearest = before[-1]
+        subjects = [nearest] + [t for t in subjects if t.i != nearest.i]
+    return subjects
+
+
+def _clause_participle(verb: Token, subjects: list[Token]) -> Token | None:
+    """``clashed with the board, at one point calling the mayor a "liar"``: a participle
+    the parse hangs on the noun of an adjunct (``at one point``) or, after a comma, on an
+    object (``rejected the notion …, saying``) reports for the clause's verb, not the noun."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or subjects or head.i == verb.i:
+        return None
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        above = head.head.head
+        if above.pos_ in ("VERB", "AUX") and above.i < verb.i:
+            return above
+    after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if after_comma and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
+
+
+def _object_participle(verb: Token, subjects: list[Token]) -> bool:
+    """``put out a statement saying``, ``carrying signs saying``: a participle on the object
+    of a verb reports for that verb's subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and not subjects
+        and head.dep_ == "dobj"
+        and head.head.pos_ in ("VERB", "AUX")
+        and head.lemma_.lower() in DOCUMENT_NOUNS | CARRIED_TEXTS
+    )
+
+
+def nearby_mention(cue: Token, blocked: list[tuple[int, int]], reach: int = 8) -> Span | None:
+    """The closest name or pronoun chunk to the cue in its sentence (``said Rep. Jane Roe``)."""
+    chunks = [
+        chunk
+        for chunk in cue.sent.noun_chunks
+        if not _inside(chunk.start_char, blocked)
+        and (chunk.root.pos_ in ("PROPN", "PRON") or chunk.root.ent_type_ in SPEAKER_LABELS)
+        and chunk.root.ent_type_ not in NOT_SPEAKER_LABELS
+        and chunk.root.tag_ not in ("WDT", "WP")
+        and chunk.root.dep_ not in OBJECT_DEPS  # "told CNN", "said on Fox News"
+    ]
+    near = [c for c in chunks if min(abs(c.start - cue.i), abs(c.end - 1 - cue.i)) <= reach]
+    if not near:
+        return None
+    return min(near, key=lambda c: (min(abs(c.start - cue.i), abs(c.end - 1 - cue.i)), c.start))
+
+
+def mention_of(
+    head: Token, blocked: list[tuple[int, int]], stop: Token | None = None
+) -> Span | None:
+    """The subtree of ``head`` as a mention: outside ``blocked``, before ``stop``, after a
+    dateline, without edge punctuation."""
+    doc = head.doc
+    first, last = head.left_edge.i, head.right_edge.i
+    if stop is not None:
+        last = min(last, stop.left_edge.i - 1)
+    tokens = [t for t in doc[first : last + 1] if not _inside(t.idx, blocked)]
+    tokens = [t for t in tokens if _same_side(t, head, blocked)]
+    tokens = _after_dateline(tokens)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not _closes(tokens):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    return doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _closes(tokens: list[Token]) -> bool:
+    """Whether the last token closes a parenthesis the mention opens (``Roe (D-Mass.)``)."""
+    text = "".join(t.text_with_ws for t in tokens)
+    return tokens[-1].text == ")" and text.count("(") >= text.count(")")
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z.,' ]+(?:,[ A-Za-z.]+)?(?:\s*\([^()]{1,30}\))?\s*[—–-]\s*$")
+
+
+def _after_dateline(tokens: list[Token]) -> list[Token]:
+    """``LONDON (Reuters) - Jane Roe``: a mention the parse runs over the dateline starts
+    after its dash."""
+    for index, token in enumerate(tokens):
+        if token.text in ("-", "—", "–", "--") and index + 1 < len(tokens):
+            before = "".join(t.text_with_ws for t in tokens[: index + 1])
+            if _DATELINE.fullmatch(before.strip()):
+                return tokens[index + 1 :]
+    return tokens
+
+
+def _inside(position: int, blocked: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in blocked)
+
+
+def _same_side(token: Token, head: Token, blocked: list[tuple[int, int]]) -> bool:
+    """No blocked span lies between the token and the mention's head."""
+    low, high = sorted((token.idx, head.idx))
+    return not any(low < start and end <= high + 1 for start, end in blocked)
+
+
+def source_type(mention: Span, lexicon: CueLexicon) -> str:
+    """A best guess at what kind of speaker a mention names."""
+    root = mention.root
+    lower = mention.text.lower()
+    if root.pos_ == "PRON" or root.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return _pronoun_type(root.lower_)
+    if any(marker in lower for marker in ANONYMOUS_MARKERS) or root.lower_ in ANONYMOUS_NOUNS:
+        return "anonymous"
+    if root.lemma_.lower() in DOCUMENT_NOUNS or lexicon.is_cue_noun(root.lemma_):
+        return "document"
+    entity = _entity_label(mention)
+    if entity == "PERSON":
+        return "person"
+    if entity in ORG_LABELS:
+        return "organization"
+    if root.lower_ in GROUP_NOUNS or (root.tag_ == "NNS" and root.pos_ == "NOUN"):
+        return "group"
+    if root.pos_ in ("PROPN", "NOUN"):
+        return "person"
+    return "unknown"
+
+
+def _pronoun_type(word: str) -> str:
+    if word in PERSON_PRONOUNS:
+        return "person"
+    return "group" if word in GROUP_PRONOUNS else "unknown"
+
+
+def _entity_label(mention: Span) -> str | None:
+    for entity in mention.ents:
+        if entity.root == mention.root or entity.start <= mention.root.i < entity.end:
+            return str(entity.label_)
+    return mention.ents[0].label_ if mention.ents else None

@@ -30,6 +30,7 @@ __all__ = [
     "paragraph_of",
     "run_on_after_attribution",
     "sentence_bounds",
+    "sentence_stop",
     "unite_overlapping",
 ]
 
@@ -48,7 +49,14 @@ def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return max(first.start_char, para_start), min(last.end_char, para_end)
 
 
+def sentence_stop(text: str, end: int) -> int:
+    """Where the words of a sentence ending at ``end`` stop: trailing space and end
+    punctuation left out (PolNeAR's contents leave the final period out)."""
+    return len(text[:end].rstrip().rstrip(END_PUNCT).rstrip())
+
+
 def paragraph_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the line holding ``[start, end)`` (one paragraph of wire text)."""
     left = text.rfind("\n", 0, start) + 1
     right = text.find("\n", end)
     return left, len(text) if right < 0 else right
@@ -246,8 +254,7 @@ def _run_on(
     cues = cue_verbs(doc, region.end, gap.end(1), lexicon)
     if not cues:
         return None
-    end = sentence_bounds(doc, gap.end(), word.end())[1]
-    end = len(text[:end].rstrip().rstrip(END_PUNCT).rstrip())
+    end = sentence_stop(text, sentence_bounds(doc, gap.end(), word.end())[1])
     if end <= word.end() or any(has_subject(t) for t in cue_verbs(doc, gap.end(), end, lexicon)):
         return None  # "…,” Ryan said, though he said, “…”: a second attribution
     return end, (cues[0].idx, cues[0].idx + len(cues[0].text))

@@ -15,6 +15,7 @@ from whosays.pipeline.lexicon import word_set
 
 __all__ = [
     "DOUBLE_CLOSE",
+    "DOUBLE_MARKS",
     "DOUBLE_OPEN",
     "END_PUNCT",
     "SINGLE_CLOSE",
@@ -31,6 +32,7 @@ __all__ = [
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
+DOUBLE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + '"'  # every double mark, straight or curly
 SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
 OPENERS_BEFORE = " \t\n([{—–-/:"
@@ -123,7 +125,7 @@ def pair_double_marks(text: str, start: int, end: int, reopens: bool) -> list[Qu
     stack: list[int] = []
     in_markup = _markup_positions(text, start, end)
     for i in range(start, end):
-        if text[i] not in DOUBLE_OPEN + DOUBLE_CLOSE + '"' or i in in_markup:
+        if text[i] not in DOUBLE_MARKS or i in in_markup:
             continue
         if text[i] in DOUBLE_CLOSE + '"' and _INCHES.search(text, max(start, i - 6), i):
             continue  # an inch sign ("like 6’2”,” Rubio said"), not a closing mark

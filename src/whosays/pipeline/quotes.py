@@ -41,10 +41,12 @@ from whosays.pipeline.quote_joins import (
     merge_around_attribution,
     run_on_after_attribution,
     sentence_bounds,
+    sentence_stop,
     unite_overlapping,
 )
 from whosays.pipeline.quote_marks import (
     DOUBLE_CLOSE,
+    DOUBLE_MARKS,
     DOUBLE_OPEN,
     END_PUNCT,
     SINGLE_CLOSE,
@@ -320,7 +322,7 @@ def interrupted_sentence(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> 
     text = doc.text
     sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
     before = text[sent_start : region.start]
-    if any(mark in before for mark in DOUBLE_OPEN + DOUBLE_CLOSE + '"'):
+    if any(mark in before for mark in DOUBLE_MARKS):
         return None
     for aside in _ASIDE.finditer(before):
         start, end = sent_start + aside.start(1), sent_start + aside.end(1)
@@ -329,7 +331,7 @@ def interrupted_sentence(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> 
             continue
         if any(has_subject(t) for t in cue_verbs(doc, end, region.start, lexicon)):
             return None  # "…, Costa reported, his wife whispered: “…”": the inner cue's
-        stop = len(text[:sent_end].rstrip().rstrip(END_PUNCT).rstrip())
+        stop = sentence_stop(text, sent_end)
         span = (cue.idx, cue.idx + len(cue.text))
         resume = sent_start + aside.end()
         return QuoteRegion(
@@ -390,9 +392,9 @@ def reported_rest(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> int:
     if region.cue is None or region.cue[0] > region.start:
         return region.end
     _, sent_end = sentence_bounds(doc, region.end - 1, region.end)
-    stop = len(text[:sent_end].rstrip().rstrip(END_PUNCT).rstrip())
+    stop = sentence_stop(text, sent_end)
     tail = text[region.end : stop]
-    if not WORD.search(tail) or any(m in tail for m in DOUBLE_OPEN + DOUBLE_CLOSE + '"'):
+    if not WORD.search(tail) or any(m in tail for m in DOUBLE_MARKS):
         return region.end
     if "according to" in tail.lower() or any(
         has_subject(t) or t.tag_ in ("VBD", "VBZ", "VBP")
@@ -411,16 +413,20 @@ def according_to_sentence(doc: Doc, region: QuoteRegion) -> QuoteRegion | None:
     sentence (PolNeAR's content), with ``According to`` as cue (the speaker stage takes X)."""
     text = doc.text
     sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
-    marks = DOUBLE_OPEN + DOUBLE_CLOSE + '"'
-    stop = len(text[:sent_end].rstrip().rstrip(END_PUNCT).rstrip())
-    start = sent_start + len(text[sent_start:stop]) - len(text[sent_start:stop].lstrip())
+    stop = sentence_stop(text, sent_end)
+    start = _first_word(text, sent_start, stop)
     opening = _ACCORDING_BEFORE.match(text, start, region.start)
     if opening is None or any(
-        m in text[start : region.start] + text[region.end : stop] for m in marks
+        m in text[start : region.start] + text[region.end : stop] for m in DOUBLE_MARKS
     ):
         return None
     cue = (start, start + len("According to"))
     return QuoteRegion(opening.end(), max(stop, region.end), "according", "mixed", cue)
+
+
+def _first_word(text: str, start: int, stop: int) -> int:
+    """Where the text from ``start`` starts after its leading space (``stop`` at most)."""
+    return start + len(text[start:stop]) - len(text[start:stop].lstrip())
 
 
 def whole_sentence(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> QuoteRegion | None:
@@ -432,9 +438,7 @@ def whole_sentence(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> QuoteR
     text = doc.text
     sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
     before = text[sent_start : region.start].rstrip()
-    if _verb_comma(doc, before, sent_start) or any(
-        m in before for m in DOUBLE_OPEN + DOUBLE_CLOSE + '"'
-    ):
+    if _verb_comma(doc, before, sent_start) or any(m in before for m in DOUBLE_MARKS):
         return None  # "Hillary shot back, “…”": a verb and a comma introduce a whole quote
     cues = [
         t
@@ -443,8 +447,8 @@ def whole_sentence(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> QuoteR
     ]  # not in a relative clause: "A voter who says he backs Roe, Doe lost … when “…”"
     if not cues:
         return None
-    stop = len(text[:sent_end].rstrip().rstrip(END_PUNCT).rstrip())
-    start = sent_start + len(text[sent_start:stop]) - len(text[sent_start:stop].lstrip())
+    stop = sentence_stop(text, sent_end)
+    start = _first_word(text, sent_start, stop)
     cue = (cues[0].idx, cues[0].idx + len(cues[0].text))
     return QuoteRegion(min(start, region.start), max(stop, region.end), "sentence", "mixed", cue)
 

@@ -13,19 +13,19 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from whosays.pipeline.doc import AttributionData
-from whosays.pipeline.quote_marks import DOUBLE_CLOSE, DOUBLE_OPEN
+from whosays.pipeline.quote_marks import DOUBLE_MARKS
+from whosays.timexnorm.lexicon import WEEKDAYS
 
 OPEN_QUOTES = frozenset({"“", "``"})
 CLOSE_QUOTES = frozenset({"”"})
 EITHER_QUOTES = frozenset({'"', "''"})
 QUOTE_TOKENS = OPEN_QUOTES | CLOSE_QUOTES | EITHER_QUOTES
-DOUBLE_QUOTE_CHARS = frozenset(DOUBLE_OPEN + DOUBLE_CLOSE + '"')
+DOUBLE_QUOTE_CHARS = frozenset(DOUBLE_MARKS)
 PARAGRAPH = re.compile(r"[^\n]+")
 # What a cue verb's span takes from the left (``has also said``, ``did not supply``).
 CHAIN_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Adverbs that join clauses rather than modify the cue verb ("when he said", "so said").
 CLAUSE_ADVERBS = frozenset({"when", "where", "how", "why", "so", "then", "as", "while"})
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 DASHES = frozenset({"—", "―", "–", "--"})
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "him", "her", "me", "us"})
 

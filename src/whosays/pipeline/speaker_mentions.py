@@ -13,13 +13,13 @@ import re
 from spacy.tokens import Span, Token
 
 from whosays.pipeline.lexicon import CueLexicon, word_set
+from whosays.pipeline.quote_joins import paragraph_of
 
 __all__ = [
     "SUBJECT_DEPS",
     "inverted_mention",
     "mention_of",
     "nearby_mention",
-    "paragraph_containing",
     "same_paragraph",
     "source_of",
     "source_type",
@@ -50,13 +50,6 @@ OBJECT_DEPS = frozenset({"pobj", "dobj", "dative", "npadvmod", "poss"})
 CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"})
 
 
-def paragraph_containing(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the line (one paragraph of wire text) holding ``[start, end)``."""
-    left = text.rfind("\n", 0, start) + 1
-    right = text.find("\n", end)
-    return left, len(text) if right < 0 else right
-
-
 def source_of(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
     """The speaker mention a cue token points to, kept outside the ``blocked`` spans."""
     if cue.lower_ == "according" and cue.i + 1 < len(cue.doc):
@@ -75,7 +68,7 @@ def source_of(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
 
 def same_paragraph(mention: Span, cue: Token) -> bool:
     """Whether ``mention`` lies in the paragraph (line) of ``cue``."""
-    start, end = paragraph_containing(cue.doc.text, cue.idx, cue.idx + 1)
+    start, end = paragraph_of(cue.doc.text, cue.idx, cue.idx + 1)
     return start <= mention.start_char and mention.end_char <= end
 
 

@@ -25,13 +25,12 @@ from spacy.tokens import Doc, Span, Token
 
 from whosays.pipeline.doc import AttributionData, attributions, char_span, register_extensions
 from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon, word_set
-from whosays.pipeline.quote_joins import sentence_bounds
+from whosays.pipeline.quote_joins import paragraph_of, sentence_bounds
 from whosays.pipeline.quote_marks import line_bounds
 from whosays.pipeline.speaker_mentions import (
     SUBJECT_DEPS,
     inverted_mention,
     mention_of,
-    paragraph_containing,
     same_paragraph,
     source_of,
     source_type,
@@ -315,7 +314,7 @@ def attribution_windows(doc: Doc, start: int, end: int) -> list[Span]:
     """Where to look for a cue: the content's sentences, then the next and previous ones."""
     sent_start, sent_end = sentence_bounds(doc, start, end)
     windows = [doc.char_span(sent_start, sent_end, alignment_mode="expand")]
-    para_start, para_end = paragraph_containing(doc.text, start, end)
+    para_start, para_end = paragraph_of(doc.text, start, end)
     if sent_end < para_end:
         after = sentence_bounds(doc, sent_end, min(sent_end + 1, para_end))
         windows.append(doc.char_span(sent_end, after[1], alignment_mode="expand"))
@@ -327,7 +326,7 @@ def attribution_windows(doc: Doc, start: int, end: int) -> list[Span]:
 
 def punctuation_cue(doc: Doc, start: int, end: int) -> tuple[Span, Span | None] | None:
     """A dash byline after the quote or a ``Name:`` before it (no cue word)."""
-    para_start, para_end = paragraph_containing(doc.text, start, end)
+    para_start, para_end = paragraph_of(doc.text, start, end)
     byline = _BYLINE.match(doc.text[end:para_end])
     if byline is not None and len(byline["name"].split()) <= 8:
         dash = doc.char_span(end, end + byline.start("name"), alignment_mode="expand")

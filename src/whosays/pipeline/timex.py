@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from whosays.pipeline.doc import TimexData, char_span, register_extensions
 from whosays.timexnorm import Expression, anniversary_value, find_expressions, infer_reference_date
 from whosays.timexnorm import calendar as cal
+from whosays.timexnorm.lexicon import WEEKDAYS
 
 DEFAULT_CONFIG: dict[str, object] = {"infer_reference": True, "anniversaries": True}
 
@@ -214,11 +215,6 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     return tense
 
 
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
-
-
 def _names_a_thing(span: Span) -> bool:
     """Whether a date modifies a noun ("a June agreement"); weekdays stay with the clause
     ("the Tuesday vote will decide")."""
@@ -226,7 +222,7 @@ def _names_a_thing(span: Span) -> bool:
     return (
         root.dep_ in {"compound", "nmod", "amod"}
         and root.head.pos_ in {"NOUN", "PROPN"}
-        and not any(token.lower_ in _WEEKDAYS for token in span)
+        and not any(token.lower_ in WEEKDAYS for token in span)
     )
 
 

@@ -1,7 +1,8 @@
 """Query time of the store on synthetic quotes: ``quotes --speaker`` and friends.
 
 Builds (or reuses, with ``--db``) a store of synthetic articles written straight into
-the store's schema with DuckDB SQL: 10 quotes an article, 20,000 person speakers drawn
+the store's schema with DuckDB SQL: 10 quotes an article (each quote ends in one of ten
+topic words, for ``--contains``), 20,000 person speakers drawn
 with a skew (the most quoted has ~4% of all quotes, most have a handful), 60 outlets,
 ten years of dates. Speaker names, normalised names and ids come from the real
 normaliser, so ``--speaker NAME`` resolves exactly as on a real store. Then it times
@@ -66,7 +67,9 @@ WITH base AS (
 SELECT 'a' || lpad(a::VARCHAR, 9, '0') AS article_id, 'q' || (k + 1) AS quote_id,
        k AS quote_index, ['direct', 'indirect', 'mixed'][1 + (a + k) % 3] AS kind,
        k * 42 + 13 AS start_char, k * 42 + 40 AS end_char,
-       'something about the harbour' AS text, k * 42 + 8 AS cue_start, k * 42 + 12 AS cue_end,
+       'something about the ' || ['harbour', 'tariffs', 'strike', 'budget', 'election',
+           'bridge', 'drought', 'ceasefire', 'vaccine', 'pension'][1 + (a + 3 * k) % 10] AS text,
+       k * 42 + 8 AS cue_start, k * 42 + 12 AS cue_end,
        'said' AS cue_text, n.full_name AS speaker_name, 'person' AS speaker_type,
        n.full_name AS speaker_full_name, n.norm AS speaker_norm, 'person' AS speaker_class,
        n.speaker_id, 0.9 AS confidence, 'Outlet ' || (a % $outlets) AS source,
@@ -167,6 +170,26 @@ def measure(store: Store, runs: int) -> None:
         "quotes --speaker top, page 21 by --offset 1000",
         runs,
         lambda: query.find_quotes(store, speaker=top, limit=50, offset=1000),
+    )
+    timed(
+        "quotes --contains tariffs (a tenth of all quotes)",
+        runs,
+        lambda: query.find_quotes(store, contains="tariffs", limit=50),
+    )
+    timed(
+        "quotes --contains '\"the ceasefire\" something' (a tenth, two terms)",
+        runs,
+        lambda: query.find_quotes(store, contains='"the ceasefire" something', limit=50),
+    )
+    timed(
+        "quotes --contains absent (no quote: the whole scan)",
+        runs,
+        lambda: query.find_quotes(store, contains="absent", limit=50),
+    )
+    timed(
+        "quotes --speaker top --contains tariffs",
+        runs,
+        lambda: query.find_quotes(store, speaker=top, contains="tariffs", limit=50),
     )
     timed("speakers --limit 50", runs, lambda: query.list_speakers(store, limit=50))
     timed("outlets", runs, lambda: query.list_outlets(store))

@@ -18,14 +18,16 @@ def quoted_article(
     speakers: Sequence[tuple[str | None, str]],
     *,
     author_sentences: int = 1,
+    sayings: Sequence[str] = (),
 ) -> Article:
     """An article in which each ``(name, type)`` says one sentence, then author sentences.
 
-    Named speakers become entities ``e1``, ``e2``... and the quotes resolve to them.
+    Named speakers become entities ``e1``, ``e2``... and the quotes resolve to them. The
+    i-th speaker says ``sayings[i]`` where given, else "Point i stands.".
     """
     text, entities, quotes, sentences = "", [], [], []
     for index, (name, speaker_type) in enumerate(speakers, start=1):
-        said = f"Point {index} stands."
+        said = sayings[index - 1] if index <= len(sayings) else f"Point {index} stands."
         who = name or "A source"
         sentence = f'"{said}" {who} said. '
         start = len(text)

@@ -40,6 +40,15 @@ def test_quotes_table_with_dates_and_outlet(db: str) -> None:
     assert "Mary Smith" in output and "Gaddafi" not in output
 
 
+def test_quotes_containing_words(db: str) -> None:
+    code, output = run("quotes", "--db", db, "--contains", '"point 2"', "--format", "json")
+    assert code == 0
+    page = json.loads(output)
+    assert [item["speaker_full_name"] for item in page["items"]] == ["Mary Smith", None]
+    code, output = run("quotes", "--db", db, "--contains", " ".join("x" * 21))
+    assert code != 0 and "too many search terms" in output
+
+
 def test_speakers_json_and_aliases(db: str, tmp_path: Path) -> None:
     code, output = run("speakers", "--db", db, "--type", "organization", "--format", "json")
     assert code == 0

@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from whosays.errors import StoreError
 from whosays.store import query
 from whosays.store.duckdb import Store
 from whosays.store.speakers import AliasTable
+
+from .conftest import quoted_article
+
+SAYINGS = [
+    quoted_article(
+        "s1",
+        "Wire A",
+        "2024-05-01",
+        [("Ana Liss", "person"), ("Ben Ode", "person")],
+        sayings=["Tariffs will start a trade war.", "Prices rose 50% in the war."],
+    ),
+    quoted_article(
+        "s2",
+        "Wire B",
+        "2024-05-02",
+        [("José Sánchez", "person")],
+        sayings=["Sánchez's plan_B is a TRADE deal, not a war."],
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -49,6 +70,70 @@ def test_quotes_by_alias_given_for_the_query_only(store: Store) -> None:
 def test_quote_filters(store: Store, filters: dict[str, str], expected_urls: list[str]) -> None:
     page = query.find_quotes(store, **filters)  # type: ignore[arg-type]
     assert [item["url"] for item in page.items] == expected_urls
+
+
+@pytest.mark.parametrize(
+    ("contains", "expected"),
+    [
+        (
+            "war",
+            [
+                "Sánchez's plan_B is a TRADE deal, not a war.",
+                "Tariffs will start a trade war.",
+                "Prices rose 50% in the war.",
+            ],
+        ),
+        (
+            "trade war",
+            ["Sánchez's plan_B is a TRADE deal, not a war.", "Tariffs will start a trade war."],
+        ),
+        ('"trade war"', ["Tariffs will start a trade war."]),
+        ('"trade   war" tariffs', ["Tariffs will start a trade war."]),
+        ("sanchez", ["Sánchez's plan_B is a TRADE deal, not a war."]),  # accents ignored
+        ("SÁNCHEZ", ["Sánchez's plan_B is a TRADE deal, not a war."]),
+        ("50%", ["Prices rose 50% in the war."]),  # % is a character, not a wildcard
+        ("5%", []),
+        ("plan_b", ["Sánchez's plan_B is a TRADE deal, not a war."]),
+        ("plan b", ["Sánchez's plan_B is a TRADE deal, not a war."]),  # both words, anywhere
+        ("planxb", []),  # _ is a character, not a wildcard
+        ('"unclosed war', []),
+        ("peace", []),
+        (
+            "   ",
+            [
+                "Sánchez's plan_B is a TRADE deal, not a war.",
+                "Tariffs will start a trade war.",
+                "Prices rose 50% in the war.",
+            ],
+        ),
+    ],
+)
+def test_quotes_containing_words(tmp_path: Path, contains: str, expected: list[str]) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_articles(SAYINGS, run_id="r1")
+        page = query.find_quotes(store, contains=contains)
+    assert [item["text"] for item in page.items] == expected
+    assert page.total == len(expected)
+
+
+def test_contains_combines_with_the_other_filters(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_articles(SAYINGS, run_id="r1")
+        page = query.find_quotes(store, contains="war", speaker="Ben Ode", outlet="Wire A")
+    assert [item["speaker_full_name"] for item in page.items] == ["Ben Ode"]
+
+
+def test_speaker_search_takes_wildcards_literally(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_articles(SAYINGS, run_id="r1")
+        assert query.list_speakers(store, search="_").total == 0
+        assert query.list_speakers(store, search="sanchez").total == 1
+        assert query.list_speakers(store, search="liss ana").total == 1
+
+
+def test_too_many_search_terms_is_a_clear_error(store: Store) -> None:
+    with pytest.raises(StoreError, match="too many search terms"):
+        query.find_quotes(store, contains=" ".join(f"w{i}" for i in range(21)))
 
 
 def test_quote_items_are_json_ready_and_point_into_the_text(store: Store) -> None:

@@ -217,6 +217,11 @@ def test_filter_quotes_by_speaker(
     page.wait_for_url("**kind=direct*")
     assert "No quotes match." in page.locator(".quotes-table").inner_text()
     page.screenshot(path=str(tmp_path / "quotes-filtered.png"), full_page=True)
+    page.select_option("#filter-kind", "")
+    page.fill("#filter-contains", "BRIDGE safe")
+    page.press("#filter-contains", "Enter")
+    page.wait_for_url("**contains=BRIDGE+safe*")
+    assert "1–2 of 2" in page.locator(".result-count").inner_text()
     watched.assert_clean()
 
 

@@ -134,12 +134,24 @@ def quotes(client: TestClient, **params: Any) -> dict[str, Any]:
         ({"kind": "direct", "speaker": "liss"}, 6),
         ({"speaker": "Mr. Omar Haddad"}, 2),
         ({"outlet": "Nobody"}, 0),
+        ({"contains": "BRIDGE"}, 2),
+        ({"contains": "bridge safe"}, 2),
+        ({"contains": '"safe bridge"'}, 0),
+        ({"contains": "strike", "kind": "indirect"}, 3),
+        ({"contains": "nothing-here"}, 0),
     ],
 )
 def test_quote_filters(corpus_client: TestClient, params: dict[str, str], total: int) -> None:
     page = quotes(corpus_client, **params)
     assert page["total"] == total
     assert len(page["items"]) == min(total, 50)
+
+
+def test_words_filter_is_kept_in_the_form_and_the_json(corpus_client: TestClient) -> None:
+    html = corpus_client.get("/quotes", params={"contains": "bridge <b>"}).text
+    assert 'name="contains" id="filter-contains" value="bridge &lt;b&gt;"' in html
+    body = corpus_client.get("/api/quotes", params={"contains": "bridge"}).json()
+    assert body["filters"]["contains"] == "bridge"
 
 
 def test_quote_filter_by_speaker_id(corpus_client: TestClient) -> None:

@@ -124,7 +124,10 @@ def export_command(db: str, fmt: str, out: str, tables: tuple[str, ...]) -> None
     type=click.Choice(["person", "organization", "document", "group", "anonymous", "unknown"]),
     help="Only speakers of this type.",
 )
-@click.option("--search", help="Only speakers with a name containing this text.")
+@click.option(
+    "--search",
+    help='Only speakers with a name holding every word (or "quoted phrase") of this text.',
+)
 @_ALIASES
 @_LIMIT
 @_OFFSET
@@ -177,6 +180,12 @@ def speakers_command(
 @click.option(
     "--kind", type=click.Choice(["direct", "indirect", "mixed"]), help="Only this quote kind."
 )
+@click.option(
+    "--contains",
+    metavar="TEXT",
+    help='Only quotes whose text holds every word (or "quoted phrase") of TEXT; '
+    "case and accents are ignored.",
+)
 @_ALIASES
 @_LIMIT
 @_OFFSET
@@ -190,16 +199,18 @@ def quotes_command(
     until: dt.datetime | None,
     outlet: str | None,
     kind: str | None,
+    contains: str | None,
     aliases_file: str | None,
     limit: int,
     offset: int,
     after: str | None,
     fmt: str,
 ) -> None:
-    """List quotes, newest first, filtered by speaker, date, outlet and kind.
+    """List quotes, newest first, filtered by speaker, date, outlet, kind and words.
 
     A one-word --speaker (a surname) matches every person with that surname; give the
     full name to get one person. --aliases adds aliases for this query only.
+    --contains 'tariffs "trade war"' finds the quotes that hold both.
     """
     aliases = load_aliases(aliases_file) if aliases_file else EMPTY_ALIASES
     columns = ("published_date", "source", "speaker_full_name", "kind", "cue_text", "text")
@@ -214,6 +225,7 @@ def quotes_command(
                 until=until.date() if until else None,
                 outlet=outlet,
                 kind=kind,
+                contains=contains,
                 aliases=aliases,
                 limit=limit,
                 offset=offset,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -37,6 +38,7 @@ __all__ = [
     "list_speakers",
     "resolve_speaker",
     "run_sql",
+    "search_terms",
     "speaker_ids",
 ]
 
@@ -45,6 +47,9 @@ Connection = Store | duckdb.DuckDBPyConnection
 MAX_LIMIT = 1000
 _QUOTE_DATE = "coalesce(q.published_date, DATE '0001-01-01')"
 _MAX_IN_LIST = 500
+_MAX_TERMS = 20
+# Case- and accent-blind, so that "sanchez" finds "Sánchez" and "NATO" finds "Nato".
+_FOLD = "strip_accents(lower({}))"
 
 
 @dataclass(frozen=True)
@@ -152,8 +157,9 @@ def list_speakers(
         where.append("s.type = ?")
         params.append(speaker_type)
     if search:
-        where.append("lower(array_to_string(s.names, ' | ')) LIKE ?")
-        params.append(f"%{search.lower()}%")
+        clauses, values = _text_filter("array_to_string(s.names, ' | ')", search)
+        where += clauses
+        params += values
     base = f"SELECT s.* FROM {_speakers_source(con)} s WHERE {' AND '.join(where)}"
     total = _count(con, base, params)
     cursor = _decode_after(after, 2)
@@ -241,6 +247,39 @@ def speaker_ids(con: Connection, name: str, aliases: AliasTable = EMPTY_ALIASES)
     return [row["speaker_id"] for row in _rows(con, sql, params)]
 
 
+def search_terms(text: str) -> list[str]:
+    """The terms of a text search: words, and "double-quoted phrases" kept whole.
+
+    Every term must occur in the searched text (case and accents aside). An unclosed
+    double quote is read as a plain character rather than refused.
+    """
+    try:
+        terms = shlex.split(text, posix=True)
+    except ValueError:
+        terms = text.split()
+    terms = [" ".join(term.split()) for term in terms]
+    terms = [term for term in terms if term]
+    if len(terms) > _MAX_TERMS:
+        raise StoreError(f"too many search terms ({len(terms)}; at most {_MAX_TERMS})")
+    return terms
+
+
+def _like_contains(term: str) -> str:
+    """A LIKE pattern (escape character ``\\``) matching ``term`` anywhere, wildcards literal."""
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _text_filter(column: str, text: str) -> tuple[list[str], list[Any]]:
+    """``column`` holds every term of ``text`` (see :func:`search_terms`)."""
+    folded = _FOLD.format(column)
+    where, params = [], []
+    for term in search_terms(text):
+        where.append(f"{folded} LIKE {_FOLD.format('?')} ESCAPE '\\'")
+        params.append(_like_contains(term))
+    return where, params
+
+
 def _speaker_filter(con: Connection, name: str, aliases: AliasTable) -> tuple[str, list[Any]]:
     ids = speaker_ids(con, name, aliases)
     if not ids:
@@ -270,6 +309,10 @@ def _quote_filters(
         if filters.get(name) is not None:
             where.append(clause)
             params.append(filters[name])
+    if filters.get("contains"):
+        clauses, values = _text_filter("q.text", filters["contains"])
+        where += clauses
+        params += values
     return where or ["TRUE"], params
 
 
@@ -282,6 +325,7 @@ def find_quotes(
     until: dt.date | str | None = None,
     outlet: str | None = None,
     kind: str | None = None,
+    contains: str | None = None,
     aliases: AliasTable = EMPTY_ALIASES,
     limit: int = 50,
     offset: int = 0,
@@ -291,6 +335,8 @@ def find_quotes(
 
     ``speaker`` is a name as a user types it (see :func:`speaker_ids`; a one-word name
     also matches every person with that surname), ``speaker_id`` a canonical id.
+    ``contains`` keeps the quotes whose text holds every word and "quoted phrase" of it,
+    ignoring case and accents (see :func:`search_terms`).
     """
     _check_limit(limit, offset)
     filters = {
@@ -298,6 +344,7 @@ def find_quotes(
         "speaker_id": speaker_id,
         "outlet": outlet,
         "kind": kind,
+        "contains": contains,
         "since": _as_date(since),
         "until": _as_date(until),
     }

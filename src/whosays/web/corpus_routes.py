@@ -108,6 +108,7 @@ def quote_filter(request: Request) -> queries.QuoteFilter:
         since=date_param(request, "since"),
         until=date_param(request, "until"),
         kind=choice_param(request, "kind", QUOTE_KINDS),
+        contains=text_param(request, "contains"),
     )
 
 

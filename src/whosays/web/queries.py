@@ -81,6 +81,7 @@ class QuoteFilter:
     since: dt.date | None = None
     until: dt.date | None = None
     kind: str | None = None
+    contains: str | None = None  # words and "quoted phrases", all in the quote's text
 
     def to_dict(self) -> Row:
         """The filters as JSON."""
@@ -91,6 +92,7 @@ class QuoteFilter:
             "since": _iso(self.since),
             "until": _iso(self.until),
             "kind": self.kind,
+            "contains": self.contains,
         }
 
 
@@ -205,6 +207,7 @@ def quotes_page(
         until=where.until,
         outlet=where.outlet,
         kind=where.kind,
+        contains=where.contains,
         limit=limit,
         offset=offset,
         after=after,

@@ -133,6 +133,16 @@ TENSE_CASES = [
         [("Oct. 23", "DATE", "2024-10-23")],
     ),
     (
+        # A to-infinitive with its own subject ("expects sales to rise") points forward,
+        # as one without does ("plans to rise").
+        "The company expects sales to rise in the fourth quarter.",
+        [("the fourth quarter", "DATE", "2025-Q4")],
+    ),
+    (
+        "Officials want the plant to close in March.",
+        [("March", "DATE", "2026-03")],
+    ),
+    (
         "Officials met Tuesday morning, two years after the 2023 floods.",
         [
             ("Tuesday morning", "TIME", "2025-06-03TMO"),

@@ -505,6 +505,19 @@ def test_the_future_of_something_is_its_fate_not_a_time(
         ),
         # Names.
         ("They sailed to Easter Island.", "2025-06-04", "past", []),
+        # A bare "Thanksgiving" (no "Day", no other time word near it) is found too.
+        (
+            "Stores opened on Thanksgiving.",
+            "1998-02-18",
+            "past",
+            [("Thanksgiving", "DATE", "1997-11-27")],
+        ),
+        (
+            "They will meet over Thanksgiving.",
+            "1998-02-18",
+            "future",
+            [("Thanksgiving", "DATE", "1998-11-26")],
+        ),
     ],
 )
 def test_easter_and_its_days(

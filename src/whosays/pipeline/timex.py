@@ -265,7 +265,9 @@ def verb_tense(verb: Token) -> str | None:
     words = {aux.lower_ for aux in auxiliaries}
     if "have" in words and words & _EPISTEMIC_MODALS and (verb.tag_ == "VBN" or "been" in words):
         return "past"  # a modal perfect looks back: "may have been responsible on Wednesday"
-    if words & _FUTURE_AUX or (verb.tag_ == "VB" and "to" in words and verb.dep_ == "xcomp"):
+    if words & _FUTURE_AUX or (
+        verb.tag_ == "VB" and "to" in words and verb.dep_ in {"xcomp", "ccomp"}
+    ):
         return "future"
     if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
         return "past"

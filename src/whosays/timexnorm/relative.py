@@ -146,10 +146,28 @@ def _ago(match: re.Match[str], context: Context) -> Resolution:
         quarter = year_ago_quarter(match.string, match.start(), context.reference)
         if quarter is not None:
             return ("DATE", quarter)
-    day = shift_date(context.reference, unit, sign * amount)
+    start = context.reference
+    if match["dir"].lower() in {"earlier", "before"}:
+        # "earlier" and "before" count back from the last date the text gave ("failed in
+        # May 2019; a month earlier" -> 2019-04), "ago" from the reference.
+        start = _anchor_start(unit, context) or start
+    day = shift_date(start, unit, sign * amount)
     if unit == "decade":
         return ("DATE", f"{day.year:04d}")
     return ("DATE", _unit_value(unit, day, context))
+
+
+def _anchor_start(unit: str, context: Context) -> dt.date | None:
+    """The last date the text gave as a day to count from, when precise enough for ``unit``
+    (a month anchor for months and longer units, a day anchor for days and weeks)."""
+    anchor = context.anchor or ""
+    if _ANCHOR_DAY.match(anchor):
+        return dt.date.fromisoformat(anchor[:10])
+    if unit not in {"day", "week", "weekend", "hour", "minute", "second"} and (
+        _ANCHOR_MONTH.match(anchor)
+    ):
+        return dt.date(int(anchor[:4]), int(anchor[5:7]), 1)
+    return None
 
 
 def _clock(match: re.Match[str], context: Context) -> Resolution:

@@ -100,6 +100,33 @@ def test_accounting_years(text: str, expected: tuple[str, str, str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # The whole year of a report is the year of the quarter it reports: full-year
+        # results come out in January.
+        (
+            "GM lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire"
+            " year.",
+            "2006-01-27",
+            ("the entire year", "DATE", "2005"),
+        ),
+        (
+            "Fourth-quarter profit fell; for the full year, it rose.",
+            "2006-01-27",
+            ("the full year", "DATE", "2005"),
+        ),
+        ("Sales for the whole year rose.", "2006-06-27", ("the whole year", "DATE", "2006")),
+        ("Sales for the full year rose.", REF, ("the full year", "DATE", "1989")),
+    ],
+)
+def test_whole_year_of_the_reported_quarter(
+    text: str, reference: str, expected: tuple[str, str, str]
+) -> None:
+    found = [(text[e.start : e.end], *e.resolve(reference, "past")) for e in find_expressions(text)]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Sales fell from the year-ago level.",

@@ -5,8 +5,8 @@ refers back to it: "the quarter", "the latest period", "the 1988 period", and
 compares it with "the year-ago quarter" or with "a year ago". TimeML gives all of these
 a quarter value (``1989-Q3``, ``1988-Q3``). The quarter comes from the first explicit
 quarter the text names before the expression, so the rules stay pure text functions.
-"The year ended March 31" is a fiscal year, the duration ``P1Y``; "the full year" the
-reference's year.
+"The year ended March 31" is a fiscal year, the duration ``P1Y``; "the full year" the year
+of the quarter reported, else the reference's year.
 """
 
 from __future__ import annotations
@@ -150,8 +150,13 @@ def year_ago_quarter(text: str, start: int, reference: dt.date | None) -> str | 
 
 
 def _whole_year(match: re.Match[str], context: Context) -> Resolution:
-    """ "the full year", "the current fiscal year": the reference's year."""
-    return ("DATE", None if context.reference is None else f"{context.reference.year:04d}")
+    """ "the full year", "the current fiscal year": the year of the quarter the text
+    reports ("a loss in the fourth quarter of 2005 and for the entire year", written in
+    January 2006 -> 2005), else the reference's year."""
+    if context.reference is None:
+        return ("DATE", None)
+    reported = reported_quarter(match.string, match.start(), context.reference)
+    return ("DATE", f"{reported[0] if reported else context.reference.year:04d}")
 
 
 RULES: tuple[Rule, ...] = (
@@ -165,7 +170,7 @@ RULES: tuple[Rule, ...] = (
     # "for the year", "a high for the year", "earlier in the year": the report's year.
     Rule(
         "whole_year",
-        r"(?:(?:earlier|later)\s+in\s+)?the\s+(?:(?:full|current\s+fiscal|fiscal)\s+)?year"
+        r"(?:(?:earlier|later)\s+in\s+)?the\s+(?:(?:full|entire|whole|current\s+fiscal|fiscal)\s+)?year"
         r"(?![\s-]+(?:end|ago|earlier|before|after|previous|old|long|two|nineteen|\d)|-|'s)",
         _whole_year,
     ),

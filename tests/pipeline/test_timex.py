@@ -133,6 +133,25 @@ TENSE_CASES = [
         [("Oct. 23", "DATE", "2024-10-23")],
     ),
     (
+        # A present tense that tells a schedule points forward: a verb of meeting,
+        # starting, travelling, or "is" with a scheduled thing as its subject.
+        "He and Arafat meet separately Monday with Albright.",
+        [("Monday", "DATE", "2025-06-09")],
+    ),
+    (
+        "The deadline is 5 p.m. Friday.",
+        [("5 p.m. Friday", "TIME", "2025-06-06T17:00")],
+    ),
+    (
+        "The trial begins Monday.",
+        [("Monday", "DATE", "2025-06-09")],
+    ),
+    (
+        # Market reports tell the past in the present.
+        "Stocks close higher Friday.",
+        [("Friday", "DATE", "2025-05-30")],
+    ),
+    (
         # A to-infinitive with its own subject ("expects sales to rise") points forward,
         # as one without does ("plans to rise").
         "The company expects sales to rise in the fourth quarter.",

@@ -210,9 +210,34 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     if verb is not None and verb.lower_.startswith(_SCHEDULING):
         return "future"
     tense = None if verb is None else verb_tense(verb)
+    if tense == "present" and verb is not None and _scheduled_present(verb):
+        return "future"
     if tense != "past" and _DEADLINE_LEAD.search(doc.text[max(0, start - 8) : start]):
         return "future"  # "pay down the loan by February"; "by May, prices had fallen" is past
     return tense
+
+
+# Not "open", "close", "end": market reports tell the past in the present ("Stocks close
+# higher Friday").
+_SCHEDULED_VERBS = (
+    "meet", "begin", "start", "resume", "vote", "arriv", "leav", "visit", "travel", "expir",
+    "return", "appear", "head", "fly",
+)  # fmt: skip
+_SCHEDULED_NOUNS = (
+    "deadline", "vote", "meeting", "hearing", "trial", "election", "summit", "talks",
+    "ceremony", "funeral", "conference", "launch", "opening", "release", "session",
+)  # fmt: skip
+
+
+def _scheduled_present(verb: Token) -> bool:
+    """A present tense that tells a schedule: "the trial begins Monday", "the deadline is
+    5 p.m. Friday"."""
+    if verb.lower_.startswith(_SCHEDULED_VERBS):
+        return True
+    subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    return verb.lower_ in {"is", "are"} and any(
+        subject.lower_.startswith(_SCHEDULED_NOUNS) for subject in subjects
+    )
 
 
 def _names_a_thing(span: Span) -> bool:

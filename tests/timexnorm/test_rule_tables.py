@@ -474,6 +474,25 @@ def test_the_future_of_something_is_its_fate_not_a_time(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After a modal, "one day" is some day ahead, not a day's length.
+        (
+            "Islam will one day be the second largest religion.",
+            [("one day", "DATE", "FUTURE_REF")],
+        ),
+        ("She may one day run the firm.", [("one day", "DATE", "FUTURE_REF")]),
+        ("He had only been in the job one day.", [("one day", "DURATION", "P1D")]),
+        ("The action followed by one day an announcement.", [("one day", "DURATION", "P1D")]),
+    ],
+)
+def test_one_day_after_a_modal_is_the_future(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text, tense=None) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "reference", "tense", "expected"),
     [
         # Easter within a month of the reference is that one (Easter 2000 was April 23).

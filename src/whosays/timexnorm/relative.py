@@ -216,7 +216,7 @@ def _reference_word(match: re.Match[str], context: Context) -> Resolution:
     text = " ".join(_words(match[0]))
     if text in REFERENCE_WORDS:
         return ("DATE", REFERENCE_WORDS[text])
-    if "future" in text or "term" in text:
+    if "future" in text or "term" in text or text == "one day":
         return ("DATE", "FUTURE_REF")
     if "past" in text or "recent" in text or "previous" in text:
         return ("DATE", "PAST_REF")
@@ -241,6 +241,9 @@ REFERENCE = (
     rf"|the\s+(?:near\s+)?(?:future|past(?!\s+(?:{NUMBER}|few|several|couple)\b)|present)"
     r"(?!\s+of\b)|these\s+days"
     r"|the\s+(?:near|short|long)\s+term"
+    # "Islam will one day be the second largest religion": some day ahead, no length.
+    r"|(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bmay\s)|(?<=\bmight\s)|(?<=\bcould\s)"
+    r"|(?<=\bcan\s))one\s+day(?![\w-])"
 )  # "the future of our peoples" is their fate, no time
 
 

@@ -676,3 +676,19 @@ def test_the_fiscal_quarter_keeps_the_fiscal(
 )
 def test_a_year_in_a_list_of_years(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the year previous" is "the previous year": the year before the last one named.
+        (
+            "For the final quarter of 2009, Ford made a profit. Costs were $19.8 billion lower "
+            "than the year previous.",
+            ("the year previous", "DATE", "2008"),
+        ),
+        ("Costs fell from the year previous.", ("the year previous", "DATE", "2024")),
+    ],
+)
+def test_the_year_previous(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in _found(text)

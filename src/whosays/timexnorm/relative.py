@@ -257,7 +257,7 @@ def _weekend(match: re.Match[str], context: Context) -> Resolution:
 def _anaphoric(match: re.Match[str], context: Context) -> Resolution:
     # These count from the event just told: a year from the last year the text names,
     # else (and for days) from the reference date, the best guess.
-    unit = match["unit"].lower()
+    unit = (match.groupdict().get("unit3") or match["unit"]).lower()
     words = set(_words(match[0]))
     direction = (
         -1 if words & {"previous", "before"} else 1 if words & {"next", "following", "after"} else 0
@@ -516,7 +516,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "anaphoric",
         r"(?:(?:earlier|later)\s+)?(?:that|the\s+(?:same|next|following|previous))\s+(?P<unit>day|month|year)"
-        r"|the\s+(?P<unit2>day)\s+(?:before|after)(?=\s*[^\w\s]|\s*$)",
+        r"|the\s+(?P<unit2>day)\s+(?:before|after)(?=\s*[^\w\s]|\s*$)"
+        # "cut its costs last year, $19.8 billion than the year previous"
+        r"|the\s+(?P<unit3>year)\s+previous\b",
         _anaphoric_any,
     ),
     # "the day" as TimeML tags it: the day reported ("ended the day"), "the start of the

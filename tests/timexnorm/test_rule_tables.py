@@ -280,7 +280,7 @@ def test_no_ordinal_day(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("It was the first week of March.", "March"),
+        ("It was the first week of March.", "the first week of March"),
         ("It fell on the first day of the year.", "the year"),
     ],
 )
@@ -692,3 +692,39 @@ def test_a_year_in_a_list_of_years(text: str, expected: list[tuple[str, str, str
 )
 def test_the_year_previous(text: str, expected: tuple[str, str, str | None]) -> None:
     assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # "the last week of March": one expression, the last full week (Monday to Sunday)
+        # of the month (March 2009: 23-29, not the week of Tuesday 31); the first week
+        # is the first full one.
+        (
+            "Sales fell 45% in the last week of March.",
+            "2009-04-01",
+            [("the last week of March", "DATE", "2009-W13")],
+        ),
+        (
+            "Sales fell in the first week of March.",
+            "2009-04-01",
+            [("the first week of March", "DATE", "2009-W10")],
+        ),
+        (
+            "Sales fell in the final week of February 2009.",
+            "2025-06-04",
+            [("the final week of February 2009", "DATE", "2009-W08")],
+        ),
+        # Not "the last week" (the week before the reference) and "May" apart.
+        (
+            "Sales fell in the last week of May.",
+            "2009-04-01",
+            [("the last week of May", "DATE", "2008-W21")],
+        ),
+    ],
+)
+def test_week_of_a_month(
+    text: str, reference: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(text[e.start : e.end], *e.resolve(reference, "past")) for e in find_expressions(text)]
+    assert found == expected

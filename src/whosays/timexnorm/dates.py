@@ -70,6 +70,33 @@ def _week_of(match: re.Match[str], context: Context) -> Resolution:
     return ("DATE", None if day is None else cal.week_value(day))
 
 
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def _week_of_month(match: re.Match[str], context: Context) -> Resolution:
+    """ "the last week of March": the last full week (Monday to Sunday) in the month,
+    "the first week of March" the first; the month's year as for a bare month."""
+    month = month_number(match["month"])
+    if match["year"]:
+        year = int(year_of(match))
+    elif context.reference is None:
+        return ("DATE", f"XXXX-{month:02d}")
+    else:
+        year = cal.closest_month_year(month, context.reference, context.tense)
+    nth = _WEEK_ORDINALS[match["nth"].lower()]
+    first = dt.date(year, month, 1)
+    monday = first + dt.timedelta(days=(7 - first.weekday()) % 7)
+    if nth < 0:
+        following = cal.add_months(first, 1)
+        sunday = following - dt.timedelta(days=following.isoweekday())
+        monday = sunday - dt.timedelta(days=6)
+    else:
+        monday += dt.timedelta(days=7 * (nth - 1))
+    if monday.month != month:
+        return ("DATE", cal.month_value(year, month))
+    return ("DATE", cal.week_value(monday))
+
+
 def _year_with_weekday(year: int, month: int, day: int, weekday: int, reference: dt.date) -> int:
     around = reference.year
     for candidate in dict.fromkeys((year, year - 1, year + 1, around - 1, around, around + 1)):
@@ -424,6 +451,12 @@ def _decade_digits(digits: str) -> Resolution:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "week_of_month",
+        r"the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+"
+        rf"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR_ANY}))?(?!\s*\d)",
+        _week_of_month,
+    ),
     Rule(
         "week_of",
         rf"the\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR_ANY}))?",

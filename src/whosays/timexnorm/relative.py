@@ -548,7 +548,7 @@ RULES: tuple[Rule, ...] = (
         kind="TIME",
     ),
     # The n-th day or week of a run of them; not "the first week of March" (a part of the
-    # month), "first-day sales", "the first days".
+    # month: `week_of_month`), "first-day sales", "the first days".
     Rule(
         "ordinal_day",
         rf"(?:(?:the|an?)\s+)?(?:{_ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|rd|th))"

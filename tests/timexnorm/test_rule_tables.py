@@ -728,3 +728,18 @@ def test_week_of_a_month(
 ) -> None:
     found = [(text[e.start : e.end], *e.resolve(reference, "past")) for e in find_expressions(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hours back from a reference day stay on that day until a whole day has passed.
+        ("The blast happened an hour ago.", [("an hour ago", "DATE", "2025-06-04")]),
+        ("The blast happened three hours ago.", [("three hours ago", "DATE", "2025-06-04")]),
+        ("The blast happened 30 hours ago.", [("30 hours ago", "DATE", "2025-06-03")]),
+    ],
+)
+def test_hours_ago_stay_on_the_reference_day(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text) == expected

@@ -108,7 +108,8 @@ def shift_date(day: dt.date, unit: str, amount: float) -> dt.date:
     """``day`` moved by ``amount`` units (negative: back in time)."""
     if unit in {"second", "minute", "hour"}:
         hours = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1}[unit] * amount
-        return day + dt.timedelta(days=int(hours // 24))
+        # Toward zero: "an hour ago" is still the reference day, not the day before.
+        return day + dt.timedelta(days=int(hours / 24))
     if unit in {"day", "week", "fortnight", "weekend"}:
         days = {"day": 1, "week": 7, "weekend": 7, "fortnight": 14}[unit]
         return day + dt.timedelta(days=round(days * amount))

@@ -155,3 +155,34 @@ def test_each_paragraph_of_a_roundup_has_its_own_quarter() -> None:
         ("a year earlier", "1988-Q1"),  # the quarter named in its paragraph
         ("a year ago", "1988-Q3"),  # none in its paragraph: the article's first
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        # "fiscal" between the relative word and the year or quarter.
+        ("Profit rose last fiscal year.", "past", ("last fiscal year", "DATE", "1988")),
+        ("Profit will rise next fiscal year.", "future", ("next fiscal year", "DATE", "1990")),
+        (
+            "Profit rose in the previous fiscal year.",
+            "past",
+            ("the previous fiscal year", "DATE", "1988"),
+        ),
+        # A year before the quarter, with "fiscal" or a possessive.
+        (
+            "Profit rose in the fiscal 1990 second quarter.",
+            "past",
+            ("the fiscal 1990 second quarter", "DATE", "1990-Q2"),
+        ),
+        (
+            "Profit rose in fiscal 1988's third quarter.",
+            "past",
+            ("fiscal 1988's third quarter", "DATE", "1988-Q3"),
+        ),
+    ],
+)
+def test_fiscal_years_and_their_quarters(
+    text: str, tense: str, expected: tuple[str, str, str]
+) -> None:
+    found = [(text[e.start : e.end], *e.resolve(REF, tense)) for e in find_expressions(text)]
+    assert found == [expected]

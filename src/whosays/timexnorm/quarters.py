@@ -104,9 +104,11 @@ _ANCHOR_MONTH = re.compile(r"(\d{4})-(\d\d)(?![\d-]*W)")
 
 
 def _year_quarter(match: re.Match[str], context: Context) -> Resolution:
-    """ "the 1988 second quarter", "the 1989 period": that year, the reported quarter."""
+    """ "the 1988 second quarter", "the 1989 period", "fiscal 1990's third quarter": that
+    year, the quarter named or else the reported one."""
     reported = reported_quarter(match.string, match.start(), context.reference)
-    return ("DATE", _value(int(match["year"]), _quarter_number(match, reported)))
+    year = int(match["year"] or match["year2"])
+    return ("DATE", _value(year, _quarter_number(match, reported)))
 
 
 def _relative_year_quarter(match: re.Match[str], context: Context) -> Resolution:
@@ -191,7 +193,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year_quarter",
-        rf"the\s+(?P<year>{YEAR})\s+(?:(?P<ordinal>{ORDINAL_QUARTER})[\s-]+)?{_QUARTER_WORD}",
+        rf"(?:the\s+(?:fiscal\s+)?(?P<year>{YEAR})\s+|(?:fiscal\s+)?(?P<year2>{YEAR})'s\s+)"
+        rf"(?:(?P<ordinal>{ORDINAL_QUARTER})[\s-]+)?{_QUARTER_WORD}",
         _year_quarter,
     ),
     Rule(

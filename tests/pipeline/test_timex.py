@@ -147,6 +147,16 @@ TENSE_CASES = [
         [("Monday", "DATE", "2025-06-09")],
     ),
     (
+        # "appears" is no schedule.
+        "Aside from Tuesday night, Christie appears to be fully engaged.",
+        [("Tuesday night", "TIME", "2025-06-03TNI")],
+    ),
+    (
+        # An infinitive under a past verb is told after the fact.
+        "The party agreed to allow Trump to use its voter file in late November.",
+        [("late November", "DATE", "2024-11")],
+    ),
+    (
         # Market reports tell the past in the present.
         "Stocks close higher Friday.",
         [("Friday", "DATE", "2025-05-30")],

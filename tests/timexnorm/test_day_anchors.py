@@ -178,11 +178,23 @@ def test_the_day_before_an_event_stays_apart(
             "2025-06-04",
             ("A year ago", "DATE", "2024"),
         ),
-        # No date given before it: the reference.
+        # No date given before it: the reference; nor a date ahead of the reference, nor
+        # one more than a paragraph or two back (800 characters).
         (
             "Sales rose 5 percent from a year earlier.",
             "2025-06-04",
             ("a year earlier", "DATE", "2024"),
+        ),
+        (
+            "He spoke ahead of next Tuesday's primary. A day earlier, six were arrested.",
+            "2016-03-30",
+            ("A day earlier", "DATE", "2016-03-29"),
+        ),
+        (
+            "She testified in January 2013. " + "Words. " * 120 + "Thirteen years earlier, she "
+            "voted for the war.",
+            "2015-11-16",
+            ("Thirteen years earlier", "DATE", "2002"),
         ),
     ],
 )

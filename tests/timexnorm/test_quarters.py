@@ -116,6 +116,11 @@ def test_accounting_years(text: str, expected: tuple[str, str, str]) -> None:
             ("the full year", "DATE", "2005"),
         ),
         ("Sales for the whole year rose.", "2006-06-27", ("the whole year", "DATE", "2006")),
+        (
+            "For the whole year last year, we sat alone.",
+            "2016-08-09",
+            ("last year", "DATE", "2015"),
+        ),
         ("Sales for the full year rose.", REF, ("the full year", "DATE", "1989")),
     ],
 )

@@ -697,9 +697,9 @@ def test_the_year_previous(text: str, expected: tuple[str, str, str | None]) -> 
 @pytest.mark.parametrize(
     ("text", "reference", "expected"),
     [
-        # "the last week of March": one expression, the last full week (Monday to Sunday)
-        # of the month (March 2009: 23-29, not the week of Tuesday 31); the first week
-        # is the first full one.
+        # "the last week of March": one expression, the ISO week with most of its days at
+        # the end of the month (March 2009: 23-29, not the week of Tuesday 31); the first
+        # week holds the 4th, as ISO week 1 holds January 4 (March 2016: Feb 29-Mar 6).
         (
             "Sales fell 45% in the last week of March.",
             "2009-04-01",
@@ -711,15 +711,20 @@ def test_the_year_previous(text: str, expected: tuple[str, str, str | None]) -> 
             [("the first week of March", "DATE", "2009-W10")],
         ),
         (
+            "Polls conducted the first week of March showed a lead.",
+            "2016-03-11",
+            [("the first week of March", "DATE", "2016-W09")],
+        ),
+        (
             "Sales fell in the final week of February 2009.",
             "2025-06-04",
-            [("the final week of February 2009", "DATE", "2009-W08")],
+            [("the final week of February 2009", "DATE", "2009-W09")],
         ),
         # Not "the last week" (the week before the reference) and "May" apart.
         (
             "Sales fell in the last week of May.",
             "2009-04-01",
-            [("the last week of May", "DATE", "2008-W21")],
+            [("the last week of May", "DATE", "2008-W22")],
         ),
     ],
 )

@@ -92,7 +92,8 @@ class TimexTagger:
         timexes: list[TimexData] = []
         for expression, tense in zip(expressions, tenses, strict=True):
             day_only = expression.rule.name in DAY_ANCHOR_RULES or _names_a_day(expression)
-            anchor = last_date_before(timexes, expression.start, day_only)
+            window = EARLIER_WINDOW if expression.rule.name == "ago" else ANCHOR_WINDOW
+            anchor = last_date_before(timexes, expression.start, day_only, window)
             kind, value = expression.resolve(reference, tense, anchor)
             timexes.append(
                 {"start": expression.start, "end": expression.end, "type": kind, "value": value}
@@ -118,6 +119,10 @@ class TimexTagger:
 
 # How far back "that day" or "the following month" looks for the date it counts from.
 ANCHOR_WINDOW = 1500
+# How far back "two years earlier" looks: about a paragraph; further back, the date the
+# story is at has usually moved on ("January 2013 ... [two paragraphs] ... Thirteen years
+# earlier, she had voted for the war" counts from the debate, not from 2013).
+EARLIER_WINDOW = 800
 _CALENDAR_VALUE = re.compile(r"\d{4}-\d\d")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 # Rules whose anchor must be a day: they count from the last day the text gave.
@@ -169,7 +174,9 @@ def _names_a_day(expression: Expression) -> bool:
     return (groups.get("unit") or groups.get("unit2") or "").lower() == "day"
 
 
-def last_date_before(timexes: list[TimexData], start: int, day_only: bool = False) -> str | None:
+def last_date_before(
+    timexes: list[TimexData], start: int, day_only: bool = False, window: int = ANCHOR_WINDOW
+) -> str | None:
     """The value of the last DATE or TIME with a month or day before ``start`` (within
     ``ANCHOR_WINDOW`` characters): what "that day" or "the following month" refer to.
     With ``day_only``, the last one with a day: a part of the day or a clock time needs
@@ -177,7 +184,7 @@ def last_date_before(timexes: list[TimexData], start: int, day_only: bool = Fals
     morning trading") does not replace it."""
     pattern = _DAY_VALUE if day_only else _CALENDAR_VALUE
     for timex in reversed(timexes):
-        if timex["end"] <= start - ANCHOR_WINDOW:
+        if timex["end"] <= start - window:
             return None
         value = timex["value"] or ""
         if timex["type"] in {"DATE", "TIME"} and pattern.match(value):
@@ -219,9 +226,10 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
 
 # Not "open", "close", "end": market reports tell the past in the present ("Stocks close
 # higher Friday").
+# Nor "appear" ("Christie appears to be fully ...") or "head" ("who heads the panel").
 _SCHEDULED_VERBS = (
     "meet", "begin", "start", "resume", "vote", "arriv", "leav", "visit", "travel", "expir",
-    "return", "appear", "head", "fly",
+    "return", "fly",
 )  # fmt: skip
 _SCHEDULED_NOUNS = (
     "deadline", "vote", "meeting", "hearing", "trial", "election", "summit", "talks",
@@ -291,8 +299,13 @@ def verb_tense(verb: Token) -> str | None:
     if "have" in words and words & _EPISTEMIC_MODALS and (verb.tag_ == "VBN" or "been" in words):
         return "past"  # a modal perfect looks back: "may have been responsible on Wednesday"
     if words & _FUTURE_AUX or (
-        verb.tag_ == "VB" and "to" in words and verb.dep_ in {"xcomp", "ccomp"}
+        verb.tag_ == "VB"
+        and "to" in words
+        and (verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and not _told_in_the_past(verb)))
     ):
+        # A to-infinitive points forward; one with its own subject ("expects sales to
+        # rise") only from a present ("agreed to allow Trump to use the file in late
+        # November" is told after the fact).
         return "future"
     if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
         return "past"
@@ -304,6 +317,18 @@ def verb_tense(verb: Token) -> str | None:
         parent = governing_verb(verb.head)
         return None if parent is None or parent.i == verb.i else verb_tense(parent)
     return None
+
+
+def _told_in_the_past(verb: Token, max_steps: int = 4) -> bool:
+    """Whether the finite verb above a chain of infinitives is in the past ("agreed to
+    allow Trump to use")."""
+    for _ in range(max_steps):
+        if verb.tag_ != "VB" or verb.dep_ not in {"xcomp", "ccomp"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.tag_ == "VBD" or any(
+        child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBD" for child in verb.children
+    )
 
 
 def find_anniversaries(

@@ -74,8 +74,8 @@ _WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, 
 
 
 def _week_of_month(match: re.Match[str], context: Context) -> Resolution:
-    """ "the last week of March": the last full week (Monday to Sunday) in the month,
-    "the first week of March" the first; the month's year as for a bare month."""
+    """ "the last week of March", "the first week of March": the ISO week with most of its
+    days at the end (start) of the month; the month's year as for a bare month."""
     month = month_number(match["month"])
     if match["year"]:
         year = int(year_of(match))
@@ -84,17 +84,15 @@ def _week_of_month(match: re.Match[str], context: Context) -> Resolution:
     else:
         year = cal.closest_month_year(month, context.reference, context.tense)
     nth = _WEEK_ORDINALS[match["nth"].lower()]
-    first = dt.date(year, month, 1)
-    monday = first + dt.timedelta(days=(7 - first.weekday()) % 7)
+    # The week with most of its days in the month: the one holding the 4th (as ISO week 1
+    # holds January 4), or for the last week the one holding the last day but three.
     if nth < 0:
-        following = cal.add_months(first, 1)
-        sunday = following - dt.timedelta(days=following.isoweekday())
-        monday = sunday - dt.timedelta(days=6)
+        day = cal.add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=4)
     else:
-        monday += dt.timedelta(days=7 * (nth - 1))
-    if monday.month != month:
+        day = dt.date(year, month, 4) + dt.timedelta(days=7 * (nth - 1))
+    if day.month != month:
         return ("DATE", cal.month_value(year, month))
-    return ("DATE", cal.week_value(monday))
+    return ("DATE", cal.week_value(day))
 
 
 def _year_with_weekday(year: int, month: int, day: int, weekday: int, reference: dt.date) -> int:

@@ -173,7 +173,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "whole_year",
         r"(?:(?:earlier|later)\s+in\s+)?the\s+(?:(?:full|entire|whole|current\s+fiscal|fiscal)\s+)?year"
-        r"(?![\s-]+(?:end|ago|earlier|before|after|previous|old|long|two|nineteen|\d)|-|'s)",
+        # "for the whole year last year" is last year's.
+        r"(?![\s-]+(?:end|ago|earlier|before|after|previous|old|long|two|nineteen|\d)|-|'s)"
+        r"(?!\s+(?:last|this|next)\s+year)",
         _whole_year,
     ),
     Rule(

@@ -162,13 +162,16 @@ def _anchor_start(unit: str, context: Context) -> dt.date | None:
     """The last date the text gave as a day to count from, when precise enough for ``unit``
     (a month anchor for months and longer units, a day anchor for days and weeks)."""
     anchor = context.anchor or ""
+    start = None
     if _ANCHOR_DAY.match(anchor):
-        return dt.date.fromisoformat(anchor[:10])
-    if unit not in {"day", "week", "weekend", "hour", "minute", "second"} and (
+        start = dt.date.fromisoformat(anchor[:10])
+    elif unit not in {"day", "week", "weekend", "hour", "minute", "second"} and (
         _ANCHOR_MONTH.match(anchor)
     ):
-        return dt.date(int(anchor[:4]), int(anchor[5:7]), 1)
-    return None
+        start = dt.date(int(anchor[:4]), int(anchor[5:7]), 1)
+    if start is not None and context.reference is not None and start > context.reference:
+        return None  # "ahead of next Tuesday's primary ... A day earlier": not that Tuesday
+    return start
 
 
 def _clock(match: re.Match[str], context: Context) -> Resolution:

@@ -157,6 +157,20 @@ TENSE_CASES = [
         [("late November", "DATE", "2024-11")],
     ),
     (
+        # An infinitive under a past verb that tells it was done then looks back...
+        "Mr. Rubio declined to assail him aggressively on Sunday.",
+        [("Sunday", "DATE", "2025-06-01")],
+    ),
+    (
+        "Leaders were quick to offer condolences on Monday.",
+        [("Monday", "DATE", "2025-06-02")],
+    ),
+    (
+        # ... one under a verb of planning still points forward.
+        "The team planned to leave Nairobi on Thursday.",
+        [("Thursday", "DATE", "2025-06-05")],
+    ),
+    (
         # Market reports tell the past in the present.
         "Stocks close higher Friday.",
         [("Friday", "DATE", "2025-05-30")],

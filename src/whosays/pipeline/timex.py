@@ -301,7 +301,10 @@ def verb_tense(verb: Token) -> str | None:
     if words & _FUTURE_AUX or (
         verb.tag_ == "VB"
         and "to" in words
-        and (verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and not _told_in_the_past(verb)))
+        and (
+            (verb.dep_ == "xcomp" and not _done_in_the_past(verb))
+            or (verb.dep_ == "ccomp" and not _told_in_the_past(verb))
+        )
     ):
         # A to-infinitive points forward; one with its own subject ("expects sales to
         # rise") only from a present ("agreed to allow Trump to use the file in late
@@ -317,6 +320,22 @@ def verb_tense(verb: Token) -> str | None:
         parent = governing_verb(verb.head)
         return None if parent is None or parent.i == verb.i else verb_tense(parent)
     return None
+
+
+# Past verbs whose infinitive tells what was done then ("declined to assail him on
+# Sunday", "sought to appeal to voters on Tuesday"), unlike "planned to leave on Thursday".
+_DONE_VERBS = (
+    "declin", "struggl", "sought", "tried", "managed", "failed", "refused", "began",
+    "started", "continued", "rushed", "hastened", "hesitated", "moved",
+)  # fmt: skip
+
+
+def _done_in_the_past(verb: Token) -> bool:
+    """Whether an infinitive hangs from a past verb that tells it happened (or not) then."""
+    head = verb.head
+    if head.tag_ == "JJ" and head.lower_ in {"quick", "slow"}:
+        return head.head.tag_ == "VBD"  # "leaders were quick to offer condolences Monday"
+    return head.tag_ == "VBD" and head.lower_.startswith(_DONE_VERBS)
 
 
 def _told_in_the_past(verb: Token, max_steps: int = 4) -> bool:

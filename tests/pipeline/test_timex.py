@@ -166,6 +166,10 @@ TENSE_CASES = [
         [("Monday", "DATE", "2025-06-02")],
     ),
     (
+        "She became the first woman to capture the nomination on Monday night.",
+        [("Monday night", "TIME", "2025-06-02TNI")],
+    ),
+    (
         # ... one under a verb of planning still points forward.
         "The team planned to leave Nairobi on Thursday.",
         [("Thursday", "DATE", "2025-06-05")],

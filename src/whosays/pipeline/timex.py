@@ -326,7 +326,8 @@ def verb_tense(verb: Token) -> str | None:
 # Sunday", "sought to appeal to voters on Tuesday"), unlike "planned to leave on Thursday".
 _DONE_VERBS = (
     "declin", "struggl", "sought", "tried", "managed", "failed", "refused", "began",
-    "started", "continued", "rushed", "hastened", "hesitated", "moved",
+    "started", "continued", "rushed", "hastened", "hesitated", "moved", "became", "seemed",
+    "appeared", "proved", "happened",
 )  # fmt: skip
 
 

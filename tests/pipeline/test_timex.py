@@ -175,6 +175,11 @@ TENSE_CASES = [
         [("Thursday", "DATE", "2025-06-05")],
     ),
     (
+        # "since" always looks back, also across a gerund.
+        "Since announcing in October that he would not run, Biden has campaigned.",
+        [("October", "DATE", "2024-10")],
+    ),
+    (
         # Market reports tell the past in the present.
         "Stocks close higher Friday.",
         [("Friday", "DATE", "2025-05-30")],

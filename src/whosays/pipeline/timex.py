@@ -45,6 +45,8 @@ _FUTURE_LEAD = re.compile(
     r"(?:(?<!\bup\s)\buntil|\btill|\bas\s+(?:soon|early)\s+as|\bpayable|\beffective)\s+(?:next\s+)?$",
     re.I,
 )
+# "since October", "since announcing in October that he would not run": always behind.
+_SINCE_LEAD = re.compile(r"\bsince\s+(?:\w+ing\s+(?:in|on)\s+)?$", re.I)
 # "by February" is a deadline ahead unless the clause is in the past.
 _DEADLINE_LEAD = re.compile(r"\bby\s+$", re.I)
 # Verbs that put what they govern ahead of the report ("scheduled a meeting Thursday").
@@ -207,6 +209,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         return "past"  # "until Thursday they had not called", "had been due to expire Friday"
     if _FUTURE_LEAD.search(doc.text[max(0, start - 16) : start]):
         return "future"
+    if _SINCE_LEAD.search(doc.text[max(0, start - 30) : start]):
+        return "past"
     if doc.text[end : end + 2] in {"'s", "’s"}:
         return "past"  # "Wednesday's ruling" names a day already reported
     if _names_a_thing(span):

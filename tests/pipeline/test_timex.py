@@ -180,6 +180,11 @@ TENSE_CASES = [
         [("October", "DATE", "2024-10")],
     ),
     (
+        # A possessive weekday names a day reported, unless "ahead of" it.
+        "Polls show him trailing just ahead of Tuesday's vote. Monday's ruling will stand.",
+        [("Tuesday", "DATE", "2025-06-10"), ("Monday", "DATE", "2025-06-02")],
+    ),
+    (
         # Market reports tell the past in the present.
         "Stocks close higher Friday.",
         [("Friday", "DATE", "2025-05-30")],

@@ -47,6 +47,7 @@ _FUTURE_LEAD = re.compile(
 )
 # "since October", "since announcing in October that he would not run": always behind.
 _SINCE_LEAD = re.compile(r"\bsince\s+(?:\w+ing\s+(?:in|on)\s+)?$", re.I)
+_AHEAD_LEAD = re.compile(r"\bahead\s+of\s+$", re.I)
 # "by February" is a deadline ahead unless the clause is in the past.
 _DEADLINE_LEAD = re.compile(r"\bby\s+$", re.I)
 # Verbs that put what they govern ahead of the report ("scheduled a meeting Thursday").
@@ -212,7 +213,12 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     if _SINCE_LEAD.search(doc.text[max(0, start - 30) : start]):
         return "past"
     if doc.text[end : end + 2] in {"'s", "’s"}:
-        return "past"  # "Wednesday's ruling" names a day already reported
+        # "Wednesday's ruling" names a day already reported, but "ahead of Tuesday's
+        # primary" one to come (not so the clause's own future: "Monday's decision will
+        # reverberate").
+        if _AHEAD_LEAD.search(doc.text[max(0, start - 12) : start]):
+            return "future"
+        return "past"
     if _names_a_thing(span):
         return None  # "a June agreement", "the Oct. 23 slaying": no clause tense to follow
     before = _verb_just_before(doc, span.start)

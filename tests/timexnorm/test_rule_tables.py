@@ -524,6 +524,32 @@ def test_one_day_after_a_modal_is_the_future(
         ),
         # Names.
         ("They sailed to Easter Island.", "2025-06-04", "past", []),
+        # "Super Tuesday": the first Tuesday of March of the nearest presidential year.
+        (
+            "Clinton hopes to win the South on Super Tuesday.",
+            "2016-02-04",
+            "future",
+            [("Super Tuesday", "DATE", "2016-03-01")],
+        ),
+        (
+            "After Super Tuesday, Trump led.",
+            "2016-05-18",
+            "past",
+            [("Super Tuesday", "DATE", "2016-03-01")],
+        ),
+        # "Super Tuesday 2" (March 15, 2016) is another day.
+        (
+            "Right before Super Tuesday 2, Clinton won.",
+            "2016-03-20",
+            "past",
+            [("Tuesday", "DATE", "2016-03-15")],
+        ),
+        (
+            "The race turned into the Super Tuesday primary.",
+            "2015-11-20",
+            None,
+            [("Super Tuesday", "DATE", "2016-03-01")],
+        ),
         # A bare "Thanksgiving" (no "Day", no other time word near it) is found too.
         (
             "Stores opened on Thanksgiving.",
@@ -540,7 +566,7 @@ def test_one_day_after_a_modal_is_the_future(
     ],
 )
 def test_easter_and_its_days(
-    text: str, reference: str, tense: str, expected: list[tuple[str, str, str | None]]
+    text: str, reference: str, tense: str | None, expected: list[tuple[str, str, str | None]]
 ) -> None:
     found = [(text[e.start : e.end], *e.resolve(reference, tense)) for e in find_expressions(text)]
     assert found == expected

@@ -320,6 +320,8 @@ def _holiday(match: re.Match[str], context: Context) -> Resolution:
     name = " ".join(match["holiday"].lower().split())
     if name.startswith(("easter", "good")):
         return _easter(name, match, context)
+    if name == "super tuesday":
+        return _super_tuesday(match, context)
     floating = _FLOATING_HOLIDAYS.get(name.removesuffix(" day"))
     if floating is not None:
         return _floating_holiday(floating, match, context)
@@ -338,7 +340,7 @@ def _holiday(match: re.Match[str], context: Context) -> Resolution:
 HOLIDAY = (
     r"(?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day"
     r"|Valentine's\s+Day|Halloween|Boxing\s+Day|Bastille\s+Day|May\s+Day|Labor\s+Day"
-    r"|Thanksgiving(?:\s+Day)?|Election\s+Day"
+    r"|Thanksgiving(?:\s+Day)?|Election\s+Day|Super\s+Tuesday(?!\s+(?:\d\b|II))"
     # "Easter Island", "the Easter Rising" are names.
     r"|Easter\s+(?:Sunday|Monday|week)|Easter(?!\s+[A-Z])|Good\s+Friday)"
 )
@@ -402,6 +404,20 @@ _FLOATING_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "easter monday": lambda year: easter_sunday(year) + dt.timedelta(days=1),
     "good friday": lambda year: easter_sunday(year) - dt.timedelta(days=2),
 }
+
+
+def _super_tuesday(match: re.Match[str], context: Context) -> Resolution:
+    """ "Super Tuesday": the first Tuesday of March of a US presidential election year (as
+    in 2004 and 2012 to 2024), the one nearest the reference ("Super Tuesday, when 11
+    states vote", written in February 2016 -> 2016-03-01)."""
+    if match["year"]:
+        return ("DATE", cal.day_value(_nth_weekday(int(match["year"]), 3, 1, 1)))
+    reference = context.reference
+    if reference is None:
+        return ("DATE", "XXXX-03-XX")
+    first = reference.year - reference.year % 4
+    days = [_nth_weekday(year, 3, 1, 1) for year in (first - 4, first, first + 4)]
+    return ("DATE", cal.day_value(min(days, key=lambda day: abs((day - reference).days))))
 
 
 def _easter(name: str, match: re.Match[str], context: Context) -> Resolution:

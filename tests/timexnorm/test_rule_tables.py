@@ -313,10 +313,27 @@ def test_bare_season_after_a_possessive_or_conjunction(
         "He won gold at the Winter Olympics.",
         "They sell spring water and fall jackets.",
         "It was part of their Spring of Life campaign.",
+        # "fall" as a collapse or a drop.
+        "Crowds celebrated the fall of the World Trade Center towers.",
+        "After this fall in prices, banks lost money.",
     ],
 )
 def test_no_season_in_names(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the fall of 1960, they met.", [("the fall of 1960", "DATE", "1960-FA")]),
+        ("He shot him last fall in his home.", [("last fall", "DATE", "2024-FA")]),
+        ("They met this fall in Ohio.", [("this fall", "DATE", "2025-FA")]),
+    ],
+)
+def test_fall_before_of_or_in_stays_a_season(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text) == expected
 
 
 @pytest.mark.parametrize(

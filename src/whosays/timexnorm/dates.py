@@ -277,6 +277,8 @@ def _season_guard(text: str, start: int, end: int) -> bool:
     after = _SEASON_NAME.match(text, end)
     if after is not None and after[0][-1].isupper() and not words[-1].isdigit():
         return False  # "the Summer Olympics", "the Winter Palace": a name
+    if words[-1] == "fall" and words[0] not in {"last", "next"} and _FALL_OF.match(text, end):
+        return False  # "the fall of the World Trade Center", "this fall in prices"
     if len(words) > 1 or words[0] == "fall":
         return len(words) > 1
     before = word_before(text, start)
@@ -291,6 +293,13 @@ _SEASON_LEADS = frozenset(
     {"their", "its", "his", "her", "our", "but", "and", "since", "until", "through", "for"}
 )
 _SEASON_NAME = re.compile(r"\s+(?:of\b|[A-Z]|water|roll|break\b)")
+# "fall" as a drop or a collapse: "of" and no year after it, "in" and a common word
+# ("this fall in prices")
+# ("this fall in Ohio", "this fall in the Senate" stay seasons).
+_FALL_OF = re.compile(
+    r"\s+(?:of\s+(?!\d|'\d|the\s+year\b)"
+    r"|in\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that)\b)[a-z])"
+)
 
 
 def _quarter(match: re.Match[str], context: Context) -> Resolution:

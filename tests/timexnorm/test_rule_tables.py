@@ -791,3 +791,17 @@ def test_hours_ago_stay_on_the_reference_day(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A live blog's time stamp, a line of its own, is on the reference day; a clock
+        # time in a sentence counts from the last day given.
+        ("Texas votes on March 1.\n___.\n\n5:15 p.m.\n\nClinton won.", "2025-06-04T17:15"),
+        ("Texas votes on March 1. Polls close at 5:15 p.m. there.", "2025-05-30T17:15"),
+    ],
+)
+def test_live_blog_time_stamps_are_on_the_reference_day(text: str, expected: str) -> None:
+    clocks = [value for _, kind, value in _found(text, anchor="2025-05-30") if kind == "TIME"]
+    assert clocks == [expected]

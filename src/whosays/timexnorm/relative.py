@@ -186,13 +186,24 @@ def _clock(match: re.Match[str], context: Context) -> Resolution:
     elif match["month"]:
         dated = month_day_value(match, context)[1]
         day = cal.parse_iso_date(dated) if dated and "X" not in dated else None
-    elif _ANCHOR_DAY.match(context.anchor or ""):
+    elif _ANCHOR_DAY.match(context.anchor or "") and not _alone_on_its_line(match):
         day = cal.parse_iso_date((context.anchor or "")[:10])  # "on Oct. 23 ... at 10 p.m."
     if clock is None:
         return ("TIME", None)
     # ISO 8601 marks UTC with "Z"; other zones are left out of the value.
     zone = "Z" if (match["zone"] or "") in {"UTC", "GMT"} else ""
     return ("TIME", f"{cal.day_value(day) if day else 'XXXX-XX-XX'}T{clock}{zone}")
+
+
+def _alone_on_its_line(match: re.Match[str]) -> bool:
+    """Whether a clock time is a line of its own: the time stamp of a live blog's entry
+    ("___.\n\n5:15 p.m.\n\nHillary Clinton has won ..."), on the reference day, not on
+    the last day the entries before it named."""
+    text = match.string
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    line = text[start : len(text) if end < 0 else end]
+    return line.strip(" \t.:-_") == match[0].strip(" .")
 
 
 def _clock_value(text: str) -> str | None:

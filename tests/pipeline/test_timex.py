@@ -133,6 +133,73 @@ TENSE_CASES = [
         [("Oct. 23", "DATE", "2024-10-23")],
     ),
     (
+        # A present tense that tells a schedule points forward: a verb of meeting,
+        # starting, travelling, or "is" with a scheduled thing as its subject.
+        "He and Arafat meet separately Monday with Albright.",
+        [("Monday", "DATE", "2025-06-09")],
+    ),
+    (
+        "The deadline is 5 p.m. Friday.",
+        [("5 p.m. Friday", "TIME", "2025-06-06T17:00")],
+    ),
+    (
+        "The trial begins Monday.",
+        [("Monday", "DATE", "2025-06-09")],
+    ),
+    (
+        # "appears" is no schedule.
+        "Aside from Tuesday night, Christie appears to be fully engaged.",
+        [("Tuesday night", "TIME", "2025-06-03TNI")],
+    ),
+    (
+        # An infinitive under a past verb is told after the fact.
+        "The party agreed to allow Trump to use its voter file in late November.",
+        [("late November", "DATE", "2024-11")],
+    ),
+    (
+        # An infinitive under a past verb that tells it was done then looks back...
+        "Mr. Rubio declined to assail him aggressively on Sunday.",
+        [("Sunday", "DATE", "2025-06-01")],
+    ),
+    (
+        "Leaders were quick to offer condolences on Monday.",
+        [("Monday", "DATE", "2025-06-02")],
+    ),
+    (
+        "She became the first woman to capture the nomination on Monday night.",
+        [("Monday night", "TIME", "2025-06-02TNI")],
+    ),
+    (
+        # ... one under a verb of planning still points forward.
+        "The team planned to leave Nairobi on Thursday.",
+        [("Thursday", "DATE", "2025-06-05")],
+    ),
+    (
+        # "since" always looks back, also across a gerund.
+        "Since announcing in October that he would not run, Biden has campaigned.",
+        [("October", "DATE", "2024-10")],
+    ),
+    (
+        # A possessive weekday names a day reported, unless "ahead of" it.
+        "Polls show him trailing just ahead of Tuesday's vote. Monday's ruling will stand.",
+        [("Tuesday", "DATE", "2025-06-10"), ("Monday", "DATE", "2025-06-02")],
+    ),
+    (
+        # Market reports tell the past in the present.
+        "Stocks close higher Friday.",
+        [("Friday", "DATE", "2025-05-30")],
+    ),
+    (
+        # A to-infinitive with its own subject ("expects sales to rise") points forward,
+        # as one without does ("plans to rise").
+        "The company expects sales to rise in the fourth quarter.",
+        [("the fourth quarter", "DATE", "2025-Q4")],
+    ),
+    (
+        "Officials want the plant to close in March.",
+        [("March", "DATE", "2026-03")],
+    ),
+    (
         "Officials met Tuesday morning, two years after the 2023 floods.",
         [
             ("Tuesday morning", "TIME", "2025-06-03TMO"),

@@ -146,3 +146,59 @@ def test_the_day_before_an_event_stays_apart(
     blank: Language, text: str, reference: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _values(blank, text, reference)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # "earlier" and "before" count back from the last date the text gave.
+        (
+            "The bank failed in May 2019. A month earlier, its chief quit.",
+            "2025-06-04",
+            ("A month earlier", "DATE", "2019-04"),
+        ),
+        (
+            "The bank was founded on March 3, 2001. A year earlier, it had no staff.",
+            "2025-06-04",
+            ("A year earlier", "DATE", "2000"),
+        ),
+        (
+            "The plant closed on Oct. 23. Two weeks earlier, workers had left.",
+            "2024-11-20",
+            ("Two weeks earlier", "DATE", "2024-W41"),
+        ),
+        # A month is no day to count days from; "ago" counts from the reference.
+        (
+            "Sales fell in March. Three days earlier, the chief quit.",
+            "2025-06-04",
+            ("Three days earlier", "DATE", "2025-06-01"),
+        ),
+        (
+            "The bank failed in May 2019. A year ago, its chief quit.",
+            "2025-06-04",
+            ("A year ago", "DATE", "2024"),
+        ),
+        # No date given before it: the reference; nor a date ahead of the reference, nor
+        # one more than a paragraph or two back (800 characters).
+        (
+            "Sales rose 5 percent from a year earlier.",
+            "2025-06-04",
+            ("a year earlier", "DATE", "2024"),
+        ),
+        (
+            "He spoke ahead of next Tuesday's primary. A day earlier, six were arrested.",
+            "2016-03-30",
+            ("A day earlier", "DATE", "2016-03-29"),
+        ),
+        (
+            "She testified in January 2013. " + "Words. " * 120 + "Thirteen years earlier, she "
+            "voted for the war.",
+            "2015-11-16",
+            ("Thirteen years earlier", "DATE", "2002"),
+        ),
+    ],
+)
+def test_earlier_counts_from_the_last_date_given(
+    blank: Language, text: str, reference: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _values(blank, text, reference)

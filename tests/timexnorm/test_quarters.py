@@ -100,6 +100,38 @@ def test_accounting_years(text: str, expected: tuple[str, str, str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # The whole year of a report is the year of the quarter it reports: full-year
+        # results come out in January.
+        (
+            "GM lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire"
+            " year.",
+            "2006-01-27",
+            ("the entire year", "DATE", "2005"),
+        ),
+        (
+            "Fourth-quarter profit fell; for the full year, it rose.",
+            "2006-01-27",
+            ("the full year", "DATE", "2005"),
+        ),
+        ("Sales for the whole year rose.", "2006-06-27", ("the whole year", "DATE", "2006")),
+        (
+            "For the whole year last year, we sat alone.",
+            "2016-08-09",
+            ("last year", "DATE", "2015"),
+        ),
+        ("Sales for the full year rose.", REF, ("the full year", "DATE", "1989")),
+    ],
+)
+def test_whole_year_of_the_reported_quarter(
+    text: str, reference: str, expected: tuple[str, str, str]
+) -> None:
+    found = [(text[e.start : e.end], *e.resolve(reference, "past")) for e in find_expressions(text)]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Sales fell from the year-ago level.",
@@ -128,3 +160,34 @@ def test_each_paragraph_of_a_roundup_has_its_own_quarter() -> None:
         ("a year earlier", "1988-Q1"),  # the quarter named in its paragraph
         ("a year ago", "1988-Q3"),  # none in its paragraph: the article's first
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        # "fiscal" between the relative word and the year or quarter.
+        ("Profit rose last fiscal year.", "past", ("last fiscal year", "DATE", "1988")),
+        ("Profit will rise next fiscal year.", "future", ("next fiscal year", "DATE", "1990")),
+        (
+            "Profit rose in the previous fiscal year.",
+            "past",
+            ("the previous fiscal year", "DATE", "1988"),
+        ),
+        # A year before the quarter, with "fiscal" or a possessive.
+        (
+            "Profit rose in the fiscal 1990 second quarter.",
+            "past",
+            ("the fiscal 1990 second quarter", "DATE", "1990-Q2"),
+        ),
+        (
+            "Profit rose in fiscal 1988's third quarter.",
+            "past",
+            ("fiscal 1988's third quarter", "DATE", "1988-Q3"),
+        ),
+    ],
+)
+def test_fiscal_years_and_their_quarters(
+    text: str, tense: str, expected: tuple[str, str, str]
+) -> None:
+    found = [(text[e.start : e.end], *e.resolve(REF, tense)) for e in find_expressions(text)]
+    assert found == [expected]

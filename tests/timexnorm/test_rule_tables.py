@@ -280,7 +280,7 @@ def test_no_ordinal_day(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("It was the first week of March.", "March"),
+        ("It was the first week of March.", "the first week of March"),
         ("It fell on the first day of the year.", "the year"),
     ],
 )
@@ -313,10 +313,27 @@ def test_bare_season_after_a_possessive_or_conjunction(
         "He won gold at the Winter Olympics.",
         "They sell spring water and fall jackets.",
         "It was part of their Spring of Life campaign.",
+        # "fall" as a collapse or a drop.
+        "Crowds celebrated the fall of the World Trade Center towers.",
+        "After this fall in prices, banks lost money.",
     ],
 )
 def test_no_season_in_names(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the fall of 1960, they met.", [("the fall of 1960", "DATE", "1960-FA")]),
+        ("He shot him last fall in his home.", [("last fall", "DATE", "2024-FA")]),
+        ("They met this fall in Ohio.", [("this fall", "DATE", "2025-FA")]),
+    ],
+)
+def test_fall_before_of_or_in_stays_a_season(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -474,6 +491,25 @@ def test_the_future_of_something_is_its_fate_not_a_time(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After a modal, "one day" is some day ahead, not a day's length.
+        (
+            "Islam will one day be the second largest religion.",
+            [("one day", "DATE", "FUTURE_REF")],
+        ),
+        ("She may one day run the firm.", [("one day", "DATE", "FUTURE_REF")]),
+        ("He had only been in the job one day.", [("one day", "DURATION", "P1D")]),
+        ("The action followed by one day an announcement.", [("one day", "DURATION", "P1D")]),
+    ],
+)
+def test_one_day_after_a_modal_is_the_future(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text, tense=None) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "reference", "tense", "expected"),
     [
         # Easter within a month of the reference is that one (Easter 2000 was April 23).
@@ -505,10 +541,49 @@ def test_the_future_of_something_is_its_fate_not_a_time(
         ),
         # Names.
         ("They sailed to Easter Island.", "2025-06-04", "past", []),
+        # "Super Tuesday": the first Tuesday of March of the nearest presidential year.
+        (
+            "Clinton hopes to win the South on Super Tuesday.",
+            "2016-02-04",
+            "future",
+            [("Super Tuesday", "DATE", "2016-03-01")],
+        ),
+        (
+            "After Super Tuesday, Trump led.",
+            "2016-05-18",
+            "past",
+            [("Super Tuesday", "DATE", "2016-03-01")],
+        ),
+        # "Super Tuesday 2" (March 15, 2016) is another day.
+        (
+            "Right before Super Tuesday 2, Clinton won.",
+            "2016-03-20",
+            "past",
+            [("Tuesday", "DATE", "2016-03-15")],
+        ),
+        (
+            "The race turned into the Super Tuesday primary.",
+            "2015-11-20",
+            None,
+            [("Super Tuesday", "DATE", "2016-03-01")],
+        ),
+        # A bare "Thanksgiving" (no "Day", no other time word near it) is found too.
+        (
+            "Stores opened on Thanksgiving.",
+            "1998-02-18",
+            "past",
+            [("Thanksgiving", "DATE", "1997-11-27")],
+        ),
+        (
+            "They will meet over Thanksgiving.",
+            "1998-02-18",
+            "future",
+            [("Thanksgiving", "DATE", "1998-11-26")],
+        ),
     ],
 )
 def test_easter_and_its_days(
-    text: str, reference: str, tense: str, expected: list[tuple[str, str, str | None]]
+    text: str, reference: str, tense: str | None, expected: list[tuple[str, str, str | None]]
 ) -> None:
     found = [(text[e.start : e.end], *e.resolve(reference, tense)) for e in find_expressions(text)]
     assert found == expected
@@ -644,3 +719,89 @@ def test_the_fiscal_quarter_keeps_the_fiscal(
 )
 def test_a_year_in_a_list_of_years(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the year previous" is "the previous year": the year before the last one named.
+        (
+            "For the final quarter of 2009, Ford made a profit. Costs were $19.8 billion lower "
+            "than the year previous.",
+            ("the year previous", "DATE", "2008"),
+        ),
+        ("Costs fell from the year previous.", ("the year previous", "DATE", "2024")),
+    ],
+)
+def test_the_year_previous(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # "the last week of March": one expression, the ISO week with most of its days at
+        # the end of the month (March 2009: 23-29, not the week of Tuesday 31); the first
+        # week holds the 4th, as ISO week 1 holds January 4 (March 2016: Feb 29-Mar 6).
+        (
+            "Sales fell 45% in the last week of March.",
+            "2009-04-01",
+            [("the last week of March", "DATE", "2009-W13")],
+        ),
+        (
+            "Sales fell in the first week of March.",
+            "2009-04-01",
+            [("the first week of March", "DATE", "2009-W10")],
+        ),
+        (
+            "Polls conducted the first week of March showed a lead.",
+            "2016-03-11",
+            [("the first week of March", "DATE", "2016-W09")],
+        ),
+        (
+            "Sales fell in the final week of February 2009.",
+            "2025-06-04",
+            [("the final week of February 2009", "DATE", "2009-W09")],
+        ),
+        # Not "the last week" (the week before the reference) and "May" apart.
+        (
+            "Sales fell in the last week of May.",
+            "2009-04-01",
+            [("the last week of May", "DATE", "2008-W22")],
+        ),
+    ],
+)
+def test_week_of_a_month(
+    text: str, reference: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(text[e.start : e.end], *e.resolve(reference, "past")) for e in find_expressions(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hours back from a reference day stay on that day until a whole day has passed.
+        ("The blast happened an hour ago.", [("an hour ago", "DATE", "2025-06-04")]),
+        ("The blast happened three hours ago.", [("three hours ago", "DATE", "2025-06-04")]),
+        ("The blast happened 30 hours ago.", [("30 hours ago", "DATE", "2025-06-03")]),
+    ],
+)
+def test_hours_ago_stay_on_the_reference_day(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A live blog's time stamp, a line of its own, is on the reference day; a clock
+        # time in a sentence counts from the last day given.
+        ("Texas votes on March 1.\n___.\n\n5:15 p.m.\n\nClinton won.", "2025-06-04T17:15"),
+        ("Texas votes on March 1. Polls close at 5:15 p.m. there.", "2025-05-30T17:15"),
+    ],
+)
+def test_live_blog_time_stamps_are_on_the_reference_day(text: str, expected: str) -> None:
+    clocks = [value for _, kind, value in _found(text, anchor="2025-05-30") if kind == "TIME"]
+    assert clocks == [expected]

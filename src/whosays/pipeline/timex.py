@@ -45,6 +45,9 @@ _FUTURE_LEAD = re.compile(
     r"(?:(?<!\bup\s)\buntil|\btill|\bas\s+(?:soon|early)\s+as|\bpayable|\beffective)\s+(?:next\s+)?$",
     re.I,
 )
+# "since October", "since announcing in October that he would not run": always behind.
+_SINCE_LEAD = re.compile(r"\bsince\s+(?:\w+ing\s+(?:in|on)\s+)?$", re.I)
+_AHEAD_LEAD = re.compile(r"\bahead\s+of\s+$", re.I)
 # "by February" is a deadline ahead unless the clause is in the past.
 _DEADLINE_LEAD = re.compile(r"\bby\s+$", re.I)
 # Verbs that put what they govern ahead of the report ("scheduled a meeting Thursday").
@@ -92,7 +95,8 @@ class TimexTagger:
         timexes: list[TimexData] = []
         for expression, tense in zip(expressions, tenses, strict=True):
             day_only = expression.rule.name in DAY_ANCHOR_RULES or _names_a_day(expression)
-            anchor = last_date_before(timexes, expression.start, day_only)
+            window = EARLIER_WINDOW if expression.rule.name == "ago" else ANCHOR_WINDOW
+            anchor = last_date_before(timexes, expression.start, day_only, window)
             kind, value = expression.resolve(reference, tense, anchor)
             timexes.append(
                 {"start": expression.start, "end": expression.end, "type": kind, "value": value}
@@ -118,6 +122,10 @@ class TimexTagger:
 
 # How far back "that day" or "the following month" looks for the date it counts from.
 ANCHOR_WINDOW = 1500
+# How far back "two years earlier" looks: about a paragraph; further back, the date the
+# story is at has usually moved on ("January 2013 ... [two paragraphs] ... Thirteen years
+# earlier, she had voted for the war" counts from the debate, not from 2013).
+EARLIER_WINDOW = 800
 _CALENDAR_VALUE = re.compile(r"\d{4}-\d\d")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 # Rules whose anchor must be a day: they count from the last day the text gave.
@@ -169,7 +177,9 @@ def _names_a_day(expression: Expression) -> bool:
     return (groups.get("unit") or groups.get("unit2") or "").lower() == "day"
 
 
-def last_date_before(timexes: list[TimexData], start: int, day_only: bool = False) -> str | None:
+def last_date_before(
+    timexes: list[TimexData], start: int, day_only: bool = False, window: int = ANCHOR_WINDOW
+) -> str | None:
     """The value of the last DATE or TIME with a month or day before ``start`` (within
     ``ANCHOR_WINDOW`` characters): what "that day" or "the following month" refer to.
     With ``day_only``, the last one with a day: a part of the day or a clock time needs
@@ -177,7 +187,7 @@ def last_date_before(timexes: list[TimexData], start: int, day_only: bool = Fals
     morning trading") does not replace it."""
     pattern = _DAY_VALUE if day_only else _CALENDAR_VALUE
     for timex in reversed(timexes):
-        if timex["end"] <= start - ANCHOR_WINDOW:
+        if timex["end"] <= start - window:
             return None
         value = timex["value"] or ""
         if timex["type"] in {"DATE", "TIME"} and pattern.match(value):
@@ -200,8 +210,15 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         return "past"  # "until Thursday they had not called", "had been due to expire Friday"
     if _FUTURE_LEAD.search(doc.text[max(0, start - 16) : start]):
         return "future"
+    if _SINCE_LEAD.search(doc.text[max(0, start - 30) : start]):
+        return "past"
     if doc.text[end : end + 2] in {"'s", "’s"}:
-        return "past"  # "Wednesday's ruling" names a day already reported
+        # "Wednesday's ruling" names a day already reported, but "ahead of Tuesday's
+        # primary" one to come (not so the clause's own future: "Monday's decision will
+        # reverberate").
+        if _AHEAD_LEAD.search(doc.text[max(0, start - 12) : start]):
+            return "future"
+        return "past"
     if _names_a_thing(span):
         return None  # "a June agreement", "the Oct. 23 slaying": no clause tense to follow
     before = _verb_just_before(doc, span.start)
@@ -210,9 +227,35 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     if verb is not None and verb.lower_.startswith(_SCHEDULING):
         return "future"
     tense = None if verb is None else verb_tense(verb)
+    if tense == "present" and verb is not None and _scheduled_present(verb):
+        return "future"
     if tense != "past" and _DEADLINE_LEAD.search(doc.text[max(0, start - 8) : start]):
         return "future"  # "pay down the loan by February"; "by May, prices had fallen" is past
     return tense
+
+
+# Not "open", "close", "end": market reports tell the past in the present ("Stocks close
+# higher Friday").
+# Nor "appear" ("Christie appears to be fully ...") or "head" ("who heads the panel").
+_SCHEDULED_VERBS = (
+    "meet", "begin", "start", "resume", "vote", "arriv", "leav", "visit", "travel", "expir",
+    "return", "fly",
+)  # fmt: skip
+_SCHEDULED_NOUNS = (
+    "deadline", "vote", "meeting", "hearing", "trial", "election", "summit", "talks",
+    "ceremony", "funeral", "conference", "launch", "opening", "release", "session",
+)  # fmt: skip
+
+
+def _scheduled_present(verb: Token) -> bool:
+    """A present tense that tells a schedule: "the trial begins Monday", "the deadline is
+    5 p.m. Friday"."""
+    if verb.lower_.startswith(_SCHEDULED_VERBS):
+        return True
+    subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    return verb.lower_ in {"is", "are"} and any(
+        subject.lower_.startswith(_SCHEDULED_NOUNS) for subject in subjects
+    )
 
 
 def _names_a_thing(span: Span) -> bool:
@@ -265,7 +308,17 @@ def verb_tense(verb: Token) -> str | None:
     words = {aux.lower_ for aux in auxiliaries}
     if "have" in words and words & _EPISTEMIC_MODALS and (verb.tag_ == "VBN" or "been" in words):
         return "past"  # a modal perfect looks back: "may have been responsible on Wednesday"
-    if words & _FUTURE_AUX or (verb.tag_ == "VB" and "to" in words and verb.dep_ == "xcomp"):
+    if words & _FUTURE_AUX or (
+        verb.tag_ == "VB"
+        and "to" in words
+        and (
+            (verb.dep_ == "xcomp" and not _done_in_the_past(verb))
+            or (verb.dep_ == "ccomp" and not _told_in_the_past(verb))
+        )
+    ):
+        # A to-infinitive points forward; one with its own subject ("expects sales to
+        # rise") only from a present ("agreed to allow Trump to use the file in late
+        # November" is told after the fact).
         return "future"
     if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
         return "past"
@@ -277,6 +330,35 @@ def verb_tense(verb: Token) -> str | None:
         parent = governing_verb(verb.head)
         return None if parent is None or parent.i == verb.i else verb_tense(parent)
     return None
+
+
+# Past verbs whose infinitive tells what was done then ("declined to assail him on
+# Sunday", "sought to appeal to voters on Tuesday"), unlike "planned to leave on Thursday".
+_DONE_VERBS = (
+    "declin", "struggl", "sought", "tried", "managed", "failed", "refused", "began",
+    "started", "continued", "rushed", "hastened", "hesitated", "moved", "became", "seemed",
+    "appeared", "proved", "happened",
+)  # fmt: skip
+
+
+def _done_in_the_past(verb: Token) -> bool:
+    """Whether an infinitive hangs from a past verb that tells it happened (or not) then."""
+    head = verb.head
+    if head.tag_ == "JJ" and head.lower_ in {"quick", "slow"}:
+        return head.head.tag_ == "VBD"  # "leaders were quick to offer condolences Monday"
+    return head.tag_ == "VBD" and head.lower_.startswith(_DONE_VERBS)
+
+
+def _told_in_the_past(verb: Token, max_steps: int = 4) -> bool:
+    """Whether the finite verb above a chain of infinitives is in the past ("agreed to
+    allow Trump to use")."""
+    for _ in range(max_steps):
+        if verb.tag_ != "VB" or verb.dep_ not in {"xcomp", "ccomp"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.tag_ == "VBD" or any(
+        child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBD" for child in verb.children
+    )
 
 
 def find_anniversaries(

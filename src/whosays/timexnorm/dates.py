@@ -70,6 +70,31 @@ def _week_of(match: re.Match[str], context: Context) -> Resolution:
     return ("DATE", None if day is None else cal.week_value(day))
 
 
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def _week_of_month(match: re.Match[str], context: Context) -> Resolution:
+    """ "the last week of March", "the first week of March": the ISO week with most of its
+    days at the end (start) of the month; the month's year as for a bare month."""
+    month = month_number(match["month"])
+    if match["year"]:
+        year = int(year_of(match))
+    elif context.reference is None:
+        return ("DATE", f"XXXX-{month:02d}")
+    else:
+        year = cal.closest_month_year(month, context.reference, context.tense)
+    nth = _WEEK_ORDINALS[match["nth"].lower()]
+    # The week with most of its days in the month: the one holding the 4th (as ISO week 1
+    # holds January 4), or for the last week the one holding the last day but three.
+    if nth < 0:
+        day = cal.add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=4)
+    else:
+        day = dt.date(year, month, 4) + dt.timedelta(days=7 * (nth - 1))
+    if day.month != month:
+        return ("DATE", cal.month_value(year, month))
+    return ("DATE", cal.week_value(day))
+
+
 def _year_with_weekday(year: int, month: int, day: int, weekday: int, reference: dt.date) -> int:
     around = reference.year
     for candidate in dict.fromkeys((year, year - 1, year + 1, around - 1, around, around + 1)):
@@ -252,6 +277,8 @@ def _season_guard(text: str, start: int, end: int) -> bool:
     after = _SEASON_NAME.match(text, end)
     if after is not None and after[0][-1].isupper() and not words[-1].isdigit():
         return False  # "the Summer Olympics", "the Winter Palace": a name
+    if words[-1] == "fall" and words[0] not in {"last", "next"} and _FALL_OF.match(text, end):
+        return False  # "the fall of the World Trade Center", "this fall in prices"
     if len(words) > 1 or words[0] == "fall":
         return len(words) > 1
     before = word_before(text, start)
@@ -266,6 +293,13 @@ _SEASON_LEADS = frozenset(
     {"their", "its", "his", "her", "our", "but", "and", "since", "until", "through", "for"}
 )
 _SEASON_NAME = re.compile(r"\s+(?:of\b|[A-Z]|water|roll|break\b)")
+# "fall" as a drop or a collapse: "of" and no year after it, "in" and a common word
+# ("this fall in prices")
+# ("this fall in Ohio", "this fall in the Senate" stay seasons).
+_FALL_OF = re.compile(
+    r"\s+(?:of\s+(?!\d|'\d|the\s+year\b)"
+    r"|in\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that)\b)[a-z])"
+)
 
 
 def _quarter(match: re.Match[str], context: Context) -> Resolution:
@@ -295,6 +329,8 @@ def _holiday(match: re.Match[str], context: Context) -> Resolution:
     name = " ".join(match["holiday"].lower().split())
     if name.startswith(("easter", "good")):
         return _easter(name, match, context)
+    if name == "super tuesday":
+        return _super_tuesday(match, context)
     floating = _FLOATING_HOLIDAYS.get(name.removesuffix(" day"))
     if floating is not None:
         return _floating_holiday(floating, match, context)
@@ -313,7 +349,7 @@ def _holiday(match: re.Match[str], context: Context) -> Resolution:
 HOLIDAY = (
     r"(?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day"
     r"|Valentine's\s+Day|Halloween|Boxing\s+Day|Bastille\s+Day|May\s+Day|Labor\s+Day"
-    r"|Thanksgiving(?:\s+Day)?|Election\s+Day"
+    r"|Thanksgiving(?:\s+Day)?|Election\s+Day|Super\s+Tuesday(?!\s+(?:\d\b|II))"
     # "Easter Island", "the Easter Rising" are names.
     r"|Easter\s+(?:Sunday|Monday|week)|Easter(?!\s+[A-Z])|Good\s+Friday)"
 )
@@ -379,6 +415,20 @@ _FLOATING_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
 }
 
 
+def _super_tuesday(match: re.Match[str], context: Context) -> Resolution:
+    """ "Super Tuesday": the first Tuesday of March of a US presidential election year (as
+    in 2004 and 2012 to 2024), the one nearest the reference ("Super Tuesday, when 11
+    states vote", written in February 2016 -> 2016-03-01)."""
+    if match["year"]:
+        return ("DATE", cal.day_value(_nth_weekday(int(match["year"]), 3, 1, 1)))
+    reference = context.reference
+    if reference is None:
+        return ("DATE", "XXXX-03-XX")
+    first = reference.year - reference.year % 4
+    days = [_nth_weekday(year, 3, 1, 1) for year in (first - 4, first, first + 4)]
+    return ("DATE", cal.day_value(min(days, key=lambda day: abs((day - reference).days))))
+
+
 def _easter(name: str, match: re.Match[str], context: Context) -> Resolution:
     # Easter within a month of the reference is that one ("prayed as Easter week began",
     # written the Monday before); else the past one, or the coming one in a future clause.
@@ -424,6 +474,12 @@ def _decade_digits(digits: str) -> Resolution:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "week_of_month",
+        r"the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+"
+        rf"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR_ANY}))?(?!\s*\d)",
+        _week_of_month,
+    ),
     Rule(
         "week_of",
         rf"the\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR_ANY}))?",

@@ -5,8 +5,8 @@ refers back to it: "the quarter", "the latest period", "the 1988 period", and
 compares it with "the year-ago quarter" or with "a year ago". TimeML gives all of these
 a quarter value (``1989-Q3``, ``1988-Q3``). The quarter comes from the first explicit
 quarter the text names before the expression, so the rules stay pure text functions.
-"The year ended March 31" is a fiscal year, the duration ``P1Y``; "the full year" the
-reference's year.
+"The year ended March 31" is a fiscal year, the duration ``P1Y``; "the full year" the year
+of the quarter reported, else the reference's year.
 """
 
 from __future__ import annotations
@@ -104,9 +104,11 @@ _ANCHOR_MONTH = re.compile(r"(\d{4})-(\d\d)(?![\d-]*W)")
 
 
 def _year_quarter(match: re.Match[str], context: Context) -> Resolution:
-    """ "the 1988 second quarter", "the 1989 period": that year, the reported quarter."""
+    """ "the 1988 second quarter", "the 1989 period", "fiscal 1990's third quarter": that
+    year, the quarter named or else the reported one."""
     reported = reported_quarter(match.string, match.start(), context.reference)
-    return ("DATE", _value(int(match["year"]), _quarter_number(match, reported)))
+    year = int(match["year"] or match["year2"])
+    return ("DATE", _value(year, _quarter_number(match, reported)))
 
 
 def _relative_year_quarter(match: re.Match[str], context: Context) -> Resolution:
@@ -150,8 +152,13 @@ def year_ago_quarter(text: str, start: int, reference: dt.date | None) -> str | 
 
 
 def _whole_year(match: re.Match[str], context: Context) -> Resolution:
-    """ "the full year", "the current fiscal year": the reference's year."""
-    return ("DATE", None if context.reference is None else f"{context.reference.year:04d}")
+    """ "the full year", "the current fiscal year": the year of the quarter the text
+    reports ("a loss in the fourth quarter of 2005 and for the entire year", written in
+    January 2006 -> 2005), else the reference's year."""
+    if context.reference is None:
+        return ("DATE", None)
+    reported = reported_quarter(match.string, match.start(), context.reference)
+    return ("DATE", f"{reported[0] if reported else context.reference.year:04d}")
 
 
 RULES: tuple[Rule, ...] = (
@@ -165,8 +172,10 @@ RULES: tuple[Rule, ...] = (
     # "for the year", "a high for the year", "earlier in the year": the report's year.
     Rule(
         "whole_year",
-        r"(?:(?:earlier|later)\s+in\s+)?the\s+(?:(?:full|current\s+fiscal|fiscal)\s+)?year"
-        r"(?![\s-]+(?:end|ago|earlier|before|after|previous|old|long|two|nineteen|\d)|-|'s)",
+        r"(?:(?:earlier|later)\s+in\s+)?the\s+(?:(?:full|entire|whole|current\s+fiscal|fiscal)\s+)?year"
+        # "for the whole year last year" is last year's.
+        r"(?![\s-]+(?:end|ago|earlier|before|after|previous|old|long|two|nineteen|\d)|-|'s)"
+        r"(?!\s+(?:last|this|next)\s+year)",
         _whole_year,
     ),
     Rule(
@@ -186,7 +195,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year_quarter",
-        rf"the\s+(?P<year>{YEAR})\s+(?:(?P<ordinal>{ORDINAL_QUARTER})[\s-]+)?{_QUARTER_WORD}",
+        rf"(?:the\s+(?:fiscal\s+)?(?P<year>{YEAR})\s+|(?:fiscal\s+)?(?P<year2>{YEAR})'s\s+)"
+        rf"(?:(?P<ordinal>{ORDINAL_QUARTER})[\s-]+)?{_QUARTER_WORD}",
         _year_quarter,
     ),
     Rule(

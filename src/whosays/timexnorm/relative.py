@@ -108,7 +108,8 @@ def shift_date(day: dt.date, unit: str, amount: float) -> dt.date:
     """``day`` moved by ``amount`` units (negative: back in time)."""
     if unit in {"second", "minute", "hour"}:
         hours = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1}[unit] * amount
-        return day + dt.timedelta(days=int(hours // 24))
+        # Toward zero: "an hour ago" is still the reference day, not the day before.
+        return day + dt.timedelta(days=int(hours / 24))
     if unit in {"day", "week", "fortnight", "weekend"}:
         days = {"day": 1, "week": 7, "weekend": 7, "fortnight": 14}[unit]
         return day + dt.timedelta(days=round(days * amount))
@@ -146,10 +147,31 @@ def _ago(match: re.Match[str], context: Context) -> Resolution:
         quarter = year_ago_quarter(match.string, match.start(), context.reference)
         if quarter is not None:
             return ("DATE", quarter)
-    day = shift_date(context.reference, unit, sign * amount)
+    start = context.reference
+    if match["dir"].lower() in {"earlier", "before"}:
+        # "earlier" and "before" count back from the last date the text gave ("failed in
+        # May 2019; a month earlier" -> 2019-04), "ago" from the reference.
+        start = _anchor_start(unit, context) or start
+    day = shift_date(start, unit, sign * amount)
     if unit == "decade":
         return ("DATE", f"{day.year:04d}")
     return ("DATE", _unit_value(unit, day, context))
+
+
+def _anchor_start(unit: str, context: Context) -> dt.date | None:
+    """The last date the text gave as a day to count from, when precise enough for ``unit``
+    (a month anchor for months and longer units, a day anchor for days and weeks)."""
+    anchor = context.anchor or ""
+    start = None
+    if _ANCHOR_DAY.match(anchor):
+        start = dt.date.fromisoformat(anchor[:10])
+    elif unit not in {"day", "week", "weekend", "hour", "minute", "second"} and (
+        _ANCHOR_MONTH.match(anchor)
+    ):
+        start = dt.date(int(anchor[:4]), int(anchor[5:7]), 1)
+    if start is not None and context.reference is not None and start > context.reference:
+        return None  # "ahead of next Tuesday's primary ... A day earlier": not that Tuesday
+    return start
 
 
 def _clock(match: re.Match[str], context: Context) -> Resolution:
@@ -164,13 +186,24 @@ def _clock(match: re.Match[str], context: Context) -> Resolution:
     elif match["month"]:
         dated = month_day_value(match, context)[1]
         day = cal.parse_iso_date(dated) if dated and "X" not in dated else None
-    elif _ANCHOR_DAY.match(context.anchor or ""):
+    elif _ANCHOR_DAY.match(context.anchor or "") and not _alone_on_its_line(match):
         day = cal.parse_iso_date((context.anchor or "")[:10])  # "on Oct. 23 ... at 10 p.m."
     if clock is None:
         return ("TIME", None)
     # ISO 8601 marks UTC with "Z"; other zones are left out of the value.
     zone = "Z" if (match["zone"] or "") in {"UTC", "GMT"} else ""
     return ("TIME", f"{cal.day_value(day) if day else 'XXXX-XX-XX'}T{clock}{zone}")
+
+
+def _alone_on_its_line(match: re.Match[str]) -> bool:
+    """Whether a clock time is a line of its own: the time stamp of a live blog's entry
+    ("___.\n\n5:15 p.m.\n\nHillary Clinton has won ..."), on the reference day, not on
+    the last day the entries before it named."""
+    text = match.string
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    line = text[start : len(text) if end < 0 else end]
+    return line.strip(" \t.:-_") == match[0].strip(" .")
 
 
 def _clock_value(text: str) -> str | None:
@@ -198,7 +231,7 @@ def _reference_word(match: re.Match[str], context: Context) -> Resolution:
     text = " ".join(_words(match[0]))
     if text in REFERENCE_WORDS:
         return ("DATE", REFERENCE_WORDS[text])
-    if "future" in text or "term" in text:
+    if "future" in text or "term" in text or text == "one day":
         return ("DATE", "FUTURE_REF")
     if "past" in text or "recent" in text or "previous" in text:
         return ("DATE", "PAST_REF")
@@ -209,7 +242,8 @@ RELATIVE_UNIT = (
     r"(?:(?P<edge>earlier|later|early|late|mid-?|the\s+(?:end|beginning|start|middle|rest)\s+of)\s*)?"
     r"(?P<rel>this|last|next|the\s+(?:past|last|coming|next|previous|following|current|same)|past|coming"
     r"|(?<=of\s)the)"
-    r"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|fortnight)(?:\s+or\s+so\b)?"
+    r"\s+(?:fiscal\s+(?=year|quarter))?"
+    r"(?P<unit>week|weekend|month|year|quarter|decade|century|fortnight)(?:\s+or\s+so\b)?"
 )
 _AGO = (
     rf"(?:{APPROX}\s+|about\s+)?(?P<number>{NUMBER}|{VAGUE}|an?)\s+(?:(?:more|few)\s+)?"
@@ -223,6 +257,9 @@ REFERENCE = (
     rf"|the\s+(?:near\s+)?(?:future|past(?!\s+(?:{NUMBER}|few|several|couple)\b)|present)"
     r"(?!\s+of\b)|these\s+days"
     r"|the\s+(?:near|short|long)\s+term"
+    # "Islam will one day be the second largest religion": some day ahead, no length.
+    r"|(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bmay\s)|(?<=\bmight\s)|(?<=\bcould\s)"
+    r"|(?<=\bcan\s))one\s+day(?![\w-])"
 )  # "the future of our peoples" is their fate, no time
 
 
@@ -236,7 +273,7 @@ def _weekend(match: re.Match[str], context: Context) -> Resolution:
 def _anaphoric(match: re.Match[str], context: Context) -> Resolution:
     # These count from the event just told: a year from the last year the text names,
     # else (and for days) from the reference date, the best guess.
-    unit = match["unit"].lower()
+    unit = (match.groupdict().get("unit3") or match["unit"]).lower()
     words = set(_words(match[0]))
     direction = (
         -1 if words & {"previous", "before"} else 1 if words & {"next", "following", "after"} else 0
@@ -495,7 +532,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "anaphoric",
         r"(?:(?:earlier|later)\s+)?(?:that|the\s+(?:same|next|following|previous))\s+(?P<unit>day|month|year)"
-        r"|the\s+(?P<unit2>day)\s+(?:before|after)(?=\s*[^\w\s]|\s*$)",
+        r"|the\s+(?P<unit2>day)\s+(?:before|after)(?=\s*[^\w\s]|\s*$)"
+        # "cut its costs last year, $19.8 billion than the year previous"
+        r"|the\s+(?P<unit3>year)\s+previous\b",
         _anaphoric_any,
     ),
     # "the day" as TimeML tags it: the day reported ("ended the day"), "the start of the
@@ -525,7 +564,7 @@ RULES: tuple[Rule, ...] = (
         kind="TIME",
     ),
     # The n-th day or week of a run of them; not "the first week of March" (a part of the
-    # month), "first-day sales", "the first days".
+    # month: `week_of_month`), "first-day sales", "the first days".
     Rule(
         "ordinal_day",
         rf"(?:(?:the|an?)\s+)?(?:{_ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|rd|th))"

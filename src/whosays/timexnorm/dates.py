@@ -294,8 +294,7 @@ _SEASON_LEADS = frozenset(
 )
 _SEASON_NAME = re.compile(r"\s+(?:of\b|[A-Z]|water|roll|break\b)")
 # "fall" as a drop or a collapse: "of" and no year after it, "in" and a common word
-# ("this fall in prices")
-# ("this fall in Ohio", "this fall in the Senate" stay seasons).
+# ("this fall in prices"); "this fall in Ohio", "this fall in the Senate" stay seasons.
 _FALL_OF = re.compile(
     r"\s+(?:of\s+(?!\d|'\d|the\s+year\b)"
     r"|in\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that)\b)[a-z])"

@@ -474,6 +474,14 @@ ATTRIBUTIONS = [
         "Many",
     ),
     ("Some say the election was stolen.", "vague", "the election was stolen", "say", "Some"),
+    # "lean" (a stance, like "back" and "favor"): what the source leans toward is content
+    (
+        "Most independents lean toward the governor.",
+        "indirect",
+        "the governor",
+        "lean toward",
+        "Most independents",
+    ),
     (
         "The president reportedly plans to fire his chief of staff.",
         "vague",

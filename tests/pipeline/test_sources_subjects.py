@@ -390,3 +390,88 @@ def test_source_after_the_verb_takes_the_whole_name(
     sources_nlp: Language, text: str, source: str
 ) -> None:
     assert source in sources_by_cue(sources_nlp, text).values()
+
+
+# A source before its cue keeps the comma that closes an apposition, and a source that
+# opens a quoted title keeps the marks (and comma) that close it.
+CLOSED_SOURCES = [
+    (
+        "Mr. Mahaney, of RBC Capital Markets, said the company would grow.",
+        "said",
+        "Mr. Mahaney, of RBC Capital Markets,",
+    ),
+    (
+        'Dana Perino, a host of "The Five," said the plan would fail.',
+        "said",
+        'Dana Perino, a host of "The Five,"',
+    ),
+    (
+        'Thousands of self-described "Berners" say the vote was rigged.',
+        "say",
+        'Thousands of self-described "Berners"',
+    ),
+    # no apposition in the source: the comma after it stays out
+    ("The mayor, however, said the bridge was safe.", "said", "The mayor"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source"), CLOSED_SOURCES)
+def test_source_keeps_its_closing_comma_and_quote_marks(
+    sources_nlp: Language, text: str, cue: str, source: str
+) -> None:
+    assert sources_by_cue(sources_nlp, text)[cue] == source
+
+
+# "seem" / "appear" before a cue verb's infinitive: the infinitive is the cue and the
+# subject its source (not a vague hedge); an expletive subject leaves the hedge vague.
+SEEM_REPORTS = [
+    ("She appeared to imply that the vote was rigged.", "to imply", "She"),
+    ("Messages seem to show close ties with the department.", "to show", "Messages"),
+    ("It may seem easy to laugh off the claims.", "may seem", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source"), SEEM_REPORTS)
+def test_seeming_to_report_is_an_attribution(
+    sources_nlp: Language, text: str, cue: str, source: str | None
+) -> None:
+    assert sources_by_cue(sources_nlp, text)[cue] == source
+
+
+# "'s" before a cue participle that takes a clause is "has" (the parse reads a passive);
+# "It's said that …" stays a vague passive.
+PERFECTS = [
+    ("He's said he will run again.", "'s said", "He"),
+    ("It's said that he will run again.", "'s said", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source"), PERFECTS)
+def test_contracted_has_is_no_passive(
+    sources_nlp: Language, text: str, cue: str, source: str | None
+) -> None:
+    assert sources_by_cue(sources_nlp, text)[cue] == source
+
+
+# A reporting clause after a comma that the parse hangs on the clause before it
+# (``…, sooner than expected, the budget office reported on Tuesday``).
+TRAILING_REPORTS = [
+    (
+        "The deficit will end this year, sooner than expected, the budget office reported "
+        "on Tuesday.",
+        "reported",
+        "the budget office",
+        "The deficit will end this year",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source", "content"), TRAILING_REPORTS)
+def test_trailing_reporting_clause(
+    sources_nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    assert attributions(sources_nlp, text)[cue] == (source, content)

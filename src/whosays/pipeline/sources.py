@@ -38,6 +38,7 @@ from whosays.pipeline.source_patterns import layout_attributions
 from whosays.pipeline.source_phrases import according_to, in_poll, vague_adverb
 from whosays.pipeline.source_spans import (
     attribution_kind,
+    close_source,
     is_nested,
     last_word,
     make_attribution,
@@ -211,6 +212,7 @@ class SourceFinder:
             found[earlier:] = [a for a in found[earlier:] if not is_nested(a, found)]
         for attribution in found:
             cut_source_before_cue(doc, attribution, found)
+            close_source(doc.text, attribution)
         return doc
 
     def find(self, doc: Doc) -> Iterator[AttributionData]:
@@ -235,6 +237,8 @@ class SourceFinder:
         if token.pos_ not in ("VERB", "AUX"):
             return None
         if token.lemma_.lower() in self.rules.vague_verbs:
+            if self.reports_through(token):
+                return None  # "She appeared to imply that …": the attribution is "imply"
             return vague_complement(token, "vague-verb")
         if token.pos_ != "VERB":
             return None
@@ -244,6 +248,16 @@ class SourceFinder:
         if token.lemma_.lower() in self.rules.vague_passive and _is_passive(token):
             return self.vague_passive(token, token.lemma_.lower())
         return None
+
+    def reports_through(self, verb: Token) -> bool:
+        """Whether the infinitive after ``seem`` / ``appear`` is a cue verb (``seems to show``)."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is None or subject.lower_ in EXPLETIVES:
+            return False  # "as easy as it may seem to laugh off": nobody reports
+        return any(
+            c.dep_ == "xcomp" and c.pos_ == "VERB" and self.cue_lemma(c) is not None
+            for c in verb.children
+        )
 
     def cue_lemma(self, verb: Token) -> str | None:
         """The cue lexicon lemma of ``verb``, trying its spelling where the lemmatiser slips."""
@@ -257,7 +271,7 @@ class SourceFinder:
         if _is_quoted_as(verb):
             return None  # "was quoted as saying": the attribution hangs on "saying"
         agent = passive_agent(verb)
-        if agent is None and _is_passive(verb):
+        if agent is None and _is_passive(verb) and not _is_perfect(verb):
             return self.vague_passive(verb, lemma)
         content, rule = self.content_of(verb, lemma)
         if content is None and agent is not None:
@@ -290,6 +304,8 @@ class SourceFinder:
             return _around_parenthetical(verb), "parataxis"
         if verb.dep_ == "advcl" and _marked_as(verb):
             return _around_parenthetical(verb), "as-clause"
+        if _is_trailing_report(verb):
+            return _around_parenthetical(verb), "parataxis"
         quotation = adjacent_quotation(verb, self.quoted)
         if quotation is not None and lemma not in self.rules.quoted_only:
             return quotation, "adjacent-quote"
@@ -453,6 +469,23 @@ def _main_clause(verb: Token, clauses: list[Token]) -> Token:
     return max(clauses, key=lambda c: len(list(c.subtree)))
 
 
+def _is_trailing_report(verb: Token) -> bool:
+    """``…, sooner than expected, the budget office reported on Tuesday``: a reporting
+    clause after a comma that the parse hung on the clause before it as an adverbial
+    clause (or its complement), with a subject and no object or clause of its own."""
+    if verb.dep_ not in ("advcl", "ccomp") or verb.head.i > verb.i:
+        return False
+    start = verb.left_edge.i
+    if start == 0 or verb.doc[start - 1].text != ",":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "mark" for c in children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in children):
+        return False
+    return not any(c.dep_ in OBJECT_DEPS and c.dep_ != "prep" for c in children)
+
+
 def _marked_as(verb: Token) -> bool:
     """``As X reported, …``: the verb's clause is introduced by ``as``."""
     marked = any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
@@ -491,6 +524,19 @@ def adjacent_quotation(verb: Token, quoted: list[tuple[int, int]]) -> Span | Non
 
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _is_perfect(verb: Token) -> bool:
+    """``He's said he …``, ``who's argued for years that …``: ``'s`` is ``has`` before a
+    participle that takes a clause (the parse reads a passive ``is said``)."""
+    contracted = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return (
+        contracted
+        and subject is not None
+        and subject.lower_ not in EXPLETIVES
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 def _lemma_candidates(verb: Token) -> list[str]:

@@ -356,6 +356,29 @@ NOUN_BY_SOURCES = [
     ("Her claim that the vote was rigged drew criticism.", "claim", "Her"),
 ]
 
+# A cue noun someone receives (``won the endorsement of``, ``has the backing of``): its
+# ``of`` object gave it and is the source, who receives it the content. An ``of`` object
+# that the noun is about (``opinion of him``) or a noun nobody receives stays content.
+RECEIVED_NOUNS = [
+    ("Mr. Cruz won the endorsement of the governor.", "endorsement of", "the governor", "Mr. Cruz"),
+    ("The bill has the backing of many Democrats.", "backing of", "many Democrats", "The bill"),
+    ("Voters had an unfavorable opinion of him.", "opinion of", "Voters", "him"),
+    (
+        "Her endorsement of the governor surprised nobody.",
+        "endorsement of",
+        "Her",
+        "the governor",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source", "content"), RECEIVED_NOUNS)
+def test_received_cue_noun_is_sourced_by_its_giver(
+    sources_nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    assert attributions(sources_nlp, text)[cue] == (source, content)
+
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "cue", "source"), NOUN_BY_SOURCES)

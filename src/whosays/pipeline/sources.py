@@ -83,6 +83,13 @@ ALL_CUE_MODES = ("direct", "indirect", "both")
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "ccomp", "prep", "attr", "acomp", "dative"})
 AS_CLAUSE_OBJECTS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "dative", "acomp"})
 NOUN_PREPOSITIONS = frozenset({"of", "for", "about"})
+# Cue nouns whose "of" object is who gives them ("the endorsement of the senator"), not
+# what they are about ("her opinion of him").
+GIVEN_NOUNS = frozenset({"endorsement", "backing", "praise"})
+# Verbs whose subject receives what a cue noun's "of" object gives ("won the endorsement of").
+RECEIVING_VERBS = frozenset(
+    {"have", "win", "get", "receive", "snag", "earn", "secure", "gain", "land", "collect"}
+)
 # Prepositions that start a circumstance ("spoke at the rally"), not reported content.
 CIRCUMSTANCE_PREPOSITIONS = frozenset(
     {"at", "from", "with", "in", "by", "during", "after", "since"}
@@ -438,6 +445,9 @@ def noun_cue(noun: Token) -> AttributionData | None:
             return None
         content = trim_content(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1)
         cue_end = noun.i + 2
+        received = _received_from(noun, preposition, objects[0])
+        if received is not None:
+            return received
     if content is None:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -447,6 +457,30 @@ def noun_cue(noun: Token) -> AttributionData | None:
     if source is None and noun.dep_ == "dobj":
         source = subject_of(noun.head)
     return make_attribution(None, content, doc[noun.i : cue_end], source, "noun")
+
+
+def _received_from(noun: Token, preposition: Token | None, giver: Token) -> AttributionData | None:
+    """``Mr. Cruz won the endorsement of Bob Vander Plaats``, ``the bill has the backing of
+    many Democrats``: the ``of`` object of a cue noun someone receives gave it (the source);
+    who receives it is what it is about (the content)."""
+    verb = noun.head
+    if (
+        preposition is None
+        or preposition.lower_ != "of"
+        or noun.lemma_.lower() not in GIVEN_NOUNS
+        or noun.dep_ != "dobj"
+        or verb.lemma_.lower() not in RECEIVING_VERBS
+    ):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    doc = noun.doc
+    content = trim_content(doc, subject.left_edge.i, subject.right_edge.i + 1)
+    if content is None:
+        return None
+    source = subtree_span(giver)
+    return make_attribution(None, content, doc[noun.i : noun.i + 2], source, "noun")
 
 
 def with_colon(cue: Span) -> Span:

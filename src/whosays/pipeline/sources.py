@@ -96,6 +96,15 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset(
 )
 
 
+# Verbs whose content is only the topic an "about" / "of" phrase names ("spoke about the
+# assault"); their other objects are circumstances ("Speaking Sunday on ABC's This Week",
+# "spoke to the newspaper on the condition of anonymity").
+TOPIC_VERBS = frozenset({"speak"})
+TOPIC_PREPOSITIONS = frozenset({"about", "of"})
+# Verbs whose noun object is who was addressed ("told MSNBC", "told Congress").
+ADDRESSEE_VERBS = frozenset({"tell"})
+
+
 # One-word objects that report nothing ("said nothing", "did something").
 NON_CONTENT_OBJECTS = frozenset(
     {"nothing", "anything", "something", "everything", "much", "little"}
@@ -118,6 +127,13 @@ def is_anonymity_formula(content: Span) -> bool:
         return True
     words = {t.lower_ for t in content}
     return content.root.lower_ in ANONYMITY_TERMS | {"condition"} and bool(words & ANONYMITY_TERMS)
+
+
+def _is_addressee(token: Token) -> bool:
+    """A noun object naming who was told: a name or a pronoun, not a clause or infinitive."""
+    if token.dep_ not in ("dobj", "dative"):
+        return False
+    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
 
 
 def is_audience(content: Span) -> bool:
@@ -309,7 +325,7 @@ class SourceFinder:
             return trim_content(doc, clause.left_edge.i, clause.right_edge.i + 1), "clause"
         if verb.dep_ == "parataxis":
             return _around_parenthetical(verb), "parataxis"
-        if verb.dep_ == "advcl" and _marked_as(verb):
+        if verb.dep_ == "advcl" and _marked_as(verb, lemma in ADDRESSEE_VERBS):
             return _around_parenthetical(verb), "as-clause"
         if _is_trailing_report(verb):
             return _around_parenthetical(verb), "parataxis"
@@ -322,6 +338,10 @@ class SourceFinder:
         objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
         while objects and objects[0].lower_ in CIRCUMSTANCE_PREPOSITIONS:
             objects = objects[1:]
+        if lemma in TOPIC_VERBS:
+            objects = [c for c in objects if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS]
+        if lemma in ADDRESSEE_VERBS and all(_is_addressee(c) for c in objects):
+            objects = []  # "told The Washington Post": who heard it, not what was said
         takes_object = lemma not in self.rules.clause_only
         if objects and (takes_object or any(c.dep_ == "xcomp" for c in objects)):
             first = objects[0]
@@ -520,11 +540,17 @@ def _is_trailing_report(verb: Token) -> bool:
     return not any(c.dep_ in OBJECT_DEPS and c.dep_ != "prep" for c in children)
 
 
-def _marked_as(verb: Token) -> bool:
-    """``As X reported, …``: the verb's clause is introduced by ``as``."""
+def _marked_as(verb: Token, addressed: bool = False) -> bool:
+    """``As X reported, …``: the verb's clause is introduced by ``as``.
+
+    ``addressed``: the verb's noun object is who was addressed (``As Clinton told the
+    Daily News, …``), which leaves it a reporting clause.
+    """
     marked = any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
     # "as she thanked her supporters": a verb with an object is a time clause, not a source
-    return marked and not any(c.dep_ in AS_CLAUSE_OBJECTS for c in verb.children)
+    return marked and not any(
+        c.dep_ in AS_CLAUSE_OBJECTS and not (addressed and _is_addressee(c)) for c in verb.children
+    )
 
 
 def _around_parenthetical(verb: Token) -> Span | None:

@@ -498,3 +498,34 @@ def test_trailing_reporting_clause(
     sources_nlp: Language, text: str, cue: str, source: str, content: str
 ) -> None:
     assert attributions(sources_nlp, text)[cue] == (source, content)
+
+
+# close_source on any stage's source span: a hyphen signing a quotation and a floating
+# "both" after a coordination are left out; the comma closing an apposition before the
+# cue and the marks closing a quoted title are taken in.
+CLOSE_SOURCE_SPANS = [
+    ("“We will win.” -President Obama", "-President Obama", "President Obama"),
+    (
+        "Jeb Bush and Ted Cruz both floated it.",
+        "Jeb Bush and Ted Cruz both",
+        "Jeb Bush and Ted Cruz",
+    ),
+    ("Both of them both floated it.", "Both of them both", "Both of them both"),
+    (
+        "Tom Ridge, a former secretary, said it.",
+        "Tom Ridge, a former secretary",
+        "Tom Ridge, a former secretary,",
+    ),
+    ('A host of "The Five," said it.', 'A host of "The Five', 'A host of "The Five,"'),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "closed"), CLOSE_SOURCE_SPANS)
+def test_close_source(text: str, source: str, closed: str) -> None:
+    from whosays.pipeline.source_spans import close_source
+
+    start = text.index(source)
+    cue = text.index(" said") + 1 if " said" in text else len(text)
+    attribution = {"content": [0, 1], "cue": [cue, cue + 4], "source": [start, start + len(source)]}
+    close_source(text, attribution)  # type: ignore[arg-type]
+    assert text[attribution["source"][0] : attribution["source"][1]] == closed

@@ -182,6 +182,10 @@ def close_source(text: str, attribution: AttributionData) -> None:
     if not source:
         return
     start, end = source
+    if text[start : start + 1] == "-" and text[start + 1 : start + 2].isupper():
+        start += 1  # "-President Obama" signing a quotation: the hyphen is no part of the name
+    if text[start:end].endswith(" both") and " and " in text[start:end]:
+        end -= len(" both")  # "Jeb Bush and Ted Cruz both floated …": the quantifier floats
     words = text[start:end]
     marks = _open_quote_marks(words)
     if marks:

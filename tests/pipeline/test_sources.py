@@ -482,6 +482,14 @@ ATTRIBUTIONS = [
         "spoke about",
         "The senator",
     ),
+    # "refer" (clause-only) still reports what a "to" phrase names
+    (
+        "Murphy referred to the recent spate of killings.",
+        "indirect",
+        "the recent spate of killings",
+        "referred to",
+        "Murphy",
+    ),
     # "As X told <whom>, …" is a reporting clause like "As X reported, …"
     (
         "As Clinton told the Daily News, tax relief is a deal.",

@@ -101,6 +101,9 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset(
 # "spoke to the newspaper on the condition of anonymity").
 TOPIC_VERBS = frozenset({"speak"})
 TOPIC_PREPOSITIONS = frozenset({"about", "of"})
+# Clause-only verbs whose object after this preposition is content all the same
+# ("Murphy referred to the recent spate of killings").
+TOPIC_AFTER = {"refer": "to"}
 # Verbs whose noun object is who was addressed ("told MSNBC", "told Congress").
 ADDRESSEE_VERBS = frozenset({"tell"})
 
@@ -343,6 +346,8 @@ class SourceFinder:
         if lemma in ADDRESSEE_VERBS and all(_is_addressee(c) for c in objects):
             objects = []  # "told The Washington Post": who heard it, not what was said
         takes_object = lemma not in self.rules.clause_only
+        if objects and objects[0].lower_ == TOPIC_AFTER.get(lemma) and not _is_passive(verb):
+            takes_object = True  # "referred to the recent killings": what it refers to
         if objects and (takes_object or any(c.dep_ == "xcomp" for c in objects)):
             first = objects[0]
             start, rule = first.left_edge.i, "object"

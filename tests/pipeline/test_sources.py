@@ -474,6 +474,38 @@ ATTRIBUTIONS = [
         "Many",
     ),
     ("Some say the election was stolen.", "vague", "the election was stolen", "say", "Some"),
+    # "speak" reports the topic an "about" / "of" phrase names
+    (
+        "The senator spoke about the assault.",
+        "indirect",
+        "the assault",
+        "spoke about",
+        "The senator",
+    ),
+    # "refer" (clause-only) still reports what a "to" phrase names
+    (
+        "Murphy referred to the recent spate of killings.",
+        "indirect",
+        "the recent spate of killings",
+        "referred to",
+        "Murphy",
+    ),
+    # "As X told <whom>, …" is a reporting clause like "As X reported, …"
+    (
+        "As Clinton told the Daily News, tax relief is a deal.",
+        "indirect",
+        "tax relief is a deal",
+        "told",
+        "Clinton",
+    ),
+    # "lean" (a stance, like "back" and "favor"): what the source leans toward is content
+    (
+        "Most independents lean toward the governor.",
+        "indirect",
+        "the governor",
+        "lean toward",
+        "Most independents",
+    ),
     (
         "The president reportedly plans to fire his chief of staff.",
         "vague",
@@ -506,6 +538,10 @@ NO_ATTRIBUTION = [
     "The report was published on Tuesday.",
     "The next meeting is planned for March.",  # the passive of a quoted-only cue
     "He spent three years in prison.",
+    # "tell" with only whom it told, "speak" with no "about" / "of" topic
+    "The mayor told Congress.",
+    "The senator spoke to the newspaper on the condition of anonymity.",
+    "The candidate spoke in Phoenix on Wednesday night.",
 ]
 
 

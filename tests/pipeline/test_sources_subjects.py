@@ -356,6 +356,29 @@ NOUN_BY_SOURCES = [
     ("Her claim that the vote was rigged drew criticism.", "claim", "Her"),
 ]
 
+# A cue noun someone receives (``won the endorsement of``, ``has the backing of``): its
+# ``of`` object gave it and is the source, who receives it the content. An ``of`` object
+# that the noun is about (``opinion of him``) or a noun nobody receives stays content.
+RECEIVED_NOUNS = [
+    ("Mr. Cruz won the endorsement of the governor.", "endorsement of", "the governor", "Mr. Cruz"),
+    ("The bill has the backing of many Democrats.", "backing of", "many Democrats", "The bill"),
+    ("Voters had an unfavorable opinion of him.", "opinion of", "Voters", "him"),
+    (
+        "Her endorsement of the governor surprised nobody.",
+        "endorsement of",
+        "Her",
+        "the governor",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source", "content"), RECEIVED_NOUNS)
+def test_received_cue_noun_is_sourced_by_its_giver(
+    sources_nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    assert attributions(sources_nlp, text)[cue] == (source, content)
+
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "cue", "source"), NOUN_BY_SOURCES)
@@ -390,3 +413,119 @@ def test_source_after_the_verb_takes_the_whole_name(
     sources_nlp: Language, text: str, source: str
 ) -> None:
     assert source in sources_by_cue(sources_nlp, text).values()
+
+
+# A source before its cue keeps the comma that closes an apposition, and a source that
+# opens a quoted title keeps the marks (and comma) that close it.
+CLOSED_SOURCES = [
+    (
+        "Mr. Mahaney, of RBC Capital Markets, said the company would grow.",
+        "said",
+        "Mr. Mahaney, of RBC Capital Markets,",
+    ),
+    (
+        'Dana Perino, a host of "The Five," said the plan would fail.',
+        "said",
+        'Dana Perino, a host of "The Five,"',
+    ),
+    (
+        'Thousands of self-described "Berners" say the vote was rigged.',
+        "say",
+        'Thousands of self-described "Berners"',
+    ),
+    # no apposition in the source: the comma after it stays out
+    ("The mayor, however, said the bridge was safe.", "said", "The mayor"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source"), CLOSED_SOURCES)
+def test_source_keeps_its_closing_comma_and_quote_marks(
+    sources_nlp: Language, text: str, cue: str, source: str
+) -> None:
+    assert sources_by_cue(sources_nlp, text)[cue] == source
+
+
+# "seem" / "appear" before a cue verb's infinitive: the infinitive is the cue and the
+# subject its source (not a vague hedge); an expletive subject leaves the hedge vague.
+SEEM_REPORTS = [
+    ("She appeared to imply that the vote was rigged.", "to imply", "She"),
+    ("Messages seem to show close ties with the department.", "to show", "Messages"),
+    ("It may seem easy to laugh off the claims.", "may seem", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source"), SEEM_REPORTS)
+def test_seeming_to_report_is_an_attribution(
+    sources_nlp: Language, text: str, cue: str, source: str | None
+) -> None:
+    assert sources_by_cue(sources_nlp, text)[cue] == source
+
+
+# "'s" before a cue participle that takes a clause is "has" (the parse reads a passive);
+# "It's said that …" stays a vague passive.
+PERFECTS = [
+    ("He's said he will run again.", "'s said", "He"),
+    ("It's said that he will run again.", "'s said", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source"), PERFECTS)
+def test_contracted_has_is_no_passive(
+    sources_nlp: Language, text: str, cue: str, source: str | None
+) -> None:
+    assert sources_by_cue(sources_nlp, text)[cue] == source
+
+
+# A reporting clause after a comma that the parse hangs on the clause before it
+# (``…, sooner than expected, the budget office reported on Tuesday``).
+TRAILING_REPORTS = [
+    (
+        "The deficit will end this year, sooner than expected, the budget office reported "
+        "on Tuesday.",
+        "reported",
+        "the budget office",
+        "The deficit will end this year",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source", "content"), TRAILING_REPORTS)
+def test_trailing_reporting_clause(
+    sources_nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    assert attributions(sources_nlp, text)[cue] == (source, content)
+
+
+# close_source on any stage's source span: a hyphen signing a quotation and a floating
+# "both" after a coordination are left out; the comma closing an apposition before the
+# cue and the marks closing a quoted title are taken in.
+CLOSE_SOURCE_SPANS = [
+    ("“We will win.” -President Obama", "-President Obama", "President Obama"),
+    (
+        "Jeb Bush and Ted Cruz both floated it.",
+        "Jeb Bush and Ted Cruz both",
+        "Jeb Bush and Ted Cruz",
+    ),
+    ("Both of them both floated it.", "Both of them both", "Both of them both"),
+    (
+        "Tom Ridge, a former secretary, said it.",
+        "Tom Ridge, a former secretary",
+        "Tom Ridge, a former secretary,",
+    ),
+    ('A host of "The Five," said it.', 'A host of "The Five', 'A host of "The Five,"'),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "closed"), CLOSE_SOURCE_SPANS)
+def test_close_source(text: str, source: str, closed: str) -> None:
+    from whosays.pipeline.source_spans import close_source
+
+    start = text.index(source)
+    cue = text.index(" said") + 1 if " said" in text else len(text)
+    attribution = {"content": [0, 1], "cue": [cue, cue + 4], "source": [start, start + len(source)]}
+    close_source(text, attribution)  # type: ignore[arg-type]
+    assert text[attribution["source"][0] : attribution["source"][1]] == closed

@@ -169,6 +169,41 @@ def subtree_span(token: Token) -> Span:
     return doc[start:end]
 
 
+def close_source(text: str, attribution: AttributionData) -> None:
+    """End a source where PolNeAR ends it: after the comma that closes an apposition
+    before the cue, and after the quote mark that closes a title it opened.
+
+    ``Tom Ridge, a former secretary of homeland security, said``: the comma is part of
+    the source (as ``subtree_span`` has it for the parse's subjects; the direct-quote
+    stage's speakers too). ``Dana Perino, a host of ''The Five,'' refused``: the closing
+    marks of the title are.
+    """
+    source, cue = attribution.get("source"), attribution.get("cue")
+    if not source:
+        return
+    start, end = source
+    if text[start : start + 1] == "-" and text[start + 1 : start + 2].isupper():
+        start += 1  # "-President Obama" signing a quotation: the hyphen is no part of the name
+    if text[start:end].endswith(" both") and " and " in text[start:end]:
+        end -= len(" both")  # "Jeb Bush and Ted Cruz both floated …": the quantifier floats
+    words = text[start:end]
+    marks = _open_quote_marks(words)
+    if marks:
+        following = re.match(r"[,.]?(?:”|''|\")", text[end : end + 3])
+        if following is not None:
+            end += following.end()
+    elif cue and end <= cue[0] and ", " in words and text[end : end + 1] == ",":
+        end += 1
+    attribution["source"] = [start, end]
+
+
+def _open_quote_marks(words: str) -> bool:
+    """Whether ``words`` opens a quotation it does not close (``a host of ''The Five,``)."""
+    curly = words.count("“") - words.count("”")
+    straight = words.count('"') + words.replace("``", "").count("''")
+    return curly > 0 or straight % 2 == 1
+
+
 def _is_dash(token: Token) -> bool:
     """A dash that sets off a phrase (``—``, or ``-`` with a space before it), not a hyphen."""
     spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)

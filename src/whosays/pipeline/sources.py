@@ -38,6 +38,7 @@ from whosays.pipeline.source_patterns import layout_attributions
 from whosays.pipeline.source_phrases import according_to, in_poll, vague_adverb
 from whosays.pipeline.source_spans import (
     attribution_kind,
+    close_source,
     is_nested,
     last_word,
     make_attribution,
@@ -82,10 +83,29 @@ ALL_CUE_MODES = ("direct", "indirect", "both")
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "ccomp", "prep", "attr", "acomp", "dative"})
 AS_CLAUSE_OBJECTS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "dative", "acomp"})
 NOUN_PREPOSITIONS = frozenset({"of", "for", "about"})
+# Cue nouns whose "of" object is who gives them ("the endorsement of the senator"), not
+# what they are about ("her opinion of him").
+GIVEN_NOUNS = frozenset({"endorsement", "backing", "praise"})
+# Verbs whose subject receives what a cue noun's "of" object gives ("won the endorsement of").
+RECEIVING_VERBS = frozenset(
+    {"have", "win", "get", "receive", "snag", "earn", "secure", "gain", "land", "collect"}
+)
 # Prepositions that start a circumstance ("spoke at the rally"), not reported content.
 CIRCUMSTANCE_PREPOSITIONS = frozenset(
     {"at", "from", "with", "in", "by", "during", "after", "since"}
 )
+
+
+# Verbs whose content is only the topic an "about" / "of" phrase names ("spoke about the
+# assault"); their other objects are circumstances ("Speaking Sunday on ABC's This Week",
+# "spoke to the newspaper on the condition of anonymity").
+TOPIC_VERBS = frozenset({"speak"})
+TOPIC_PREPOSITIONS = frozenset({"about", "of"})
+# Clause-only verbs whose object after this preposition is content all the same
+# ("Murphy referred to the recent spate of killings").
+TOPIC_AFTER = {"refer": "to"}
+# Verbs whose noun object is who was addressed ("told MSNBC", "told Congress").
+ADDRESSEE_VERBS = frozenset({"tell"})
 
 
 # One-word objects that report nothing ("said nothing", "did something").
@@ -110,6 +130,13 @@ def is_anonymity_formula(content: Span) -> bool:
         return True
     words = {t.lower_ for t in content}
     return content.root.lower_ in ANONYMITY_TERMS | {"condition"} and bool(words & ANONYMITY_TERMS)
+
+
+def _is_addressee(token: Token) -> bool:
+    """A noun object naming who was told: a name or a pronoun, not a clause or infinitive."""
+    if token.dep_ not in ("dobj", "dative"):
+        return False
+    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
 
 
 def is_audience(content: Span) -> bool:
@@ -211,6 +238,7 @@ class SourceFinder:
             found[earlier:] = [a for a in found[earlier:] if not is_nested(a, found)]
         for attribution in found:
             cut_source_before_cue(doc, attribution, found)
+            close_source(doc.text, attribution)
         return doc
 
     def find(self, doc: Doc) -> Iterator[AttributionData]:
@@ -235,6 +263,8 @@ class SourceFinder:
         if token.pos_ not in ("VERB", "AUX"):
             return None
         if token.lemma_.lower() in self.rules.vague_verbs:
+            if self.reports_through(token):
+                return None  # "She appeared to imply that …": the attribution is "imply"
             return vague_complement(token, "vague-verb")
         if token.pos_ != "VERB":
             return None
@@ -244,6 +274,16 @@ class SourceFinder:
         if token.lemma_.lower() in self.rules.vague_passive and _is_passive(token):
             return self.vague_passive(token, token.lemma_.lower())
         return None
+
+    def reports_through(self, verb: Token) -> bool:
+        """Whether the infinitive after ``seem`` / ``appear`` is a cue verb (``seems to show``)."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is None or subject.lower_ in EXPLETIVES:
+            return False  # "as easy as it may seem to laugh off": nobody reports
+        return any(
+            c.dep_ == "xcomp" and c.pos_ == "VERB" and self.cue_lemma(c) is not None
+            for c in verb.children
+        )
 
     def cue_lemma(self, verb: Token) -> str | None:
         """The cue lexicon lemma of ``verb``, trying its spelling where the lemmatiser slips."""
@@ -257,7 +297,7 @@ class SourceFinder:
         if _is_quoted_as(verb):
             return None  # "was quoted as saying": the attribution hangs on "saying"
         agent = passive_agent(verb)
-        if agent is None and _is_passive(verb):
+        if agent is None and _is_passive(verb) and not _is_perfect(verb):
             return self.vague_passive(verb, lemma)
         content, rule = self.content_of(verb, lemma)
         if content is None and agent is not None:
@@ -288,8 +328,10 @@ class SourceFinder:
             return trim_content(doc, clause.left_edge.i, clause.right_edge.i + 1), "clause"
         if verb.dep_ == "parataxis":
             return _around_parenthetical(verb), "parataxis"
-        if verb.dep_ == "advcl" and _marked_as(verb):
+        if verb.dep_ == "advcl" and _marked_as(verb, lemma in ADDRESSEE_VERBS):
             return _around_parenthetical(verb), "as-clause"
+        if _is_trailing_report(verb):
+            return _around_parenthetical(verb), "parataxis"
         quotation = adjacent_quotation(verb, self.quoted)
         if quotation is not None and lemma not in self.rules.quoted_only:
             return quotation, "adjacent-quote"
@@ -299,7 +341,13 @@ class SourceFinder:
         objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
         while objects and objects[0].lower_ in CIRCUMSTANCE_PREPOSITIONS:
             objects = objects[1:]
+        if lemma in TOPIC_VERBS:
+            objects = [c for c in objects if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS]
+        if lemma in ADDRESSEE_VERBS and all(_is_addressee(c) for c in objects):
+            objects = []  # "told The Washington Post": who heard it, not what was said
         takes_object = lemma not in self.rules.clause_only
+        if objects and objects[0].lower_ == TOPIC_AFTER.get(lemma) and not _is_passive(verb):
+            takes_object = True  # "referred to the recent killings": what it refers to
         if objects and (takes_object or any(c.dep_ == "xcomp" for c in objects)):
             first = objects[0]
             start, rule = first.left_edge.i, "object"
@@ -422,6 +470,9 @@ def noun_cue(noun: Token) -> AttributionData | None:
             return None
         content = trim_content(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1)
         cue_end = noun.i + 2
+        received = _received_from(noun, preposition, objects[0])
+        if received is not None:
+            return received
     if content is None:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -431,6 +482,30 @@ def noun_cue(noun: Token) -> AttributionData | None:
     if source is None and noun.dep_ == "dobj":
         source = subject_of(noun.head)
     return make_attribution(None, content, doc[noun.i : cue_end], source, "noun")
+
+
+def _received_from(noun: Token, preposition: Token | None, giver: Token) -> AttributionData | None:
+    """``Mr. Cruz won the endorsement of Bob Vander Plaats``, ``the bill has the backing of
+    many Democrats``: the ``of`` object of a cue noun someone receives gave it (the source);
+    who receives it is what it is about (the content)."""
+    verb = noun.head
+    if (
+        preposition is None
+        or preposition.lower_ != "of"
+        or noun.lemma_.lower() not in GIVEN_NOUNS
+        or noun.dep_ != "dobj"
+        or verb.lemma_.lower() not in RECEIVING_VERBS
+    ):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    doc = noun.doc
+    content = trim_content(doc, subject.left_edge.i, subject.right_edge.i + 1)
+    if content is None:
+        return None
+    source = subtree_span(giver)
+    return make_attribution(None, content, doc[noun.i : noun.i + 2], source, "noun")
 
 
 def with_colon(cue: Span) -> Span:
@@ -453,11 +528,34 @@ def _main_clause(verb: Token, clauses: list[Token]) -> Token:
     return max(clauses, key=lambda c: len(list(c.subtree)))
 
 
-def _marked_as(verb: Token) -> bool:
-    """``As X reported, …``: the verb's clause is introduced by ``as``."""
+def _is_trailing_report(verb: Token) -> bool:
+    """``…, sooner than expected, the budget office reported on Tuesday``: a reporting
+    clause after a comma that the parse hung on the clause before it as an adverbial
+    clause (or its complement), with a subject and no object or clause of its own."""
+    if verb.dep_ not in ("advcl", "ccomp") or verb.head.i > verb.i:
+        return False
+    start = verb.left_edge.i
+    if start == 0 or verb.doc[start - 1].text != ",":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "mark" for c in children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in children):
+        return False
+    return not any(c.dep_ in OBJECT_DEPS and c.dep_ != "prep" for c in children)
+
+
+def _marked_as(verb: Token, addressed: bool = False) -> bool:
+    """``As X reported, …``: the verb's clause is introduced by ``as``.
+
+    ``addressed``: the verb's noun object is who was addressed (``As Clinton told the
+    Daily News, …``), which leaves it a reporting clause.
+    """
     marked = any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
     # "as she thanked her supporters": a verb with an object is a time clause, not a source
-    return marked and not any(c.dep_ in AS_CLAUSE_OBJECTS for c in verb.children)
+    return marked and not any(
+        c.dep_ in AS_CLAUSE_OBJECTS and not (addressed and _is_addressee(c)) for c in verb.children
+    )
 
 
 def _around_parenthetical(verb: Token) -> Span | None:
@@ -491,6 +589,19 @@ def adjacent_quotation(verb: Token, quoted: list[tuple[int, int]]) -> Span | Non
 
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _is_perfect(verb: Token) -> bool:
+    """``He's said he …``, ``who's argued for years that …``: ``'s`` is ``has`` before a
+    participle that takes a clause (the parse reads a passive ``is said``)."""
+    contracted = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return (
+        contracted
+        and subject is not None
+        and subject.lower_ not in EXPLETIVES
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 def _lemma_candidates(verb: Token) -> list[str]:

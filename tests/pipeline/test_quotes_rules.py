@@ -436,3 +436,83 @@ MISTYPED_OPENING_CASES: list[tuple[str, list[Found]]] = [
 @pytest.mark.parametrize(("text", "expected"), MISTYPED_OPENING_CASES)
 def test_mistyped_opening_mark(quote_nlp: Language, text: str, expected: list[Found]) -> None:
     assert found(quote_nlp, text) == expected
+
+
+# Two apostrophes (''…'', some wire services) and TeX marks (``…'') are double marks: they
+# open, close, join across the attribution and continue paragraphs as " does, nest single
+# marks, and the content holds both characters of each mark.
+TYPEWRITER_MARK_CASES: list[tuple[str, list[Found]]] = [
+    ("''We will win,'' Roe said.", [("''We will win,''", "said", "Roe")]),
+    ("Roe said: ''We will win.''", [("''We will win.''", "said", "Roe")]),
+    (
+        "''We will win,'' Roe said. ''We have the votes.''",
+        [("''We will win,'' Roe said. ''We have the votes.''", "said", "Roe")],
+    ),
+    (
+        "''We will win,'' she said, ''and we will govern.''",
+        [("''We will win,'' she said, ''and we will govern.''", "said", "she")],
+    ),
+    (
+        "``We will win,'' said Roe, the minister. ``We have the votes.''",
+        [
+            (
+                "``We will win,'' said Roe, the minister. ``We have the votes.''",
+                "said",
+                "Roe, the minister",
+            )
+        ],
+    ),
+    # "I think" inside the second quote stays inside the one attribution
+    (
+        "''I think we will lose,'' Roe said. ''I believe it is too late.''",
+        [("''I think we will lose,'' Roe said. ''I believe it is too late.''", "said", "Roe")],
+    ),
+    # paragraphs: a short attribution, and a quote reopened in the next paragraph
+    (
+        "''We will win,'' Roe said.\n\n''We have the votes.''",
+        [("''We will win,'' Roe said.\n\n''We have the votes.''", "said", "Roe")],
+    ),
+    (
+        "Roe said: ''We will win.\n\n''We have the votes.''",
+        [("''We will win.\n\n''We have the votes.''", "said", "Roe")],
+    ),
+    # a partial quote
+    (
+        "Roe called the plan ''a disaster'' on Monday.",
+        [("the plan ''a disaster''", "called", "Roe")],
+    ),
+    # nested single marks, the last one closing with the double mark (''')
+    (
+        "''He told me, 'I won't sign it,' and walked out,'' Roe said.",
+        [("''He told me, 'I won't sign it,' and walked out,''", "said", "Roe")],
+    ),
+    (
+        "''He told me, 'Sign it,''' Roe said.",
+        [("''He told me, 'Sign it,'''", "said", "Roe")],
+    ),
+    (
+        "Roe said: '''Sign it' was all he told me.''",
+        [("'''Sign it' was all he told me.''", "said", "Roe")],
+    ),
+    # apostrophes, an inch sign, a lone mark: no quote of their own
+    (
+        "''We backed the teachers' plan,'' Roe said.",
+        [("''We backed the teachers' plan,''", "said", "Roe")],
+    ),
+    (
+        "''He stands 6'2'' and never backs down,'' Roe said.",
+        [("''He stands 6'2'' and never backs down,''", "said", "Roe")],
+    ),
+    (
+        "''Rock''n''roll is here to stay,'' Roe said.",
+        [("''Rock''n''roll is here to stay,''", "said", "Roe")],
+    ),
+    ("The students'' grades rose, Roe said on Monday.", []),
+    ("The vote was close,'' Roe said.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), TYPEWRITER_MARK_CASES)
+def test_typewriter_double_marks(quote_nlp: Language, text: str, expected: list[Found]) -> None:
+    assert found(quote_nlp, text) == expected

@@ -17,6 +17,7 @@ from whosays.pipeline.quote_marks import (
     SINGLE_CLOSE,
     WORD,
     QuoteRegion,
+    mark_view,
 )
 
 __all__ = [
@@ -45,7 +46,10 @@ def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if not doc.has_annotation("SENT_START") or span is None or len(span) == 0:
         return para_start, para_end
-    first, last = span[0].sent, span[-1].sent
+    # ``''We`` (the quote found on the ``"`` of its mark view) starts inside the mark's
+    # token, which the parser may leave closing the sentence before: the word's sentence
+    starts_inside = span[0].idx < start and len(span) > 1
+    first, last = (span[1] if starts_inside else span[0]).sent, span[-1].sent
     return max(first.start_char, para_start), min(last.end_char, para_end)
 
 
@@ -77,7 +81,7 @@ def join_paragraphs(
     paragraph, as PolNeAR annotates such runs as one attribution; the cue is then
     the one in the short attribution after the first quote (``“A,” she said. ¶ “B.”``).
     """
-    text = doc.text
+    text = mark_view(doc.text)
     starts = {start: index for index, (start, _) in enumerate(paragraphs)}
     joined: list[QuoteRegion] = []
     for region in regions:
@@ -166,7 +170,7 @@ def _joining_cue(
     doc: Doc, first: QuoteRegion, second: QuoteRegion, max_gap: int, lexicon: CueLexicon
 ) -> tuple[int, int] | None:
     """The cue between two quotes that form one attribution (``(0, 0)``: no parse)."""
-    text = doc.text
+    text = mark_view(doc.text)
     if second.kind != "direct" or first.rule == "unclosed":
         return None
     gap = text[first.end : second.start]
@@ -239,7 +243,7 @@ def _run_on(
     doc: Doc, region: QuoteRegion, lexicon: CueLexicon
 ) -> tuple[int, tuple[int, int]] | None:
     """The end of the run-on sentence after ``region`` and the cue of its attribution."""
-    text = doc.text
+    text = mark_view(doc.text)
     if region.kind != "direct" or not doc.has_annotation("LEMMA"):
         return None
     if text[region.start : region.end - 1].rstrip()[-1:] != ",":
@@ -301,7 +305,7 @@ def has_subject(verb: Token) -> bool:
 def _attributed_after(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
     """Whether a quote ending in a comma (or ? ! …) is followed by its own cue (``“B,” she
     said``, ``“B?” he asked``)."""
-    text = doc.text
+    text = mark_view(doc.text)
     if text[region.start : region.end - 1].rstrip()[-1:] not in ",?!…":
         return False
     _, para_end = paragraph_of(text, region.start, region.end)

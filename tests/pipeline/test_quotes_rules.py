@@ -141,8 +141,8 @@ def test_nearest_subject_speaks(quote_nlp: Language, text: str, source: str) -> 
 
 
 # A partial quote a speech verb before it reports takes the rest of its sentence (the
-# whole reported clause), unless the rest holds another quote, its own attribution, or
-# the cue names (``called``) or sits in a relative clause.
+# whole reported clause), unless the rest holds its own attribution, or another quote after
+# a comma, or the cue names (``called``) or sits in a relative clause.
 REPORTED_REST_CASES: list[tuple[str, list[Found]]] = [
     (
         "Mayor Jane Roe told reporters that the new tax is “a burden on every family,”"
@@ -169,6 +169,52 @@ REPORTED_REST_CASES: list[tuple[str, list[Found]]] = [
     (
         "Roe called the plan “a disaster” in an interview on Sunday.",
         [("the plan “a disaster”", "called", "Roe")],
+    ),
+    # another quote in the rest of the clause is taken with it
+    (
+        "Jane Roe ended her campaign on Friday evening, telling supporters in Leeds that she"
+        ' had "renewed faith" that "the people will show us the way forward."',
+        [
+            (
+                'supporters in Leeds that she had "renewed faith" that "the people will show us'
+                ' the way forward."',
+                "telling",
+                "Jane Roe",
+            )
+        ],
+    ),
+    (
+        'Roe went on to say he\'s "confident" that once the vote is over, "these two parties'
+        ' are going to do great things together."',
+        [
+            (
+                'he\'s "confident" that once the vote is over, "these two parties are going to do'
+                ' great things together."',
+                "say",
+                "Roe",
+            )
+        ],
+    ),
+    (
+        'Another voter said he hoped with his "whole heart" that Roe wins the election: "That'
+        ' way we can all move on."',
+        [
+            (
+                'he hoped with his "whole heart" that Roe wins the election: "That way we can all'
+                ' move on."',
+                "said",
+                "Another voter",
+            )
+        ],
+    ),
+    # ... but not after a quote ending in a comma: the rest is another attribution
+    (
+        'Roe described the plan as "reckless," telling reporters on Friday that it is "a'
+        ' disaster."',
+        [
+            ('the plan as "reckless,"', "described", "Roe"),
+            ('that it is "a disaster."', "telling", "Roe"),
+        ],
     ),
 ]
 

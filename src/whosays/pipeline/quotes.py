@@ -397,14 +397,19 @@ def _as_mixed(doc: Doc, region: QuoteRegion, cue: Token, complement: Token) -> Q
 def reported_rest(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> int:
     """``told a town hall that waterboarding is “peanuts,” compared to what …``: a mixed
     quote's content runs on to the end of its sentence (PolNeAR's content is the whole
-    reported clause), unless the rest holds another quote or its own attribution."""
+    reported clause) and any quote in it (``had “renewed faith” that “the Lord …”``), unless
+    the rest holds its own attribution, or a quote after a comma (``as “reckless,” telling
+    reporters that it is “a disaster”``: a second attribution)."""
     text = mark_view(doc.text)
     if region.cue is None or region.cue[0] > region.start:
         return region.end
     _, sent_end = sentence_bounds(doc, region.end - 1, region.end)
     stop = sentence_stop(text, sent_end)
     tail = text[region.end : stop]
-    if not WORD.search(tail) or any(m in tail for m in DOUBLE_MARKS):
+    if not WORD.search(tail):
+        return region.end
+    comma = text[region.start : region.end - 1].rstrip()[-1:] == "," or tail.lstrip()[:1] == ","
+    if comma and any(m in tail for m in DOUBLE_MARKS):
         return region.end
     if "according to" in tail.lower() or any(
         has_subject(t) or t.tag_ in ("VBD", "VBZ", "VBP")

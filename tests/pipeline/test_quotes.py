@@ -215,6 +215,18 @@ NOT_SPEECH_CASES = [
     ("He backed the so-called “Fair Deal” from the start.", []),
     # ... while the naming verb itself still reports speech
     ("He called the plan “a total disaster” on Monday.", ["the plan “a total disaster”"]),
+    # a quote that is all of its parentheses: an example or a label
+    (
+        'Volunteers ranked each voter from 1 ("I will surely vote for Roe") to 5 ("I will'
+        ' never vote for her").',
+        [],
+    ),
+    ('Roe repeated her line ("We will win this seat back from them") at every stop.', []),
+    # ... not one with its attribution inside the parentheses
+    (
+        'The crowd booed. ("We do not want a fight," said one organizer.)',
+        ['"We do not want a fight,"'],
+    ),
 ]
 
 

@@ -176,6 +176,11 @@ class QuoteFinder:
             return None
         if region.rule == "transcript":
             return region
+        if (
+            text[region.start - 1 : region.start] == "("
+            and text[region.end : region.end + 1] == ")"
+        ):
+            return None  # from 1 (“I will vote for Roe”) to 5 (…): an example, not speech
         if _DATED_CITATION.match(text, region.end):
             return None  # “Yes to the ban” (2009), “Backfire” (Wiley, 2003): a cited title
         if region.rule == "unclosed" and len(words) <= self.max_scare_words:

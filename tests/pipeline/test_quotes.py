@@ -437,6 +437,8 @@ def test_pair_single_marks(text: str, expected: list[tuple[int, int]]) -> None:
     [
         ('<tweet pic="" author="roe" id="66">We won.</tweet>', []),
         ('<a href="x.html">Roe</a> said: "We won."', [(31, 40)]),
+        # an attribute value broken over two lines
+        ('<tweet author="@roe" date="March 9, 2016\n">Stands empty. pic<tweet/>.', []),
     ],
 )
 def test_marks_inside_markup_tags_are_skipped(text: str, expected: list[tuple[int, int]]) -> None:

@@ -50,7 +50,7 @@ _MISTYPED_OPENING = re.compile(
     r"replied|continue|continues|continued)[,:]$",
     re.IGNORECASE,
 )
-_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=\"[^\"\n]*\")+\s*/?>")
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=\"[^\"<>]*\")+\s*/?>")
 _TYPEWRITER_RUN = re.compile(r"`+|'{2,}")  # ``…'' (TeX) and ''…'' (wire services)
 
 

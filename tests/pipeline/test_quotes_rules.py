@@ -66,6 +66,32 @@ QUESTION_JOIN_CASES: list[tuple[str, list[Found]]] = [
 ]
 
 
+# Two quotes with only "and," between them are one speaker's run ("telling the crowd, “A,”
+# and, “B”"): one attribution.
+AND_JOIN_CASES: list[tuple[str, list[Found]]] = [
+    (
+        'Roe took a risk, telling the crowd, "I am a fighter like you, folks," and, "Is there'
+        ' anyone here who does not fight for a deal?"',
+        [
+            (
+                '"I am a fighter like you, folks," and, "Is there anyone here who does not fight'
+                ' for a deal?"',
+                "telling",
+                "Roe",
+            )
+        ],
+    ),
+    # ... not titles listed with "and" (no comma after it)
+    ('She read "Lowlands," and "Harbour Street," in one week.', []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), AND_JOIN_CASES)
+def test_and_comma_joins_quotes(quote_nlp: Language, text: str, expected: list[Found]) -> None:
+    assert found(quote_nlp, text) == expected
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), QUESTION_JOIN_CASES)
 def test_question_joins_like_comma(quote_nlp: Language, text: str, expected: list[Found]) -> None:

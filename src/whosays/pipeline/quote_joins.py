@@ -190,6 +190,8 @@ def _joining_cue(
         return (0, 0)
     cues = cue_verbs(doc, first.end, second.start, lexicon)
     introduces = gap.rstrip()[-1:] in ",:"
+    if ending == "," and first.kind == "direct" and gap.strip() == "and,":
+        return (0, 0)  # telling the crowd, “A,” and, “B”: one speaker's two quotes
     if not cues and _bare_attribution(first, gap, ending):
         if _attributed_after(doc, second, lexicon):
             return None

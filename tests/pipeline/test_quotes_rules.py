@@ -105,6 +105,20 @@ MISSING_COMMA_JOIN_CASES: list[tuple[str, list[Found]]] = [
         "“The race is a battle of small groups” Roe said. “Each one counts.”",
         [("“The race is a battle of small groups” Roe said. “Each one counts.”", "said", "Roe")],
     ),
+    # ... also before an inverted attribution (a cue verb right after the quote): the quote
+    # is whole, not one whose sentence runs on
+    (
+        '"We will win the vote in the spring" said Jane Roe, a party spokeswoman. "We have the'
+        ' votes."',
+        [
+            (
+                '"We will win the vote in the spring" said Jane Roe, a party spokeswoman. "We have'
+                ' the votes."',
+                "said",
+                "Jane Roe, a party spokeswoman",
+            )
+        ],
+    ),
     # ... but not a quote followed by text that is not its attribution
     (
         "He read “The Old Man and the Sea” twice. “It is short,” Roe said.",

@@ -238,7 +238,8 @@ def is_partial(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
     text = mark_view(doc.text)
     before = text[sent_start : region.start].strip()
     if not before:
-        return _runs_on(text[region.start : region.end], text[region.end : sent_end])
+        runs_on = _runs_on(text[region.start : region.end], text[region.end : sent_end])
+        return runs_on and not _cue_verb_follows(doc, region.end, lexicon)
     if before[-1] in ":—–―(" or before.endswith("..."):
         return False
     if before[-1] != ",":
@@ -248,6 +249,14 @@ def is_partial(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
     if any(before.lower().startswith(phrase) for phrase in lexicon.phrases):
         return False  # "According to the letter, “…”"
     return not _looks_like_cue_word(doc, region.start, lexicon)
+
+
+def _cue_verb_follows(doc: Doc, end: int, lexicon: CueLexicon) -> bool:
+    """Whether a cue verb is the first word after ``end`` (``“…” said Roe``: the quote's
+    comma left out before its inverted attribution)."""
+    span = doc.char_span(end, min(len(doc.text), end + 30), alignment_mode="contract")
+    words = [t for t in (span if span is not None else ()) if not t.is_space]
+    return bool(words) and words[0].pos_ in ("VERB", "AUX") and lexicon.is_cue_verb(words[0].lemma_)
 
 
 def _runs_on(quote: str, after: str) -> bool:

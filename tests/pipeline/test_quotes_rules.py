@@ -127,6 +127,45 @@ MISSING_COMMA_JOIN_CASES: list[tuple[str, list[Found]]] = [
 ]
 
 
+# A quote whose nested quote closes with it ('…?'") ends as its nested quote does: not a
+# sentence running on past the quote, and followed by its own attribution.
+NESTED_END_CASES: list[tuple[str, list[Found]]] = [
+    (
+        '"I think voters want to know, \'Does he share our values?\'" he added. "There are lots'
+        ' of questions."',
+        [
+            (
+                '"I think voters want to know, \'Does he share our values?\'" he added. "There are'
+                ' lots of questions."',
+                "added",
+                "he",
+            )
+        ],
+    ),
+    (
+        '"What we want is a leader who shares our values," he said. "I think voters want to'
+        ' know, \'Does he share our values?\'" he added. "There are lots of questions."',
+        [
+            ('"What we want is a leader who shares our values,"', "said", "he"),
+            (
+                '"I think voters want to know, \'Does he share our values?\'" he added. "There are'
+                ' lots of questions."',
+                "added",
+                "he",
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), NESTED_END_CASES)
+def test_quote_ending_in_nested_quote(
+    quote_nlp: Language, text: str, expected: list[Found]
+) -> None:
+    assert found(quote_nlp, text) == expected
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), MISSING_COMMA_JOIN_CASES)
 def test_missing_comma_joins(quote_nlp: Language, text: str, expected: list[Found]) -> None:

@@ -308,7 +308,7 @@ def _attributed_after(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> boo
     """Whether a quote ending in a comma (or ? ! …) is followed by its own cue (``“B,” she
     said``, ``“B?” he asked``)."""
     text = mark_view(doc.text)
-    if text[region.start : region.end - 1].rstrip()[-1:] not in ",?!…":
+    if text[region.start : region.end - 1].rstrip().rstrip(SINGLE_CLOSE + "'")[-1:] not in ",?!…":
         return False
     _, para_end = paragraph_of(text, region.start, region.end)
     stop = re.search(r"[.!?\"“”]", text[region.end : para_end])

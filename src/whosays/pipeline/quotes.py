@@ -262,7 +262,7 @@ def _cue_verb_follows(doc: Doc, end: int, lexicon: CueLexicon) -> bool:
 def _runs_on(quote: str, after: str) -> bool:
     """Whether the sentence runs on after a quote that opens it, the quote lacking end
     punctuation: ``“Top secret” is the highest level``, ``“We are horrified” by it, he said``."""
-    inner = quote[1:-1].rstrip()
+    inner = quote[1:-1].rstrip().rstrip(SINGLE_CLOSE + "'")  # a nested quote closing with it
     return inner[-1:] not in END_PUNCT + ",;:—–-" and re.match(r"\s*[a-z]", after) is not None
 
 

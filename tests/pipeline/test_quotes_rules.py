@@ -158,6 +158,41 @@ NESTED_END_CASES: list[tuple[str, list[Found]]] = [
 ]
 
 
+# A mixed quote whose clause a short attribution closes (", Doe said.") joins the whole
+# quote after it, as a quote ending in a comma does.
+CLOSED_CLAUSE_JOIN_CASES: list[tuple[str, list[Found]]] = [
+    (
+        'It was a win for her. Roe "felt a moral duty to do something about" the flooding, Doe'
+        ' said. "This is core stuff for her."',
+        [
+            (
+                'Roe "felt a moral duty to do something about" the flooding, Doe said. "This is'
+                ' core stuff for her."',
+                "said",
+                "Doe",
+            )
+        ],
+    ),
+    # ... not across a long attribution
+    (
+        'Roe "felt a moral duty to do something about" the flooding, Doe said in a long'
+        ' interview at the town hall on Monday. "This is core stuff for her."',
+        [
+            ('Roe "felt a moral duty to do something about" the flooding', "said", "Doe"),
+            ('"This is core stuff for her."', "said", "Doe"),
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), CLOSED_CLAUSE_JOIN_CASES)
+def test_mixed_quote_joins_after_closing_attribution(
+    quote_nlp: Language, text: str, expected: list[Found]
+) -> None:
+    assert found(quote_nlp, text) == expected
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), NESTED_END_CASES)
 def test_quote_ending_in_nested_quote(

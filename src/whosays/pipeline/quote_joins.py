@@ -180,6 +180,8 @@ def _joining_cue(
     ending = text[first.start : first.end - 1].rstrip().rstrip(SINGLE_CLOSE + "'")[-1:]
     if ending.isalnum() and first.kind == "direct" and re.match(r"[ \t]+[a-zA-Z]", gap):
         ending = ","  # "“A battle of niches” Grubbs said. “B”": the comma left out
+    if ending.isalnum() and first.kind == "mixed" and _short_closing_attribution(gap):
+        ending = ","  # "Roe “felt …” about it, Doe said. “B.”": the reported clause ends there
     if ending not in ",?!.…" or (first.kind != "direct" and ending != ","):
         return None  # a partial quote joins only a quote its sentence runs on into
     if ending not in ",?!" and len(gap.strip()) > SHORT_ATTRIBUTION_CHARS:
@@ -286,6 +288,13 @@ def _bare_attribution(first: QuoteRegion, gap: str, ending: str) -> bool:
         and re.search(r"[.!?]\s", tail) is None
         and tail[:1].isalpha()
     )
+
+
+def _short_closing_attribution(gap: str) -> bool:
+    """Whether ``gap`` is ``, Doe said.``: a comma, then a short attribution (at most
+    ``SHORT_INTRODUCTION_CHARS`` + 5 characters) that ends the sentence."""
+    tail = gap.strip()
+    return tail[:1] == "," and tail[-1:] == "." and len(tail) <= SHORT_INTRODUCTION_CHARS + 5
 
 
 def _finite_verbs(doc: Doc, start: int, end: int) -> list[Token]:

@@ -185,6 +185,48 @@ CLOSED_CLAUSE_JOIN_CASES: list[tuple[str, list[Found]]] = [
 ]
 
 
+# A mixed quote ending in ," with only a short attribution after it in its paragraph is
+# continued by a quote paragraph, as a direct quote is.
+MIXED_PARAGRAPH_JOIN_CASES: list[tuple[str, list[Found]]] = [
+    (
+        'The town needs leaders "who understand that loud words in hard times can cause more'
+        ' harm," Roe said.\n\n"And that is why steady leadership matters so much now."',
+        [
+            (
+                'The town needs leaders "who understand that loud words in hard times can cause'
+                ' more harm," Roe said.\n\n"And that is why steady leadership matters so much'
+                ' now."',
+                "said",
+                "Roe",
+            )
+        ],
+    ),
+    # ... not after a long attribution
+    (
+        'The town needs leaders "who understand that loud words in hard times can cause more'
+        ' harm," Roe said at a rally in the old harbour on Sunday night.\n\n"And that is why'
+        ' steady leadership matters so much now."',
+        [
+            (
+                'The town needs leaders "who understand that loud words in hard times can cause'
+                ' more harm,"',
+                "said",
+                "Roe",
+            ),
+            ('"And that is why steady leadership matters so much now."', None, "Roe"),
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), MIXED_PARAGRAPH_JOIN_CASES)
+def test_mixed_quote_continued_by_quote_paragraph(
+    quote_nlp: Language, text: str, expected: list[Found]
+) -> None:
+    assert found(quote_nlp, text) == expected
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), CLOSED_CLAUSE_JOIN_CASES)
 def test_mixed_quote_joins_after_closing_attribution(

@@ -87,7 +87,15 @@ def join_paragraphs(
     for region in regions:
         index = starts.get(region.start)
         previous = joined[-1] if joined else None
-        if index and previous is not None and region.kind == "direct" and previous.kind == "direct":
+        if (
+            index
+            and previous is not None
+            and region.kind == "direct"
+            and (
+                previous.kind == "direct"
+                or _mixed_before_paragraph(text, previous, paragraphs[index - 1][1])
+            )
+        ):
             before_end = paragraphs[index - 1][1]
             follows = paragraphs[index - 1][0] <= previous.end <= before_end
             whole = (
@@ -121,6 +129,15 @@ def cue_verbs(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> list[Token
         for t in (span if span is not None else ())
         if t.pos_ in ("VERB", "AUX") and lexicon.is_cue_verb(t.lemma_)
     ]
+
+
+def _mixed_before_paragraph(text: str, region: QuoteRegion, paragraph_end: int) -> bool:
+    """``leaders “who understand …,” Roe said. ¶ “B.”``: a mixed quote ending in ``,”`` with
+    only a short attribution (≤ ``SHORT_INTRODUCTION_CHARS`` + 5 characters) after it in its
+    paragraph is continued by a quote paragraph as a direct one is."""
+    tail = text[region.end : paragraph_end].strip()
+    comma = text[region.start : region.end - 1].rstrip()[-1:] == ","
+    return comma and len(tail) <= SHORT_INTRODUCTION_CHARS + 5
 
 
 def _ends_paragraph(text: str, region: QuoteRegion, paragraph_end: int) -> bool:

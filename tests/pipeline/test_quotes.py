@@ -14,9 +14,11 @@ from whosays.nlp import load_pipeline
 from whosays.pipeline.quote_marks import (
     QuoteRegion,
     looks_like_title,
+    mark_view,
     pair_double_marks,
     pair_single_marks,
     paragraph_bounds,
+    whole_marks,
 )
 from whosays.pipeline.quotes import QuoteFinder
 
@@ -213,6 +215,18 @@ NOT_SPEECH_CASES = [
     ("He backed the so-called “Fair Deal” from the start.", []),
     # ... while the naming verb itself still reports speech
     ("He called the plan “a total disaster” on Monday.", ["the plan “a total disaster”"]),
+    # a quote that is all of its parentheses: an example or a label
+    (
+        'Volunteers ranked each voter from 1 ("I will surely vote for Roe") to 5 ("I will'
+        ' never vote for her").',
+        [],
+    ),
+    ('Roe repeated her line ("We will win this seat back from them") at every stop.', []),
+    # ... not one with its attribution inside the parentheses
+    (
+        'The crowd booed. ("We do not want a fight," said one organizer.)',
+        ['"We do not want a fight,"'],
+    ),
 ]
 
 
@@ -364,6 +378,40 @@ def test_pair_double_marks(text: str, expected: list[tuple[int, int]]) -> None:
     assert [(r.start, r.end) for r in regions if r.rule != "unclosed"] == expected
 
 
+# (text, its mark view): two-character double marks read as " with a space, same length
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        ("''Yes,'' she said", ' "Yes,"  she said'),
+        ("``Yes,'' she said", ' "Yes,"  she said'),
+        ("He said: ''Yes.''", 'He said:  "Yes." '),
+        ("''He said, 'No,''' she said", " \"He said, 'No,'\"  she said"),
+        ("'''No' was all,''", " \"'No' was all,\" "),
+        ("``He said `No.' ''", ' "He said ‘No.\' " '),
+        ("Rock''n''roll, don't", "Rock''n''roll, don't"),
+        ("''", '" '),
+        ("'''''", "'''''"),
+        ("no marks here", "no marks here"),
+    ],
+)
+def test_mark_view(text: str, view: str) -> None:
+    assert mark_view(text) == view
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("''Yes,'' she said and ``no''", [(0, 8), (22, 28)]),
+        ("a lone '' mark", []),
+        ("''Outer 'inner' outer''", [(0, 23)]),
+    ],
+)
+def test_typewriter_marks_pair_in_the_view(text: str, expected: list[tuple[int, int]]) -> None:
+    regions = pair_double_marks(mark_view(text), 0, len(text), reopens=False)
+    found = [whole_marks(text, r.start, r.end) for r in regions if r.rule != "unclosed"]
+    assert found == expected
+
+
 def test_unclosed_quote_continued_into_next_paragraph() -> None:
     text = "“First part of it."
     (region,) = pair_double_marks(text, 0, len(text), reopens=True)
@@ -389,6 +437,8 @@ def test_pair_single_marks(text: str, expected: list[tuple[int, int]]) -> None:
     [
         ('<tweet pic="" author="roe" id="66">We won.</tweet>', []),
         ('<a href="x.html">Roe</a> said: "We won."', [(31, 40)]),
+        # an attribute value broken over two lines
+        ('<tweet author="@roe" date="March 9, 2016\n">Stands empty. pic<tweet/>.', []),
     ],
 )
 def test_marks_inside_markup_tags_are_skipped(text: str, expected: list[tuple[int, int]]) -> None:
@@ -422,7 +472,18 @@ def test_paragraph_bounds() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ['"', "“", "”", '"""', "“”", "‘", "'", "a “b ” c ” d “", '" "\n\n"', "“\n\n“\n\n“"],
+    [
+        *['"', "“", "”", '"""', "“”", "‘", "'", "a “b ” c ” d “", '" "\n\n"', "“\n\n“\n\n“"],
+        *[
+            "''",
+            "``",
+            "'" * 3,
+            "`",
+            "a '' b " + "'" * 3 + " c `` d ` e",
+            "''\n\n''",
+            "''a\n\n``b ''",
+        ],
+    ],
 )
 def test_odd_marks_never_crash_on_blank_pipeline(text: str) -> None:
     nlp = spacy.blank("en")

@@ -66,6 +66,32 @@ QUESTION_JOIN_CASES: list[tuple[str, list[Found]]] = [
 ]
 
 
+# Two quotes with only "and," between them are one speaker's run ("telling the crowd, “A,”
+# and, “B”"): one attribution.
+AND_JOIN_CASES: list[tuple[str, list[Found]]] = [
+    (
+        'Roe took a risk, telling the crowd, "I am a fighter like you, folks," and, "Is there'
+        ' anyone here who does not fight for a deal?"',
+        [
+            (
+                '"I am a fighter like you, folks," and, "Is there anyone here who does not fight'
+                ' for a deal?"',
+                "telling",
+                "Roe",
+            )
+        ],
+    ),
+    # ... not titles listed with "and" (no comma after it)
+    ('She read "Lowlands," and "Harbour Street," in one week.', []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), AND_JOIN_CASES)
+def test_and_comma_joins_quotes(quote_nlp: Language, text: str, expected: list[Found]) -> None:
+    assert found(quote_nlp, text) == expected
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), QUESTION_JOIN_CASES)
 def test_question_joins_like_comma(quote_nlp: Language, text: str, expected: list[Found]) -> None:
@@ -79,12 +105,142 @@ MISSING_COMMA_JOIN_CASES: list[tuple[str, list[Found]]] = [
         "“The race is a battle of small groups” Roe said. “Each one counts.”",
         [("“The race is a battle of small groups” Roe said. “Each one counts.”", "said", "Roe")],
     ),
+    # ... also before an inverted attribution (a cue verb right after the quote): the quote
+    # is whole, not one whose sentence runs on
+    (
+        '"We will win the vote in the spring" said Jane Roe, a party spokeswoman. "We have the'
+        ' votes."',
+        [
+            (
+                '"We will win the vote in the spring" said Jane Roe, a party spokeswoman. "We have'
+                ' the votes."',
+                "said",
+                "Jane Roe, a party spokeswoman",
+            )
+        ],
+    ),
     # ... but not a quote followed by text that is not its attribution
     (
         "He read “The Old Man and the Sea” twice. “It is short,” Roe said.",
         [("“It is short,”", "said", "Roe")],
     ),
 ]
+
+
+# A quote whose nested quote closes with it ('…?'") ends as its nested quote does: not a
+# sentence running on past the quote, and followed by its own attribution.
+NESTED_END_CASES: list[tuple[str, list[Found]]] = [
+    (
+        '"I think voters want to know, \'Does he share our values?\'" he added. "There are lots'
+        ' of questions."',
+        [
+            (
+                '"I think voters want to know, \'Does he share our values?\'" he added. "There are'
+                ' lots of questions."',
+                "added",
+                "he",
+            )
+        ],
+    ),
+    (
+        '"What we want is a leader who shares our values," he said. "I think voters want to'
+        ' know, \'Does he share our values?\'" he added. "There are lots of questions."',
+        [
+            ('"What we want is a leader who shares our values,"', "said", "he"),
+            (
+                '"I think voters want to know, \'Does he share our values?\'" he added. "There are'
+                ' lots of questions."',
+                "added",
+                "he",
+            ),
+        ],
+    ),
+]
+
+
+# A mixed quote whose clause a short attribution closes (", Doe said.") joins the whole
+# quote after it, as a quote ending in a comma does.
+CLOSED_CLAUSE_JOIN_CASES: list[tuple[str, list[Found]]] = [
+    (
+        'It was a win for her. Roe "felt a moral duty to do something about" the flooding, Doe'
+        ' said. "This is core stuff for her."',
+        [
+            (
+                'Roe "felt a moral duty to do something about" the flooding, Doe said. "This is'
+                ' core stuff for her."',
+                "said",
+                "Doe",
+            )
+        ],
+    ),
+    # ... not across a long attribution
+    (
+        'Roe "felt a moral duty to do something about" the flooding, Doe said in a long'
+        ' interview at the town hall on Monday. "This is core stuff for her."',
+        [
+            ('Roe "felt a moral duty to do something about" the flooding', "said", "Doe"),
+            ('"This is core stuff for her."', "said", "Doe"),
+        ],
+    ),
+]
+
+
+# A mixed quote ending in ," with only a short attribution after it in its paragraph is
+# continued by a quote paragraph, as a direct quote is.
+MIXED_PARAGRAPH_JOIN_CASES: list[tuple[str, list[Found]]] = [
+    (
+        'The town needs leaders "who understand that loud words in hard times can cause more'
+        ' harm," Roe said.\n\n"And that is why steady leadership matters so much now."',
+        [
+            (
+                'The town needs leaders "who understand that loud words in hard times can cause'
+                ' more harm," Roe said.\n\n"And that is why steady leadership matters so much'
+                ' now."',
+                "said",
+                "Roe",
+            )
+        ],
+    ),
+    # ... not after a long attribution
+    (
+        'The town needs leaders "who understand that loud words in hard times can cause more'
+        ' harm," Roe said at a rally in the old harbour on Sunday night.\n\n"And that is why'
+        ' steady leadership matters so much now."',
+        [
+            (
+                'The town needs leaders "who understand that loud words in hard times can cause'
+                ' more harm,"',
+                "said",
+                "Roe",
+            ),
+            ('"And that is why steady leadership matters so much now."', None, "Roe"),
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), MIXED_PARAGRAPH_JOIN_CASES)
+def test_mixed_quote_continued_by_quote_paragraph(
+    quote_nlp: Language, text: str, expected: list[Found]
+) -> None:
+    assert found(quote_nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), CLOSED_CLAUSE_JOIN_CASES)
+def test_mixed_quote_joins_after_closing_attribution(
+    quote_nlp: Language, text: str, expected: list[Found]
+) -> None:
+    assert found(quote_nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), NESTED_END_CASES)
+def test_quote_ending_in_nested_quote(
+    quote_nlp: Language, text: str, expected: list[Found]
+) -> None:
+    assert found(quote_nlp, text) == expected
 
 
 @pytest.mark.model
@@ -141,8 +297,8 @@ def test_nearest_subject_speaks(quote_nlp: Language, text: str, source: str) -> 
 
 
 # A partial quote a speech verb before it reports takes the rest of its sentence (the
-# whole reported clause), unless the rest holds another quote, its own attribution, or
-# the cue names (``called``) or sits in a relative clause.
+# whole reported clause), unless the rest holds its own attribution, or another quote after
+# a comma, or the cue names (``called``) or sits in a relative clause.
 REPORTED_REST_CASES: list[tuple[str, list[Found]]] = [
     (
         "Mayor Jane Roe told reporters that the new tax is “a burden on every family,”"
@@ -169,6 +325,52 @@ REPORTED_REST_CASES: list[tuple[str, list[Found]]] = [
     (
         "Roe called the plan “a disaster” in an interview on Sunday.",
         [("the plan “a disaster”", "called", "Roe")],
+    ),
+    # another quote in the rest of the clause is taken with it
+    (
+        "Jane Roe ended her campaign on Friday evening, telling supporters in Leeds that she"
+        ' had "renewed faith" that "the people will show us the way forward."',
+        [
+            (
+                'supporters in Leeds that she had "renewed faith" that "the people will show us'
+                ' the way forward."',
+                "telling",
+                "Jane Roe",
+            )
+        ],
+    ),
+    (
+        'Roe went on to say he\'s "confident" that once the vote is over, "these two parties'
+        ' are going to do great things together."',
+        [
+            (
+                'he\'s "confident" that once the vote is over, "these two parties are going to do'
+                ' great things together."',
+                "say",
+                "Roe",
+            )
+        ],
+    ),
+    (
+        'Another voter said he hoped with his "whole heart" that Roe wins the election: "That'
+        ' way we can all move on."',
+        [
+            (
+                'he hoped with his "whole heart" that Roe wins the election: "That way we can all'
+                ' move on."',
+                "said",
+                "Another voter",
+            )
+        ],
+    ),
+    # ... but not after a quote ending in a comma: the rest is another attribution
+    (
+        'Roe described the plan as "reckless," telling reporters on Friday that it is "a'
+        ' disaster."',
+        [
+            ('the plan as "reckless,"', "described", "Roe"),
+            ('that it is "a disaster."', "telling", "Roe"),
+        ],
     ),
 ]
 
@@ -435,4 +637,84 @@ MISTYPED_OPENING_CASES: list[tuple[str, list[Found]]] = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), MISTYPED_OPENING_CASES)
 def test_mistyped_opening_mark(quote_nlp: Language, text: str, expected: list[Found]) -> None:
+    assert found(quote_nlp, text) == expected
+
+
+# Two apostrophes (''…'', some wire services) and TeX marks (``…'') are double marks: they
+# open, close, join across the attribution and continue paragraphs as " does, nest single
+# marks, and the content holds both characters of each mark.
+TYPEWRITER_MARK_CASES: list[tuple[str, list[Found]]] = [
+    ("''We will win,'' Roe said.", [("''We will win,''", "said", "Roe")]),
+    ("Roe said: ''We will win.''", [("''We will win.''", "said", "Roe")]),
+    (
+        "''We will win,'' Roe said. ''We have the votes.''",
+        [("''We will win,'' Roe said. ''We have the votes.''", "said", "Roe")],
+    ),
+    (
+        "''We will win,'' she said, ''and we will govern.''",
+        [("''We will win,'' she said, ''and we will govern.''", "said", "she")],
+    ),
+    (
+        "``We will win,'' said Roe, the minister. ``We have the votes.''",
+        [
+            (
+                "``We will win,'' said Roe, the minister. ``We have the votes.''",
+                "said",
+                "Roe, the minister",
+            )
+        ],
+    ),
+    # "I think" inside the second quote stays inside the one attribution
+    (
+        "''I think we will lose,'' Roe said. ''I believe it is too late.''",
+        [("''I think we will lose,'' Roe said. ''I believe it is too late.''", "said", "Roe")],
+    ),
+    # paragraphs: a short attribution, and a quote reopened in the next paragraph
+    (
+        "''We will win,'' Roe said.\n\n''We have the votes.''",
+        [("''We will win,'' Roe said.\n\n''We have the votes.''", "said", "Roe")],
+    ),
+    (
+        "Roe said: ''We will win.\n\n''We have the votes.''",
+        [("''We will win.\n\n''We have the votes.''", "said", "Roe")],
+    ),
+    # a partial quote
+    (
+        "Roe called the plan ''a disaster'' on Monday.",
+        [("the plan ''a disaster''", "called", "Roe")],
+    ),
+    # nested single marks, the last one closing with the double mark (''')
+    (
+        "''He told me, 'I won't sign it,' and walked out,'' Roe said.",
+        [("''He told me, 'I won't sign it,' and walked out,''", "said", "Roe")],
+    ),
+    (
+        "''He told me, 'Sign it,''' Roe said.",
+        [("''He told me, 'Sign it,'''", "said", "Roe")],
+    ),
+    (
+        "Roe said: '''Sign it' was all he told me.''",
+        [("'''Sign it' was all he told me.''", "said", "Roe")],
+    ),
+    # apostrophes, an inch sign, a lone mark: no quote of their own
+    (
+        "''We backed the teachers' plan,'' Roe said.",
+        [("''We backed the teachers' plan,''", "said", "Roe")],
+    ),
+    (
+        "''He stands 6'2'' and never backs down,'' Roe said.",
+        [("''He stands 6'2'' and never backs down,''", "said", "Roe")],
+    ),
+    (
+        "''Rock''n''roll is here to stay,'' Roe said.",
+        [("''Rock''n''roll is here to stay,''", "said", "Roe")],
+    ),
+    ("The students'' grades rose, Roe said on Monday.", []),
+    ("The vote was close,'' Roe said.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), TYPEWRITER_MARK_CASES)
+def test_typewriter_double_marks(quote_nlp: Language, text: str, expected: list[Found]) -> None:
     assert found(quote_nlp, text) == expected

@@ -17,6 +17,7 @@ from whosays.pipeline.quote_marks import (
     SINGLE_CLOSE,
     WORD,
     QuoteRegion,
+    mark_view,
 )
 
 __all__ = [
@@ -45,7 +46,10 @@ def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if not doc.has_annotation("SENT_START") or span is None or len(span) == 0:
         return para_start, para_end
-    first, last = span[0].sent, span[-1].sent
+    # ``''We`` (the quote found on the ``"`` of its mark view) starts inside the mark's
+    # token, which the parser may leave closing the sentence before: the word's sentence
+    starts_inside = span[0].idx < start and len(span) > 1
+    first, last = (span[1] if starts_inside else span[0]).sent, span[-1].sent
     return max(first.start_char, para_start), min(last.end_char, para_end)
 
 
@@ -77,13 +81,21 @@ def join_paragraphs(
     paragraph, as PolNeAR annotates such runs as one attribution; the cue is then
     the one in the short attribution after the first quote (``“A,” she said. ¶ “B.”``).
     """
-    text = doc.text
+    text = mark_view(doc.text)
     starts = {start: index for index, (start, _) in enumerate(paragraphs)}
     joined: list[QuoteRegion] = []
     for region in regions:
         index = starts.get(region.start)
         previous = joined[-1] if joined else None
-        if index and previous is not None and region.kind == "direct" and previous.kind == "direct":
+        if (
+            index
+            and previous is not None
+            and region.kind == "direct"
+            and (
+                previous.kind == "direct"
+                or _mixed_before_paragraph(text, previous, paragraphs[index - 1][1])
+            )
+        ):
             before_end = paragraphs[index - 1][1]
             follows = paragraphs[index - 1][0] <= previous.end <= before_end
             whole = (
@@ -117,6 +129,15 @@ def cue_verbs(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> list[Token
         for t in (span if span is not None else ())
         if t.pos_ in ("VERB", "AUX") and lexicon.is_cue_verb(t.lemma_)
     ]
+
+
+def _mixed_before_paragraph(text: str, region: QuoteRegion, paragraph_end: int) -> bool:
+    """``leaders “who understand …,” Roe said. ¶ “B.”``: a mixed quote ending in ``,”`` with
+    only a short attribution (≤ ``SHORT_INTRODUCTION_CHARS`` + 5 characters) after it in its
+    paragraph is continued by a quote paragraph as a direct one is."""
+    tail = text[region.end : paragraph_end].strip()
+    comma = text[region.start : region.end - 1].rstrip()[-1:] == ","
+    return comma and len(tail) <= SHORT_INTRODUCTION_CHARS + 5
 
 
 def _ends_paragraph(text: str, region: QuoteRegion, paragraph_end: int) -> bool:
@@ -166,7 +187,7 @@ def _joining_cue(
     doc: Doc, first: QuoteRegion, second: QuoteRegion, max_gap: int, lexicon: CueLexicon
 ) -> tuple[int, int] | None:
     """The cue between two quotes that form one attribution (``(0, 0)``: no parse)."""
-    text = doc.text
+    text = mark_view(doc.text)
     if second.kind != "direct" or first.rule == "unclosed":
         return None
     gap = text[first.end : second.start]
@@ -176,6 +197,8 @@ def _joining_cue(
     ending = text[first.start : first.end - 1].rstrip().rstrip(SINGLE_CLOSE + "'")[-1:]
     if ending.isalnum() and first.kind == "direct" and re.match(r"[ \t]+[a-zA-Z]", gap):
         ending = ","  # "“A battle of niches” Grubbs said. “B”": the comma left out
+    if ending.isalnum() and first.kind == "mixed" and _short_closing_attribution(gap):
+        ending = ","  # "Roe “felt …” about it, Doe said. “B.”": the reported clause ends there
     if ending not in ",?!.…" or (first.kind != "direct" and ending != ","):
         return None  # a partial quote joins only a quote its sentence runs on into
     if ending not in ",?!" and len(gap.strip()) > SHORT_ATTRIBUTION_CHARS:
@@ -186,6 +209,8 @@ def _joining_cue(
         return (0, 0)
     cues = cue_verbs(doc, first.end, second.start, lexicon)
     introduces = gap.rstrip()[-1:] in ",:"
+    if ending == "," and first.kind == "direct" and gap.strip() == "and,":
+        return (0, 0)  # telling the crowd, “A,” and, “B”: one speaker's two quotes
     if not cues and _bare_attribution(first, gap, ending):
         if _attributed_after(doc, second, lexicon):
             return None
@@ -239,7 +264,7 @@ def _run_on(
     doc: Doc, region: QuoteRegion, lexicon: CueLexicon
 ) -> tuple[int, tuple[int, int]] | None:
     """The end of the run-on sentence after ``region`` and the cue of its attribution."""
-    text = doc.text
+    text = mark_view(doc.text)
     if region.kind != "direct" or not doc.has_annotation("LEMMA"):
         return None
     if text[region.start : region.end - 1].rstrip()[-1:] != ",":
@@ -282,6 +307,13 @@ def _bare_attribution(first: QuoteRegion, gap: str, ending: str) -> bool:
     )
 
 
+def _short_closing_attribution(gap: str) -> bool:
+    """Whether ``gap`` is ``, Doe said.``: a comma, then a short attribution (at most
+    ``SHORT_INTRODUCTION_CHARS`` + 5 characters) that ends the sentence."""
+    tail = gap.strip()
+    return tail[:1] == "," and tail[-1:] == "." and len(tail) <= SHORT_INTRODUCTION_CHARS + 5
+
+
 def _finite_verbs(doc: Doc, start: int, end: int) -> list[Token]:
     span = doc.char_span(start, end, alignment_mode="contract")
     return [t for t in (span if span is not None else ()) if t.tag_ in ("VBD", "VBZ", "VBP")]
@@ -301,8 +333,8 @@ def has_subject(verb: Token) -> bool:
 def _attributed_after(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
     """Whether a quote ending in a comma (or ? ! …) is followed by its own cue (``“B,” she
     said``, ``“B?” he asked``)."""
-    text = doc.text
-    if text[region.start : region.end - 1].rstrip()[-1:] not in ",?!…":
+    text = mark_view(doc.text)
+    if text[region.start : region.end - 1].rstrip().rstrip(SINGLE_CLOSE + "'")[-1:] not in ",?!…":
         return False
     _, para_end = paragraph_of(text, region.start, region.end)
     stop = re.search(r"[.!?\"“”]", text[region.end : para_end])

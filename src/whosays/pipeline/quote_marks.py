@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from whosays.pipeline.lexicon import word_set
 
@@ -23,11 +24,13 @@ __all__ = [
     "QuoteRegion",
     "line_bounds",
     "looks_like_title",
+    "mark_view",
     "opens_quote",
     "pair_double_marks",
     "pair_single_marks",
     "paragraph_bounds",
     "strip_transcript_label",
+    "whole_marks",
 ]
 
 DOUBLE_OPEN = "“„«"
@@ -47,7 +50,8 @@ _MISTYPED_OPENING = re.compile(
     r"replied|continue|continues|continued)[,:]$",
     re.IGNORECASE,
 )
-_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=\"[^\"\n]*\")+\s*/?>")
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=\"[^\"<>]*\")+\s*/?>")
+_TYPEWRITER_RUN = re.compile(r"`+|'{2,}")  # ``…'' (TeX) and ''…'' (wire services)
 
 
 @dataclass
@@ -77,6 +81,62 @@ def line_bounds(text: str) -> list[tuple[int, int]]:
         (match.start(), match.start() + len(match.group().rstrip()))
         for match in re.finditer(r"[^\n]*\S[^\n]*", text)
     ]
+
+
+def mark_view(text: str) -> str:
+    """``text`` with every two-character double mark (two backticks, two apostrophes)
+    written as one ``"`` and a space, so pairing and joins treat it as a straight mark.
+
+    The view has the length of ``text`` and its characters elsewhere: every offset found
+    in it is an offset of ``text`` (``whole_marks`` then widens a region to the whole
+    two-character mark). An opening mark becomes ``␣"`` (the ``"`` against the quoted
+    word), a closing one ``"␣``. Three apostrophes are a double and a nested single mark
+    (double first when opening, single first when closing); a lone backtick is a single
+    opening mark. Two apostrophes between two letters are left alone.
+    """
+    return _typewriter_marks(text)[0]
+
+
+def whole_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` widened so it never cuts a two-character mark of ``text`` in half
+    (a region found in ``mark_view(text)`` starts or ends on the ``"`` of the mark)."""
+    for mark_start, mark_end in _typewriter_marks(text)[1]:
+        if mark_start < start < mark_end:
+            start = mark_start
+        if mark_start < end < mark_end:
+            end = mark_end
+    return start, end
+
+
+@lru_cache(maxsize=8)
+def _typewriter_marks(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The mark view of ``text`` and the spans of its two-character double marks."""
+    if "''" not in text and "`" not in text:
+        return text, ()
+    view = list(text)
+    spans: list[tuple[int, int]] = []
+    for run in _TYPEWRITER_RUN.finditer(text):
+        start, end = run.span()
+        before = text[start - 1] if start > 0 else " "
+        after = text[end] if end < len(text) else " "
+        if run.group()[0] == "`":
+            if end - start == 1:
+                view[start] = SINGLE_OPEN[0]
+            elif end - start <= 3:
+                view[start : start + 2] = ' "'
+                spans.append((start, start + 2))
+                if end - start == 3:
+                    view[start + 2] = SINGLE_OPEN[0]
+            continue
+        if end - start > 3 or (before.isalnum() and after.isalnum()):
+            continue
+        if before in OPENERS_BEFORE and not after.isspace():
+            view[start : start + 2] = ' "'  # an opening mark (a nested one may follow)
+            spans.append((start, start + 2))
+        else:
+            view[end - 2 : end] = '" '  # a closing mark (a nested one may precede)
+            spans.append((end - 2, end))
+    return "".join(view), tuple(spans)
 
 
 def opens_quote(text: str, position: int) -> bool:

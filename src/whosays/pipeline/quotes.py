@@ -1,7 +1,8 @@
 """whosays_quotes: direct (and partly quoted, "mixed") quotations found from quote marks.
 
 Works on characters of ``doc.text`` paragraph by paragraph (a paragraph is a run
-of non-empty lines; the marks are paired in ``quote_marks``), then uses sentences and
+of non-empty lines; the marks are paired in ``quote_marks``; two apostrophes and TeX
+marks are read as ``"`` through ``mark_view``, offsets unchanged), then uses sentences and
 the dependency parse, when the pipeline has them, to tell speech from scare quotes
 and titles; ``quote_joins`` joins the kept quotes into attributions.
 
@@ -54,11 +55,13 @@ from whosays.pipeline.quote_marks import (
     QuoteRegion,
     line_bounds,
     looks_like_title,
+    mark_view,
     opens_quote,
     pair_double_marks,
     pair_single_marks,
     paragraph_bounds,
     strip_transcript_label,
+    whole_marks,
 )
 
 DEFAULT_CONFIG: dict[str, object] = {
@@ -141,16 +144,21 @@ class QuoteFinder:
     def find(self, doc: Doc) -> list[QuoteRegion]:
         """The speech quotations of ``doc``, in text order."""
         regions: list[QuoteRegion] = []
-        paragraphs = paragraph_bounds(doc.text)
+        text = mark_view(doc.text)  # ''…'' and ``…'' read as "…"
+        paragraphs = paragraph_bounds(text)
         for index, (start, end) in enumerate(paragraphs):
             next_start = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
-            reopens = next_start is not None and opens_quote(doc.text, next_start)
+            reopens = next_start is not None and opens_quote(text, next_start)
             regions.extend(self._paragraph_quotes(doc, start, end, reopens))
-        lines = line_bounds(doc.text)
-        return join_paragraphs(doc, regions, lines, self.join_quote_paragraphs, self.lexicon)
+        # a line that opens with ''We starts on the " of its view, as its quote does
+        lines = [(s + (text[s] == " " != doc.text[s]), e) for s, e in line_bounds(text)]
+        joined = join_paragraphs(doc, regions, lines, self.join_quote_paragraphs, self.lexicon)
+        for region in joined:  # the whole of a two-character mark: offsets of doc.text
+            region.start, region.end = whole_marks(doc.text, region.start, region.end)
+        return joined
 
     def _paragraph_quotes(self, doc: Doc, start: int, end: int, reopens: bool) -> list[QuoteRegion]:
-        text = doc.text
+        text = mark_view(doc.text)
         regions = pair_double_marks(text, start, end, reopens)
         regions = [strip_transcript_label(text, r) for r in regions]
         regions += pair_single_marks(text, start, end, regions)
@@ -161,13 +169,19 @@ class QuoteFinder:
         return run_on_after_attribution(doc, kept, self.lexicon)
 
     def _classify(self, doc: Doc, region: QuoteRegion) -> QuoteRegion | None:
-        inner = doc.text[region.start + 1 : region.end - 1]
+        text = mark_view(doc.text)
+        inner = text[region.start + 1 : region.end - 1]
         words = WORD.findall(inner)
         if not words:
             return None
         if region.rule == "transcript":
             return region
-        if _DATED_CITATION.match(doc.text, region.end):
+        if (
+            text[region.start - 1 : region.start] == "("
+            and text[region.end : region.end + 1] == ")"
+        ):
+            return None  # from 1 (“I will vote for Roe”) to 5 (…): an example, not speech
+        if _DATED_CITATION.match(text, region.end):
             return None  # “Yes to the ban” (2009), “Backfire” (Wiley, 2003): a cited title
         if region.rule == "unclosed" and len(words) <= self.max_scare_words:
             return None
@@ -221,9 +235,11 @@ def is_partial(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
     introduction ending in a colon, dash or ``said,``.
     """
     sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
-    before = doc.text[sent_start : region.start].strip()
+    text = mark_view(doc.text)
+    before = text[sent_start : region.start].strip()
     if not before:
-        return _runs_on(doc.text[region.start : region.end], doc.text[region.end : sent_end])
+        runs_on = _runs_on(text[region.start : region.end], text[region.end : sent_end])
+        return runs_on and not _cue_verb_follows(doc, region.end, lexicon)
     if before[-1] in ":—–―(" or before.endswith("..."):
         return False
     if before[-1] != ",":
@@ -235,10 +251,18 @@ def is_partial(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
     return not _looks_like_cue_word(doc, region.start, lexicon)
 
 
+def _cue_verb_follows(doc: Doc, end: int, lexicon: CueLexicon) -> bool:
+    """Whether a cue verb is the first word after ``end`` (``“…” said Roe``: the quote's
+    comma left out before its inverted attribution)."""
+    span = doc.char_span(end, min(len(doc.text), end + 30), alignment_mode="contract")
+    words = [t for t in (span if span is not None else ()) if not t.is_space]
+    return bool(words) and words[0].pos_ in ("VERB", "AUX") and lexicon.is_cue_verb(words[0].lemma_)
+
+
 def _runs_on(quote: str, after: str) -> bool:
     """Whether the sentence runs on after a quote that opens it, the quote lacking end
     punctuation: ``“Top secret” is the highest level``, ``“We are horrified” by it, he said``."""
-    inner = quote[1:-1].rstrip()
+    inner = quote[1:-1].rstrip().rstrip(SINGLE_CLOSE + "'")  # a nested quote closing with it
     return inner[-1:] not in END_PUNCT + ",;:—–-" and re.match(r"\s*[a-z]", after) is not None
 
 
@@ -254,7 +278,7 @@ def _resumes_quote(before: str) -> bool:
 
 def _verb_before(doc: Doc, position: int) -> bool:
     """Whether a verb sits between ``position`` and the closing mark before it."""
-    text = doc.text
+    text = mark_view(doc.text)
     closing = max(text.rfind(mark, 0, position) for mark in DOUBLE_CLOSE + '"')
     span = doc.char_span(closing + 1, position, alignment_mode="contract")
     return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
@@ -319,7 +343,7 @@ def interrupted_sentence(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> 
     to its end (PolNeAR's content), with the aside's verb as cue."""
     if not doc.has_annotation("DEP"):
         return None
-    text = doc.text
+    text = mark_view(doc.text)
     sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
     before = text[sent_start : region.start]
     if any(mark in before for mark in DOUBLE_MARKS):
@@ -387,14 +411,19 @@ def _as_mixed(doc: Doc, region: QuoteRegion, cue: Token, complement: Token) -> Q
 def reported_rest(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> int:
     """``told a town hall that waterboarding is “peanuts,” compared to what …``: a mixed
     quote's content runs on to the end of its sentence (PolNeAR's content is the whole
-    reported clause), unless the rest holds another quote or its own attribution."""
-    text = doc.text
+    reported clause) and any quote in it (``had “renewed faith” that “the Lord …”``), unless
+    the rest holds its own attribution, or a quote after a comma (``as “reckless,” telling
+    reporters that it is “a disaster”``: a second attribution)."""
+    text = mark_view(doc.text)
     if region.cue is None or region.cue[0] > region.start:
         return region.end
     _, sent_end = sentence_bounds(doc, region.end - 1, region.end)
     stop = sentence_stop(text, sent_end)
     tail = text[region.end : stop]
-    if not WORD.search(tail) or any(m in tail for m in DOUBLE_MARKS):
+    if not WORD.search(tail):
+        return region.end
+    comma = text[region.start : region.end - 1].rstrip()[-1:] == "," or tail.lstrip()[:1] == ","
+    if comma and any(m in tail for m in DOUBLE_MARKS):
         return region.end
     if "according to" in tail.lower() or any(
         has_subject(t) or t.tag_ in ("VBD", "VBZ", "VBP")
@@ -411,7 +440,7 @@ def according_to_sentence(doc: Doc, region: QuoteRegion) -> QuoteRegion | None:
     """``According to Trump, he was once … but is now “the worst thing …”``: a partial quote
     no cue governs, in a sentence that ``According to X,`` opens, is the rest of that
     sentence (PolNeAR's content), with ``According to`` as cue (the speaker stage takes X)."""
-    text = doc.text
+    text = mark_view(doc.text)
     sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
     stop = sentence_stop(text, sent_end)
     start = _first_word(text, sent_start, stop)
@@ -435,7 +464,7 @@ def whole_sentence(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> QuoteR
     (end punctuation left out), with that cue."""
     if not doc.has_annotation("DEP"):
         return None
-    text = doc.text
+    text = mark_view(doc.text)
     sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
     before = text[sent_start : region.start].rstrip()
     if _verb_comma(doc, before, sent_start) or any(m in before for m in DOUBLE_MARKS):

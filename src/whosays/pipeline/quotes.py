@@ -4,7 +4,8 @@ Works on characters of ``doc.text`` paragraph by paragraph (a paragraph is a run
 of non-empty lines; the marks are paired in ``quote_marks``; two apostrophes and TeX
 marks are read as ``"`` through ``mark_view``, offsets unchanged), then uses sentences and
 the dependency parse, when the pipeline has them, to tell speech from scare quotes
-and titles; ``quote_joins`` joins the kept quotes into attributions.
+and titles; ``quote_widening`` widens a partial quote to the sentence that reports it,
+and ``quote_joins`` joins the kept quotes into attributions.
 
 Decisions, aligned with the PolNeAR annotation the project scores against:
 
@@ -36,18 +37,14 @@ from whosays.pipeline.doc import AttributionData, attributions, register_extensi
 from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon, word_set
 from whosays.pipeline.quote_joins import (
     SHORT_ATTRIBUTION_CHARS,
-    cue_verbs,
-    has_subject,
     join_paragraphs,
     merge_around_attribution,
     run_on_after_attribution,
     sentence_bounds,
-    sentence_stop,
     unite_overlapping,
 )
 from whosays.pipeline.quote_marks import (
     DOUBLE_CLOSE,
-    DOUBLE_MARKS,
     DOUBLE_OPEN,
     END_PUNCT,
     SINGLE_CLOSE,
@@ -62,6 +59,12 @@ from whosays.pipeline.quote_marks import (
     paragraph_bounds,
     strip_transcript_label,
     whole_marks,
+)
+from whosays.pipeline.quote_widening import (
+    according_to_sentence,
+    interrupted_sentence,
+    reported_rest,
+    whole_sentence,
 )
 
 DEFAULT_CONFIG: dict[str, object] = {
@@ -334,51 +337,6 @@ def _cue_and_complement(
     return None
 
 
-_ASIDE = re.compile(r",[ \t]+([^,;:\"“”\n]{3,50}),[ \t]+")
-
-
-def interrupted_sentence(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> QuoteRegion | None:
-    """``Loyalty, he noted, has long been … the party's “old guard” …``: a sentence that an
-    attribution interrupts before its quote is one attribution from the sentence's start
-    to its end (PolNeAR's content), with the aside's verb as cue."""
-    if not doc.has_annotation("DEP"):
-        return None
-    text = mark_view(doc.text)
-    sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
-    before = text[sent_start : region.start]
-    if any(mark in before for mark in DOUBLE_MARKS):
-        return None
-    for aside in _ASIDE.finditer(before):
-        start, end = sent_start + aside.start(1), sent_start + aside.end(1)
-        cue = _aside_cue(doc, start, end, lexicon)
-        if cue is None or not WORD.search(before[: aside.start()]):
-            continue
-        if any(has_subject(t) for t in cue_verbs(doc, end, region.start, lexicon)):
-            return None  # "…, Costa reported, his wife whispered: “…”": the inner cue's
-        stop = sentence_stop(text, sent_end)
-        span = (cue.idx, cue.idx + len(cue.text))
-        resume = sent_start + aside.end()
-        return QuoteRegion(
-            min(resume, region.start), max(stop, region.end), "interrupted", "mixed", span
-        )
-    return None
-
-
-def _aside_cue(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> Token | None:
-    """The cue verb of an aside ``he noted`` / ``Giuliani said in an interview``: its
-    subject opens the aside, and it takes no object or clause there."""
-    span = doc.char_span(start, end, alignment_mode="contract")
-    if span is None or len(span) == 0 or len(span) > 10:
-        return None
-    for verb in cue_verbs(doc, start, end, lexicon):
-        subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
-        objects = [t for t in verb.children if t.dep_ in ("dobj", "ccomp", "xcomp", "dative")]
-        inside = [t for t in objects if span.start <= t.i < span.end]
-        if subjects and span[0].i in {t.i for t in subjects[0].subtree} and not inside:
-            return verb
-    return None
-
-
 def _names_a_thing(verb: Token) -> bool:
     """``an account called “Hypo-Cruz”``, ``the so-called “plan”``: a past participle of
     a naming verb modifying a noun gives a name, not speech."""
@@ -406,92 +364,6 @@ def _as_mixed(doc: Doc, region: QuoteRegion, cue: Token, complement: Token) -> Q
     return QuoteRegion(
         start, end, rule="mixed", kind="mixed", cue=(cue.idx, cue.idx + len(cue.text))
     )
-
-
-def reported_rest(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> int:
-    """``told a town hall that waterboarding is “peanuts,” compared to what …``: a mixed
-    quote's content runs on to the end of its sentence (PolNeAR's content is the whole
-    reported clause) and any quote in it (``had “renewed faith” that “the Lord …”``), unless
-    the rest holds its own attribution, or a quote after a comma (``as “reckless,” telling
-    reporters that it is “a disaster”``: a second attribution)."""
-    text = mark_view(doc.text)
-    if region.cue is None or region.cue[0] > region.start:
-        return region.end
-    _, sent_end = sentence_bounds(doc, region.end - 1, region.end)
-    stop = sentence_stop(text, sent_end)
-    tail = text[region.end : stop]
-    if not WORD.search(tail):
-        return region.end
-    comma = text[region.start : region.end - 1].rstrip()[-1:] == "," or tail.lstrip()[:1] == ","
-    if comma and any(m in tail for m in DOUBLE_MARKS):
-        return region.end
-    if "according to" in tail.lower() or any(
-        has_subject(t) or t.tag_ in ("VBD", "VBZ", "VBP")
-        for t in cue_verbs(doc, region.end, stop, lexicon)
-    ):
-        return region.end
-    return stop
-
-
-_ACCORDING_BEFORE = re.compile(r"According[ \t]+to[ \t]+[^,;:\n]{1,60},[ \t]+")
-
-
-def according_to_sentence(doc: Doc, region: QuoteRegion) -> QuoteRegion | None:
-    """``According to Trump, he was once … but is now “the worst thing …”``: a partial quote
-    no cue governs, in a sentence that ``According to X,`` opens, is the rest of that
-    sentence (PolNeAR's content), with ``According to`` as cue (the speaker stage takes X)."""
-    text = mark_view(doc.text)
-    sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
-    stop = sentence_stop(text, sent_end)
-    start = _first_word(text, sent_start, stop)
-    opening = _ACCORDING_BEFORE.match(text, start, region.start)
-    if opening is None or any(
-        m in text[start : region.start] + text[region.end : stop] for m in DOUBLE_MARKS
-    ):
-        return None
-    cue = (start, start + len("According to"))
-    return QuoteRegion(opening.end(), max(stop, region.end), "according", "mixed", cue)
-
-
-def _first_word(text: str, start: int, stop: int) -> int:
-    """Where the text from ``start`` starts after its leading space (``stop`` at most)."""
-    return start + len(text[start:stop]) - len(text[start:stop].lstrip())
-
-
-def whole_sentence(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> QuoteRegion | None:
-    """``Guccifer said, per a translator, that … the server that “was like …”``: a long
-    partial quote no cue governs, in a sentence a cue verb opens before it, is its sentence
-    (end punctuation left out), with that cue."""
-    if not doc.has_annotation("DEP"):
-        return None
-    text = mark_view(doc.text)
-    sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
-    before = text[sent_start : region.start].rstrip()
-    if _verb_comma(doc, before, sent_start) or any(m in before for m in DOUBLE_MARKS):
-        return None  # "Hillary shot back, “…”": a verb and a comma introduce a whole quote
-    cues = [
-        t
-        for t in cue_verbs(doc, sent_start, region.start, lexicon)
-        if has_subject(t) and all(a.dep_ != "relcl" for a in (t, *t.ancestors))
-    ]  # not in a relative clause: "A voter who says he backs Roe, Doe lost … when “…”"
-    if not cues:
-        return None
-    stop = sentence_stop(text, sent_end)
-    start = _first_word(text, sent_start, stop)
-    cue = (cues[0].idx, cues[0].idx + len(cues[0].text))
-    return QuoteRegion(min(start, region.start), max(stop, region.end), "sentence", "mixed", cue)
-
-
-def _verb_comma(doc: Doc, before: str, offset: int) -> bool:
-    """Whether ``before`` ends in a finite verb (and its particle) and a comma."""
-    if not before.endswith(","):
-        return False
-    words = doc.char_span(offset, offset + len(before) - 1, alignment_mode="contract")
-    if words is None or len(words) == 0:
-        return False
-    last = words[-1]
-    verb = last.head if last.dep_ in ("prt", "advmod") and last.head.i == last.i - 1 else last
-    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP")
 
 
 SKIP_BEFORE_COMPLEMENT = frozenset({"advmod", "npadvmod", "prt", "punct", "dative"})

@@ -506,6 +506,21 @@ ATTRIBUTIONS = [
         "lean toward",
         "Most independents",
     ),
+    # "vote" with a share of those asked as its subject reports a poll's figure
+    (
+        "Among Democrats, 56 percent would vote for Hillary Clinton.",
+        "indirect",
+        "Hillary Clinton",
+        "would vote for",
+        "56 percent",
+    ),
+    (
+        "A majority voted against the new tax.",
+        "indirect",
+        "the new tax",
+        "voted against",
+        "A majority",
+    ),
     (
         "The president reportedly plans to fire his chief of staff.",
         "vague",
@@ -538,6 +553,7 @@ NO_ATTRIBUTION = [
     "The report was published on Tuesday.",
     "The next meeting is planned for March.",  # the passive of a quoted-only cue
     "He spent three years in prison.",
+    "The senators voted for the bill on Tuesday.",  # "vote" without a share of voters
     # "tell" with only whom it told, "speak" with no "about" / "of" topic
     "The mayor told Congress.",
     "The senator spoke to the newspaper on the condition of anonymity.",

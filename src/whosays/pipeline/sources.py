@@ -108,6 +108,13 @@ TOPIC_AFTER = {"refer": "to"}
 ADDRESSEE_VERBS = frozenset({"tell"})
 
 
+# Verbs outside the cue lexicon that report a poll's figure when their subject is a share
+# of those asked ("56 percent would vote for Clinton"); with any other subject they are
+# mostly actions ("voted to repeal").
+SHARE_VERBS = frozenset({"vote"})
+SHARE_WORDS = frozenset({"percent", "%", "percentage", "majority", "plurality"})
+
+
 # One-word objects that report nothing ("said nothing", "did something").
 NON_CONTENT_OBJECTS = frozenset(
     {"nothing", "anything", "something", "everything", "much", "little"}
@@ -271,6 +278,8 @@ class SourceFinder:
         lemma = self.cue_lemma(token)
         if lemma is not None:
             return self.for_verb(token, lemma)
+        if token.lemma_.lower() in SHARE_VERBS and _has_share_subject(token):
+            return self.for_verb(token, token.lemma_.lower())
         if token.lemma_.lower() in self.rules.vague_passive and _is_passive(token):
             return self.vague_passive(token, token.lemma_.lower())
         return None
@@ -585,6 +594,15 @@ def adjacent_quotation(verb: Token, quoted: list[tuple[int, int]]) -> Span | Non
         if start >= finish and not text[finish:start].strip(" ,:"):
             return doc.char_span(start, end, alignment_mode="expand")
     return None
+
+
+def _has_share_subject(verb: Token) -> bool:
+    """``56 percent would vote for Clinton``, ``a majority voted against it``: the subject
+    of ``verb`` is a share of those asked."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.lower_ in SHARE_WORDS or subject.like_num
 
 
 def _is_passive(verb: Token) -> bool:

@@ -521,6 +521,21 @@ ATTRIBUTIONS = [
         "voted against",
         "A majority",
     ),
+    # a clause closed by a semicolon is no content of the verb after it
+    (
+        "He proposes breaking up the big banks; she backs tougher regulations.",
+        "indirect",
+        "tougher regulations",
+        "backs",
+        "she",
+    ),
+    (
+        "The senator wants more spending on roads; the governor opposes new taxes on fuel.",
+        "indirect",
+        "new taxes on fuel",
+        "opposes",
+        "the governor",
+    ),
     (
         "The president reportedly plans to fire his chief of staff.",
         "vague",

@@ -331,7 +331,7 @@ class SourceFinder:
     def content_of(self, verb: Token, lemma: str) -> tuple[Span | None, str]:
         """The content span of a cue verb and the rule that found it."""
         doc = verb.doc
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _semicolon_clause(c)]
         if clauses:
             clause = _main_clause(verb, clauses)
             return trim_content(doc, clause.left_edge.i, clause.right_edge.i + 1), "clause"
@@ -603,6 +603,14 @@ def _has_share_subject(verb: Token) -> bool:
     if subject is None:
         return False
     return subject.lower_ in SHARE_WORDS or subject.like_num
+
+
+def _semicolon_clause(clause: Token) -> bool:
+    """``He calls for $1 trillion; she calls for $275 billion``: a clause before its head
+    and closed by a semicolon is a sentence of its own the parse hung on the next verb,
+    not what that verb reports."""
+    end = clause.right_edge.i + 1
+    return end < clause.head.i and clause.doc[end].text == ";"
 
 
 def _is_passive(verb: Token) -> bool:

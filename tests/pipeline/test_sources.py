@@ -521,6 +521,14 @@ ATTRIBUTIONS = [
         "voted against",
         "A majority",
     ),
+    # "agree" (clause-only) takes the object of its "with" phrase: whom it agrees with
+    (
+        "A slew of party leaders agree with his assessment.",
+        "indirect",
+        "his assessment",
+        "agree with",
+        "A slew of party leaders",
+    ),
     # a clause closed by a semicolon is no content of the verb after it
     (
         "He proposes breaking up the big banks; she backs tougher regulations.",

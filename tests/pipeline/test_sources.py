@@ -529,6 +529,28 @@ ATTRIBUTIONS = [
         "agree with",
         "A slew of party leaders",
     ),
+    # ... and "agree on", "admit to", "hint at" their topic
+    (
+        "The two camps agreed on a new set of rules.",
+        "indirect",
+        "a new set of rules",
+        "agreed on",
+        "The two camps",
+    ),
+    (
+        "The hacker admits to other intrusions.",
+        "indirect",
+        "other intrusions",
+        "admits to",
+        "The hacker",
+    ),
+    (
+        "The governor hinted at a run for the Senate.",
+        "indirect",
+        "a run for the Senate",
+        "hinted at",
+        "The governor",
+    ),
     # a clause closed by a semicolon is no content of the verb after it
     (
         "He proposes breaking up the big banks; she backs tougher regulations.",

@@ -103,7 +103,12 @@ TOPIC_VERBS = frozenset({"speak"})
 TOPIC_PREPOSITIONS = frozenset({"about", "of"})
 # Clause-only verbs whose object after this preposition is content all the same
 # ("Murphy referred to the recent spate of killings").
-TOPIC_AFTER = {"refer": "to", "agree": "with"}
+TOPIC_AFTER = {
+    "refer": frozenset({"to"}),
+    "agree": frozenset({"with", "on"}),
+    "admit": frozenset({"to"}),
+    "hint": frozenset({"at"}),
+}
 # Verbs whose noun object is who was addressed ("told MSNBC", "told Congress").
 ADDRESSEE_VERBS = frozenset({"tell"})
 
@@ -348,15 +353,15 @@ class SourceFinder:
         if after < len(doc) and doc[after].text == ":" and after + 1 < verb.sent.end:
             return trim_content(doc, after + 1, verb.sent.end), "colon"
         objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
-        topic = TOPIC_AFTER.get(lemma)
-        while objects and objects[0].lower_ in CIRCUMSTANCE_PREPOSITIONS - {topic}:
+        topic = TOPIC_AFTER.get(lemma, frozenset())
+        while objects and objects[0].lower_ in CIRCUMSTANCE_PREPOSITIONS - topic:
             objects = objects[1:]
         if lemma in TOPIC_VERBS:
             objects = [c for c in objects if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS]
         if lemma in ADDRESSEE_VERBS and all(_is_addressee(c) for c in objects):
             objects = []  # "told The Washington Post": who heard it, not what was said
         takes_object = lemma not in self.rules.clause_only
-        if objects and objects[0].lower_ == topic and not _is_passive(verb):
+        if objects and objects[0].lower_ in topic and not _is_passive(verb):
             takes_object = True  # "referred to the recent killings": what it refers to
         if objects and (takes_object or any(c.dep_ == "xcomp" for c in objects)):
             first = objects[0]

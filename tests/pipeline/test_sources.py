@@ -551,6 +551,14 @@ ATTRIBUTIONS = [
         "hinted at",
         "The governor",
     ),
+    # a verb with no object shares the object of the verb joined to it
+    (
+        "The former spokesman derided and mocked the professional left.",
+        "indirect",
+        "the professional left",
+        "derided",
+        "The former spokesman",
+    ),
     # a clause closed by a semicolon is no content of the verb after it
     (
         "He proposes breaking up the big banks; she backs tougher regulations.",

@@ -353,6 +353,8 @@ class SourceFinder:
         if after < len(doc) and doc[after].text == ":" and after + 1 < verb.sent.end:
             return trim_content(doc, after + 1, verb.sent.end), "colon"
         objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
+        if not objects:
+            objects = _shared_objects(verb)
         topic = TOPIC_AFTER.get(lemma, frozenset())
         while objects and objects[0].lower_ in CIRCUMSTANCE_PREPOSITIONS - topic:
             objects = objects[1:]
@@ -609,6 +611,18 @@ def _has_share_subject(verb: Token) -> bool:
     if subject is None:
         return False
     return subject.lower_ in SHARE_WORDS or subject.like_num
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """``derided and insulted the professional left``: a verb with no object of its own
+    shares the objects of the verb it is joined to right after it."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ not in ("and", "or"):
+        return []
+    joined = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if joined is None or joined.i > verb.i + 4:
+        return []
+    return [c for c in joined.rights if c.dep_ in OBJECT_DEPS and c.dep_ != "ccomp"]
 
 
 def _semicolon_clause(clause: Token) -> bool:

@@ -551,6 +551,14 @@ ATTRIBUTIONS = [
         "hinted at",
         "The governor",
     ),
+    # "yes" / "no" is what was said
+    (
+        "Asked about the plan, 72 percent of Democrats said yes.",
+        "indirect",
+        "yes",
+        "said",
+        "72 percent of Democrats",
+    ),
     # a verb with no object shares the object of the verb joined to it
     (
         "The former spokesman derided and mocked the professional left.",

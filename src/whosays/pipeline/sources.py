@@ -120,6 +120,7 @@ SHARE_VERBS = frozenset({"vote"})
 SHARE_WORDS = frozenset({"percent", "%", "percentage", "majority", "plurality"})
 
 
+ANSWERS = frozenset({"yes", "no"})
 # One-word objects that report nothing ("said nothing", "did something").
 NON_CONTENT_OBJECTS = frozenset(
     {"nothing", "anything", "something", "everything", "much", "little"}
@@ -352,7 +353,7 @@ class SourceFinder:
         after = verb.i + 1
         if after < len(doc) and doc[after].text == ":" and after + 1 < verb.sent.end:
             return trim_content(doc, after + 1, verb.sent.end), "colon"
-        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
+        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS or _is_answer(c)]
         if not objects:
             objects = _shared_objects(verb)
         topic = TOPIC_AFTER.get(lemma, frozenset())
@@ -386,6 +387,8 @@ class SourceFinder:
             return True
         if words < self.min_object_tokens:
             return False
+        if _is_answer(span.root):
+            return True  # "75 percent of Democrats said yes"
         return span.root.dep_ == "dobj" and span.root.lower_ not in NON_CONTENT_OBJECTS
 
     def vague_passive(self, verb: Token, lemma: str) -> AttributionData | None:
@@ -611,6 +614,11 @@ def _has_share_subject(verb: Token) -> bool:
     if subject is None:
         return False
     return subject.lower_ in SHARE_WORDS or subject.like_num
+
+
+def _is_answer(token: Token) -> bool:
+    """``yes`` / ``no`` as what a verb says (``72 percent said yes``)."""
+    return token.dep_ in ("intj", "dobj") and token.lower_ in ANSWERS
 
 
 def _shared_objects(verb: Token) -> list[Token]:

@@ -551,6 +551,14 @@ ATTRIBUTIONS = [
         "hinted at",
         "The governor",
     ),
+    # a title-case headline whose cue verb the parse reads as part of a name
+    (
+        "Conservative Icon Morton Blackwell Endorses Ted Cruz.",
+        "indirect",
+        "Ted Cruz",
+        "Endorses",
+        "Conservative Icon Morton Blackwell",
+    ),
     # "yes" / "no" is what was said
     (
         "Asked about the plan, 72 percent of Democrats said yes.",

@@ -273,6 +273,8 @@ class SourceFinder:
             return vague_adverb(token)
         if token.pos_ == "NOUN" and token.lemma_.lower() in self.rules.noun_cues:
             return noun_cue(token)
+        if token.pos_ == "PROPN" and _is_headline(token.sent):
+            return self.headline(token)
         if token.pos_ not in ("VERB", "AUX"):
             return None
         if token.lemma_.lower() in self.rules.vague_verbs:
@@ -289,6 +291,23 @@ class SourceFinder:
         if token.lemma_.lower() in self.rules.vague_passive and _is_passive(token):
             return self.vague_passive(token, token.lemma_.lower())
         return None
+
+    def headline(self, token: Token) -> AttributionData | None:
+        """``Carly Fiorina Endorses Ted Cruz``: in a title-case headline the parse reads the
+        cue verb as part of a name; the words before it are the source, after it the content."""
+        lower = token.lower_
+        spellings = (lower, lower[:-1], lower[:-2]) if lower.endswith("s") else ()
+        if not any(self.cues.is_cue_verb(s) for s in spellings):
+            return None
+        sent = token.sent
+        if token.i - sent.start < 2 or any(t.pos_ == "VERB" for t in sent):
+            return None
+        end = next((t.i for t in sent if t.i > token.i and t.text == ":"), sent.end)
+        content = trim_content(token.doc, token.i + 1, end)
+        if content is None or len(content) < 2:
+            return None
+        source = token.doc[sent.start : token.i]
+        return make_attribution(None, content, token.doc[token.i : token.i + 1], source, "headline")
 
     def reports_through(self, verb: Token) -> bool:
         """Whether the infinitive after ``seem`` / ``appear`` is a cue verb (``seems to show``)."""
@@ -619,6 +638,12 @@ def _has_share_subject(verb: Token) -> bool:
 def _is_answer(token: Token) -> bool:
     """``yes`` / ``no`` as what a verb says (``72 percent said yes``)."""
     return token.dep_ in ("intj", "dobj") and token.lower_ in ANSWERS
+
+
+def _is_headline(sent: Span) -> bool:
+    """A title-case sentence: every word of four letters or more starts with a capital."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
 
 
 def _shared_objects(verb: Token) -> list[Token]:

@@ -506,6 +506,90 @@ ATTRIBUTIONS = [
         "lean toward",
         "Most independents",
     ),
+    # "vote" with a share of those asked as its subject reports a poll's figure
+    (
+        "Among Democrats, 56 percent would vote for Hillary Clinton.",
+        "indirect",
+        "Hillary Clinton",
+        "would vote for",
+        "56 percent",
+    ),
+    (
+        "A majority voted against the new tax.",
+        "indirect",
+        "the new tax",
+        "voted against",
+        "A majority",
+    ),
+    # "agree" (clause-only) takes the object of its "with" phrase: whom it agrees with
+    (
+        "A slew of party leaders agree with his assessment.",
+        "indirect",
+        "his assessment",
+        "agree with",
+        "A slew of party leaders",
+    ),
+    # ... and "agree on", "admit to", "hint at" their topic
+    (
+        "The two camps agreed on a new set of rules.",
+        "indirect",
+        "a new set of rules",
+        "agreed on",
+        "The two camps",
+    ),
+    (
+        "The hacker admits to other intrusions.",
+        "indirect",
+        "other intrusions",
+        "admits to",
+        "The hacker",
+    ),
+    (
+        "The governor hinted at a run for the Senate.",
+        "indirect",
+        "a run for the Senate",
+        "hinted at",
+        "The governor",
+    ),
+    # a title-case headline whose cue verb the parse reads as part of a name
+    (
+        "Conservative Icon Morton Blackwell Endorses Ted Cruz.",
+        "indirect",
+        "Ted Cruz",
+        "Endorses",
+        "Conservative Icon Morton Blackwell",
+    ),
+    # "yes" / "no" is what was said
+    (
+        "Asked about the plan, 72 percent of Democrats said yes.",
+        "indirect",
+        "yes",
+        "said",
+        "72 percent of Democrats",
+    ),
+    # a verb with no object shares the object of the verb joined to it
+    (
+        "The former spokesman derided and mocked the professional left.",
+        "indirect",
+        "the professional left",
+        "derided",
+        "The former spokesman",
+    ),
+    # a clause closed by a semicolon is no content of the verb after it
+    (
+        "He proposes breaking up the big banks; she backs tougher regulations.",
+        "indirect",
+        "tougher regulations",
+        "backs",
+        "she",
+    ),
+    (
+        "The senator wants more spending on roads; the governor opposes new taxes on fuel.",
+        "indirect",
+        "new taxes on fuel",
+        "opposes",
+        "the governor",
+    ),
     (
         "The president reportedly plans to fire his chief of staff.",
         "vague",
@@ -538,6 +622,7 @@ NO_ATTRIBUTION = [
     "The report was published on Tuesday.",
     "The next meeting is planned for March.",  # the passive of a quoted-only cue
     "He spent three years in prison.",
+    "The senators voted for the bill on Tuesday.",  # "vote" without a share of voters
     # "tell" with only whom it told, "speak" with no "about" / "of" topic
     "The mayor told Congress.",
     "The senator spoke to the newspaper on the condition of anonymity.",

@@ -103,11 +103,24 @@ TOPIC_VERBS = frozenset({"speak"})
 TOPIC_PREPOSITIONS = frozenset({"about", "of"})
 # Clause-only verbs whose object after this preposition is content all the same
 # ("Murphy referred to the recent spate of killings").
-TOPIC_AFTER = {"refer": "to"}
+TOPIC_AFTER = {
+    "refer": frozenset({"to"}),
+    "agree": frozenset({"with", "on"}),
+    "admit": frozenset({"to"}),
+    "hint": frozenset({"at"}),
+}
 # Verbs whose noun object is who was addressed ("told MSNBC", "told Congress").
 ADDRESSEE_VERBS = frozenset({"tell"})
 
 
+# Verbs outside the cue lexicon that report a poll's figure when their subject is a share
+# of those asked ("56 percent would vote for Clinton"); with any other subject they are
+# mostly actions ("voted to repeal").
+SHARE_VERBS = frozenset({"vote"})
+SHARE_WORDS = frozenset({"percent", "%", "percentage", "majority", "plurality"})
+
+
+ANSWERS = frozenset({"yes", "no"})
 # One-word objects that report nothing ("said nothing", "did something").
 NON_CONTENT_OBJECTS = frozenset(
     {"nothing", "anything", "something", "everything", "much", "little"}
@@ -260,6 +273,8 @@ class SourceFinder:
             return vague_adverb(token)
         if token.pos_ == "NOUN" and token.lemma_.lower() in self.rules.noun_cues:
             return noun_cue(token)
+        if token.pos_ == "PROPN" and _is_headline(token.sent):
+            return self.headline(token)
         if token.pos_ not in ("VERB", "AUX"):
             return None
         if token.lemma_.lower() in self.rules.vague_verbs:
@@ -271,9 +286,28 @@ class SourceFinder:
         lemma = self.cue_lemma(token)
         if lemma is not None:
             return self.for_verb(token, lemma)
+        if token.lemma_.lower() in SHARE_VERBS and _has_share_subject(token):
+            return self.for_verb(token, token.lemma_.lower())
         if token.lemma_.lower() in self.rules.vague_passive and _is_passive(token):
             return self.vague_passive(token, token.lemma_.lower())
         return None
+
+    def headline(self, token: Token) -> AttributionData | None:
+        """``Carly Fiorina Endorses Ted Cruz``: in a title-case headline the parse reads the
+        cue verb as part of a name; the words before it are the source, after it the content."""
+        lower = token.lower_
+        spellings = (lower, lower[:-1], lower[:-2]) if lower.endswith("s") else ()
+        if not any(self.cues.is_cue_verb(s) for s in spellings):
+            return None
+        sent = token.sent
+        if token.i - sent.start < 2 or any(t.pos_ == "VERB" for t in sent):
+            return None
+        end = next((t.i for t in sent if t.i > token.i and t.text == ":"), sent.end)
+        content = trim_content(token.doc, token.i + 1, end)
+        if content is None or len(content) < 2:
+            return None
+        source = token.doc[sent.start : token.i]
+        return make_attribution(None, content, token.doc[token.i : token.i + 1], source, "headline")
 
     def reports_through(self, verb: Token) -> bool:
         """Whether the infinitive after ``seem`` / ``appear`` is a cue verb (``seems to show``)."""
@@ -322,7 +356,7 @@ class SourceFinder:
     def content_of(self, verb: Token, lemma: str) -> tuple[Span | None, str]:
         """The content span of a cue verb and the rule that found it."""
         doc = verb.doc
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _semicolon_clause(c)]
         if clauses:
             clause = _main_clause(verb, clauses)
             return trim_content(doc, clause.left_edge.i, clause.right_edge.i + 1), "clause"
@@ -338,15 +372,18 @@ class SourceFinder:
         after = verb.i + 1
         if after < len(doc) and doc[after].text == ":" and after + 1 < verb.sent.end:
             return trim_content(doc, after + 1, verb.sent.end), "colon"
-        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
-        while objects and objects[0].lower_ in CIRCUMSTANCE_PREPOSITIONS:
+        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS or _is_answer(c)]
+        if not objects:
+            objects = _shared_objects(verb)
+        topic = TOPIC_AFTER.get(lemma, frozenset())
+        while objects and objects[0].lower_ in CIRCUMSTANCE_PREPOSITIONS - topic:
             objects = objects[1:]
         if lemma in TOPIC_VERBS:
             objects = [c for c in objects if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS]
         if lemma in ADDRESSEE_VERBS and all(_is_addressee(c) for c in objects):
             objects = []  # "told The Washington Post": who heard it, not what was said
         takes_object = lemma not in self.rules.clause_only
-        if objects and objects[0].lower_ == TOPIC_AFTER.get(lemma) and not _is_passive(verb):
+        if objects and objects[0].lower_ in topic and not _is_passive(verb):
             takes_object = True  # "referred to the recent killings": what it refers to
         if objects and (takes_object or any(c.dep_ == "xcomp" for c in objects)):
             first = objects[0]
@@ -369,6 +406,8 @@ class SourceFinder:
             return True
         if words < self.min_object_tokens:
             return False
+        if _is_answer(span.root):
+            return True  # "75 percent of Democrats said yes"
         return span.root.dep_ == "dobj" and span.root.lower_ not in NON_CONTENT_OBJECTS
 
     def vague_passive(self, verb: Token, lemma: str) -> AttributionData | None:
@@ -585,6 +624,46 @@ def adjacent_quotation(verb: Token, quoted: list[tuple[int, int]]) -> Span | Non
         if start >= finish and not text[finish:start].strip(" ,:"):
             return doc.char_span(start, end, alignment_mode="expand")
     return None
+
+
+def _has_share_subject(verb: Token) -> bool:
+    """``56 percent would vote for Clinton``, ``a majority voted against it``: the subject
+    of ``verb`` is a share of those asked."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.lower_ in SHARE_WORDS or subject.like_num
+
+
+def _is_answer(token: Token) -> bool:
+    """``yes`` / ``no`` as what a verb says (``72 percent said yes``)."""
+    return token.dep_ in ("intj", "dobj") and token.lower_ in ANSWERS
+
+
+def _is_headline(sent: Span) -> bool:
+    """A title-case sentence: every word of four letters or more starts with a capital."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """``derided and insulted the professional left``: a verb with no object of its own
+    shares the objects of the verb it is joined to right after it."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ not in ("and", "or"):
+        return []
+    joined = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if joined is None or joined.i > verb.i + 4:
+        return []
+    return [c for c in joined.rights if c.dep_ in OBJECT_DEPS and c.dep_ != "ccomp"]
+
+
+def _semicolon_clause(clause: Token) -> bool:
+    """``He calls for $1 trillion; she calls for $275 billion``: a clause before its head
+    and closed by a semicolon is a sentence of its own the parse hung on the next verb,
+    not what that verb reports."""
+    end = clause.right_edge.i + 1
+    return end < clause.head.i and clause.doc[end].text == ";"
 
 
 def _is_passive(verb: Token) -> bool:

@@ -137,3 +137,12 @@ def test_a_described_entity_heads_its_unnamed_speakers() -> None:
     text = report_text(doc)
     assert "[organization] dockworkers union  (organization, 2 quotes)" in text
     assert "as “Critics”" in text
+
+
+def test_a_cue_with_its_colon_is_shown_as_the_word() -> None:
+    said = span("said", TEXT.index("she"))
+    colon_cue = TextSpan(said.start, said.end + 1, "said:")  # as PolNeAR spans `She said: "…"`
+    spoken = replace(quote("q1", '"We are ready,"', ROE_PRONOUN, "said"), cue=colon_cue)
+    text = report_text(article((spoken,)))
+    assert "cue: said ·" in text
+    assert "said:" not in text

@@ -67,7 +67,8 @@ def quote_line(article: Article, quote: Quote) -> Text:
     line = Text("  ")
     line.append(f"{quote.kind:<9}", style=KIND_STYLE.get(quote.kind, ""))
     line.append(_clip(quote.text))
-    details = [f"cue: {quote.cue.text}" if quote.cue else "no cue"]
+    # The record keeps PolNeAR's cue span ("said:"); the reader needs only the word.
+    details = [f"cue: {quote.cue.text.rstrip(':').rstrip()}" if quote.cue else "no cue"]
     if quote.speaker.mention and quote.speaker.mention.text != quote.speaker.name:
         details.append(f"as “{_clip(quote.speaker.mention.text, 60)}”")
     when = _when(article, quote)

@@ -34,6 +34,22 @@ from spacy.tokens import Doc, Span, Token
 from whosays.errors import ModelError
 from whosays.pipeline.doc import AttributionData, attributions, register_extensions
 from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon
+from whosays.pipeline.source_content import (
+    ADDRESSEE_VERBS,
+    CIRCUMSTANCE_PREPOSITIONS,
+    NON_CONTENT_OBJECTS,
+    SHARE_VERBS,
+    TOPIC_AFTER,
+    TOPIC_PREPOSITIONS,
+    TOPIC_VERBS,
+    has_share_subject,
+    is_addressee,
+    is_anonymity_formula,
+    is_answer,
+    is_audience,
+    noun_cue,
+)
+from whosays.pipeline.source_cuts import cut_source_before_cue
 from whosays.pipeline.source_patterns import layout_attributions
 from whosays.pipeline.source_phrases import according_to, in_poll, vague_adverb
 from whosays.pipeline.source_spans import (
@@ -45,7 +61,6 @@ from whosays.pipeline.source_spans import (
     merge_attribution,
     passive_cue,
     quotation_regions,
-    subtree_span,
     trim_content,
     verb_cue,
     within_any,
@@ -54,7 +69,6 @@ from whosays.pipeline.source_spans import (
 from whosays.pipeline.source_subjects import (
     EXPLETIVES,
     SUBJECTS,
-    by_source,
     passive_agent,
     passive_subject,
     subject_of,
@@ -82,79 +96,6 @@ ALL_CUE_MODES = ("direct", "indirect", "both")
 
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "ccomp", "prep", "attr", "acomp", "dative"})
 AS_CLAUSE_OBJECTS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "dative", "acomp"})
-NOUN_PREPOSITIONS = frozenset({"of", "for", "about"})
-# Cue nouns whose "of" object is who gives them ("the endorsement of the senator"), not
-# what they are about ("her opinion of him").
-GIVEN_NOUNS = frozenset({"endorsement", "backing", "praise"})
-# Verbs whose subject receives what a cue noun's "of" object gives ("won the endorsement of").
-RECEIVING_VERBS = frozenset(
-    {"have", "win", "get", "receive", "snag", "earn", "secure", "gain", "land", "collect"}
-)
-# Prepositions that start a circumstance ("spoke at the rally"), not reported content.
-CIRCUMSTANCE_PREPOSITIONS = frozenset(
-    {"at", "from", "with", "in", "by", "during", "after", "since"}
-)
-
-
-# Verbs whose content is only the topic an "about" / "of" phrase names ("spoke about the
-# assault"); their other objects are circumstances ("Speaking Sunday on ABC's This Week",
-# "spoke to the newspaper on the condition of anonymity").
-TOPIC_VERBS = frozenset({"speak"})
-TOPIC_PREPOSITIONS = frozenset({"about", "of"})
-# Clause-only verbs whose object after this preposition is content all the same
-# ("Murphy referred to the recent spate of killings").
-TOPIC_AFTER = {
-    "refer": frozenset({"to"}),
-    "agree": frozenset({"with", "on"}),
-    "admit": frozenset({"to"}),
-    "hint": frozenset({"at"}),
-}
-# Verbs whose noun object is who was addressed ("told MSNBC", "told Congress").
-ADDRESSEE_VERBS = frozenset({"tell"})
-
-
-# Verbs outside the cue lexicon that report a poll's figure when their subject is a share
-# of those asked ("56 percent would vote for Clinton"); with any other subject they are
-# mostly actions ("voted to repeal").
-SHARE_VERBS = frozenset({"vote"})
-SHARE_WORDS = frozenset({"percent", "%", "percentage", "majority", "plurality"})
-
-
-ANSWERS = frozenset({"yes", "no"})
-# One-word objects that report nothing ("said nothing", "did something").
-NON_CONTENT_OBJECTS = frozenset(
-    {"nothing", "anything", "something", "everything", "much", "little"}
-)
-# Who words are said to ("spoke to the press"): an audience, not reported content.
-AUDIENCE_NOUNS = frozenset({"press", "reporters", "media", "journalists", "newspaper", "audience"})
-# "asked not to be named / identified": the anonymity formula of a source, not a statement.
-ANONYMITY_VERBS = frozenset({"name", "identify", "quote"})
-# "speaking on condition of anonymity", "spoke on background": the terms of the talk.
-ANONYMITY_TERMS = frozenset({"anonymity", "background"})
-
-
-def is_anonymity_formula(content: Span) -> bool:
-    """Whether ``content`` is "(not) to be named", "to be quoted by name", "(the)
-    condition of anonymity", "background" and the like."""
-    if len(content) > 6:
-        return False
-    lemmas = {t.lemma_.lower() for t in content}
-    if "be" in lemmas and lemmas & ANONYMITY_VERBS:
-        return True
-    words = {t.lower_ for t in content}
-    return content.root.lower_ in ANONYMITY_TERMS | {"condition"} and bool(words & ANONYMITY_TERMS)
-
-
-def _is_addressee(token: Token) -> bool:
-    """A noun object naming who was told: a name or a pronoun, not a clause or infinitive."""
-    if token.dep_ not in ("dobj", "dative"):
-        return False
-    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
-
-
-def is_audience(content: Span) -> bool:
-    """Whether ``content`` only names who the words were addressed to ("the press")."""
-    return content.root.lower_ in AUDIENCE_NOUNS and len(content) <= 3
 
 
 @dataclass(frozen=True)
@@ -286,7 +227,7 @@ class SourceFinder:
         lemma = self.cue_lemma(token)
         if lemma is not None:
             return self.for_verb(token, lemma)
-        if token.lemma_.lower() in SHARE_VERBS and _has_share_subject(token):
+        if token.lemma_.lower() in SHARE_VERBS and has_share_subject(token):
             return self.for_verb(token, token.lemma_.lower())
         if token.lemma_.lower() in self.rules.vague_passive and _is_passive(token):
             return self.vague_passive(token, token.lemma_.lower())
@@ -372,7 +313,7 @@ class SourceFinder:
         after = verb.i + 1
         if after < len(doc) and doc[after].text == ":" and after + 1 < verb.sent.end:
             return trim_content(doc, after + 1, verb.sent.end), "colon"
-        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS or _is_answer(c)]
+        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS or is_answer(c)]
         if not objects:
             objects = _shared_objects(verb)
         topic = TOPIC_AFTER.get(lemma, frozenset())
@@ -380,7 +321,7 @@ class SourceFinder:
             objects = objects[1:]
         if lemma in TOPIC_VERBS:
             objects = [c for c in objects if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS]
-        if lemma in ADDRESSEE_VERBS and all(_is_addressee(c) for c in objects):
+        if lemma in ADDRESSEE_VERBS and all(is_addressee(c) for c in objects):
             objects = []  # "told The Washington Post": who heard it, not what was said
         takes_object = lemma not in self.rules.clause_only
         if objects and objects[0].lower_ in topic and not _is_passive(verb):
@@ -406,7 +347,7 @@ class SourceFinder:
             return True
         if words < self.min_object_tokens:
             return False
-        if _is_answer(span.root):
+        if is_answer(span.root):
             return True  # "75 percent of Democrats said yes"
         return span.root.dep_ == "dobj" and span.root.lower_ not in NON_CONTENT_OBJECTS
 
@@ -419,61 +360,6 @@ class SourceFinder:
         if lemma not in self.rules.vague_passive and lemma in self.rules.quoted_only:
             return None  # "is planned for March" reports nobody's words
         return vague_complement(verb, "vague-passive")
-
-
-def cut_source_before_cue(
-    doc: Doc, attribution: AttributionData, found: list[AttributionData]
-) -> None:
-    """End a source before a relative clause that reports a clause of its own.
-
-    ``said Mr. Ekovich, who noted that …``, ``a former official who oversaw the inquiry and
-    said that …``: PolNeAR's source stops before the clause (or conjunct) whose cue takes
-    a complement clause, an attribution of its own.
-    """
-    source = attribution.get("source")
-    if not source:
-        return
-    for other in found:
-        cue = other.get("cue")
-        if other is attribution or not cue or not source[0] < cue[0] < source[1]:
-            continue
-        span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
-        if span is None or not _reports_clause(span.root, other):
-            continue  # "who has endorsed Sanders", "who coined the word": PolNeAR keeps them
-        if any(c.dep_ == "neg" for c in span.root.children):
-            continue  # "who did not explicitly say that …" describes the source
-        cut = _relative_clause_start(span.root)
-        if cut is None or doc[cut].idx <= source[0]:
-            continue
-        end = cut
-        while end > 0 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
-        last = doc[end - 1]
-        if last.idx > source[0]:
-            attribution["source"] = [source[0], last.idx + len(last)]
-            return
-
-
-def _reports_clause(verb: Token, attribution: AttributionData) -> bool:
-    """Whether cue ``verb`` takes a complement clause (``who said he …``, ``who noted that``)."""
-    content = attribution["content"]
-    text = verb.doc.text[content[0] : content[1]].lower()
-    return text.startswith("that ") or any(c.dep_ == "ccomp" for c in verb.children)
-
-
-def _relative_clause_start(verb: Token) -> int | None:
-    """Where the relative clause of ``verb`` starts: ``, who noted``, ``… and said``.
-
-    A relative clause without a comma before it tells which ones are meant (``those
-    insiders who think …``): it stays in the source.
-    """
-    if verb.dep_ == "relcl":
-        start = verb.left_edge.i
-        return start if start > 0 and verb.doc[start - 1].text == "," else None
-    if verb.dep_ == "conj" and verb.head.dep_ == "relcl":
-        joins = [c.i for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
-        return max(joins) if joins else verb.left_edge.i
-    return None
 
 
 def vague_complement(verb: Token, rule: str) -> AttributionData | None:
@@ -491,60 +377,6 @@ def vague_complement(verb: Token, rule: str) -> AttributionData | None:
     if content is None:
         return None
     return make_attribution("vague", content, passive_cue(verb), None, rule)
-
-
-def noun_cue(noun: Token) -> AttributionData | None:
-    """``Trump's claim that …``, ``criticism of …``: the clause or object a cue noun takes."""
-    doc = noun.doc
-    clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp")), None)
-    cue_end = noun.i + 1
-    if clause is not None:
-        content = trim_content(doc, clause.left_edge.i, clause.right_edge.i + 1)
-    else:
-        preposition = next(
-            (c for c in noun.rights if c.i == noun.i + 1 and c.lower_ in NOUN_PREPOSITIONS), None
-        )
-        objects = [c for c in preposition.children if c.dep_ == "pobj"] if preposition else []
-        if not objects:
-            return None
-        content = trim_content(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1)
-        cue_end = noun.i + 2
-        received = _received_from(noun, preposition, objects[0])
-        if received is not None:
-            return received
-    if content is None:
-        return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    source = subtree_span(owner) if owner is not None else None
-    if source is None:
-        source = by_source(noun, doc[noun.i : cue_end], content)
-    if source is None and noun.dep_ == "dobj":
-        source = subject_of(noun.head)
-    return make_attribution(None, content, doc[noun.i : cue_end], source, "noun")
-
-
-def _received_from(noun: Token, preposition: Token | None, giver: Token) -> AttributionData | None:
-    """``Mr. Cruz won the endorsement of Bob Vander Plaats``, ``the bill has the backing of
-    many Democrats``: the ``of`` object of a cue noun someone receives gave it (the source);
-    who receives it is what it is about (the content)."""
-    verb = noun.head
-    if (
-        preposition is None
-        or preposition.lower_ != "of"
-        or noun.lemma_.lower() not in GIVEN_NOUNS
-        or noun.dep_ != "dobj"
-        or verb.lemma_.lower() not in RECEIVING_VERBS
-    ):
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return None
-    doc = noun.doc
-    content = trim_content(doc, subject.left_edge.i, subject.right_edge.i + 1)
-    if content is None:
-        return None
-    source = subtree_span(giver)
-    return make_attribution(None, content, doc[noun.i : noun.i + 2], source, "noun")
 
 
 def with_colon(cue: Span) -> Span:
@@ -593,7 +425,7 @@ def _marked_as(verb: Token, addressed: bool = False) -> bool:
     marked = any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
     # "as she thanked her supporters": a verb with an object is a time clause, not a source
     return marked and not any(
-        c.dep_ in AS_CLAUSE_OBJECTS and not (addressed and _is_addressee(c)) for c in verb.children
+        c.dep_ in AS_CLAUSE_OBJECTS and not (addressed and is_addressee(c)) for c in verb.children
     )
 
 
@@ -624,20 +456,6 @@ def adjacent_quotation(verb: Token, quoted: list[tuple[int, int]]) -> Span | Non
         if start >= finish and not text[finish:start].strip(" ,:"):
             return doc.char_span(start, end, alignment_mode="expand")
     return None
-
-
-def _has_share_subject(verb: Token) -> bool:
-    """``56 percent would vote for Clinton``, ``a majority voted against it``: the subject
-    of ``verb`` is a share of those asked."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return False
-    return subject.lower_ in SHARE_WORDS or subject.like_num
-
-
-def _is_answer(token: Token) -> bool:
-    """``yes`` / ``no`` as what a verb says (``72 percent said yes``)."""
-    return token.dep_ in ("intj", "dobj") and token.lower_ in ANSWERS
 
 
 def _is_headline(sent: Span) -> bool:

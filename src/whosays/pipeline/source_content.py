@@ -1,0 +1,186 @@
+"""What particular cue verbs and nouns take as content, for whosays_sources.
+
+* verbs whose content is only a topic (``spoke about X``), whose noun object is who was
+  addressed (``told MSNBC``), or whose object after a preposition is content all the same
+  (``referred to X``); prepositions that start a circumstance (``spoke at the rally``);
+* objects that report nothing: audiences (``the press``), the anonymity formula (``asked
+  not to be named``), ``nothing`` / ``something``; answers that do (``said yes``);
+* verbs outside the cue lexicon that report a poll's figure with a share as subject
+  (``56 percent would vote for Clinton``);
+* cue nouns (``Trump's claim that …``, ``criticism of …``) and the nouns someone receives
+  from the one who gives them (``won the endorsement of X``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from whosays.pipeline.doc import AttributionData
+from whosays.pipeline.source_spans import make_attribution, subtree_span, trim_content
+from whosays.pipeline.source_subjects import by_source, subject_of
+
+__all__ = [
+    "ADDRESSEE_VERBS",
+    "ANONYMITY_TERMS",
+    "ANONYMITY_VERBS",
+    "ANSWERS",
+    "AUDIENCE_NOUNS",
+    "CIRCUMSTANCE_PREPOSITIONS",
+    "GIVEN_NOUNS",
+    "NON_CONTENT_OBJECTS",
+    "NOUN_PREPOSITIONS",
+    "RECEIVING_VERBS",
+    "SHARE_VERBS",
+    "SHARE_WORDS",
+    "TOPIC_AFTER",
+    "TOPIC_PREPOSITIONS",
+    "TOPIC_VERBS",
+    "has_share_subject",
+    "is_addressee",
+    "is_anonymity_formula",
+    "is_answer",
+    "is_audience",
+    "noun_cue",
+]
+
+NOUN_PREPOSITIONS = frozenset({"of", "for", "about"})
+# Cue nouns whose "of" object is who gives them ("the endorsement of the senator"), not
+# what they are about ("her opinion of him").
+GIVEN_NOUNS = frozenset({"endorsement", "backing", "praise"})
+# Verbs whose subject receives what a cue noun's "of" object gives ("won the endorsement of").
+RECEIVING_VERBS = frozenset(
+    {"have", "win", "get", "receive", "snag", "earn", "secure", "gain", "land", "collect"}
+)
+# Prepositions that start a circumstance ("spoke at the rally"), not reported content.
+CIRCUMSTANCE_PREPOSITIONS = frozenset(
+    {"at", "from", "with", "in", "by", "during", "after", "since"}
+)
+
+
+# Verbs whose content is only the topic an "about" / "of" phrase names ("spoke about the
+# assault"); their other objects are circumstances ("Speaking Sunday on ABC's This Week",
+# "spoke to the newspaper on the condition of anonymity").
+TOPIC_VERBS = frozenset({"speak"})
+TOPIC_PREPOSITIONS = frozenset({"about", "of"})
+# Clause-only verbs whose object after this preposition is content all the same
+# ("Murphy referred to the recent spate of killings").
+TOPIC_AFTER = {
+    "refer": frozenset({"to"}),
+    "agree": frozenset({"with", "on"}),
+    "admit": frozenset({"to"}),
+    "hint": frozenset({"at"}),
+}
+# Verbs whose noun object is who was addressed ("told MSNBC", "told Congress").
+ADDRESSEE_VERBS = frozenset({"tell"})
+
+
+# Verbs outside the cue lexicon that report a poll's figure when their subject is a share
+# of those asked ("56 percent would vote for Clinton"); with any other subject they are
+# mostly actions ("voted to repeal").
+SHARE_VERBS = frozenset({"vote"})
+SHARE_WORDS = frozenset({"percent", "%", "percentage", "majority", "plurality"})
+
+
+ANSWERS = frozenset({"yes", "no"})
+# One-word objects that report nothing ("said nothing", "did something").
+NON_CONTENT_OBJECTS = frozenset(
+    {"nothing", "anything", "something", "everything", "much", "little"}
+)
+# Who words are said to ("spoke to the press"): an audience, not reported content.
+AUDIENCE_NOUNS = frozenset({"press", "reporters", "media", "journalists", "newspaper", "audience"})
+# "asked not to be named / identified": the anonymity formula of a source, not a statement.
+ANONYMITY_VERBS = frozenset({"name", "identify", "quote"})
+# "speaking on condition of anonymity", "spoke on background": the terms of the talk.
+ANONYMITY_TERMS = frozenset({"anonymity", "background"})
+
+
+def is_anonymity_formula(content: Span) -> bool:
+    """Whether ``content`` is "(not) to be named", "to be quoted by name", "(the)
+    condition of anonymity", "background" and the like."""
+    if len(content) > 6:
+        return False
+    lemmas = {t.lemma_.lower() for t in content}
+    if "be" in lemmas and lemmas & ANONYMITY_VERBS:
+        return True
+    words = {t.lower_ for t in content}
+    return content.root.lower_ in ANONYMITY_TERMS | {"condition"} and bool(words & ANONYMITY_TERMS)
+
+
+def is_addressee(token: Token) -> bool:
+    """A noun object naming who was told: a name or a pronoun, not a clause or infinitive."""
+    if token.dep_ not in ("dobj", "dative"):
+        return False
+    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+
+
+def is_audience(content: Span) -> bool:
+    """Whether ``content`` only names who the words were addressed to ("the press")."""
+    return content.root.lower_ in AUDIENCE_NOUNS and len(content) <= 3
+
+
+def has_share_subject(verb: Token) -> bool:
+    """``56 percent would vote for Clinton``, ``a majority voted against it``: the subject
+    of ``verb`` is a share of those asked."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.lower_ in SHARE_WORDS or subject.like_num
+
+
+def is_answer(token: Token) -> bool:
+    """``yes`` / ``no`` as what a verb says (``72 percent said yes``)."""
+    return token.dep_ in ("intj", "dobj") and token.lower_ in ANSWERS
+
+
+def noun_cue(noun: Token) -> AttributionData | None:
+    """``Trump's claim that …``, ``criticism of …``: the clause or object a cue noun takes."""
+    doc = noun.doc
+    clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp")), None)
+    cue_end = noun.i + 1
+    if clause is not None:
+        content = trim_content(doc, clause.left_edge.i, clause.right_edge.i + 1)
+    else:
+        preposition = next(
+            (c for c in noun.rights if c.i == noun.i + 1 and c.lower_ in NOUN_PREPOSITIONS), None
+        )
+        objects = [c for c in preposition.children if c.dep_ == "pobj"] if preposition else []
+        if not objects:
+            return None
+        content = trim_content(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1)
+        cue_end = noun.i + 2
+        received = _received_from(noun, preposition, objects[0])
+        if received is not None:
+            return received
+    if content is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    source = subtree_span(owner) if owner is not None else None
+    if source is None:
+        source = by_source(noun, doc[noun.i : cue_end], content)
+    if source is None and noun.dep_ == "dobj":
+        source = subject_of(noun.head)
+    return make_attribution(None, content, doc[noun.i : cue_end], source, "noun")
+
+
+def _received_from(noun: Token, preposition: Token | None, giver: Token) -> AttributionData | None:
+    """``Mr. Cruz won the endorsement of Bob Vander Plaats``, ``the bill has the backing of
+    many Democrats``: the ``of`` object of a cue noun someone receives gave it (the source);
+    who receives it is what it is about (the content)."""
+    verb = noun.head
+    if (
+        preposition is None
+        or preposition.lower_ != "of"
+        or noun.lemma_.lower() not in GIVEN_NOUNS
+        or noun.dep_ != "dobj"
+        or verb.lemma_.lower() not in RECEIVING_VERBS
+    ):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    doc = noun.doc
+    content = trim_content(doc, subject.left_edge.i, subject.right_edge.i + 1)
+    if content is None:
+        return None
+    source = subtree_span(giver)
+    return make_attribution(None, content, doc[noun.i : noun.i + 2], source, "noun")

@@ -96,22 +96,6 @@ OBJECT_INFINITIVES = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "cue", "source"), DATELINES)
-def test_dateline_is_left_out_of_the_source(
-    sources_nlp: Language, text: str, cue: str, source: str
-) -> None:
-    assert sources_by_cue(sources_nlp, text)[cue] == source
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "cue", "source"), ADJECTIVE_INFINITIVES)
-def test_infinitive_after_an_adjective_takes_the_clause_subject(
-    sources_nlp: Language, text: str, cue: str, source: str
-) -> None:
-    assert sources_by_cue(sources_nlp, text)[cue] == source
-
-
 def attributions(nlp: Language, text: str) -> dict[str, tuple[str | None, str]]:
     """Cue text -> (source text, content text) of each attribution found in ``text``."""
     rows: dict[str, tuple[str | None, str]] = {}
@@ -170,14 +154,6 @@ NOT_COLON_LINES = [
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "cue", "source", "content"), WEEKDAYS)
-def test_weekday_after_the_source_is_left_out(
-    sources_nlp: Language, text: str, cue: str, source: str, content: str
-) -> None:
-    assert attributions(sources_nlp, text)[cue] == (source, content)
-
-
-@pytest.mark.model
 @pytest.mark.parametrize(("text", "source"), COLON_LINES)
 def test_colon_line(sources_nlp: Language, text: str, source: str) -> None:
     assert attributions(sources_nlp, text)[":"][0] == source
@@ -206,33 +182,9 @@ NOT_THIRD_PERSON = [
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "cue", "source"), THIRD_PERSON)
-def test_third_person_belief_is_an_attribution(
-    sources_nlp: Language, text: str, cue: str, source: str
-) -> None:
-    assert sources_by_cue(sources_nlp, text)[cue] == source
-
-
-@pytest.mark.model
 @pytest.mark.parametrize(("text", "cue"), NOT_THIRD_PERSON)
 def test_first_person_belief_is_no_attribution(sources_nlp: Language, text: str, cue: str) -> None:
     assert cue not in sources_by_cue(sources_nlp, text)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "cue", "source"), OBJECT_INFINITIVES)
-def test_infinitive_on_an_object_takes_the_clause_subject(
-    sources_nlp: Language, text: str, cue: str, source: str
-) -> None:
-    assert sources_by_cue(sources_nlp, text)[cue] == source
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "cue", "source"), DASHED)
-def test_source_keeps_its_closing_dash(
-    sources_nlp: Language, text: str, cue: str, source: str
-) -> None:
-    assert sources_by_cue(sources_nlp, text)[cue] == source
 
 
 # The agentless passive of a third-person verb with a vague-passive row is vague; "plan"
@@ -272,14 +224,6 @@ PARTICIPLES = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "cue", "source"), PARTICIPLES)
-def test_participle_after_the_subject_takes_it_as_source(
-    sources_nlp: Language, text: str, cue: str, source: str | None
-) -> None:
-    assert sources_by_cue(sources_nlp, text)[cue] == source
-
-
 # A comma-set relative clause (or a conjunct of one) whose cue takes a clause is an
 # attribution of its own: the source stops before it. Other relative clauses stay.
 RELATIVE_REPORTS = [
@@ -306,14 +250,6 @@ RELATIVE_REPORTS = [
         "The mayor, who has endorsed the plan,",
     ),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "cue", "source"), RELATIVE_REPORTS)
-def test_source_stops_before_a_reporting_relative_clause(
-    sources_nlp: Language, text: str, cue: str, source: str
-) -> None:
-    assert sources_by_cue(sources_nlp, text)[cue] == source
 
 
 # A passive cue with a by-agent and no complement reports on its subject: the agent is
@@ -372,22 +308,6 @@ RECEIVED_NOUNS = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "cue", "source", "content"), RECEIVED_NOUNS)
-def test_received_cue_noun_is_sourced_by_its_giver(
-    sources_nlp: Language, text: str, cue: str, source: str, content: str
-) -> None:
-    assert attributions(sources_nlp, text)[cue] == (source, content)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "cue", "source"), NOUN_BY_SOURCES)
-def test_cue_noun_takes_its_by_phrase_as_source(
-    sources_nlp: Language, text: str, cue: str, source: str
-) -> None:
-    assert sources_by_cue(sources_nlp, text)[cue] == source
-
-
 # A source after its verb takes the rest of a name the parse cut at a title's period or
 # a hyphen; a day after the name stays out.
 WHOLE_NAMES = [
@@ -438,14 +358,6 @@ CLOSED_SOURCES = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "cue", "source"), CLOSED_SOURCES)
-def test_source_keeps_its_closing_comma_and_quote_marks(
-    sources_nlp: Language, text: str, cue: str, source: str
-) -> None:
-    assert sources_by_cue(sources_nlp, text)[cue] == source
-
-
 # "seem" / "appear" before a cue verb's infinitive: the infinitive is the cue and the
 # subject its source (not a vague hedge); an expletive subject leaves the hedge vague.
 SEEM_REPORTS = [
@@ -455,28 +367,12 @@ SEEM_REPORTS = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "cue", "source"), SEEM_REPORTS)
-def test_seeming_to_report_is_an_attribution(
-    sources_nlp: Language, text: str, cue: str, source: str | None
-) -> None:
-    assert sources_by_cue(sources_nlp, text)[cue] == source
-
-
 # "'s" before a cue participle that takes a clause is "has" (the parse reads a passive);
 # "It's said that …" stays a vague passive.
 PERFECTS = [
     ("He's said he will run again.", "'s said", "He"),
     ("It's said that he will run again.", "'s said", None),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "cue", "source"), PERFECTS)
-def test_contracted_has_is_no_passive(
-    sources_nlp: Language, text: str, cue: str, source: str | None
-) -> None:
-    assert sources_by_cue(sources_nlp, text)[cue] == source
 
 
 # A reporting clause after a comma that the parse hangs on the clause before it
@@ -490,14 +386,6 @@ TRAILING_REPORTS = [
         "The deficit will end this year",
     ),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "cue", "source", "content"), TRAILING_REPORTS)
-def test_trailing_reporting_clause(
-    sources_nlp: Language, text: str, cue: str, source: str, content: str
-) -> None:
-    assert attributions(sources_nlp, text)[cue] == (source, content)
 
 
 # close_source on any stage's source span: a hyphen signing a quotation and a floating
@@ -529,3 +417,48 @@ def test_close_source(text: str, source: str, closed: str) -> None:
     attribution = {"content": [0, 1], "cue": [cue, cue + 4], "source": [start, start + len(source)]}
     close_source(text, attribution)  # type: ignore[arg-type]
     assert text[attribution["source"][0] : attribution["source"][1]] == closed
+
+
+# Each table above is one rule; a row checks the source of one cue (and, in the second
+# kind of table, the content too). The test id names the rule the row belongs to.
+SOURCE_TABLES = [
+    ("dateline_is_left_out_of_the_source", DATELINES),
+    ("infinitive_after_an_adjective_takes_the_clause_subject", ADJECTIVE_INFINITIVES),
+    ("third_person_belief_is_an_attribution", THIRD_PERSON),
+    ("infinitive_on_an_object_takes_the_clause_subject", OBJECT_INFINITIVES),
+    ("source_keeps_its_closing_dash", DASHED),
+    ("participle_after_the_subject_takes_it_as_source", PARTICIPLES),
+    ("source_stops_before_a_reporting_relative_clause", RELATIVE_REPORTS),
+    ("cue_noun_takes_its_by_phrase_as_source", NOUN_BY_SOURCES),
+    ("source_keeps_its_closing_comma_and_quote_marks", CLOSED_SOURCES),
+    ("seeming_to_report_is_an_attribution", SEEM_REPORTS),
+    ("contracted_has_is_no_passive", PERFECTS),
+]
+SOURCE_AND_CONTENT_TABLES = [
+    ("weekday_after_the_source_is_left_out", WEEKDAYS),
+    ("received_cue_noun_is_sourced_by_its_giver", RECEIVED_NOUNS),
+    ("trailing_reporting_clause", TRAILING_REPORTS),
+]
+
+
+def rows_of(tables: list[tuple[str, list[tuple[str, ...]]]]) -> list[object]:
+    """Every row of ``tables`` as a pytest param whose id is the rule and the row number."""
+    return [
+        pytest.param(*row, id=f"{rule}-{number}")
+        for rule, table in tables
+        for number, row in enumerate(table)
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source"), rows_of(SOURCE_TABLES))
+def test_source_of_each_cue(sources_nlp: Language, text: str, cue: str, source: str | None) -> None:
+    assert sources_by_cue(sources_nlp, text)[cue] == source
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source", "content"), rows_of(SOURCE_AND_CONTENT_TABLES))
+def test_source_and_content_of_each_cue(
+    sources_nlp: Language, text: str, cue: str, source: str | None, content: str
+) -> None:
+    assert attributions(sources_nlp, text)[cue] == (source, content)

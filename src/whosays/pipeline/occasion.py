@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from whosays.pipeline.doc import AttributionData, TimexData, attributions, char_span, doc_list
+from whosays.pipeline.quote_marks import DOUBLE_MARKS, mark_view
 
 DEFAULT_CONFIG: dict[str, object] = {"max_distance": 12}
 
@@ -55,13 +56,13 @@ class OccasionFinder:
                 attribution.setdefault("time", None)
                 attribution.setdefault("occasion", None)
                 continue
-            content = _content_range(attribution)
+            content = quoted_ranges(doc.text, _content_range(attribution), cue)
             attribution["time"] = self.speech_time(doc, cue, content, timexes)
             attribution["occasion"] = self.occasion(doc, cue, content)
         return doc
 
     def speech_time(
-        self, doc: Doc, cue: Token, content: range, timexes: list[TimexData]
+        self, doc: Doc, cue: Token, content: list[range], timexes: list[TimexData]
     ) -> int | None:
         """The index of the timex dating the speech act of ``cue``, or ``None``."""
         sentence = cue.sent
@@ -69,7 +70,7 @@ class OccasionFinder:
         for index, timex in enumerate(timexes):
             if timex["type"] not in _DATED_TYPES or not _in_sentence(timex, sentence):
                 continue
-            if timex["start"] in content or (timex["end"] - 1) in content:
+            if _inside(timex["start"], content) or _inside(timex["end"] - 1, content):
                 continue
             span = char_span(doc, (timex["start"], timex["end"]))
             if span is None:
@@ -87,13 +88,13 @@ class OccasionFinder:
             return 100 + distance
         return None
 
-    def occasion(self, doc: Doc, cue: Token, content: range) -> str | None:
+    def occasion(self, doc: Doc, cue: Token, content: list[range]) -> str | None:
         """The occasion noun phrase ("an interview") tied to ``cue``, or ``None``."""
         best: tuple[int, Token] | None = None
         for token in cue.sent:
             if token.lower_ not in OCCASION_WORDS and token.lemma_.lower() not in OCCASION_WORDS:
                 continue
-            if token.pos_ not in {"NOUN", "PROPN"} or token.idx in content:
+            if token.pos_ not in {"NOUN", "PROPN"} or _inside(token.idx, content):
                 continue
             if not attached_to(token, cue) and not _introduced_by_link(token):
                 continue
@@ -169,6 +170,31 @@ def _cue_token(doc: Doc, attribution: AttributionData) -> Token | None:
 def _content_range(attribution: AttributionData) -> range:
     content = attribution.get("content") or [0, 0]
     return range(int(content[0]), int(content[1]))
+
+
+def quoted_ranges(text: str, content: range, cue: Token) -> list[range]:
+    """The character ranges of ``content`` that are the quoted words, not the attribution.
+
+    A quote split around its attribution (``"A," she said on Tuesday. "B"``) has one
+    content span over both parts; the words between the mark closing the first part
+    and the mark opening the second are the attribution's, so its time and occasion
+    are found there.
+    """
+    if cue.idx not in content:
+        return [content]
+    view = mark_view(text)
+    closing = max(view.rfind(mark, content.start, cue.idx) for mark in DOUBLE_MARKS)
+    if closing < 0:
+        return [content]
+    opening = min(
+        (found for mark in DOUBLE_MARKS if (found := view.find(mark, cue.idx, content.stop)) >= 0),
+        default=content.stop,
+    )
+    return [range(content.start, closing + 1), range(opening, content.stop)]
+
+
+def _inside(offset: int, ranges: list[range]) -> bool:
+    return any(offset in part for part in ranges)
 
 
 def _in_sentence(timex: TimexData, sentence: Span) -> bool:

@@ -544,6 +544,18 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [(None, ANON, None)],
     ),
     (
+        "anonymous-declined-to-give-her-name",
+        "A spokeswoman for the union, who declined to give her name, said the strike would go on.",
+        [("the strike would go on", "A spokeswoman for the union, who declined to give her name,")],
+        [(None, ANON, None)],
+    ),
+    (
+        "anonymous-did-not-want-to-be-named",
+        "A teacher who did not want to be named said classes were cancelled.",
+        [("classes were cancelled", "A teacher who did not want to be named")],
+        [(None, ANON, None)],
+    ),
+    (
         "anonymous-source-close-to",
         "A source close to the talks said a deal was near.",
         [("a deal was near", "A source close to the talks")],

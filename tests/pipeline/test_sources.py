@@ -642,6 +642,8 @@ ONLY_THE_STATEMENT = [
     "An aide, who requested not to be identified, said the bill would pass.",
     "The officer, who was not authorised to speak to the press, said two men were held.",
     "A diplomat who declined to be quoted by name said the deal was close.",
+    "A nurse, who declined to give her name, said the ward was full.",
+    "A guard who would not give his name said the gate was shut.",
     "An engineer involved in the project, speaking on condition of anonymity, said costs rose.",
     "A senior aide, speaking on the condition of anonymity, said the vote would slip.",
     "Two officials, speaking on background, said the talks had stalled.",

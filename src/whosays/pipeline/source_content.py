@@ -90,17 +90,21 @@ NON_CONTENT_OBJECTS = frozenset(
 AUDIENCE_NOUNS = frozenset({"press", "reporters", "media", "journalists", "newspaper", "audience"})
 # "asked not to be named / identified": the anonymity formula of a source, not a statement.
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote"})
+# "declined to give her name": withholding a name is the same formula.
+_WITHHOLDING_VERBS = frozenset({"give", "provide", "disclose", "reveal", "use"})
 # "speaking on condition of anonymity", "spoke on background": the terms of the talk.
 ANONYMITY_TERMS = frozenset({"anonymity", "background"})
 
 
 def is_anonymity_formula(content: Span) -> bool:
-    """Whether ``content`` is "(not) to be named", "to be quoted by name", "(the)
-    condition of anonymity", "background" and the like."""
+    """Whether ``content`` is "(not) to be named", "to be quoted by name", "to give
+    her name", "(the) condition of anonymity", "background" and the like."""
     if len(content) > 6:
         return False
     lemmas = {t.lemma_.lower() for t in content}
     if "be" in lemmas and lemmas & ANONYMITY_VERBS:
+        return True
+    if lemmas & _WITHHOLDING_VERBS and lemmas & {"name", "identity"}:
         return True
     words = {t.lower_ for t in content}
     return content.root.lower_ in ANONYMITY_TERMS | {"condition"} and bool(words & ANONYMITY_TERMS)

@@ -119,6 +119,12 @@ def test_voice_panels_list_vague_and_author_sentences() -> None:
         (ROE_NAMED, "Jane Roe, defence minister"),
         (Speaker(None, "anonymous", span("she")), "[anonymous] she"),
         (Speaker(None, "unknown"), "[unknown]"),
+        # an unnamed speaker's title that repeats its mention is said once
+        (Speaker(None, "group", span("Critics"), title="critics"), "[group] Critics"),
+        (
+            Speaker(None, "person", span("she"), title="defence minister"),
+            "[person] she, defence minister",
+        ),
     ],
 )
 def test_speaker_label(speaker: Speaker, label: str) -> None:

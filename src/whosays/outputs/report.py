@@ -45,7 +45,10 @@ def speaker_label(quote: Quote, entity_names: Mapping[str, str] | None = None) -
     name = speaker.name or (
         f"[{speaker.type}] {described or mention}" if described or mention else f"[{speaker.type}]"
     )
-    return f"{name}, {speaker.title}" if speaker.title else name
+    # An unnamed speaker's title is often its mention ("the city's auditor"): say it once.
+    if not speaker.title or speaker.title.casefold() in name.casefold():
+        return name
+    return f"{name}, {speaker.title}"
 
 
 KIND_STYLE = {"direct": "green", "mixed": "magenta", "indirect": "blue"}

@@ -23,6 +23,9 @@ from rich.text import Text
 from whosays.batch import BatchOptions, BatchSummary, Outcome, run_batch
 from whosays.cli.options import model_option
 from whosays.ingest.text import normalise_date
+from whosays.store.duckdb import Store
+
+ERRORS_SHOWN = 10
 
 
 class ArticleRateColumn(ProgressColumn):
@@ -73,6 +76,24 @@ def _summary_line(summary: BatchSummary) -> str:
         f"{summary.articles_per_second():.2f} articles/s in {summary.seconds:.1f} s "
         f"(run {summary.run_id})"
     )
+
+
+def _error_lines(db: str, run_id: str, limit: int = ERRORS_SHOWN) -> list[str]:
+    """The run's first ``limit`` errors, one line each, and how to list the rest."""
+    with Store(db, read_only=True) as store:
+        rows = store.execute(
+            "SELECT reason, count(*) OVER () FROM errors WHERE run_id = ? "
+            "ORDER BY occurred_at, origin LIMIT ?",
+            [run_id, limit],
+        )
+    if not rows:
+        return []
+    total = int(rows[0][1])
+    lines = [f"whosays: {total} input(s) failed:"] + [f"  {reason}" for reason, _ in rows]
+    if total > len(rows):
+        query = f"SELECT origin, reason FROM errors WHERE run_id = '{run_id}'"
+        lines.append(f'  … and {total - len(rows)} more: whosays sql "{query}" --db {db}')
+    return lines
 
 
 def _since(value: str | None) -> str | None:
@@ -169,5 +190,8 @@ def command(
     with _progress_listeners(console) as (on_plan, on_shard):
         summary = run_batch(options, on_plan=on_plan, on_shard=on_shard)
     click.echo(_summary_line(summary), err=True)
+    if summary.errors:
+        for line in _error_lines(db, summary.run_id):
+            click.echo(line, err=True)
     if summary.shards_failed:
         sys.exit(2)

@@ -19,8 +19,23 @@ Order of the stages and what each one adds:
 from __future__ import annotations
 
 from typing import Any, TypedDict
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span
+
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc.
+
+    spaCy joins every token's text on each ``doc.text``; the stages ask for it hundreds
+    of times per article, which cost more than the rest of their work together.
+    """
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
 
 
 class SpeakerData(TypedDict):

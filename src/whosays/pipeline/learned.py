@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from whosays.errors import ModelError
-from whosays.pipeline.doc import AttributionData, register_extensions
+from whosays.pipeline.doc import AttributionData, doc_text, register_extensions
 from whosays.pipeline.source_spans import attribution_kind
 
 __all__ = [
@@ -228,7 +228,7 @@ class LearnedAttributions:
         }
 
     def __call__(self, doc: Doc) -> Doc:
-        predicted = self.model(doc.text)
+        predicted = self.model(doc_text(doc))
         glue = frozenset(t.i for t in predicted if t.is_punct or t.is_space)
         triples = link_roles(role_spans(predicted), glue=glue, **self.options)
         doc._.whosays_attributions = [self._attribution(doc, *triple) for triple in triples]
@@ -237,7 +237,7 @@ class LearnedAttributions:
     def _attribution(
         self, doc: Doc, source: RoleSpan | None, cue: RoleSpan | None, content: tuple[int, int]
     ) -> AttributionData:
-        text = doc.text[content[0] : content[1]]
+        text = doc_text(doc)[content[0] : content[1]]
         return {
             "kind": attribution_kind(text),
             "content": list(content),

@@ -13,7 +13,14 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from whosays.pipeline.doc import AttributionData, TimexData, attributions, char_span, doc_list
+from whosays.pipeline.doc import (
+    AttributionData,
+    TimexData,
+    attributions,
+    char_span,
+    doc_list,
+    doc_text,
+)
 from whosays.pipeline.quote_marks import DOUBLE_MARKS, mark_view
 
 DEFAULT_CONFIG: dict[str, object] = {"max_distance": 12}
@@ -56,7 +63,7 @@ class OccasionFinder:
                 attribution.setdefault("time", None)
                 attribution.setdefault("occasion", None)
                 continue
-            content = quoted_ranges(doc.text, _content_range(attribution), cue)
+            content = quoted_ranges(doc_text(doc), _content_range(attribution), cue)
             attribution["time"] = self.speech_time(doc, cue, content, timexes)
             attribution["occasion"] = self.occasion(doc, cue, content)
         return doc

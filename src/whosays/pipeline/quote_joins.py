@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from whosays.pipeline.doc import doc_text
 from whosays.pipeline.lexicon import CueLexicon, word_set
 from whosays.pipeline.quote_marks import (
     END_PUNCT,
@@ -42,7 +43,7 @@ ATTRIBUTION_TAIL_CHARS = 150  # "Roe said at a rally on Sunday, hours before the
 
 def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The sentences around ``[start, end)``, cut at paragraph breaks."""
-    para_start, para_end = paragraph_of(doc.text, start, end)
+    para_start, para_end = paragraph_of(doc_text(doc), start, end)
     span = doc.char_span(start, end, alignment_mode="expand")
     if not doc.has_annotation("SENT_START") or span is None or len(span) == 0:
         return para_start, para_end
@@ -81,7 +82,7 @@ def join_paragraphs(
     paragraph, as PolNeAR annotates such runs as one attribution; the cue is then
     the one in the short attribution after the first quote (``“A,” she said. ¶ “B.”``).
     """
-    text = mark_view(doc.text)
+    text = mark_view(doc_text(doc))
     starts = {start: index for index, (start, _) in enumerate(paragraphs)}
     joined: list[QuoteRegion] = []
     for region in regions:
@@ -187,7 +188,7 @@ def _joining_cue(
     doc: Doc, first: QuoteRegion, second: QuoteRegion, max_gap: int, lexicon: CueLexicon
 ) -> tuple[int, int] | None:
     """The cue between two quotes that form one attribution (``(0, 0)``: no parse)."""
-    text = mark_view(doc.text)
+    text = mark_view(doc_text(doc))
     if second.kind != "direct" or first.rule == "unclosed":
         return None
     gap = text[first.end : second.start]
@@ -264,7 +265,7 @@ def _run_on(
     doc: Doc, region: QuoteRegion, lexicon: CueLexicon
 ) -> tuple[int, tuple[int, int]] | None:
     """The end of the run-on sentence after ``region`` and the cue of its attribution."""
-    text = mark_view(doc.text)
+    text = mark_view(doc_text(doc))
     if region.kind != "direct" or not doc.has_annotation("LEMMA"):
         return None
     if text[region.start : region.end - 1].rstrip()[-1:] != ",":
@@ -333,7 +334,7 @@ def has_subject(verb: Token) -> bool:
 def _attributed_after(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
     """Whether a quote ending in a comma (or ? ! …) is followed by its own cue (``“B,” she
     said``, ``“B?” he asked``)."""
-    text = mark_view(doc.text)
+    text = mark_view(doc_text(doc))
     if text[region.start : region.end - 1].rstrip().rstrip(SINGLE_CLOSE + "'")[-1:] not in ",?!…":
         return False
     _, para_end = paragraph_of(text, region.start, region.end)

@@ -19,6 +19,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from whosays.pipeline.doc import doc_text
 from whosays.pipeline.lexicon import CueLexicon
 from whosays.pipeline.quote_joins import cue_verbs, has_subject, sentence_bounds, sentence_stop
 from whosays.pipeline.quote_marks import DOUBLE_MARKS, WORD, QuoteRegion, mark_view
@@ -39,7 +40,7 @@ def interrupted_sentence(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> 
     to its end (PolNeAR's content), with the aside's verb as cue."""
     if not doc.has_annotation("DEP"):
         return None
-    text = mark_view(doc.text)
+    text = mark_view(doc_text(doc))
     sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
     before = text[sent_start : region.start]
     if any(mark in before for mark in DOUBLE_MARKS):
@@ -81,7 +82,7 @@ def reported_rest(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> int:
     reported clause) and any quote in it (``had “renewed faith” that “the Lord …”``), unless
     the rest holds its own attribution, or a quote after a comma (``as “reckless,” telling
     reporters that it is “a disaster”``: a second attribution)."""
-    text = mark_view(doc.text)
+    text = mark_view(doc_text(doc))
     if region.cue is None or region.cue[0] > region.start:
         return region.end
     _, sent_end = sentence_bounds(doc, region.end - 1, region.end)
@@ -107,7 +108,7 @@ def according_to_sentence(doc: Doc, region: QuoteRegion) -> QuoteRegion | None:
     """``According to Trump, he was once … but is now “the worst thing …”``: a partial quote
     no cue governs, in a sentence that ``According to X,`` opens, is the rest of that
     sentence (PolNeAR's content), with ``According to`` as cue (the speaker stage takes X)."""
-    text = mark_view(doc.text)
+    text = mark_view(doc_text(doc))
     sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
     stop = sentence_stop(text, sent_end)
     start = _first_word(text, sent_start, stop)
@@ -131,7 +132,7 @@ def whole_sentence(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> QuoteR
     (end punctuation left out), with that cue."""
     if not doc.has_annotation("DEP"):
         return None
-    text = mark_view(doc.text)
+    text = mark_view(doc_text(doc))
     sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
     before = text[sent_start : region.start].rstrip()
     if _verb_comma(doc, before, sent_start) or any(m in before for m in DOUBLE_MARKS):

@@ -33,7 +33,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from whosays.pipeline.doc import AttributionData, attributions, register_extensions
+from whosays.pipeline.doc import AttributionData, attributions, doc_text, register_extensions
 from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon, word_set
 from whosays.pipeline.quote_joins import (
     SHORT_ATTRIBUTION_CHARS,
@@ -147,21 +147,21 @@ class QuoteFinder:
     def find(self, doc: Doc) -> list[QuoteRegion]:
         """The speech quotations of ``doc``, in text order."""
         regions: list[QuoteRegion] = []
-        text = mark_view(doc.text)  # ''…'' and ``…'' read as "…"
+        text = mark_view(doc_text(doc))  # ''…'' and ``…'' read as "…"
         paragraphs = paragraph_bounds(text)
         for index, (start, end) in enumerate(paragraphs):
             next_start = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
             reopens = next_start is not None and opens_quote(text, next_start)
             regions.extend(self._paragraph_quotes(doc, start, end, reopens))
         # a line that opens with ''We starts on the " of its view, as its quote does
-        lines = [(s + (text[s] == " " != doc.text[s]), e) for s, e in line_bounds(text)]
+        lines = [(s + (text[s] == " " != doc_text(doc)[s]), e) for s, e in line_bounds(text)]
         joined = join_paragraphs(doc, regions, lines, self.join_quote_paragraphs, self.lexicon)
         for region in joined:  # the whole of a two-character mark: offsets of doc.text
-            region.start, region.end = whole_marks(doc.text, region.start, region.end)
+            region.start, region.end = whole_marks(doc_text(doc), region.start, region.end)
         return joined
 
     def _paragraph_quotes(self, doc: Doc, start: int, end: int, reopens: bool) -> list[QuoteRegion]:
-        text = mark_view(doc.text)
+        text = mark_view(doc_text(doc))
         regions = pair_double_marks(text, start, end, reopens)
         regions = [strip_transcript_label(text, r) for r in regions]
         regions += pair_single_marks(text, start, end, regions)
@@ -172,7 +172,7 @@ class QuoteFinder:
         return run_on_after_attribution(doc, kept, self.lexicon)
 
     def _classify(self, doc: Doc, region: QuoteRegion) -> QuoteRegion | None:
-        text = mark_view(doc.text)
+        text = mark_view(doc_text(doc))
         inner = text[region.start + 1 : region.end - 1]
         words = WORD.findall(inner)
         if not words:
@@ -238,7 +238,7 @@ def is_partial(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
     introduction ending in a colon, dash or ``said,``.
     """
     sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
-    text = mark_view(doc.text)
+    text = mark_view(doc_text(doc))
     before = text[sent_start : region.start].strip()
     if not before:
         runs_on = _runs_on(text[region.start : region.end], text[region.end : sent_end])
@@ -257,7 +257,7 @@ def is_partial(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
 def _cue_verb_follows(doc: Doc, end: int, lexicon: CueLexicon) -> bool:
     """Whether a cue verb is the first word after ``end`` (``“…” said Roe``: the quote's
     comma left out before its inverted attribution)."""
-    span = doc.char_span(end, min(len(doc.text), end + 30), alignment_mode="contract")
+    span = doc.char_span(end, min(len(doc_text(doc)), end + 30), alignment_mode="contract")
     words = [t for t in (span if span is not None else ()) if not t.is_space]
     return bool(words) and words[0].pos_ in ("VERB", "AUX") and lexicon.is_cue_verb(words[0].lemma_)
 
@@ -281,7 +281,7 @@ def _resumes_quote(before: str) -> bool:
 
 def _verb_before(doc: Doc, position: int) -> bool:
     """Whether a verb sits between ``position`` and the closing mark before it."""
-    text = mark_view(doc.text)
+    text = mark_view(doc_text(doc))
     closing = max(text.rfind(mark, 0, position) for mark in DOUBLE_CLOSE + '"')
     span = doc.char_span(closing + 1, position, alignment_mode="contract")
     return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)

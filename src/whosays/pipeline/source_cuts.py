@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from whosays.pipeline.doc import AttributionData
+from whosays.pipeline.doc import AttributionData, doc_text
 
 __all__ = ["cut_source_before_cue"]
 
@@ -50,7 +50,7 @@ def cut_source_before_cue(
 def _reports_clause(verb: Token, attribution: AttributionData) -> bool:
     """Whether cue ``verb`` takes a complement clause (``who said he …``, ``who noted that``)."""
     content = attribution["content"]
-    text = verb.doc.text[content[0] : content[1]].lower()
+    text = doc_text(verb.doc)[content[0] : content[1]].lower()
     return text.startswith("that ") or any(c.dep_ == "ccomp" for c in verb.children)
 
 

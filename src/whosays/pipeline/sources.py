@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from whosays.errors import ModelError
-from whosays.pipeline.doc import AttributionData, attributions, register_extensions
+from whosays.pipeline.doc import AttributionData, attributions, doc_text, register_extensions
 from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon
 from whosays.pipeline.source_content import (
     ADDRESSEE_VERBS,
@@ -176,7 +176,7 @@ class SourceFinder:
             return doc
         found = attributions(doc)
         earlier = len(found)
-        quoted = quotation_regions(doc.text)
+        quoted = quotation_regions(doc_text(doc))
         self.quoted = quoted
         seen_cues: set[tuple[int, int]] = set()
         for candidate in self.find(doc):
@@ -192,7 +192,7 @@ class SourceFinder:
             found[earlier:] = [a for a in found[earlier:] if not is_nested(a, found)]
         for attribution in found:
             cut_source_before_cue(doc, attribution, found)
-            close_source(doc.text, attribution)
+            close_source(doc_text(doc), attribution)
         return doc
 
     def find(self, doc: Doc) -> Iterator[AttributionData]:
@@ -201,7 +201,7 @@ class SourceFinder:
             found = self.for_token(token)
             if found is not None:
                 yield found
-        yield from layout_attributions(doc.text)
+        yield from layout_attributions(doc_text(doc))
 
     def for_token(self, token: Token) -> AttributionData | None:
         """The attribution ``token`` cues, if it is a cue."""
@@ -449,7 +449,7 @@ def adjacent_quotation(verb: Token, quoted: list[tuple[int, int]]) -> Span | Non
     if subject is not None:
         left, right = min(left, subject.left_edge.i), max(right, subject.right_edge.i)
     begin, finish = doc[left].idx, doc[right].idx + len(doc[right])
-    text = doc.text  # built afresh on each access: once, not once per quotation
+    text = doc_text(doc)
     for start, end in quoted:
         if end <= begin and not text[end:begin].strip(" ,"):
             return doc.char_span(start, end, alignment_mode="expand")

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from whosays.pipeline.doc import doc_text
 from whosays.pipeline.lexicon import CueLexicon, word_set
 from whosays.pipeline.quote_joins import paragraph_of
 
@@ -68,7 +69,7 @@ def source_of(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
 
 def same_paragraph(mention: Span, cue: Token) -> bool:
     """Whether ``mention`` lies in the paragraph (line) of ``cue``."""
-    start, end = paragraph_of(cue.doc.text, cue.idx, cue.idx + 1)
+    start, end = paragraph_of(doc_text(cue.doc), cue.idx, cue.idx + 1)
     return start <= mention.start_char and mention.end_char <= end
 
 

@@ -23,7 +23,13 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from whosays.pipeline.doc import AttributionData, attributions, char_span, register_extensions
+from whosays.pipeline.doc import (
+    AttributionData,
+    attributions,
+    char_span,
+    doc_text,
+    register_extensions,
+)
 from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon, word_set
 from whosays.pipeline.quote_joins import paragraph_of, sentence_bounds
 from whosays.pipeline.quote_marks import line_bounds
@@ -69,7 +75,7 @@ class SpeakerFinder:
         self._every = load_cue_lexicon(("direct", "indirect", "both"))
 
     def __call__(self, doc: Doc) -> Doc:
-        paragraphs = line_bounds(doc.text)
+        paragraphs = line_bounds(doc_text(doc))
         previous: AttributionData | None = None
         for attribution in sorted(attributions(doc), key=lambda a: a["content"][0]):
             if attribution.get("source") is None:
@@ -91,7 +97,7 @@ class SpeakerFinder:
             found = self._first_cue(doc, start, end)
         else:
             span = char_span(doc, cue_pair)
-            blocked = quoted_parts(doc.text, start, end, span.start_char if span else start)
+            blocked = quoted_parts(doc_text(doc), start, end, span.start_char if span else start)
             found = None if span is None else (span, source_of(span[0], blocked))
         if found is None:
             return
@@ -137,7 +143,7 @@ class SpeakerFinder:
     def attribution_after(self, doc: Doc, start: int, end: int) -> tuple[Span, Span] | None:
         """``“…,” remembered Roy Verley`` / ``“…,” Bozell answers``: the clause right after
         a quote ending in a comma (or ? !) is its attribution, whatever its verb."""
-        text = doc.text
+        text = doc_text(doc)
         if text[start:end].rstrip()[-2:-1] not in (",", "?", "!"):
             return None
         clause = re.match(r"[^.,;:!?\"“”\n]{1,60}", text[end:])
@@ -191,8 +197,8 @@ class SpeakerFinder:
 
     def introduced_by_colon(self, doc: Doc, start: int) -> tuple[Span, Span | None] | None:
         """``Caddell continued:`` as the previous paragraph, then the quote paragraph."""
-        before = doc.text[:start].rstrip()
-        if not before.endswith(":") or doc.text[len(before) : start].count("\n") == 0:
+        before = doc_text(doc)[:start].rstrip()
+        if not before.endswith(":") or doc_text(doc)[len(before) : start].count("\n") == 0:
             return None
         para_start = before.rfind("\n") + 1
         span = doc.char_span(para_start, len(before), alignment_mode="contract")
@@ -235,7 +241,7 @@ def _reported_before(sentence: Span, start: int, lexicon: CueLexicon) -> Token |
     paragraph's last sentence reports with a cue verb at its root; PolNeAR's content runs
     from that verb's object (or open clause) over the quote paragraph."""
     doc = sentence.doc
-    if "\n" not in doc.text[sentence.start_char + len(sentence.text.rstrip()) : start]:
+    if "\n" not in doc_text(doc)[sentence.start_char + len(sentence.text.rstrip()) : start]:
         return None
     root = sentence.root
     if root.pos_ not in ("VERB", "AUX") or not lexicon.is_cue_verb(root.lemma_):
@@ -249,7 +255,7 @@ def _reported_before(sentence: Span, start: int, lexicon: CueLexicon) -> Token |
 def comma_introducer(doc: Doc, start: int) -> tuple[Span, Span] | None:
     """``Hillary shot back, “…”``: a verb (with its particle) right before the comma that
     opens the quote introduces it, whatever the verb; its subject speaks."""
-    before = doc.text[:start].rstrip()
+    before = doc_text(doc)[:start].rstrip()
     if not before.endswith(",") or not doc.has_annotation("DEP"):
         return None
     comma = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
@@ -268,7 +274,7 @@ def comma_introducer(doc: Doc, start: int) -> tuple[Span, Span] | None:
 def colon_introducer(doc: Doc, start: int) -> tuple[Span, Span | None] | None:
     """``He returned to his familiar lines: “…”``: a clause ending in a colon right before
     the quote introduces it even without a speech verb; its verb's subject speaks."""
-    before = doc.text[:start].rstrip()
+    before = doc_text(doc)[:start].rstrip()
     if not before.endswith(":") or not doc.has_annotation("DEP"):
         return None
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
@@ -314,7 +320,7 @@ def attribution_windows(doc: Doc, start: int, end: int) -> list[Span]:
     """Where to look for a cue: the content's sentences, then the next and previous ones."""
     sent_start, sent_end = sentence_bounds(doc, start, end)
     windows = [doc.char_span(sent_start, sent_end, alignment_mode="expand")]
-    para_start, para_end = paragraph_of(doc.text, start, end)
+    para_start, para_end = paragraph_of(doc_text(doc), start, end)
     if sent_end < para_end:
         after = sentence_bounds(doc, sent_end, min(sent_end + 1, para_end))
         windows.append(doc.char_span(sent_end, after[1], alignment_mode="expand"))
@@ -326,8 +332,8 @@ def attribution_windows(doc: Doc, start: int, end: int) -> list[Span]:
 
 def punctuation_cue(doc: Doc, start: int, end: int) -> tuple[Span, Span | None] | None:
     """A dash byline after the quote or a ``Name:`` before it (no cue word)."""
-    para_start, para_end = paragraph_of(doc.text, start, end)
-    byline = _BYLINE.match(doc.text[end:para_end])
+    para_start, para_end = paragraph_of(doc_text(doc), start, end)
+    byline = _BYLINE.match(doc_text(doc)[end:para_end])
     if byline is not None and len(byline["name"].split()) <= 8:
         dash = doc.char_span(end, end + byline.start("name"), alignment_mode="expand")
         name = doc.char_span(
@@ -335,15 +341,15 @@ def punctuation_cue(doc: Doc, start: int, end: int) -> tuple[Span, Span | None] 
         )
         if dash is not None and name is not None:
             return dash[0:1] if len(dash) else dash, name
-    if not doc.text[end:para_end].strip():
+    if not doc_text(doc)[end:para_end].strip():
         signed = _signature_line(doc, para_end)
         if signed is not None:
             return signed
-    colon = _COLON_SPEAKER.search(doc.text[para_start:start])
+    colon = _COLON_SPEAKER.search(doc_text(doc)[para_start:start])
     if colon is not None and len(colon["name"].split()) <= 5:
         name_start = para_start + colon.start("name")
         name = doc.char_span(name_start, para_start + colon.end("name"), alignment_mode="expand")
-        colon_at = doc.text.rfind(":", name_start, start)
+        colon_at = doc_text(doc).rfind(":", name_start, start)
         cue = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
         said = name is not None and len(name) > 1 and name[0].lower_ in INVERTED_CUE_WORDS
         if name is not None and not _has_verb(name) and cue is not None and not said:
@@ -353,7 +359,7 @@ def punctuation_cue(doc: Doc, start: int, end: int) -> tuple[Span, Span | None] 
 
 def _signature_line(doc: Doc, after: int) -> tuple[Span, Span] | None:
     """``“…” ¶ -President Obama, tweeting after the speech.``: a dash line signs the quote."""
-    line = re.match(r"\s*\n\s*(?P<line>[^\n]*)", doc.text[after:])
+    line = re.match(r"\s*\n\s*(?P<line>[^\n]*)", doc_text(doc)[after:])
     if line is None:
         return None
     start = after + line.start("line")

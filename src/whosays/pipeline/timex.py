@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from whosays.pipeline.doc import TimexData, char_span, register_extensions
+from whosays.pipeline.doc import TimexData, char_span, doc_text, register_extensions
 from whosays.timexnorm import Expression, anniversary_value, find_expressions, infer_reference_date
 from whosays.timexnorm import calendar as cal
 from whosays.timexnorm.lexicon import WEEKDAYS
@@ -87,7 +87,7 @@ class TimexTagger:
         self.anniversaries = anniversaries
 
     def __call__(self, doc: Doc) -> Doc:
-        expressions = find_expressions(doc.text)
+        expressions = find_expressions(doc_text(doc))
         tenses = [clause_tense(doc, e.start, e.end) for e in expressions]
         reference = given = doc._.whosays_reference_date
         if reference is None and self.infer_reference:
@@ -101,9 +101,9 @@ class TimexTagger:
             timexes.append(
                 {"start": expression.start, "end": expression.end, "type": kind, "value": value}
             )
-        timexes = join_day_before_a_date(doc.text, timexes)
+        timexes = join_day_before_a_date(doc_text(doc), timexes)
         if self.anniversaries:
-            timexes.extend(find_anniversaries(doc.text, timexes, given))
+            timexes.extend(find_anniversaries(doc_text(doc), timexes, given))
             timexes.sort(key=lambda t: t["start"])
         doc._.whosays_timexes = timexes
         return doc
@@ -208,15 +208,15 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     verb = governing_verb(span.root)
     if verb is not None and _past_perfect(verb):
         return "past"  # "until Thursday they had not called", "had been due to expire Friday"
-    if _FUTURE_LEAD.search(doc.text[max(0, start - 16) : start]):
+    if _FUTURE_LEAD.search(doc_text(doc)[max(0, start - 16) : start]):
         return "future"
-    if _SINCE_LEAD.search(doc.text[max(0, start - 30) : start]):
+    if _SINCE_LEAD.search(doc_text(doc)[max(0, start - 30) : start]):
         return "past"
-    if doc.text[end : end + 2] in {"'s", "’s"}:
+    if doc_text(doc)[end : end + 2] in {"'s", "’s"}:
         # "Wednesday's ruling" names a day already reported, but "ahead of Tuesday's
         # primary" one to come (not so the clause's own future: "Monday's decision will
         # reverberate").
-        if _AHEAD_LEAD.search(doc.text[max(0, start - 12) : start]):
+        if _AHEAD_LEAD.search(doc_text(doc)[max(0, start - 12) : start]):
             return "future"
         return "past"
     if _names_a_thing(span):
@@ -229,7 +229,7 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     tense = None if verb is None else verb_tense(verb)
     if tense == "present" and verb is not None and _scheduled_present(verb):
         return "future"
-    if tense != "past" and _DEADLINE_LEAD.search(doc.text[max(0, start - 8) : start]):
+    if tense != "past" and _DEADLINE_LEAD.search(doc_text(doc)[max(0, start - 8) : start]):
         return "future"  # "pay down the loan by February"; "by May, prices had fallen" is past
     return tense
 

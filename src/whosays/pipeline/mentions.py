@@ -13,13 +13,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import numpy
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from whosays.errors import ModelError
+from whosays.pipeline.lexicon import data_rows, data_text
 
 __all__ = [
     "HONORIFIC_GENDER",
@@ -121,10 +121,8 @@ class Lexicons:
 
 
 def _rows(file: str, columns: int) -> list[list[str]]:
-    text = resources.files("whosays.data").joinpath(file).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     rows = []
-    for number, line in enumerate(lines[1:], start=2):
+    for number, line in data_rows(data_text(file)):
         fields = [field.strip().lower() for field in line.split("\t")]
         if len(fields) != columns or not all(fields):
             raise ModelError(f"{file}: malformed row {number}: {line!r}")

@@ -26,14 +26,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from whosays.errors import ModelError
 from whosays.pipeline.doc import AttributionData, attributions, register_extensions
-from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon
+from whosays.pipeline.lexicon import CueLexicon, data_rows, data_text, load_cue_lexicon
 from whosays.pipeline.source_content import (
     ADDRESSEE_VERBS,
     CIRCUMSTANCE_PREPOSITIONS,
@@ -116,8 +115,7 @@ class SourceRules:
 def parse_source_rules(text: str) -> SourceRules:
     """Parse the TSV text of ``source_rules.tsv``."""
     rows: dict[str, set[str]] = {role: set() for role in RULE_ROLES}
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    for number, line in enumerate(lines[1:], start=2):
+    for number, line in data_rows(text):
         fields = line.split("\t")
         if len(fields) != 2 or fields[1] not in RULE_ROLES:
             raise ModelError(f"{RULES_FILE}: malformed row {number}: {line!r}")
@@ -138,8 +136,7 @@ def parse_source_rules(text: str) -> SourceRules:
 @lru_cache(maxsize=1)
 def load_source_rules() -> SourceRules:
     """The packaged source rules (cached)."""
-    text = resources.files("whosays.data").joinpath(RULES_FILE).read_text(encoding="utf-8")
-    return parse_source_rules(text)
+    return parse_source_rules(data_text(RULES_FILE))
 
 
 @Language.factory("whosays_sources", default_config=DEFAULT_CONFIG)

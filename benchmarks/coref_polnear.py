@@ -27,7 +27,8 @@ import spacy
 
 from whosays.pipeline.coref import SpeakerResolver
 from whosays.pipeline.doc import AttributionData, attributions, char_span
-from whosays.pipeline.mentions import classify_mention, load_lexicons
+from whosays.pipeline.mention_lexicons import load_lexicons
+from whosays.pipeline.mentions import classify_mention
 
 EVENT = re.compile(r"^E\d+\t(.*)$")
 

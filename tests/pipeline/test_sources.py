@@ -913,6 +913,8 @@ def test_merge_replaces_a_cue_inside_a_quotation(
 
 RULE_FILES = [
     ("word\trole\nadd\tclause-only\n", True),
+    # comments and blank lines are skipped before and after the header
+    ("# the rules\n\nword\trole\n# verbs\nadd\tclause-only\n\n", True),
     ("word\trole\ncall\tnot-a-role\n", False),
     ("word\trole\ncall\n", False),
 ]

@@ -15,20 +15,19 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from whosays.pipeline.doc import EntityData, attributions
-from whosays.pipeline.mentions import (
-    HONORIFIC_GENDER,
-    Lexicons,
-    TokenArrays,
-    document_author,
+from whosays.pipeline.mention_lexicons import HONORIFIC_GENDER, Lexicons
+from whosays.pipeline.mentions import document_author
+from whosays.pipeline.names import (
+    bare_word,
+    group_key,
     name_tokens,
     org_key,
-    person_titles,
+    org_tokens,
     same_org,
     same_person,
-    span_head,
-    title_text,
-    title_words,
 )
+from whosays.pipeline.titles import person_titles, title_text, title_words
+from whosays.pipeline.tokens import TokenArrays, span_head
 
 __all__ = [
     "ArticleEntities",
@@ -187,7 +186,7 @@ class ArticleEntities:
             return None
         before = self.doc[span.start - 1] if span.start > 0 else None
         if gender is None and before is not None:
-            gender = HONORIFIC_GENDER.get(before.lower_.rstrip("."))
+            gender = HONORIFIC_GENDER.get(bare_word(before))
         cluster = self._person_cluster(tokens, gender)
         if gender is not None:
             cluster.gender, cluster.gender_weak = gender, False
@@ -291,7 +290,7 @@ class ArticleEntities:
         for index in self.tokens.find(self.lex.group_plurals, dep="nsubj"):
             token = self.doc[index]
             phrase = self.doc[token.left_edge.i : token.i + 1]
-            key = tuple(t.lower_ for t in phrase if t.pos_ != "DET" and not t.is_punct)
+            key = group_key(phrase)
             known = groups.get(key)
             if known is None:
                 groups[key] = self._new_cluster("group", phrase, key=key)
@@ -339,7 +338,7 @@ class ArticleEntities:
         return None
 
     def _add_org(self, ent: Span) -> Cluster | None:
-        tokens = [t for t in ent if not (t.pos_ == "DET" or t.is_punct or t.tag_ == "POS")]
+        tokens = org_tokens(ent)
         if not tokens:
             return None
         key = org_key(tokens)

@@ -38,18 +38,10 @@ from whosays.pipeline.doc import (
     char_span,
     register_extensions,
 )
-from whosays.pipeline.mentions import (
-    INDEFINITE,
-    PRONOUNS,
-    Lexicons,
-    classify_mention,
-    load_lexicons,
-    org_key,
-    same_org,
-    title_text,
-    title_words,
-    without_determiner,
-)
+from whosays.pipeline.mention_lexicons import INDEFINITE, PRONOUNS, Lexicons, load_lexicons
+from whosays.pipeline.mentions import classify_mention, without_determiner
+from whosays.pipeline.names import group_key, org_key, same_org
+from whosays.pipeline.titles import title_text, title_words
 
 DEFAULT_CONFIG: dict[str, object] = {"pronoun_window": 6}
 
@@ -382,7 +374,7 @@ class ArticleCoref(ArticleEntities):
         return Resolution(cluster, "document")
 
     def _group_cluster(self, span: Span, head: Token) -> Cluster:
-        key = tuple(t.lower_ for t in span if t.pos_ != "DET" and not t.is_punct)
+        key = group_key(span)
         definite = span[0].lower_ in ("the", "these", "those")
         for cluster in reversed(self.clusters):
             if cluster.type != "group":

@@ -26,14 +26,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from whosays.errors import ModelError
 from whosays.pipeline.doc import AttributionData, attributions, doc_text, register_extensions
-from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon
+from whosays.pipeline.lexicon import CueLexicon, data_rows, data_text, load_cue_lexicon
+from whosays.pipeline.source_clauses import (
+    OBJECT_DEPS,
+    adjacent_quotation,
+    around_parenthetical,
+    is_semicolon_clause,
+    is_trailing_report,
+    main_clause,
+    marked_as,
+)
 from whosays.pipeline.source_content import (
     ADDRESSEE_VERBS,
     CIRCUMSTANCE_PREPOSITIONS,
@@ -56,7 +64,6 @@ from whosays.pipeline.source_spans import (
     attribution_kind,
     close_source,
     is_nested,
-    last_word,
     make_attribution,
     merge_attribution,
     passive_cue,
@@ -94,9 +101,6 @@ RULE_ROLES = (
 )
 ALL_CUE_MODES = ("direct", "indirect", "both")
 
-OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "ccomp", "prep", "attr", "acomp", "dative"})
-AS_CLAUSE_OBJECTS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "dative", "acomp"})
-
 
 @dataclass(frozen=True)
 class SourceRules:
@@ -116,8 +120,7 @@ class SourceRules:
 def parse_source_rules(text: str) -> SourceRules:
     """Parse the TSV text of ``source_rules.tsv``."""
     rows: dict[str, set[str]] = {role: set() for role in RULE_ROLES}
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    for number, line in enumerate(lines[1:], start=2):
+    for number, line in data_rows(text):
         fields = line.split("\t")
         if len(fields) != 2 or fields[1] not in RULE_ROLES:
             raise ModelError(f"{RULES_FILE}: malformed row {number}: {line!r}")
@@ -138,8 +141,7 @@ def parse_source_rules(text: str) -> SourceRules:
 @lru_cache(maxsize=1)
 def load_source_rules() -> SourceRules:
     """The packaged source rules (cached)."""
-    text = resources.files("whosays.data").joinpath(RULES_FILE).read_text(encoding="utf-8")
-    return parse_source_rules(text)
+    return parse_source_rules(data_text(RULES_FILE))
 
 
 @Language.factory("whosays_sources", default_config=DEFAULT_CONFIG)
@@ -297,16 +299,16 @@ class SourceFinder:
     def content_of(self, verb: Token, lemma: str) -> tuple[Span | None, str]:
         """The content span of a cue verb and the rule that found it."""
         doc = verb.doc
-        clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _semicolon_clause(c)]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and not is_semicolon_clause(c)]
         if clauses:
-            clause = _main_clause(verb, clauses)
+            clause = main_clause(verb, clauses)
             return trim_content(doc, clause.left_edge.i, clause.right_edge.i + 1), "clause"
         if verb.dep_ == "parataxis":
-            return _around_parenthetical(verb), "parataxis"
-        if verb.dep_ == "advcl" and _marked_as(verb, lemma in ADDRESSEE_VERBS):
-            return _around_parenthetical(verb), "as-clause"
-        if _is_trailing_report(verb):
-            return _around_parenthetical(verb), "parataxis"
+            return around_parenthetical(verb), "parataxis"
+        if verb.dep_ == "advcl" and marked_as(verb, lemma in ADDRESSEE_VERBS):
+            return around_parenthetical(verb), "as-clause"
+        if is_trailing_report(verb):
+            return around_parenthetical(verb), "parataxis"
         quotation = adjacent_quotation(verb, self.quoted)
         if quotation is not None and lemma not in self.rules.quoted_only:
             return quotation, "adjacent-quote"
@@ -387,77 +389,6 @@ def with_colon(cue: Span) -> Span:
     return cue
 
 
-def _main_clause(verb: Token, clauses: list[Token]) -> Token:
-    """The complement clause of ``verb``: the one that starts right after it, else the longest.
-
-    A parse that runs across a quotation can hang a later reporting clause on the verb
-    too (``X said A. ''B,'' he wrote``); the clause next to the verb is its content.
-    """
-    following = [c for c in clauses if verb.i < c.left_edge.i <= verb.i + 2]
-    if following:
-        return following[0]
-    return max(clauses, key=lambda c: len(list(c.subtree)))
-
-
-def _is_trailing_report(verb: Token) -> bool:
-    """``…, sooner than expected, the budget office reported on Tuesday``: a reporting
-    clause after a comma that the parse hung on the clause before it as an adverbial
-    clause (or its complement), with a subject and no object or clause of its own."""
-    if verb.dep_ not in ("advcl", "ccomp") or verb.head.i > verb.i:
-        return False
-    start = verb.left_edge.i
-    if start == 0 or verb.doc[start - 1].text != ",":
-        return False
-    children = list(verb.children)
-    if any(c.dep_ == "mark" for c in children):
-        return False
-    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in children):
-        return False
-    return not any(c.dep_ in OBJECT_DEPS and c.dep_ != "prep" for c in children)
-
-
-def _marked_as(verb: Token, addressed: bool = False) -> bool:
-    """``As X reported, …``: the verb's clause is introduced by ``as``.
-
-    ``addressed``: the verb's noun object is who was addressed (``As Clinton told the
-    Daily News, …``), which leaves it a reporting clause.
-    """
-    marked = any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
-    # "as she thanked her supporters": a verb with an object is a time clause, not a source
-    return marked and not any(
-        c.dep_ in AS_CLAUSE_OBJECTS and not (addressed and is_addressee(c)) for c in verb.children
-    )
-
-
-def _around_parenthetical(verb: Token) -> Span | None:
-    """The clause around ``…, he said, …``: all of it, less a reporting clause at either end."""
-    doc = verb.doc
-    head = verb.head
-    start, end = head.left_edge.i, head.right_edge.i + 1
-    if verb.left_edge.i <= start:
-        start = verb.right_edge.i + 1
-    elif verb.right_edge.i + 1 >= last_word(doc, end):
-        end = verb.left_edge.i
-    return trim_content(doc, start, end)
-
-
-def adjacent_quotation(verb: Token, quoted: list[tuple[int, int]]) -> Span | None:
-    """The quotation right before ``he said`` or right after ``said,`` (only commas between)."""
-    doc = verb.doc
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    left, right = verb.i, verb.i
-    if subject is not None:
-        left, right = min(left, subject.left_edge.i), max(right, subject.right_edge.i)
-    begin, finish = doc[left].idx, doc[right].idx + len(doc[right])
-    text = doc_text(doc)
-    for start, end in quoted:
-        if end <= begin and not text[end:begin].strip(" ,"):
-            return doc.char_span(start, end, alignment_mode="expand")
-        if start >= finish and not text[finish:start].strip(" ,:"):
-            return doc.char_span(start, end, alignment_mode="expand")
-    return None
-
-
 def _is_headline(sent: Span) -> bool:
     """A title-case sentence: every word of four letters or more starts with a capital."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
@@ -474,14 +405,6 @@ def _shared_objects(verb: Token) -> list[Token]:
     if joined is None or joined.i > verb.i + 4:
         return []
     return [c for c in joined.rights if c.dep_ in OBJECT_DEPS and c.dep_ != "ccomp"]
-
-
-def _semicolon_clause(clause: Token) -> bool:
-    """``He calls for $1 trillion; she calls for $275 billion``: a clause before its head
-    and closed by a semicolon is a sentence of its own the parse hung on the next verb,
-    not what that verb reports."""
-    end = clause.right_edge.i + 1
-    return end < clause.head.i and clause.doc[end].text == ";"
 
 
 def _is_passive(verb: Token) -> bool:

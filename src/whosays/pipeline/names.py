@@ -1,0 +1,101 @@
+"""Names for ``whosays_coref``: the name words of a mention and when two names agree.
+
+A person's name loses its honorifics and title words ("Minister Jane Roe" -> "Jane
+Roe"); an organisation's or a group's key is its words without determiners. Two
+person names agree on the surname and the first name (or one is a suffix of the
+other); two organisation names agree exactly or as an acronym of the other.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from whosays.pipeline.mention_lexicons import HONORIFIC_GENDER, PRONOUNS, RELATIVE, Lexicons
+
+__all__ = [
+    "bare_word",
+    "group_key",
+    "name_tokens",
+    "org_key",
+    "org_tokens",
+    "same_org",
+    "same_person",
+]
+
+# Headline verbs the NER folds into a name ("Obama Says").
+SPEECH_WORDS = frozenset({"says", "said", "tells", "told", "adds", "writes", "warns", "urges"})
+
+
+def bare_word(token: Token) -> str:
+    """A token lower-case without a final dot, as honorifics are listed ("Mr." -> "mr")."""
+    return token.lower_.rstrip(".")
+
+
+def name_tokens(span: Span, lexicons: Lexicons) -> tuple[list[Token], str | None]:
+    """The name words of a person mention and the gender its honorific shows.
+
+    Drops determiners, punctuation, a possessive ``'s``, leading honorifics
+    ("Ms.", "Mr") and leading title words ("Minister Jane Roe" -> "Jane Roe").
+    """
+    tokens = [t for t in span if not (t.is_punct or t.tag_ == "POS" or t.lower_ in ("'s", "’s"))]
+    gender: str | None = None
+    # A title word is kept when it is the whole name ("Mr. King", "Ms. Chancellor").
+    while len(tokens) > 1 and (
+        tokens[0].pos_ == "DET"
+        or bare_word(tokens[0]) in HONORIFIC_GENDER
+        or tokens[0].lower_ in lexicons.title_vocabulary
+    ):
+        gender = HONORIFIC_GENDER.get(bare_word(tokens[0]), gender)
+        tokens = tokens[1:]
+    if tokens and (tokens[0].pos_ == "DET" or bare_word(tokens[0]) in HONORIFIC_GENDER):
+        return [], gender
+    if any(t.lower_ in PRONOUNS or t.lower_ in RELATIVE for t in tokens):
+        return [], gender  # never a name: "He" or "Who" the NER took for a person
+    while tokens and (
+        tokens[-1].lower_ in SPEECH_WORDS
+        or not (tokens[-1].is_alpha or tokens[-1].text[:1].isupper())
+    ):
+        tokens = tokens[:-1]
+    return tokens, gender
+
+
+def org_tokens(span: Span | list[Token]) -> list[Token]:
+    """The words of an organisation name, without determiners, punctuation and possessives."""
+    return [t for t in span if not (t.pos_ == "DET" or t.is_punct or t.tag_ == "POS")]
+
+
+def org_key(span: Span | list[Token]) -> tuple[str, ...]:
+    """Lower-case words of an organisation name, without determiners and possessives."""
+    return tuple(t.lower_ for t in org_tokens(span))
+
+
+def group_key(span: Span) -> tuple[str, ...]:
+    """Lower-case words of a group mention, without determiners and punctuation."""
+    return tuple(t.lower_ for t in span if t.pos_ != "DET" and not t.is_punct)
+
+
+def same_person(known: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """Whether two full names name one person: same surname and first name or a suffix.
+
+    "Jane Roe" / "Jane A. Roe" / "Roe" agree; "John Smith" and "Mary Smith" do not.
+    """
+    if not known or not key or known[-1] != key[-1]:
+        return False
+    if len(known) == 1 or len(key) == 1:
+        return True
+    shorter, longer = sorted((known, key), key=len)
+    return shorter[0] == longer[0] or longer[-len(shorter) :] == shorter
+
+
+def same_org(known: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """Whether two organisation names agree, exactly or as an acronym of the other."""
+    if not known or not key:
+        return False
+    if known == key:
+        return True
+    for short, long in ((known, key), (key, known)):
+        if len(short) == 1 and len(long) > 1:
+            initials = "".join(w[0] for w in long if w not in ("of", "the", "and", "for"))
+            if short[0].replace(".", "") == initials:
+                return True
+    return False

@@ -1,0 +1,110 @@
+"""Reporting clauses for whosays_sources: where a cue verb's content lies around it.
+
+* the complement clause next to the verb, when the parse hangs several on it, and not
+  a clause closed by a semicolon (a sentence of its own);
+* the clause around a parenthetical ``…, he said, …``, an ``As X reported, …`` clause
+  (not ``as she thanked her supporters``: a time clause) and a reporting clause after a
+  comma that the parse hung on the clause before it;
+* the quotation right before ``he said`` or right after ``said,``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from whosays.pipeline.doc import doc_text
+from whosays.pipeline.source_content import is_addressee
+from whosays.pipeline.source_spans import last_word, trim_content
+from whosays.pipeline.source_subjects import SUBJECTS
+
+__all__ = [
+    "OBJECT_DEPS",
+    "adjacent_quotation",
+    "around_parenthetical",
+    "is_semicolon_clause",
+    "is_trailing_report",
+    "main_clause",
+    "marked_as",
+]
+
+OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "ccomp", "prep", "attr", "acomp", "dative"})
+AS_CLAUSE_OBJECTS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "dative", "acomp"})
+
+
+def main_clause(verb: Token, clauses: list[Token]) -> Token:
+    """The complement clause of ``verb``: the one that starts right after it, else the longest.
+
+    A parse that runs across a quotation can hang a later reporting clause on the verb
+    too (``X said A. ''B,'' he wrote``); the clause next to the verb is its content.
+    """
+    following = [c for c in clauses if verb.i < c.left_edge.i <= verb.i + 2]
+    if following:
+        return following[0]
+    return max(clauses, key=lambda c: len(list(c.subtree)))
+
+
+def is_trailing_report(verb: Token) -> bool:
+    """``…, sooner than expected, the budget office reported on Tuesday``: a reporting
+    clause after a comma that the parse hung on the clause before it as an adverbial
+    clause (or its complement), with a subject and no object or clause of its own."""
+    if verb.dep_ not in ("advcl", "ccomp") or verb.head.i > verb.i:
+        return False
+    start = verb.left_edge.i
+    if start == 0 or verb.doc[start - 1].text != ",":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "mark" for c in children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in children):
+        return False
+    return not any(c.dep_ in OBJECT_DEPS and c.dep_ != "prep" for c in children)
+
+
+def marked_as(verb: Token, addressed: bool = False) -> bool:
+    """``As X reported, …``: the verb's clause is introduced by ``as``.
+
+    ``addressed``: the verb's noun object is who was addressed (``As Clinton told the
+    Daily News, …``), which leaves it a reporting clause.
+    """
+    marked = any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
+    # "as she thanked her supporters": a verb with an object is a time clause, not a source
+    return marked and not any(
+        c.dep_ in AS_CLAUSE_OBJECTS and not (addressed and is_addressee(c)) for c in verb.children
+    )
+
+
+def around_parenthetical(verb: Token) -> Span | None:
+    """The clause around ``…, he said, …``: all of it, less a reporting clause at either end."""
+    doc = verb.doc
+    head = verb.head
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if verb.left_edge.i <= start:
+        start = verb.right_edge.i + 1
+    elif verb.right_edge.i + 1 >= last_word(doc, end):
+        end = verb.left_edge.i
+    return trim_content(doc, start, end)
+
+
+def adjacent_quotation(verb: Token, quoted: list[tuple[int, int]]) -> Span | None:
+    """The quotation right before ``he said`` or right after ``said,`` (only commas between)."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    left, right = verb.i, verb.i
+    if subject is not None:
+        left, right = min(left, subject.left_edge.i), max(right, subject.right_edge.i)
+    begin, finish = doc[left].idx, doc[right].idx + len(doc[right])
+    text = doc_text(doc)
+    for start, end in quoted:
+        if end <= begin and not text[end:begin].strip(" ,"):
+            return doc.char_span(start, end, alignment_mode="expand")
+        if start >= finish and not text[finish:start].strip(" ,:"):
+            return doc.char_span(start, end, alignment_mode="expand")
+    return None
+
+
+def is_semicolon_clause(clause: Token) -> bool:
+    """``He calls for $1 trillion; she calls for $275 billion``: a clause before its head
+    and closed by a semicolon is a sentence of its own the parse hung on the next verb,
+    not what that verb reports."""
+    end = clause.right_edge.i + 1
+    return end < clause.head.i and clause.doc[end].text == ";"

@@ -1,0 +1,113 @@
+"""Titles for ``whosays_coref``: the title phrases a text gives a person, and their words.
+
+A title comes before the name ("Defence Minister Jane Roe"), in apposition to it ("Jane
+Roe, the defence minister,") or after a copula ("Roe is the defence minister"); it runs
+up to a comma, a clause or a conjunction. It is stored with lexicon words lower-case and
+the rest as the article writes it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from whosays.pipeline.mention_lexicons import Lexicons
+from whosays.pipeline.tokens import span_head
+
+__all__ = ["person_titles", "title_text", "title_words"]
+
+# Words that end a title phrase after its head ("a candidate with one message").
+TITLE_STOP_WORDS = frozenset({"who", "which", "that", "whose", "with", "since", "after", "when"})
+MAX_TITLE_TAIL = 8
+TITLE_STOP_DEPS = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"})
+
+
+def title_words(tokens: list[Token] | Span) -> frozenset[str]:
+    """Lower-case words of a title, without determiners, possessors and punctuation."""
+    return frozenset(
+        t.lower_
+        for t in tokens
+        if not (t.is_punct or t.pos_ == "DET" or t.dep_ in ("poss", "case") or t.tag_ == "POS")
+    )
+
+
+def title_text(tokens: list[Token], lexicons: Lexicons) -> str:
+    """A title as stored: lexicon words lower-case, the rest as the article writes them."""
+    words = list(tokens)
+    while words and (
+        words[0].is_punct or words[0].is_space or words[0].pos_ == "DET" or words[0].tag_ == "PRP$"
+    ):
+        words = words[1:]
+    while words and (
+        words[-1].is_punct or words[-1].is_space or words[-1].pos_ in ("ADP", "CCONJ")
+    ):
+        words = words[:-1]
+    known = lexicons.title_vocabulary
+    parts = []
+    preposition = next((t.i for t in words if t.pos_ == "ADP"), words[-1].i + 1 if words else 0)
+    for token in words:
+        # Lexicon words lower-case before any preposition ("director at the Center for
+        # Media"), except acronyms such as "CEO" and "MP".
+        lower = token.lower_ in known and token.i < preposition
+        lower = lower and not (token.text.isupper() and len(token) > 1)
+        parts.append((token.lower_ if lower else token.text) + token.whitespace_)
+    return " ".join("".join(parts).split())
+
+
+def _premodifier(name: list[Token], lexicons: Lexicons) -> list[Token]:
+    head = span_head(name)
+    doc = head.doc
+    tokens = [doc[i] for i in range(head.left_edge.i, name[0].i)]
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
+        # A dateline or a paragraph break is never part of a title ("14 May 2025\n\n").
+        if token.is_punct or token.is_space or token.dep_ in TITLE_STOP_DEPS:
+            tokens = tokens[index + 1 :]
+            break
+        if token.ent_type_ in ("DATE", "TIME", "CARDINAL") or token.like_num:
+            tokens = tokens[index + 1 :]
+            break
+    roles = [index for index, t in enumerate(tokens) if t.lower_ in lexicons.roles]
+    return tokens[: roles[-1] + 1] if roles else []
+
+
+def _phrase_until_comma(head: Token, stop: int) -> list[Token]:
+    """A title phrase from its head's left edge up to a comma, a clause or a conjunction.
+
+    A prepositional phrase cut short by a conjunction or the length limit is dropped
+    ("assistant director of Russian and European studies" -> "assistant director").
+    """
+    doc = head.doc
+    end = head.i + 1
+    while end < stop and end <= head.right_edge.i:
+        token = doc[end]
+        if token.is_punct or token.dep_ in TITLE_STOP_DEPS or token.lower_ in TITLE_STOP_WORDS:
+            break
+        end += 1
+    cut_short = end > head.i + MAX_TITLE_TAIL or (
+        end < stop and end <= head.right_edge.i and doc[end].dep_ in ("cc", "conj")
+    )
+    end = min(end, head.i + MAX_TITLE_TAIL)
+    if cut_short:
+        end = next((t.i for t in doc[head.i + 1 : end] if t.pos_ == "ADP"), end)
+    return [doc[i] for i in range(head.left_edge.i, end)]
+
+
+def _appositive(name: list[Token], lexicons: Lexicons) -> list[Token]:
+    head = span_head(name)
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i and child.lower_ in lexicons.roles:
+            return _phrase_until_comma(child, len(child.doc))
+    parent = head.head
+    if head.dep_ == "appos" and parent.i < head.i and parent.lower_ in lexicons.roles:
+        return _phrase_until_comma(parent, name[0].i)
+    if head.dep_ in ("nsubj", "nsubjpass") and parent.lemma_ == "be":
+        for child in parent.children:
+            if child.dep_ == "attr" and child.lower_ in lexicons.roles:
+                return _phrase_until_comma(child, len(child.doc))
+    return []
+
+
+def person_titles(name: list[Token], lexicons: Lexicons) -> list[list[Token]]:
+    """Title phrases the text gives a person's name: pre-modifier, appositive or copula."""
+    found = [_premodifier(name, lexicons), _appositive(name, lexicons)]
+    return [tokens for tokens in found if tokens]

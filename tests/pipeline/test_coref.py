@@ -196,6 +196,18 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("Jane Roe", PER, "defence minister"), ("Jane Roe", PER, "defence minister")],
     ),
     (
+        "appositive-title-with-plural-possessive",
+        "Rui Costa, the head of the dockers' union, said the strike was over.",
+        [("the strike was over", "Rui Costa, the head of the dockers' union,")],
+        [("Rui Costa", PER, "head of the dockers' union")],
+    ),
+    (
+        "appositive-title-with-curly-plural-possessive",
+        "Mary Jones, chair of the farmers’ association, said prices fell.",
+        [("prices fell", "Mary Jones, chair of the farmers’ association,")],
+        [("Mary Jones", PER, "chair of the farmers’ association")],
+    ),
+    (
         "reverse-appositive-title",
         "The foreign minister, John Smith, arrived late. "
         '"The meeting was a waste of time," the minister told reporters.',

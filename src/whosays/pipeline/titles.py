@@ -80,7 +80,9 @@ def _phrase_until_comma(head: Token, stop: int) -> list[Token]:
     end = head.i + 1
     while end < stop and end <= head.right_edge.i:
         token = doc[end]
-        if token.is_punct or token.dep_ in TITLE_STOP_DEPS or token.lower_ in TITLE_STOP_WORDS:
+        # The apostrophe of a plural possessive is a word of the title ("the dockers' union").
+        punct = token.is_punct and token.tag_ != "POS"
+        if punct or token.dep_ in TITLE_STOP_DEPS or token.lower_ in TITLE_STOP_WORDS:
             break
         end += 1
     cut_short = end > head.i + MAX_TITLE_TAIL or (

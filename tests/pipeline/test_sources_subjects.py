@@ -387,6 +387,35 @@ TRAILING_REPORTS = [
     ),
 ]
 
+# Content that opens a wire story starts after the dateline; a capitalised word before
+# a dash and a lower-case phrase is no dateline.
+DATELINE_CONTENTS = [
+    (
+        "LISBON — Dock workers ended a nine-day strike on Thursday, union leaders said.",
+        "said",
+        "union leaders",
+        "Dock workers ended a nine-day strike on Thursday",
+    ),
+    (
+        "WASHINGTON (Reuters) - The Senate passed the bill on Friday, aides said.",
+        "said",
+        "aides",
+        "The Senate passed the bill on Friday",
+    ),
+    (
+        "Headline here\n\nNEW YORK, July 19 (AP) — Prices rose sharply, traders said.",
+        "said",
+        "traders",
+        "Prices rose sharply",
+    ),
+    (
+        "The strike is over. LISBON wins, union leaders said.",
+        "said",
+        "union leaders",
+        "LISBON wins",
+    ),
+]
+
 
 # close_source on any stage's source span: a hyphen signing a quotation and a floating
 # "both" after a coordination are left out; the comma closing an apposition before the
@@ -438,6 +467,7 @@ SOURCE_AND_CONTENT_TABLES = [
     ("weekday_after_the_source_is_left_out", WEEKDAYS),
     ("received_cue_noun_is_sourced_by_its_giver", RECEIVED_NOUNS),
     ("trailing_reporting_clause", TRAILING_REPORTS),
+    ("content_starts_after_a_dateline", DATELINE_CONTENTS),
 ]
 
 

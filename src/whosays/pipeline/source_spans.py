@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from whosays.pipeline.doc import AttributionData
+from whosays.pipeline.doc import AttributionData, doc_text
 from whosays.pipeline.quote_marks import DOUBLE_MARKS
 from whosays.timexnorm.lexicon import WEEKDAYS
 
@@ -28,6 +28,10 @@ CHAIN_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 CLAUSE_ADVERBS = frozenset({"when", "where", "how", "why", "so", "then", "as", "while"})
 DASHES = frozenset({"—", "―", "–", "--"})
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "him", "her", "me", "us"})
+# A wire dateline before its dash: "LISBON", "NEW YORK (Reuters)", "CLEVELAND, July 19 (UPI)".
+DATELINE_PLACE = r"[A-Z][A-Z.'’ ]*[A-Z.](?:,[ \w.]+)?(?:\s*\([^()\n]{1,30}\))?"
+# ... and its dash, before a sentence that starts afresh ("NATO — the alliance —" is none).
+_DATELINE_START = re.compile(rf"{DATELINE_PLACE}\s*(?:[—―–]|--?)\s+(?=[A-Z0-9\"“‘'])")
 
 CONFIDENCE = {
     "clause": 0.8,
@@ -86,8 +90,27 @@ def trim_content(doc: Doc, start: int, end: int) -> Span | None:
         end -= 1
     if start >= end:
         return None
+    start = _after_dateline_start(doc, start, end)
     start, end = _balance_quotes(doc, start, end)
     return doc[start:end]
+
+
+def _after_dateline_start(doc: Doc, start: int, end: int) -> int:
+    """Where content that opens a wire story starts: after its dateline.
+
+    ``LISBON — Dock workers ended a strike, union leaders said``: the place and
+    agency belong to the story, not to what the union leaders said.
+    """
+    first = doc[start]
+    if not first.is_upper:
+        return start
+    text = doc_text(doc)
+    if first.idx and text[first.idx - 1] != "\n":
+        return start
+    match = _DATELINE_START.match(text, first.idx, doc[end - 1].idx)
+    if match is None:
+        return start
+    return next((t.i for t in doc[start:end] if t.idx >= match.end()), start)
 
 
 def _strippable(token: Token) -> bool:

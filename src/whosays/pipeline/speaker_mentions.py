@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from whosays.pipeline.doc import doc_text
 from whosays.pipeline.lexicon import CueLexicon, word_set
 from whosays.pipeline.quote_joins import paragraph_of
+from whosays.pipeline.source_spans import DATELINE_PLACE
 
 __all__ = [
     "SUBJECT_DEPS",
@@ -200,7 +201,7 @@ def _closes(tokens: list[Token]) -> bool:
     return tokens[-1].text == ")" and text.count("(") >= text.count(")")
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z.,' ]+(?:,[ A-Za-z.]+)?(?:\s*\([^()]{1,30}\))?\s*[—–-]\s*$")
+_DATELINE = re.compile(rf"{DATELINE_PLACE}\s*(?:[—―–]|--?)\s*$")
 
 
 def _after_dateline(tokens: list[Token]) -> list[Token]:

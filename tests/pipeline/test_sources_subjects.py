@@ -223,6 +223,18 @@ PARTICIPLES = [
     ("The report cheered Democrats hoping to retain the White House.", "hoping", None),
 ]
 
+# An -ing participle set off by a comma that the parse hangs on the object tells what the
+# clause subject did; without the comma it stays the object's ("a PAC backing Cruz").
+FREE_PARTICIPLES = [
+    (
+        'The mayor unveiled her "Green City 2030" plan on Wednesday, promising to plant 50,000 '
+        "trees by the end of the decade.",
+        "promising",
+        "The mayor",
+    ),
+    ("The rally drew voters hoping to see the senator.", "hoping", None),
+]
+
 
 # A comma-set relative clause (or a conjunct of one) whose cue takes a clause is an
 # attribution of its own: the source stops before it. Other relative clauses stay.
@@ -457,6 +469,7 @@ SOURCE_TABLES = [
     ("infinitive_on_an_object_takes_the_clause_subject", OBJECT_INFINITIVES),
     ("source_keeps_its_closing_dash", DASHED),
     ("participle_after_the_subject_takes_it_as_source", PARTICIPLES),
+    ("participle_after_a_comma_takes_the_clause_subject", FREE_PARTICIPLES),
     ("source_stops_before_a_reporting_relative_clause", RELATIVE_REPORTS),
     ("cue_noun_takes_its_by_phrase_as_source", NOUN_BY_SOURCES),
     ("source_keeps_its_closing_comma_and_quote_marks", CLOSED_SOURCES),

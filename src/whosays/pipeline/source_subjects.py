@@ -99,7 +99,7 @@ def subject_of(verb: Token) -> Span | None:
             return None
         if _is_subject_participle(current):
             return _participle_owner(current)
-        if _infinitive_of_object(current):
+        if _infinitive_of_object(current) or _free_participle_on_object(current):
             current = current.head.head  # "has no evidence to suggest": the clause subject
             continue
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
@@ -138,6 +138,22 @@ def _infinitive_of_object(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts)
         and verb.head.dep_ in ("dobj", "attr")
         and verb.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _free_participle_on_object(verb: Token) -> bool:
+    """``unveiled her plan on Wednesday, promising to plant trees``: an ``-ing`` participle
+    set off by a comma that the parse hung on the object; it tells what the subject did."""
+    doc = verb.doc
+    start = verb.left_edge.i
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and start > 0
+        and doc[start - 1].text == ","
+        and verb.head.dep_ == "dobj"
+        and verb.head.i < verb.i
+        and verb.head.head.pos_ == "VERB"
     )
 
 

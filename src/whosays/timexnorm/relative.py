@@ -28,6 +28,7 @@ from whosays.timexnorm.patterns import (
     APPROX,
     NUMBER,
     PART_OF_DAY,
+    UNIT,
     UNIT_ANY,
     VAGUE,
     WEEKDAY,
@@ -219,6 +220,12 @@ RULES: tuple[Rule, ...] = (
         r"(?P<season>summers|winters|springs|autumns|falls)",
         _season_count,
         kind="SET",
+    ),
+    # "may save lives in a year or two": a vague point ahead, not a length of one year.
+    Rule(
+        "unit_or_two",
+        rf"(?<=\bin\s)(?:an?|one)\s+(?:{UNIT})\s+or\s+two(?![\w-])",
+        lambda match, context: ("DATE", "FUTURE_REF"),
     ),
     Rule(
         "vague_span",

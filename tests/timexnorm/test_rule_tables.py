@@ -827,3 +827,16 @@ def test_in_a_unit_or_two_is_a_vague_future(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _found(text, tense=None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote was put off to a later date.", [("a later date", "DATE", "FUTURE_REF")]),
+        ("Terms will be set at a future date.", [("a future date", "DATE", "FUTURE_REF")]),
+        # A comparison, no time ahead of the reference.
+        ("The poll started at a later date than the others.", []),
+    ],
+)
+def test_a_later_date_is_the_future(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _found(text) == expected

@@ -120,7 +120,7 @@ def _reference_word(match: re.Match[str], context: Context) -> Resolution:
     text = " ".join(words(match[0]))
     if text in REFERENCE_WORDS:
         return ("DATE", REFERENCE_WORDS[text])
-    if "future" in text or "term" in text or text == "one day":
+    if "future" in text or "term" in text or "later" in text or text == "one day":
         return ("DATE", "FUTURE_REF")
     if "past" in text or "recent" in text or "previous" in text:
         return ("DATE", "PAST_REF")
@@ -149,6 +149,8 @@ REFERENCE = (
     # "Islam will one day be the second largest religion": some day ahead, no length.
     r"|(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bmay\s)|(?<=\bmight\s)|(?<=\bcould\s)"
     r"|(?<=\bcan\s))one\s+day(?![\w-])"
+    # "postponed to a later date": some day ahead; "at a later date than" compares.
+    r"|an?\s+(?:later|future)\s+date(?!\s+than\b)"
 )  # "the future of our peoples" is their fate, no time
 
 

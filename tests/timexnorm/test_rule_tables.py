@@ -840,3 +840,24 @@ def test_in_a_unit_or_two_is_a_vague_future(
 )
 def test_a_later_date_is_the_future(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Demand stays weak through at least the first two quarters of 1990.",
+            [("at least the first two quarters of 1990", "DATE", "1990-H1")],
+        ),
+        (
+            "Sales rose in the last two quarters of 2019.",
+            [("the last two quarters of 2019", "DATE", "2019-H2")],
+        ),
+        # Without a year it is a length, as before.
+        ("The first two quarters were weak.", [("The first two quarters", "DURATION", "P2Q")]),
+    ],
+)
+def test_two_quarters_of_a_year_are_its_half(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text) == expected

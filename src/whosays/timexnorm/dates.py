@@ -152,7 +152,7 @@ _MONTH_INTRODUCERS = frozenset(
 
 
 def _year(match: re.Match[str], context: Context) -> Resolution:
-    half = (match["half"] or "").lower()
+    half = (match["half"] or match["quarters"] or "").lower()
     year = year_of(match) if match["year"] else f"{year_number(match['year2k']) or 0:04d}"
     if half:
         return ("DATE", f"{year}-H{1 if half == 'first' else 2}")
@@ -281,7 +281,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year",
         rf"(?:(?:{EDGE}|fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?"
-        r"|the\s+(?P<half>first|second|last|latter)\s+half\s+of\s+|the\s+year\s+))?"
+        r"|the\s+(?P<half>first|second|last|latter)\s+half\s+of\s+|the\s+year\s+"
+        # "at least the first two quarters of 1990": its first half.
+        r"|(?:at\s+least\s+)?the\s+(?P<quarters>first|last|final)\s+two\s+quarters\s+of\s+))?"
         rf"(?:(?P<year>{YEAR_ANY})|(?<=year\s)(?P<year2k>{MILLENNIUM_YEAR}))",
         _year,
         _year_guard,

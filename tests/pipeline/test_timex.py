@@ -200,6 +200,12 @@ TENSE_CASES = [
         [("March", "DATE", "2026-03")],
     ),
     (
+        # A participle after "with" takes the tense of the clause it hangs from.
+        "The airline said two flights would leave from July 1, with a third departing"
+        " from December 6.",
+        [("July 1", "DATE", "2025-07-01"), ("December 6", "DATE", "2025-12-06")],
+    ),
+    (
         "Officials met Tuesday morning, two years after the 2023 floods.",
         [
             ("Tuesday morning", "TIME", "2025-06-03TMO"),

@@ -123,6 +123,10 @@ RELATIVE = [
     ("the short term", None, "DATE", "FUTURE_REF"),
     ("the full year", None, "DATE", "2025"),
     ("the current fiscal year", None, "DATE", "2025"),
+    # "the latest" year or quarter is the last one completed.
+    ("the latest fiscal year", "past", "DATE", "2024"),
+    ("the latest quarter", None, "DATE", "2025-Q1"),
+    ("the latest week", None, "DATE", "2025-W22"),
     ("the third quarter", "past", "DATE", "2024-Q3"),
     ("the third quarter", "future", "DATE", "2025-Q3"),
     ("the first quarter", "past", "DATE", "2025-Q1"),

@@ -805,3 +805,59 @@ def test_hours_ago_stay_on_the_reference_day(
 def test_live_blog_time_stamps_are_on_the_reference_day(text: str, expected: str) -> None:
     clocks = [value for _, kind, value in _found(text, anchor="2025-05-30") if kind == "TIME"]
     assert clocks == [expected]
+
+
+# Fifth round (2026-11-27): rules measured on TE3 train, MEANTIME as the held-out check.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in a year or two" is a vague point ahead, not a one-year length.
+        (
+            "You may, in a year or two, save a few more lives.",
+            [("a year or two", "DATE", "FUTURE_REF")],
+        ),
+        ("The ruling is due in a day or two.", [("a day or two", "DATE", "FUTURE_REF")]),
+        # Not after another preposition: the count stays a duration of its own.
+        ("The talks lasted for a year or two.", [("a year", "DURATION", "P1Y")]),
+    ],
+)
+def test_in_a_unit_or_two_is_a_vague_future(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text, tense=None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote was put off to a later date.", [("a later date", "DATE", "FUTURE_REF")]),
+        ("Terms will be set at a future date.", [("a future date", "DATE", "FUTURE_REF")]),
+        # A comparison, no time ahead of the reference.
+        ("The poll started at a later date than the others.", []),
+    ],
+)
+def test_a_later_date_is_the_future(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Demand stays weak through at least the first two quarters of 1990.",
+            [("at least the first two quarters of 1990", "DATE", "1990-H1")],
+        ),
+        (
+            "Sales rose in the last two quarters of 2019.",
+            [("the last two quarters of 2019", "DATE", "2019-H2")],
+        ),
+        # Without a year it is a length, as before.
+        ("The first two quarters were weak.", [("The first two quarters", "DURATION", "P2Q")]),
+    ],
+)
+def test_two_quarters_of_a_year_are_its_half(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text) == expected

@@ -326,10 +326,16 @@ def verb_tense(verb: Token) -> str | None:
         return "past"  # "has closed", "have been searching since the Oct. 23 attack"
     if verb.tag_ in {"VBZ", "VBP"} or any(aux.tag_ in {"VBZ", "VBP"} for aux in auxiliaries):
         return "present"
-    if verb.dep_ not in _CLAUSE_DEPS and verb.head.i != verb.i:
+    if (verb.dep_ not in _CLAUSE_DEPS or _absolute_participle(verb)) and verb.head.i != verb.i:
         parent = governing_verb(verb.head)
         return None if parent is None or parent.i == verb.i else verb_tense(parent)
     return None
+
+
+def _absolute_participle(verb: Token) -> bool:
+    """A participle after "with" has no tense of its own: "flights would leave from March
+    30, with the third departing from August 6" is as future as the clause it hangs from."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with"
 
 
 # Past verbs whose infinitive tells what was done then ("declined to assail him on

@@ -6,7 +6,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from whosays.timexnorm import dates, durations, quarters, relative
+from whosays.timexnorm import (
+    anaphora,
+    dates,
+    durations,
+    holidays,
+    periods,
+    quarters,
+    relative,
+    times_of_day,
+)
 from whosays.timexnorm.base import Context, Resolution, Rule
 from whosays.timexnorm.calendar import parse_iso_date
 from whosays.timexnorm.patterns import MONTH, WEEKDAY, alternation
@@ -15,7 +24,11 @@ from whosays.timexnorm.patterns import MONTH, WEEKDAY, alternation
 RULES: tuple[Rule, ...] = (
     *quarters.RULES,
     *dates.RULES,
+    *periods.RULES,
+    *holidays.RULES,
     *relative.RULES,
+    *anaphora.RULES,
+    *times_of_day.RULES,
     durations.RULES[-1],  # "a year" after an amount is a SET, not a DURATION
     *durations.RULES[:-1],
 )

@@ -1,0 +1,135 @@
+"""Rules for times of day: clock times, parts of the day ("this morning", "that night")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from whosays.timexnorm import calendar as cal
+from whosays.timexnorm.anchors import ANCHOR_DAY, from_anchor, words
+from whosays.timexnorm.base import Context, Resolution, Rule
+from whosays.timexnorm.dates import month_day_value
+from whosays.timexnorm.lexicon import PARTS_OF_DAY, WEEKDAYS
+from whosays.timexnorm.patterns import DAY, MONTH, PART_OF_DAY, TIME_OF_DAY, TIME_ZONE, WEEKDAY
+from whosays.timexnorm.relative import DEICTIC, DEICTIC_OFFSETS
+
+
+def _this_part_of_day(match: re.Match[str], context: Context) -> Resolution:
+    part = match["part"].lower()
+    if context.reference is None:
+        return ("TIME", None)
+    day = context.reference
+    if match["which"].lower() == "last":
+        day -= dt.timedelta(days=1)
+    return ("TIME", f"{cal.day_value(day)}T{PARTS_OF_DAY[part]}")
+
+
+def _clock(match: re.Match[str], context: Context) -> Resolution:
+    clock = _clock_value(match["clock"])
+    day: dt.date | None = context.reference
+    if match["weekday"] and context.reference is not None:
+        weekday = WEEKDAYS[match["weekday"].lower()]
+        day = cal.weekday_date(weekday, context.reference, context.tense)
+    elif match["deictic"] and context.reference is not None:
+        word = " ".join(words(match["deictic"]))
+        day = context.reference + dt.timedelta(days=DEICTIC_OFFSETS[word])
+    elif match["month"]:
+        dated = month_day_value(match, context)[1]
+        day = cal.parse_iso_date(dated) if dated and "X" not in dated else None
+    elif ANCHOR_DAY.match(context.anchor or "") and not _alone_on_its_line(match):
+        day = cal.parse_iso_date((context.anchor or "")[:10])  # "on Oct. 23 ... at 10 p.m."
+    if clock is None:
+        return ("TIME", None)
+    # ISO 8601 marks UTC with "Z"; other zones are left out of the value.
+    zone = "Z" if (match["zone"] or "") in {"UTC", "GMT"} else ""
+    return ("TIME", f"{cal.day_value(day) if day else 'XXXX-XX-XX'}T{clock}{zone}")
+
+
+def _alone_on_its_line(match: re.Match[str]) -> bool:
+    """Whether a clock time is a line of its own: the time stamp of a live blog's entry
+    ("___.\n\n5:15 p.m.\n\nHillary Clinton has won ..."), on the reference day, not on
+    the last day the entries before it named."""
+    text = match.string
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    line = text[start : len(text) if end < 0 else end]
+    return line.strip(" \t.:-_") == match[0].strip(" .")
+
+
+def _clock_value(text: str) -> str | None:
+    lowered = text.lower().replace(" ", "")
+    if lowered in {"noon", "midday"}:
+        return "12:00"
+    if lowered == "midnight":
+        return "24:00"
+    found = re.match(r"(\d{1,2})(?::?(\d\d))?", lowered)  # "0735 GMT" -> 07:35
+    if found is None:
+        return None
+    hour, minute = int(found[1]), int(found[2] or 0)
+    if lowered.endswith(("afternoon", "evening", "night")):  # "4 in the afternoon"
+        return f"{hour + 12 if hour < 12 else hour:02d}:{minute:02d}"
+    if lowered.endswith("morning"):
+        return f"{0 if hour == 12 else hour:02d}:{minute:02d}"
+    if "p" in lowered and hour < 12:
+        hour += 12
+    elif "a" in lowered and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _part_of_day(match: re.Match[str], context: Context) -> Resolution:
+    # "placed buy orders in the morning", "rose in morning trading": the morning of the
+    # last day the text gave ("were dashed Friday. ... in the morning"), else the reference.
+    part = PARTS_OF_DAY[(match["part"] or match["part2"] or match["part3"]).lower()]
+    anchor = context.anchor or ""
+    day = anchor[:10] if ANCHOR_DAY.match(anchor) else None
+    if day is None and context.reference is not None:
+        day = cal.day_value(context.reference)
+    return ("TIME", f"{day}T{part}" if day else None)
+
+
+def _anaphoric_part(match: re.Match[str], context: Context) -> Resolution:
+    # "that night", "the next morning": a part of the last day the text gave (or the
+    # reference), a day on for "next"/"following", a day back for "previous".
+    which = " ".join(words(match["which"]))
+    shift = 1 if which in {"the next", "the following"} else -1 if which == "the previous" else 0
+    part = PARTS_OF_DAY[match["part"].lower()]
+    day = from_anchor("day", shift, context)
+    if day is None and context.reference is not None:
+        day = cal.day_value(context.reference + dt.timedelta(days=shift))
+    return ("TIME", f"{day}T{part}" if day else None)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "this_part_of_day",
+        # "later this afternoon" keeps "later", as "earlier this year" and "earlier today" do.
+        rf"(?:(?:earlier|later)\s+)?(?P<which>this|last)\s+(?P<part>{PART_OF_DAY})",
+        _this_part_of_day,
+        kind="TIME",
+    ),
+    Rule(
+        "clock",
+        rf"(?P<clock>{TIME_OF_DAY}){TIME_ZONE}?"
+        rf"(?:\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY})|{DEICTIC})"
+        rf"|,?\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?!\s*,?\s*\d))?",
+        _clock,
+        kind="TIME",
+    ),
+    Rule(
+        "anaphoric_part",
+        rf"(?P<which>that|the\s+(?:next|following|previous|same))\s+(?P<part>{PART_OF_DAY})",
+        _anaphoric_part,
+        kind="TIME",
+    ),
+    # A part of the day without a day: "in the morning", "morning trading", "by mid afternoon".
+    Rule(
+        "part_of_day",
+        r"(?<=\bin\s)the\s+(?P<part>morning|afternoon|evening)"
+        r"(?!\s+(?:of|after|before|news|paper|edition|show|program)\b)"
+        r"|(?P<part2>morning|afternoon)(?=\s+(?:trading|session|deals|dealings)\b)"
+        r"|mid-?\s?(?P<part3>morning|afternoon)",
+        _part_of_day,
+        kind="TIME",
+    ),
+)

@@ -399,6 +399,26 @@ TRAILING_REPORTS = [
     ),
 ]
 
+# A past participle opening the sentence ("Asked whether …, he said") has as subject the
+# one who was asked: the asker is the source only when a by-phrase names them.
+FRONTED_PASSIVES = [
+    (
+        "Asked whether the administration would change course, he said it would not.",
+        "Asked",
+        None,
+    ),
+    (
+        "Asked by reporters to respond to the criticism, Carson said the remarks were unfair.",
+        "Asked",
+        "reporters",
+    ),
+    (
+        "Asked whether the administration would change course, he said it would not.",
+        "said",
+        "he",
+    ),
+]
+
 # Content that opens a wire story starts after the dateline; a capitalised word before
 # a dash and a lower-case phrase is no dateline.
 DATELINE_CONTENTS = [
@@ -470,6 +490,7 @@ SOURCE_TABLES = [
     ("source_keeps_its_closing_dash", DASHED),
     ("participle_after_the_subject_takes_it_as_source", PARTICIPLES),
     ("participle_after_a_comma_takes_the_clause_subject", FREE_PARTICIPLES),
+    ("fronted_past_participle_has_no_subject_source", FRONTED_PASSIVES),
     ("source_stops_before_a_reporting_relative_clause", RELATIVE_REPORTS),
     ("cue_noun_takes_its_by_phrase_as_source", NOUN_BY_SOURCES),
     ("source_keeps_its_closing_comma_and_quote_marks", CLOSED_SOURCES),

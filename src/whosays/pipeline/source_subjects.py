@@ -86,6 +86,8 @@ def by_source(noun: Token, cue: Span, content: Span) -> Span | None:
 
 def subject_of(verb: Token) -> Span | None:
     """The subject of ``verb``, or of the clause it depends on (``…, saying``)."""
+    if _fronted_passive_participle(verb):
+        return None  # "Asked whether …, he said": he was asked; who asked is not said
     current: Token | None = verb
     for _ in range(4):
         if current is None:
@@ -138,6 +140,18 @@ def _infinitive_of_object(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts)
         and verb.head.dep_ in ("dobj", "attr")
         and verb.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _fronted_passive_participle(verb: Token) -> bool:
+    """``Asked whether …, he said``, ``Pressed on the deal, she said``: a past participle
+    opening the sentence before the clause it modifies; its subject is who was asked."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and verb.left_edge.i == verb.sent.start
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
     )
 
 

@@ -191,3 +191,15 @@ def test_attribution_without_cue_gets_no_time(occasion_nlp: Language) -> None:
     )
     assert attribution["time"] is None
     assert attribution["occasion"] is None
+
+
+@pytest.mark.model
+def test_speech_day_on_the_verb_dates_an_object_attribution() -> None:
+    from whosays.api import analyze
+
+    article = analyze("The finance minister defended the cuts on Monday.", published="2025-06-04")
+    (quote,) = article.quotes
+    assert quote.text == "the cuts"
+    times = {timex.id: timex for timex in article.timexes}
+    assert quote.time is not None
+    assert (times[quote.time].text, times[quote.time].value) == ("Monday", "2025-06-02")

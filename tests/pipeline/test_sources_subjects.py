@@ -419,6 +419,19 @@ FRONTED_PASSIVES = [
     ),
 ]
 
+# "on Monday" on the cue verb dates the speech act, not the object; other dates may be
+# the object's own ("announced a rally on May 3").
+SPEECH_DAYS = [
+    (
+        "The finance minister defended the cuts on Monday.",
+        "defended",
+        "The finance minister",
+        "the cuts",
+    ),
+    ("She denied the report on Friday night.", "denied", "She", "the report"),
+    ("He announced a rally on May 3.", "announced", "He", "a rally on May 3"),
+]
+
 # Content that opens a wire story starts after the dateline; a capitalised word before
 # a dash and a lower-case phrase is no dateline.
 DATELINE_CONTENTS = [
@@ -502,6 +515,7 @@ SOURCE_AND_CONTENT_TABLES = [
     ("received_cue_noun_is_sourced_by_its_giver", RECEIVED_NOUNS),
     ("trailing_reporting_clause", TRAILING_REPORTS),
     ("content_starts_after_a_dateline", DATELINE_CONTENTS),
+    ("weekday_on_the_verb_is_left_out_of_object_content", SPEECH_DAYS),
 ]
 
 

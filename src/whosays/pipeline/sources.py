@@ -82,6 +82,7 @@ from whosays.pipeline.source_subjects import (
     third_person,
     whole_name,
 )
+from whosays.timexnorm.lexicon import PARTS_OF_DAY, WEEKDAYS
 
 __all__ = ["SourceFinder", "SourceRules", "attribution_kind", "load_source_rules"]
 
@@ -328,6 +329,8 @@ class SourceFinder:
         takes_object = lemma not in self.rules.clause_only
         if objects and objects[0].lower_ in topic and not _is_passive(verb):
             takes_object = True  # "referred to the recent killings": what it refers to
+        while len(objects) > 1 and _is_time_phrase(objects[-1]):
+            objects = objects[:-1]  # "defended the cuts on Monday": when, not what
         if objects and (takes_object or any(c.dep_ == "xcomp" for c in objects)):
             first = objects[0]
             start, rule = first.left_edge.i, "object"
@@ -387,6 +390,17 @@ def with_colon(cue: Span) -> Span:
     if cue.end < len(doc) and doc[cue.end].text == ":":
         return doc[cue.start : cue.end + 1]
     return cue
+
+
+def _is_time_phrase(token: Token) -> bool:
+    """``on Monday`` (``night``…) on the verb: the day of the speech act in news style.
+
+    Not ``in March`` or ``on May 3``, which as often date what was announced.
+    """
+    if token.dep_ != "prep" or token.lower_ != "on":
+        return False
+    words = [t.lower_ for t in token.subtree if t.i != token.i and not t.is_punct]
+    return bool(words) and words[0] in WEEKDAYS and set(words[1:]) <= PARTS_OF_DAY.keys()
 
 
 def _is_headline(sent: Span) -> bool:

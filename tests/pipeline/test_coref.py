@@ -279,6 +279,143 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("the clinic would open daily", "A ministry spokesman")],
         [(None, PER, "ministry spokesman")],
     ),
+    # -- titles named later (delayed identification) ---------------------------------
+    (
+        "later-named-indefinite-judge",
+        "A federal judge on Tuesday blocked a permit for the mine, saying regulators had "
+        'ignored the risk. "The agency cannot wish away the evidence," Judge Alan Price wrote.',
+        [
+            ("regulators had ignored the risk", "A federal judge"),
+            ("The agency cannot wish away the evidence,", "Judge Alan Price"),
+        ],
+        [("Alan Price", PER, "federal judge"), ("Alan Price", PER, "judge")],
+    ),
+    (
+        "later-named-definite-mayor",
+        "The mayor unveiled her plan on Wednesday, promising to plant trees. "
+        '"Every street deserves shade," Mayor Sofia Brandt told the council.',
+        [
+            ("to plant trees", "The mayor"),
+            ("Every street deserves shade,", "Mayor Sofia Brandt"),
+        ],
+        [("Sofia Brandt", PER, "mayor"), ("Sofia Brandt", PER, "mayor")],
+    ),
+    (
+        "later-named-title-pronoun-follows",
+        "The mayor unveiled her plan on Wednesday, promising to plant trees. She said the "
+        "trees would cool the city. Mayor Sofia Brandt first proposed the idea in May.",
+        [("to plant trees", "The mayor"), ("trees would cool the city", "She")],
+        [("Sofia Brandt", PER, "mayor"), ("Sofia Brandt", PER, "mayor")],
+    ),
+    (
+        "later-named-shorter-mention-longer-title",
+        "The minister said on Monday that the army was ready. "
+        "Defence Minister Jane Roe spoke after a visit to the base.",
+        [("the army was ready", "The minister")],
+        [("Jane Roe", PER, "defence minister")],
+    ),
+    (
+        "later-named-indefinite-official",
+        "An election official said on Monday that turnout was the highest in decades. "
+        '"We had lines all day," said Maria Lopez, the county election official.',
+        [("turnout was the highest in decades", "An election official")],
+        [("Maria Lopez", PER, "county election official")],
+    ),
+    (
+        "later-named-fuller-title-wins",
+        "The foreign minister said the border would reopen. Foreign Minister John Smith "
+        "spoke after Minister Jane Roe left the room.",
+        [("the border would reopen", "The foreign minister")],
+        [("John Smith", PER, "foreign minister")],
+    ),
+    (
+        "later-shorter-title-with-two-judges-stays-anonymous",
+        "In May, a district court judge sided with the city, saying the law was void. "
+        "Circuit Judge David Moss wrote for the majority on Tuesday. "
+        "Judge Ana Ruiz dissented.",
+        [("the law was void", "a district court judge")],
+        [(None, ANON, None)],
+    ),
+    (
+        "later-named-document-author",
+        "A report from the inspector general said the agency had failed to act. "
+        "Inspector General Steve Linick presented the report on Monday.",
+        [("the agency had failed to act", "A report from the inspector general")],
+        [("Steve Linick", DOC, None)],
+    ),
+    (
+        "later-title-in-apposition-is-left-alone",
+        "The group raised money from William Oberndorf, a California investor who had "
+        "backed Jeb Bush. California investor Robert Arnott gave nothing.",
+        [("had backed Jeb Bush", "who")],
+        [(None, ANON, None)],
+    ),
+    (
+        "later-unnamed-official-stays-anonymous",
+        "An official said the talks had stalled. Jane Roe, the foreign minister, "
+        "declined to comment.",
+        [("the talks had stalled", "An official")],
+        [(None, ANON, None)],
+    ),
+    (
+        "later-another-official-stays-anonymous",
+        "An official said on Monday that the talks had stalled. Another official, Tom Lind, "
+        "said they would resume.",
+        [("the talks had stalled", "An official")],
+        [(None, ANON, None)],
+    ),
+    (
+        "later-second-unnamed-official-ends-the-search",
+        "An official said the talks had stalled. A senior official who asked not to be "
+        "named said the deal was close. Trade official Tom Lind denied it.",
+        [
+            ("the talks had stalled", "An official"),
+            ("the deal was close", "A senior official who asked not to be named"),
+        ],
+        [(None, ANON, None), (None, ANON, None)],
+    ),
+    (
+        "later-named-official-asked-not-to-be-named",
+        "A senior official who asked not to be named said the deal was close. "
+        "Another official, Tom Lind, denied it.",
+        [("the deal was close", "A senior official who asked not to be named")],
+        [(None, ANON, None)],
+    ),
+    (
+        "later-named-source-close-to-stays-anonymous",
+        "A source close to the mayor said she would run again. "
+        "Mayor Sofia Brandt declined to comment.",
+        [("she would run again", "A source close to the mayor")],
+        [(None, ANON, None)],
+    ),
+    (
+        "later-two-ministers-stay-unnamed",
+        "The minister said the plan was ready. Defence Minister Jane Roe signed it on Friday. "
+        "Foreign Minister John Smith did not.",
+        [("the plan was ready", "The minister")],
+        [(None, PER, "minister")],
+    ),
+    (
+        "later-vice-president-is-not-the-president",
+        "The president said jobs were coming back. Vice President Tom Lind toured the plant.",
+        [("jobs were coming back", "The president")],
+        [(None, PER, "president")],
+    ),
+    (
+        "later-named-other-gender-stays-unnamed",
+        "The minister unveiled the plan on Monday, promising lower taxes. She said the cuts "
+        "were fair. Mr. Tom Lind, the finance minister, disagreed.",
+        [("promising lower taxes", "The minister"), ("the cuts were fair", "She")],
+        [(None, PER, "minister"), (None, PER, "minister")],
+    ),
+    (
+        "later-named-too-far-stays-unnamed",
+        "The mayor said the budget was balanced. "
+        + "The council met. " * 25
+        + "Mayor Sofia Brandt spoke last.",
+        [("the budget was balanced", "The mayor")],
+        [(None, PER, "mayor")],
+    ),
     # -- pronouns -------------------------------------------------------------------
     (
         "pronoun-she-recency",
@@ -910,6 +1047,21 @@ END_TO_END_CASES = [
         '"We will respond," the group\'s spokesman, Hazem Qassem, told reporters.',
         "We will respond",
         ("Hazem Qassem", PER, "group's spokesman"),
+    ),
+    (
+        "indefinite-judge-named-later",
+        "A federal judge on Tuesday blocked a permit for the mine, saying regulators had "
+        'ignored the risk to the river.\n\n"The agency cannot wish away the evidence," '
+        "Judge Alan Price wrote.",
+        "regulators had ignored the risk",
+        ("Alan Price", PER, "federal judge"),
+    ),
+    (
+        "definite-mayor-named-later",
+        "The mayor unveiled her plan on Wednesday, promising to plant trees.\n\n"
+        '"Every street deserves shade," Mayor Sofia Brandt told the council.',
+        "to plant trees",
+        ("Sofia Brandt", PER, "mayor"),
     ),
 ]
 

@@ -9,7 +9,10 @@ places that speak) and fills each attribution's ``speaker``:
 * a pronoun goes to the entity in focus (recency in sentences, subject position,
   earlier speakers) that agrees in number and, where the text shows it, gender;
 * a title ("the minister", "the group's spokesman") goes to the person the article
-  introduced with that title (pre-modifier, appositive or "X is the ...");
+  introduced with that title (pre-modifier, appositive or "X is the ..."); one with no
+  such person before it ("The mayor unveiled her plan ... Mayor Sofia Brandt said", "A
+  federal judge ruled ... Judge Alan Price wrote") goes to the one person the next few
+  sentences introduce with a matching title, if there is exactly one;
 * a document ("the statement") has type ``document``; its ``name`` is its author's
   name where the article gives one ("a statement from the ministry"), ``entity`` the
   document's own entity;
@@ -30,7 +33,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from whosays.pipeline.clusters import ArticleEntities, Cluster
+from whosays.pipeline.clusters import Cluster
 from whosays.pipeline.doc import (
     AttributionData,
     SpeakerData,
@@ -38,23 +41,28 @@ from whosays.pipeline.doc import (
     char_span,
     register_extensions,
 )
+from whosays.pipeline.identify import LaterNames
 from whosays.pipeline.mention_lexicons import INDEFINITE, PRONOUNS, Lexicons, load_lexicons
 from whosays.pipeline.mentions import classify_mention, without_determiner
 from whosays.pipeline.names import group_key, org_key, same_org
 from whosays.pipeline.titles import title_text, title_words
 
-DEFAULT_CONFIG: dict[str, object] = {"pronoun_window": 6}
+DEFAULT_CONFIG: dict[str, object] = {"pronoun_window": 6, "identify_window": 8}
 
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
 
 
 @Language.factory("whosays_coref", default_config=DEFAULT_CONFIG)
-def make_coref(nlp: Language, name: str, pronoun_window: int) -> SpeakerResolver:
+def make_coref(
+    nlp: Language, name: str, pronoun_window: int, identify_window: int
+) -> SpeakerResolver:
     """Create the whosays_coref component.
 
-    ``pronoun_window`` is how many sentences back a pronoun may find its antecedent.
+    ``pronoun_window`` is how many sentences back a pronoun may find its antecedent;
+    ``identify_window`` how many sentences ahead a title with no antecedent may find
+    the person it introduces ("The mayor ... Mayor Sofia Brandt").
     """
-    return SpeakerResolver(name, pronoun_window=pronoun_window)
+    return SpeakerResolver(name, pronoun_window=pronoun_window, identify_window=identify_window)
 
 
 @dataclass(frozen=True)
@@ -81,10 +89,13 @@ class Resolution:
 class SpeakerResolver:
     """The whosays_coref stage: entities and resolved speakers for each Doc."""
 
-    def __init__(self, name: str = "whosays_coref", *, pronoun_window: int = 6) -> None:
+    def __init__(
+        self, name: str = "whosays_coref", *, pronoun_window: int = 6, identify_window: int = 8
+    ) -> None:
         register_extensions()
         self.name = name
         self.pronoun_window = pronoun_window
+        self.identify_window = identify_window
         self.lexicons = load_lexicons()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -92,6 +103,7 @@ class SpeakerResolver:
         article = ArticleCoref(doc, self.lexicons, self.pronoun_window)
         article.collect_names()
         resolved = [(data, article.resolve(data)) for data in article.ordered_attributions()]
+        resolved = article.identify_later(resolved, self.identify_window)
         entities = article.entities()
         doc._.whosays_entities = entities
         for data, resolution in resolved:
@@ -117,7 +129,7 @@ def speaker_data(resolution: Resolution | None, data: AttributionData) -> Speake
     }
 
 
-class ArticleCoref(ArticleEntities):
+class ArticleCoref(LaterNames):
     """Speaker resolution for one article; :meth:`resolve` handles one attribution."""
 
     def __init__(self, doc: Doc, lexicons: Lexicons, pronoun_window: int) -> None:
@@ -167,7 +179,11 @@ class ArticleCoref(ArticleEntities):
             return self._resolve_span(antecedent, skip, data)
         guessed_anonymous = hint == "anonymous" and kind.kind in ("title", "group", "unknown")
         if kind.kind == "anonymous" or guessed_anonymous:
-            return Resolution(self._new_cluster("anonymous", span), "anonymous")
+            cluster = self._new_cluster("anonymous", span)
+            self.unnamed_mentions.append(span)
+            if kind.role and not guessed_anonymous:  # "a judge", "an official"
+                self.unidentified.append((cluster, span, title_words(span)))
+            return Resolution(cluster, "anonymous")
         if kind.kind == "name":
             return self._resolve_name(span, person, hint)
         if kind.kind == "document":
@@ -304,7 +320,10 @@ class ArticleCoref(ArticleEntities):
     def _resolve_title(self, span: Span, head: Token) -> Resolution:
         words = title_words(span)
         if span[0].lower_ not in INDEFINITE:
-            titled = (c for c in self.clusters if c.titles)
+            # Only people mentioned before: one named later is found by identify_later.
+            titled = (
+                c for c in self.clusters if c.titles and c.mentions[0].start < span.start_char
+            )
             candidates = [c for c in titled if self._matching_title(c, head.lower_, words)]
             accept = {"person": 0.0, "anonymous": 0.0}
             cluster = self._focus_among(span.start_char, candidates, accept)
@@ -315,18 +334,32 @@ class ArticleCoref(ArticleEntities):
         title = title_text(list(span), self.lex)
         cluster.add_title(span.start_char, title, words)
         cluster.gender = self._title_gender(span)
+        self.unidentified.append((cluster, span, words))
+        self.unnamed_mentions.append(span)
         return Resolution(cluster, "person", title)
 
-    def _matching_title(self, cluster: Cluster, head: str, words: frozenset[str]) -> str | None:
-        """The cluster's title holding the head and every word of a title mention.
+    # -- delayed identification ----------------------------------------------
 
-        "the minister" matches "defence minister"; "the president" does not match
-        "vice president" (a rank word), nor "the Democratic nominee" "Republican nominee".
+    def identify_later(
+        self, resolved: list[tuple[AttributionData, Resolution | None]], window: int
+    ) -> list[tuple[AttributionData, Resolution | None]]:
+        """Give speakers resolved to an unnamed titled person the person named later.
+
+        Every speaker resolved to the unnamed person (a later "the judge", "she")
+        follows it; see :meth:`LaterNames.named_later`.
         """
-        for _, text, title in cluster.titles:
-            if head in title and words <= title and title & self.lex.ranks <= words:
-                return text
-        return None
+        found = self.named_later(window)
+        if not found:
+            return resolved
+        result = []
+        for data, resolution in resolved:
+            if resolution is not None and id(resolution.cluster) in found:
+                person, title = found[id(resolution.cluster)]
+                resolution = Resolution(person, "person", title)
+            result.append((data, resolution))
+        return result
+
+    # -- organisations ----------------------------------------------------------
 
     def _resolve_orgnoun(self, span: Span, head: Token) -> Resolution:
         noun = head.lower_
@@ -368,9 +401,12 @@ class ArticleCoref(ArticleEntities):
         cluster.name = cluster.name or without_determiner(span)
         if author is not None and cluster.author is None:
             resolved = self._resolve_span(author, skip)
-            if resolved.cluster is not None and resolved.cluster.name is not None:
-                cluster.author = resolved.cluster
-                self._record(resolved.cluster, author.start_char, author.end_char, author.root)
+            writer = resolved.cluster
+            # An author known only by title ("the inspector general") may be named later.
+            later = any(writer is unnamed for unnamed, _, _ in self.unidentified)
+            if writer is not None and (writer.name is not None or later):
+                cluster.author = writer
+                self._record(writer, author.start_char, author.end_char, author.root)
         return Resolution(cluster, "document")
 
     def _group_cluster(self, span: Span, head: Token) -> Cluster:

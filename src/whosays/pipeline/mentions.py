@@ -46,11 +46,14 @@ class MentionKind:
     ``coordination`` ("Trump and Clinton"), ``relative`` ("who": ``head`` is the noun the
     clause hangs on), ``title``, ``orgnoun``, ``unknown``.
     ``head`` is its head token; ``author`` a document's author span, if the text gives one.
+    ``role`` marks an anonymous mention that is only an indefinite role ("a judge", "an
+    official"): it stays anonymous unless the article names that person later.
     """
 
     kind: str
     head: Token
     author: Span | None = None
+    role: bool = False
 
 
 def _anonymous(span: Span, lexicons: Lexicons, has_person: bool) -> bool:
@@ -130,7 +133,7 @@ def classify_mention(span: Span, lexicons: Lexicons, has_person: bool) -> Mentio
         return MentionKind("group", head)
     if lower in lexicons.group_singulars:
         if (words[0].lower_ if words else "") in INDEFINITE:
-            return MentionKind("anonymous", head)
+            return MentionKind("anonymous", head, role=lower in lexicons.roles)
         return MentionKind("title" if lower in lexicons.roles else "group", head)
     if lower in lexicons.roles:
         return MentionKind("title", head)

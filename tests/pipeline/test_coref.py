@@ -550,6 +550,19 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("World Health Organization", ORG, None)],
     ),
     (
+        "organisation-noun-named-in-apposition",
+        "The party's newspaper, People's Voice, said the reforms were historic.",
+        [("the reforms were historic", "The party's newspaper, People's Voice,")],
+        [("People's Voice", ORG, None)],
+    ),
+    (
+        "it-after-a-fronted-document-is-the-organisation",
+        "The newspaper Daily Courier attacked the plan. In an editorial on Tuesday, it said "
+        "the reforms would fail.",
+        [("the reforms would fail", "it")],
+        [("Daily Courier", ORG, None)],
+    ),
+    (
         "broadcaster-noun-is-an-organisation",
         "State television reported that the president had met farmers.",
         [("that the president had met farmers", "State television")],

@@ -310,12 +310,27 @@ class ArticleCoref(LaterNames):
             accept[f"gender:{other}"] = -100.0
         # "it" is mostly not a speaker: look no further than the previous sentence.
         window = 1 if gender == "n" else self.window
-        cluster = self._focus(token.idx, skip, accept, window)
+        position = token.idx
+        if gender == "n":
+            # "In an editorial on Tuesday, it said": the editorial is the occasion.
+            position = self._before_fronted_document(token)
+        cluster = self._focus(position, skip, accept, window)
         if cluster is None:
             return Resolution(None, "person" if number == "sg" and gender != "n" else "unknown")
         if cluster.type == "person" and cluster.gender is None and gender in ("m", "f"):
             cluster.gender = gender
         return Resolution(cluster, cluster.type, cluster.title_at(token.idx))
+
+    def _before_fronted_document(self, pronoun: Token) -> int:
+        """Where the antecedent of a subject pronoun must lie: before a fronted phrase of
+        its verb that names a document ("In a statement, it said"), else before it."""
+        verb = pronoun.head
+        for child in verb.lefts:
+            if child.dep_ != "prep" or child.i > pronoun.i:
+                continue
+            if any(t.lemma_.lower() in self.lex.documents for t in child.subtree):
+                return self.doc[child.left_edge.i].idx
+        return pronoun.idx
 
     def _resolve_title(self, span: Span, head: Token) -> Resolution:
         words = title_words(span)
@@ -363,6 +378,10 @@ class ArticleCoref(LaterNames):
 
     def _resolve_orgnoun(self, span: Span, head: Token) -> Resolution:
         noun = head.lower_
+        name = _appositive_name(head)
+        if name is not None:
+            # "the party's newspaper, People's Voice,": the name in apposition.
+            return Resolution(self._find_org(name) or self._add_org(name), "organization")
         if any(_names_organization(c) for c in head.lefts):
             # "the Clinton campaign", "the Israeli government": named by its modifier.
             named = self.doc[span.start : head.i + 1]
@@ -431,6 +450,16 @@ def _org_has_words(cluster: Cluster, head: Token) -> bool:
     key = set(cluster.key)
     modifiers = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")}
     return modifiers <= key and (head.lower_ in key or head.lemma_.lower() in key)
+
+
+def _appositive_name(head: Token) -> Span | None:
+    """A proper name in apposition after an organisation noun, without edge punctuation."""
+    for child in head.rights:
+        if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "ORG"):
+            tokens = [t for t in child.subtree if not t.is_punct]
+            if tokens:
+                return head.doc[tokens[0].i : tokens[-1].i + 1]
+    return None
 
 
 def _names_organization(modifier: Token) -> bool:

@@ -311,6 +311,24 @@ JOIN_CASES = [
         "“We will win,” Roe said.\n“We have the votes.”",
         ["“We will win,” Roe said.\n“We have the votes.”"],
     ),
+    # a quote reopened on the next line ends at its line: the attribution after the
+    # reopened quote stays outside it
+    (
+        "“We will win the vote.\n“We have the money and the people,” she said.",
+        ["“We will win the vote.\n“We have the money and the people,”"],
+    ),
+    (
+        '"We will win the vote.\n"We have the money and the people," she said.',
+        ['"We will win the vote.\n"We have the money and the people,"'],
+    ),
+    (
+        "“We will win the vote.\n“We have the votes.”\nThe rival is weak, she said.",
+        ["“We will win the vote.\n“We have the votes.”"],
+    ),
+    (
+        "“We will win the vote.\n“We have the votes.”\n“We have the money,” Roe said.",
+        ["“We will win the vote.\n“We have the votes.”", "“We have the money,”"],
+    ),
     # ... but not a paragraph with its own attribution, nor after one introducing it
     (
         "“We will win,” Roe said.\n\n“We have the votes,” Smith said.",
@@ -371,6 +389,11 @@ def test_quote_kind(quote_nlp: Language, text: str, kind: str) -> None:
         ('"Outer “inner” outer"', [(0, 21)]),
         ("An “unclosed quote", []),
         ("A stray ” mark", []),
+        # a line opening with a mark reopens the quote still open from the line before
+        ("“One.\n“Two,” he said", [(0, 5), (6, 12)]),
+        ('"One.\n  "Two," he said', [(0, 5), (8, 14)]),
+        # ... not a mark inside the line
+        ("“One.\nHe said “Two,” and left", []),
     ],
 )
 def test_pair_double_marks(text: str, expected: list[tuple[int, int]]) -> None:

@@ -678,6 +678,10 @@ TYPEWRITER_MARK_CASES: list[tuple[str, list[Found]]] = [
         "Roe said: ''We will win.\n\n''We have the votes.''",
         [("''We will win.\n\n''We have the votes.''", "said", "Roe")],
     ),
+    (
+        "''We will win.\n''We have the votes,'' Roe said.",
+        [("''We will win.\n''We have the votes,''", "said", "Roe")],
+    ),
     # a partial quote
     (
         "Roe called the plan ''a disaster'' on Monday.",

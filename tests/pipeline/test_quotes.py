@@ -6,6 +6,10 @@ the mark-pairing tests run on plain strings.
 
 from __future__ import annotations
 
+import ast
+import importlib
+from pathlib import Path
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -524,3 +528,19 @@ def test_blank_pipeline_finds_plain_quote() -> None:
     assert [text[s:e] for s, e in (a["content"] for a in doc._.whosays_attributions)] == [
         "“We will win,”"
     ]
+
+
+@pytest.mark.parametrize("module", ["quote_marks", "quote_joins", "quote_widening"])
+def test_all_lists_what_other_modules_import(module: str) -> None:
+    """A quote module's ``__all__`` is exactly what other modules (and tests) import
+    from it; helpers only it uses stay private."""
+    name = f"whosays.pipeline.{module}"
+    root = Path(__file__).resolve().parents[2]
+    imported: set[str] = set()
+    for path in [*(root / "src").rglob("*.py"), *(root / "tests").rglob("*.py")]:
+        if path.stem == module:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == name:
+                imported |= {alias.name for alias in node.names}
+    assert sorted(importlib.import_module(name).__all__) == sorted(imported)

@@ -29,6 +29,7 @@ __all__ = [
     "pair_double_marks",
     "pair_single_marks",
     "paragraph_bounds",
+    "paragraph_of",
     "strip_transcript_label",
     "whole_marks",
 ]
@@ -81,6 +82,13 @@ def line_bounds(text: str) -> list[tuple[int, int]]:
         (match.start(), match.start() + len(match.group().rstrip()))
         for match in re.finditer(r"[^\n]*\S[^\n]*", text)
     ]
+
+
+def paragraph_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the line holding ``[start, end)`` (one paragraph of wire text)."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    return left, len(text) if right < 0 else right
 
 
 def mark_view(text: str) -> str:

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from whosays.pipeline.lexicon import CueLexicon, word_set
-from whosays.pipeline.quote_joins import paragraph_of
+from whosays.pipeline.quote_marks import paragraph_of
 
 __all__ = [
     "SUBJECT_DEPS",

@@ -27,8 +27,14 @@ from spacy.tokens import Doc, Span, Token
 
 from whosays.pipeline.doc import AttributionData, attributions, char_span, register_extensions
 from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon, word_set
-from whosays.pipeline.quote_joins import paragraph_of, sentence_bounds
-from whosays.pipeline.quote_marks import DOUBLE_MARKS, line_bounds, mark_view, whole_marks
+from whosays.pipeline.quote_joins import sentence_bounds
+from whosays.pipeline.quote_marks import (
+    DOUBLE_MARKS,
+    line_bounds,
+    mark_view,
+    paragraph_of,
+    whole_marks,
+)
 from whosays.pipeline.speaker_mentions import (
     SUBJECT_DEPS,
     inverted_mention,

@@ -315,6 +315,23 @@ JOIN_CASES = [
         "“We will win,” Roe said.\n“We have the votes.”",
         ["“We will win,” Roe said.\n“We have the votes.”"],
     ),
+    # a tail over 150 characters that the parse reads as one sentence (up to 300) joins
+    (
+        "“We like most of the candidates,” Roe said during an interview in the capital, the"
+        " country’s largest city, ahead of the formal opening of his new St. Regis hotel on"
+        " the river front near the old port.\n\n“It changes every day.”",
+        [
+            "“We like most of the candidates,” Roe said during an interview in the capital, the"
+            " country’s largest city, ahead of the formal opening of his new St. Regis hotel on"
+            " the river front near the old port.\n\n“It changes every day.”"
+        ],
+    ),
+    (
+        "“We like most of the candidates,” Roe said during an interview in the capital, the"
+        " country’s largest city, ahead of the formal opening of his new hotel on the river"
+        " front near the old port. He smiled.\n\n“It changes every day.”",
+        ["“We like most of the candidates,”", "“It changes every day.”"],
+    ),
     # a quote reopened on the next line ends at its line: the attribution after the
     # reopened quote stays outside it
     (

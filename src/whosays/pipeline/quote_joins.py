@@ -36,6 +36,7 @@ __all__ = [
 SHORT_ATTRIBUTION_CHARS = 60
 _SHORT_INTRODUCTION_CHARS = 25  # "She added," between two quotes
 _ATTRIBUTION_TAIL_CHARS = 150  # "Roe said at a rally on Sunday, hours before the vote."
+_LONG_TAIL_CHARS = 300  # ... a longer one when the parse reads it as one sentence
 
 
 def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -94,7 +95,7 @@ def join_paragraphs(
                 and not region.continued
                 and region.end >= paragraphs[index][1] - 1
             )
-            ends = whole_paragraphs and whole and _ends_paragraph(text, previous, before_end)
+            ends = whole_paragraphs and whole and _ends_paragraph(doc, previous, before_end)
             if follows and (previous.continued or ends):
                 if ends and previous.cue is None and lexicon is not None:
                     previous.cue = _cue_between(doc, previous.end, before_end, lexicon)
@@ -131,11 +132,25 @@ def _mixed_before_paragraph(text: str, region: QuoteRegion, paragraph_end: int) 
     return comma and len(tail) <= _SHORT_INTRODUCTION_CHARS + 5
 
 
-def _ends_paragraph(text: str, region: QuoteRegion, paragraph_end: int) -> bool:
+def _ends_paragraph(doc: Doc, region: QuoteRegion, paragraph_end: int) -> bool:
     """Whether only an attribution ("she said.") follows the quote in its paragraph
-    (not one introducing the next paragraph: "She went on to say:")."""
-    tail = text[region.end : paragraph_end].strip()
-    return len(tail) <= _ATTRIBUTION_TAIL_CHARS and not tail.endswith(":")
+    (not one introducing the next paragraph: "She went on to say:"): at most
+    ``_ATTRIBUTION_TAIL_CHARS`` characters, or ``_LONG_TAIL_CHARS`` in one parsed sentence
+    (``Roe said during the interview in Macau, …, ahead of the opening of his St. Regis
+    hotel.``)."""
+    tail = mark_view(doc.text)[region.end : paragraph_end].strip()
+    if tail.endswith(":") or len(tail) > _LONG_TAIL_CHARS:
+        return False
+    return len(tail) <= _ATTRIBUTION_TAIL_CHARS or _one_sentence(doc, region.end, paragraph_end)
+
+
+def _one_sentence(doc: Doc, start: int, end: int) -> bool:
+    """Whether the parse starts no sentence inside ``[start, end)`` after its first word."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or not doc.has_annotation("SENT_START"):
+        return False
+    words = [t for t in span if not t.is_space]
+    return all(not t.is_sent_start for t in words[1:])
 
 
 def unite_overlapping(regions: list[QuoteRegion]) -> list[QuoteRegion]:

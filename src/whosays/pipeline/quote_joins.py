@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from whosays.pipeline.lexicon import CueLexicon, word_set
 from whosays.pipeline.quote_marks import (
+    DOUBLE_OPEN,
     END_PUNCT,
     SINGLE_CLOSE,
     WORD,
@@ -36,6 +37,7 @@ __all__ = [
 SHORT_ATTRIBUTION_CHARS = 60
 _SHORT_INTRODUCTION_CHARS = 25  # "She added," between two quotes
 _ATTRIBUTION_TAIL_CHARS = 150  # "Roe said at a rally on Sunday, hours before the vote."
+_SHORT_PARTIAL_WORDS = 6  # QuoteFinder's default max_partial_words
 _LONG_TAIL_CHARS = 300  # ... a longer one when the parse reads it as one sentence
 
 
@@ -128,8 +130,13 @@ def _mixed_before_paragraph(text: str, region: QuoteRegion, paragraph_end: int) 
     only a short attribution (≤ ``_SHORT_INTRODUCTION_CHARS`` + 5 characters) after it in its
     paragraph is continued by a quote paragraph as a direct one is."""
     tail = text[region.end : paragraph_end].strip()
-    comma = text[region.start : region.end - 1].rstrip()[-1:] == ","
-    return comma and len(tail) <= _SHORT_INTRODUCTION_CHARS + 5
+    ending = text[region.start : region.end - 1].rstrip()[-1:]
+    if ending in END_PUNCT and not tail:
+        # "… now said Trump had “the opportunity and the obligation to bring us together.”"
+        # ends its paragraph: continued as a whole quote is; not a short phrase ("to “shut up.”")
+        opening = max(text.rfind(mark, region.start, region.end - 1) for mark in DOUBLE_OPEN + '"')
+        return len(WORD.findall(text, opening + 1, region.end)) > _SHORT_PARTIAL_WORDS
+    return ending == "," and len(tail) <= _SHORT_INTRODUCTION_CHARS + 5
 
 
 def _ends_paragraph(doc: Doc, region: QuoteRegion, paragraph_end: int) -> bool:

@@ -6,6 +6,10 @@ the mark-pairing tests run on plain strings.
 
 from __future__ import annotations
 
+import ast
+import importlib
+from pathlib import Path
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -311,6 +315,41 @@ JOIN_CASES = [
         "“We will win,” Roe said.\n“We have the votes.”",
         ["“We will win,” Roe said.\n“We have the votes.”"],
     ),
+    # a tail over 150 characters that the parse reads as one sentence (up to 300) joins
+    (
+        "“We like most of the candidates,” Roe said during an interview in the capital, the"
+        " country’s largest city, ahead of the formal opening of his new St. Regis hotel on"
+        " the river front near the old port.\n\n“It changes every day.”",
+        [
+            "“We like most of the candidates,” Roe said during an interview in the capital, the"
+            " country’s largest city, ahead of the formal opening of his new St. Regis hotel on"
+            " the river front near the old port.\n\n“It changes every day.”"
+        ],
+    ),
+    (
+        "“We like most of the candidates,” Roe said during an interview in the capital, the"
+        " country’s largest city, ahead of the formal opening of his new hotel on the river"
+        " front near the old port. He smiled.\n\n“It changes every day.”",
+        ["“We like most of the candidates,”", "“It changes every day.”"],
+    ),
+    # a quote reopened on the next line ends at its line: the attribution after the
+    # reopened quote stays outside it
+    (
+        "“We will win the vote.\n“We have the money and the people,” she said.",
+        ["“We will win the vote.\n“We have the money and the people,”"],
+    ),
+    (
+        '"We will win the vote.\n"We have the money and the people," she said.',
+        ['"We will win the vote.\n"We have the money and the people,"'],
+    ),
+    (
+        "“We will win the vote.\n“We have the votes.”\nThe rival is weak, she said.",
+        ["“We will win the vote.\n“We have the votes.”"],
+    ),
+    (
+        "“We will win the vote.\n“We have the votes.”\n“We have the money,” Roe said.",
+        ["“We will win the vote.\n“We have the votes.”", "“We have the money,”"],
+    ),
     # ... but not a paragraph with its own attribution, nor after one introducing it
     (
         "“We will win,” Roe said.\n\n“We have the votes,” Smith said.",
@@ -371,6 +410,11 @@ def test_quote_kind(quote_nlp: Language, text: str, kind: str) -> None:
         ('"Outer “inner” outer"', [(0, 21)]),
         ("An “unclosed quote", []),
         ("A stray ” mark", []),
+        # a line opening with a mark reopens the quote still open from the line before
+        ("“One.\n“Two,” he said", [(0, 5), (6, 12)]),
+        ('"One.\n  "Two," he said', [(0, 5), (8, 14)]),
+        # ... not a mark inside the line
+        ("“One.\nHe said “Two,” and left", []),
     ],
 )
 def test_pair_double_marks(text: str, expected: list[tuple[int, int]]) -> None:
@@ -501,3 +545,19 @@ def test_blank_pipeline_finds_plain_quote() -> None:
     assert [text[s:e] for s, e in (a["content"] for a in doc._.whosays_attributions)] == [
         "“We will win,”"
     ]
+
+
+@pytest.mark.parametrize("module", ["quote_marks", "quote_joins", "quote_widening"])
+def test_all_lists_what_other_modules_import(module: str) -> None:
+    """A quote module's ``__all__`` is exactly what other modules (and tests) import
+    from it; helpers only it uses stay private."""
+    name = f"whosays.pipeline.{module}"
+    root = Path(__file__).resolve().parents[2]
+    imported: set[str] = set()
+    for path in [*(root / "src").rglob("*.py"), *(root / "tests").rglob("*.py")]:
+        if path.stem == module:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == name:
+                imported |= {alias.name for alias in node.names}
+    assert sorted(importlib.import_module(name).__all__) == sorted(imported)

@@ -216,6 +216,36 @@ MIXED_PARAGRAPH_JOIN_CASES: list[tuple[str, list[Found]]] = [
             ('"And that is why steady leadership matters so much now."', None, "Roe"),
         ],
     ),
+    # a mixed quote of more than six words ending its paragraph with a full stop
+    (
+        'Roe used to back the mayor, but now said the mayor had "the chance and the duty to'
+        ' bring the town together."\n\n"I think she can do that, but the budget is the real'
+        ' test."',
+        [
+            (
+                'the mayor had "the chance and the duty to bring the town together."\n\n"I'
+                ' think she can do that, but the budget is the real test."',
+                "said",
+                "Roe",
+            )
+        ],
+    ),
+    # ... not a short phrase, nor one followed by more words in its paragraph
+    (
+        'Roe said he would tell the critics to "shut up."\n\n"The answer is to build more houses."',
+        [
+            ('he would tell the critics to "shut up."', "said", "Roe"),
+            ('"The answer is to build more houses."', None, "Roe"),
+        ],
+    ),
+    (
+        'Roe said the mayor had "the chance and the duty to bring the town together." She'
+        ' left.\n\n"I think she can do that."',
+        [
+            ('the mayor had "the chance and the duty to bring the town together."', "said", "Roe"),
+            ('"I think she can do that."', None, "Roe"),
+        ],
+    ),
 ]
 
 
@@ -677,6 +707,10 @@ TYPEWRITER_MARK_CASES: list[tuple[str, list[Found]]] = [
     (
         "Roe said: ''We will win.\n\n''We have the votes.''",
         [("''We will win.\n\n''We have the votes.''", "said", "Roe")],
+    ),
+    (
+        "''We will win.\n''We have the votes,'' Roe said.",
+        [("''We will win.\n''We have the votes,''", "said", "Roe")],
     ),
     # a partial quote
     (

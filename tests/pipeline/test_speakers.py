@@ -293,6 +293,25 @@ CASES: list[tuple[str, Expected]] = [
             ("“NATO is costing us a fortune.”", "Trump", "adding"),
         ],
     ),
+    # two apostrophes and TeX marks read as " (the quote stage's mark view)
+    (
+        "''The talks failed,'' remembered Roy Lee, the former spokesman.",
+        [("''The talks failed,''", "Roy Lee, the former spokesman", "remembered")],
+    ),
+    (
+        "``The talks failed,'' remembered Roy Lee, the former spokesman.",
+        [("``The talks failed,''", "Roy Lee, the former spokesman", "remembered")],
+    ),
+    ("The ''party'' chief: \"We cut spending.\"", [('"We cut spending."', "chief", ":")]),
+    # ... and a sentence before with a quote of its own gives no speaker, '' as "
+    (
+        "Jane Roe told ''Fox News'' about the plan.\n\n''We have to cut spending.''",
+        [("''We have to cut spending.''", None, None)],
+    ),
+    (
+        'Jane Roe told "Fox News" about the plan.\n\n"We have to cut spending."',
+        [('"We have to cut spending."', None, None)],
+    ),
 ]
 
 
@@ -365,6 +384,13 @@ def test_continuation_stops_after_a_gap_of_single_line_paragraphs(speaker_nlp: L
     assert attributions[-1].get("source") is None
 
 
-def test_quoted_parts_split_around_the_cue() -> None:
-    text = "“A,” she said, “B.”"
-    assert quoted_parts(text, 0, len(text), text.index("said")) == [(0, 4), (15, 19)]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“A,” she said, “B.”", [(0, 4), (15, 19)]),
+        ("''A,'' she said, ''B.''", [(0, 6), (17, 23)]),
+        ("``A,'' she said, ``B.''", [(0, 6), (17, 23)]),
+    ],
+)
+def test_quoted_parts_split_around_the_cue(text: str, expected: list[tuple[int, int]]) -> None:
+    assert quoted_parts(text, 0, len(text), text.index("said")) == expected

@@ -14,22 +14,21 @@ from spacy.tokens import Doc, Token
 from whosays.pipeline.doc import doc_text
 from whosays.pipeline.lexicon import CueLexicon, word_set
 from whosays.pipeline.quote_marks import (
+    DOUBLE_OPEN,
     END_PUNCT,
     SINGLE_CLOSE,
     WORD,
     QuoteRegion,
     mark_view,
+    paragraph_of,
 )
 
 __all__ = [
-    "ATTRIBUTION_TAIL_CHARS",
     "SHORT_ATTRIBUTION_CHARS",
-    "cue_between",
     "cue_verbs",
     "has_subject",
     "join_paragraphs",
     "merge_around_attribution",
-    "paragraph_of",
     "run_on_after_attribution",
     "sentence_bounds",
     "sentence_stop",
@@ -37,8 +36,10 @@ __all__ = [
 ]
 
 SHORT_ATTRIBUTION_CHARS = 60
-SHORT_INTRODUCTION_CHARS = 25  # "She added," between two quotes
-ATTRIBUTION_TAIL_CHARS = 150  # "Roe said at a rally on Sunday, hours before the vote."
+_SHORT_INTRODUCTION_CHARS = 25  # "She added," between two quotes
+_ATTRIBUTION_TAIL_CHARS = 150  # "Roe said at a rally on Sunday, hours before the vote."
+_SHORT_PARTIAL_WORDS = 6  # QuoteFinder's default max_partial_words
+_LONG_TAIL_CHARS = 300  # ... a longer one when the parse reads it as one sentence
 
 
 def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -58,13 +59,6 @@ def sentence_stop(text: str, end: int) -> int:
     """Where the words of a sentence ending at ``end`` stop: trailing space and end
     punctuation left out (PolNeAR's contents leave the final period out)."""
     return len(text[:end].rstrip().rstrip(END_PUNCT).rstrip())
-
-
-def paragraph_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the line holding ``[start, end)`` (one paragraph of wire text)."""
-    left = text.rfind("\n", 0, start) + 1
-    right = text.find("\n", end)
-    return left, len(text) if right < 0 else right
 
 
 def join_paragraphs(
@@ -104,10 +98,10 @@ def join_paragraphs(
                 and not region.continued
                 and region.end >= paragraphs[index][1] - 1
             )
-            ends = whole_paragraphs and whole and _ends_paragraph(text, previous, before_end)
+            ends = whole_paragraphs and whole and _ends_paragraph(doc, previous, before_end)
             if follows and (previous.continued or ends):
                 if ends and previous.cue is None and lexicon is not None:
-                    previous.cue = cue_between(doc, previous.end, before_end, lexicon)
+                    previous.cue = _cue_between(doc, previous.end, before_end, lexicon)
                 previous.end, previous.continued = region.end, region.continued
                 previous.rule = "paragraphs"
                 continue
@@ -115,7 +109,7 @@ def join_paragraphs(
     return joined
 
 
-def cue_between(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> tuple[int, int] | None:
+def _cue_between(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> tuple[int, int] | None:
     """The first cue verb in ``[start, end)``, as a character span."""
     if not doc.has_annotation("LEMMA"):
         return None
@@ -134,18 +128,37 @@ def cue_verbs(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> list[Token
 
 def _mixed_before_paragraph(text: str, region: QuoteRegion, paragraph_end: int) -> bool:
     """``leaders “who understand …,” Roe said. ¶ “B.”``: a mixed quote ending in ``,”`` with
-    only a short attribution (≤ ``SHORT_INTRODUCTION_CHARS`` + 5 characters) after it in its
+    only a short attribution (≤ ``_SHORT_INTRODUCTION_CHARS`` + 5 characters) after it in its
     paragraph is continued by a quote paragraph as a direct one is."""
     tail = text[region.end : paragraph_end].strip()
-    comma = text[region.start : region.end - 1].rstrip()[-1:] == ","
-    return comma and len(tail) <= SHORT_INTRODUCTION_CHARS + 5
+    ending = text[region.start : region.end - 1].rstrip()[-1:]
+    if ending in END_PUNCT and not tail:
+        # "… now said Trump had “the opportunity and the obligation to bring us together.”"
+        # ends its paragraph: continued as a whole quote is; not a short phrase ("to “shut up.”")
+        opening = max(text.rfind(mark, region.start, region.end - 1) for mark in DOUBLE_OPEN + '"')
+        return len(WORD.findall(text, opening + 1, region.end)) > _SHORT_PARTIAL_WORDS
+    return ending == "," and len(tail) <= _SHORT_INTRODUCTION_CHARS + 5
 
 
-def _ends_paragraph(text: str, region: QuoteRegion, paragraph_end: int) -> bool:
+def _ends_paragraph(doc: Doc, region: QuoteRegion, paragraph_end: int) -> bool:
     """Whether only an attribution ("she said.") follows the quote in its paragraph
-    (not one introducing the next paragraph: "She went on to say:")."""
-    tail = text[region.end : paragraph_end].strip()
-    return len(tail) <= ATTRIBUTION_TAIL_CHARS and not tail.endswith(":")
+    (not one introducing the next paragraph: "She went on to say:"): at most
+    ``_ATTRIBUTION_TAIL_CHARS`` characters, or ``_LONG_TAIL_CHARS`` in one parsed sentence
+    (``Roe said during the interview in Macau, …, ahead of the opening of his St. Regis
+    hotel.``)."""
+    tail = mark_view(doc_text(doc))[region.end : paragraph_end].strip()
+    if tail.endswith(":") or len(tail) > _LONG_TAIL_CHARS:
+        return False
+    return len(tail) <= _ATTRIBUTION_TAIL_CHARS or _one_sentence(doc, region.end, paragraph_end)
+
+
+def _one_sentence(doc: Doc, start: int, end: int) -> bool:
+    """Whether the parse starts no sentence inside ``[start, end)`` after its first word."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or not doc.has_annotation("SENT_START"):
+        return False
+    words = [t for t in span if not t.is_space]
+    return all(not t.is_sent_start for t in words[1:])
 
 
 def unite_overlapping(regions: list[QuoteRegion]) -> list[QuoteRegion]:
@@ -225,7 +238,7 @@ def _joining_cue(
         return None
     if _attributed_after(doc, second, lexicon):
         return None  # "…,” she said. “…,” she said.: the second quote has its own cue
-    if ending != "," and introduces and len(gap.strip()) <= SHORT_INTRODUCTION_CHARS:
+    if ending != "," and introduces and len(gap.strip()) <= _SHORT_INTRODUCTION_CHARS:
         before = cue_verbs(
             doc, sentence_bounds(doc, first.start, first.end)[0], first.start, lexicon
         )
@@ -235,7 +248,7 @@ def _joining_cue(
 
 
 _RUN_ON_GAP = re.compile(rf"[ \t]*([^\"“”\n.!?;:]{{1,{SHORT_ATTRIBUTION_CHARS}}}?),[ \t]+(?=[a-z])")
-NOT_RUN_ON_WORDS = word_set(
+_NOT_RUN_ON_WORDS = word_set(
     "who whom whose which where when while and but or as according though although"
 )
 
@@ -289,7 +302,7 @@ def _run_on(
 def _continues_sentence(token: Token) -> bool:
     """Whether an unquoted word after an attribution carries on the quoted sentence: its
     verb (``would use``) or a ``that`` clause, not an adjunct, a participle or a relative."""
-    if token.lower_ in NOT_RUN_ON_WORDS or token.lower_.endswith("ing"):
+    if token.lower_ in _NOT_RUN_ON_WORDS or token.lower_.endswith("ing"):
         return False
     return token.lower_ == "that" or token.pos_ in ("VERB", "AUX")
 
@@ -301,7 +314,7 @@ def _bare_attribution(first: QuoteRegion, gap: str, ending: str) -> bool:
     return (
         first.kind == "direct"
         and ending in ",?!"
-        and len(tail) <= ATTRIBUTION_TAIL_CHARS
+        and len(tail) <= _ATTRIBUTION_TAIL_CHARS
         and tail[-1:] == "."
         and re.search(r"[.!?]\s", tail) is None
         and tail[:1].isalpha()
@@ -310,9 +323,9 @@ def _bare_attribution(first: QuoteRegion, gap: str, ending: str) -> bool:
 
 def _short_closing_attribution(gap: str) -> bool:
     """Whether ``gap`` is ``, Doe said.``: a comma, then a short attribution (at most
-    ``SHORT_INTRODUCTION_CHARS`` + 5 characters) that ends the sentence."""
+    ``_SHORT_INTRODUCTION_CHARS`` + 5 characters) that ends the sentence."""
     tail = gap.strip()
-    return tail[:1] == "," and tail[-1:] == "." and len(tail) <= SHORT_INTRODUCTION_CHARS + 5
+    return tail[:1] == "," and tail[-1:] == "." and len(tail) <= _SHORT_INTRODUCTION_CHARS + 5
 
 
 def _finite_verbs(doc: Doc, start: int, end: int) -> list[Token]:

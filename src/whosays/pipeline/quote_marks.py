@@ -29,6 +29,7 @@ __all__ = [
     "pair_double_marks",
     "pair_single_marks",
     "paragraph_bounds",
+    "paragraph_of",
     "strip_transcript_label",
     "whole_marks",
 ]
@@ -81,6 +82,13 @@ def line_bounds(text: str) -> list[tuple[int, int]]:
         (match.start(), match.start() + len(match.group().rstrip()))
         for match in re.finditer(r"[^\n]*\S[^\n]*", text)
     ]
+
+
+def paragraph_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the line holding ``[start, end)`` (one paragraph of wire text)."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    return left, len(text) if right < 0 else right
 
 
 def mark_view(text: str) -> str:
@@ -179,7 +187,9 @@ def pair_double_marks(text: str, start: int, end: int, reopens: bool) -> list[Qu
     Curly marks nest by their shape; a straight quote inside curly ones (or the
     reverse) nests too. A straight opening mark while a straight quote is open
     means the earlier one was never closed, and it is dropped. Unpaired closing
-    marks are ignored.
+    marks are ignored. A line that opens with a mark while a quote of an earlier line
+    is still open reopens it (paragraphs a single line break apart): the open quote
+    ends, continued, at the end of the line before.
     """
     regions: list[QuoteRegion] = []
     stack: list[int] = []
@@ -190,6 +200,10 @@ def pair_double_marks(text: str, start: int, end: int, reopens: bool) -> list[Qu
         if text[i] in DOUBLE_CLOSE + '"' and _INCHES.search(text, max(start, i - 6), i):
             continue  # an inch sign ("like 6’2”,” Rubio said"), not a closing mark
         role = double_mark_role(text, i)
+        line_end = _reopened_line_end(text, start, i, stack) if role != "close" else None
+        if line_end is not None:
+            regions.append(QuoteRegion(stack[0], line_end, continued=True))
+            stack.clear()
         if role == "close" and not stack and _mistyped_opening(text, i, end):
             role = "open"
         same = bool(stack) and _family(text[stack[-1]]) == _family(text[i])
@@ -208,6 +222,16 @@ def pair_double_marks(text: str, start: int, end: int, reopens: bool) -> list[Qu
         rule = "marks" if reopens else "unclosed"
         regions.append(QuoteRegion(stack[0], end, rule=rule, continued=reopens))
     return regions
+
+
+def _reopened_line_end(text: str, start: int, i: int, stack: list[int]) -> int | None:
+    """The end of the line before ``i`` when the mark at ``i`` opens its line and a quote
+    opened on an earlier line is still open (``“A.⏎“B,” she said``: the quote reopened on
+    the next line, not one running on over ``she said``)."""
+    line_start = text.rfind("\n", start, i) + 1
+    if not stack or line_start <= stack[0] or text[line_start:i].strip():
+        return None
+    return len(text[:line_start].rstrip())
 
 
 def _mistyped_opening(text: str, i: int, end: int) -> bool:

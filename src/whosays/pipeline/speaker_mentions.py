@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from whosays.pipeline.doc import doc_text
 from whosays.pipeline.lexicon import CueLexicon, word_set
-from whosays.pipeline.quote_joins import paragraph_of
+from whosays.pipeline.quote_marks import paragraph_of
 from whosays.pipeline.source_spans import DATELINE_PLACE
 
 __all__ = [

@@ -4,6 +4,8 @@ For each attribution the stage looks around its content, in the same sentence
 and paragraph (and the next or previous short sentence), for a cue: a speech
 verb from the cue lexicon (``said``, ``told``, ``insisted``...), ``according to``,
 a colon after a name (``Trump: "…"``) or a dash byline (``"…" — Jane Roe``).
+Quote marks are read in ``quote_marks.mark_view``, as the quote stage reads them: two
+apostrophes and TeX marks (``''…''``, ````…''``) count as ``"``.
 The ``source`` is the mention the cue points to, exactly as written: the cue
 verb's subject with its appositive (``Jane Roe, the defence minister,`` as
 PolNeAR annotates Sources), the name after an inverted cue (``said Jane Roe``),
@@ -31,8 +33,14 @@ from whosays.pipeline.doc import (
     register_extensions,
 )
 from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon, word_set
-from whosays.pipeline.quote_joins import paragraph_of, sentence_bounds
-from whosays.pipeline.quote_marks import line_bounds
+from whosays.pipeline.quote_joins import sentence_bounds
+from whosays.pipeline.quote_marks import (
+    DOUBLE_MARKS,
+    line_bounds,
+    mark_view,
+    paragraph_of,
+    whole_marks,
+)
 from whosays.pipeline.speaker_mentions import (
     SUBJECT_DEPS,
     inverted_mention,
@@ -143,7 +151,7 @@ class SpeakerFinder:
     def attribution_after(self, doc: Doc, start: int, end: int) -> tuple[Span, Span] | None:
         """``“…,” remembered Roy Verley`` / ``“…,” Bozell answers``: the clause right after
         a quote ending in a comma (or ? !) is its attribution, whatever its verb."""
-        text = doc_text(doc)
+        text = mark_view(doc_text(doc))
         if text[start:end].rstrip()[-2:-1] not in (",", "?", "!"):
             return None
         clause = re.match(r"[^.,;:!?\"“”\n]{1,60}", text[end:])
@@ -179,7 +187,7 @@ class SpeakerFinder:
         if not tokens or not doc.has_annotation("DEP"):
             return
         sentence = tokens[-1].sent
-        if '"' in sentence.text or "”" in sentence.text or "“" in sentence.text:
+        if any(mark in DOUBLE_MARKS for mark in _marks_of(sentence)):
             return  # that sentence has its own quote and speaker
         subjects = [t for t in sentence if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"]
         mention = (
@@ -345,9 +353,12 @@ def punctuation_cue(doc: Doc, start: int, end: int) -> tuple[Span, Span | None] 
         signed = _signature_line(doc, para_end)
         if signed is not None:
             return signed
-    colon = _COLON_SPEAKER.search(doc_text(doc)[para_start:start])
+    colon = _COLON_SPEAKER.search(mark_view(doc_text(doc))[para_start:start])
     if colon is not None and len(colon["name"].split()) <= 5:
-        name_start = para_start + colon.start("name")
+        # after the space the view leaves of a closing '' (``The ''party'' chief:``)
+        name_start = (
+            para_start + colon.start("name") + len(colon["name"]) - len(colon["name"].lstrip())
+        )
         name = doc.char_span(name_start, para_start + colon.end("name"), alignment_mode="expand")
         colon_at = doc_text(doc).rfind(":", name_start, start)
         cue = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
@@ -384,9 +395,16 @@ def quoted_parts(text: str, start: int, end: int, cue_at: int) -> list[tuple[int
     """The content's quoted parts around a cue inside it (``"A," she said, "B"``)."""
     if not start <= cue_at < end:
         return [(start, end)]
-    closing = max(text.rfind(mark, start, cue_at) for mark in '"”')
-    opening = min((i for i in (text.find(m, cue_at, end) for m in '"“') if i >= 0), default=end)
-    return [(start, closing + 1 if closing >= 0 else start), (opening, end)]
+    view = mark_view(text)  # ''A,'' she said, ''B'' as "A," she said, "B"
+    closing = max(view.rfind(mark, start, cue_at) for mark in '"”')
+    opening = min((i for i in (view.find(m, cue_at, end) for m in '"“') if i >= 0), default=end)
+    first = whole_marks(text, start, closing + 1) if closing >= 0 else (start, start)
+    return [first, (whole_marks(text, opening, end)[0], end)]
+
+
+def _marks_of(sentence: Span) -> str:
+    """The sentence's text in the mark view (``''`` read as ``"``)."""
+    return mark_view(doc_text(sentence.doc))[sentence.start_char : sentence.end_char]
 
 
 def continue_speaker(

@@ -206,6 +206,26 @@ TENSE_CASES = [
         [("July 1", "DATE", "2025-07-01"), ("December 6", "DATE", "2025-12-06")],
     ),
     (
+        # "she’ll": a typographic apostrophe is a future auxiliary too.
+        "Aides say she’ll be competitive in November.",
+        [("November", "DATE", "2025-11")],
+    ),
+    (
+        # A month naming an event on the calendar: the coming one within about eight
+        # months, unless its clause is past.
+        "Both parties are raising money for the November election.",
+        [("November", "DATE", "2025-11")],
+    ),
+    (
+        "The bill would put the question on the November ballot.",
+        [("November", "DATE", "2025-11")],
+    ),
+    ("She won the November election easily.", [("November", "DATE", "2024-11")]),
+    (
+        "The gains since their Nov. 8 debate will matter.",
+        [("Nov. 8", "DATE", "2024-11-08")],
+    ),
+    (
         "Officials met Tuesday morning, two years after the 2023 floods.",
         [
             ("Tuesday morning", "TIME", "2025-06-03TMO"),

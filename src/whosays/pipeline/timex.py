@@ -45,8 +45,11 @@ _FUTURE_LEAD = re.compile(
     r"(?:(?<!\bup\s)\buntil|\btill|\bas\s+(?:soon|early)\s+as|\bpayable|\beffective)\s+(?:next\s+)?$",
     re.I,
 )
-# "since October", "since announcing in October that he would not run": always behind.
-_SINCE_LEAD = re.compile(r"\bsince\s+(?:\w+ing\s+(?:in|on)\s+)?$", re.I)
+# "since October", "since their Oct. 13 debate", "since announcing in October that he
+# would not run": always behind.
+_SINCE_LEAD = re.compile(
+    r"\bsince\s+(?:\w+ing\s+(?:in|on)\s+|(?:the|their|his|her|its|our)\s+)?$", re.I
+)
 _AHEAD_LEAD = re.compile(r"\bahead\s+of\s+$", re.I)
 # "by February" is a deadline ahead unless the clause is in the past.
 _DEADLINE_LEAD = re.compile(r"\bby\s+$", re.I)
@@ -212,6 +215,15 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         return "future"
     if _SINCE_LEAD.search(doc_text(doc)[max(0, start - 30) : start]):
         return "past"
+    event = _scheduled_event(span)
+    if event is not None:
+        # "the November election", "November's election", "the convention in July": a
+        # month naming an event on the calendar follows its clause's past or future, and
+        # with neither is the coming one within about eight months ("the October debate"
+        # said in November is last year's).
+        parent = governing_verb(event)
+        tense = None if parent is None else verb_tense(parent)
+        return tense if tense in {"past", "future"} else "scheduled"
     if doc_text(doc)[end : end + 2] in {"'s", "’s"}:
         # "Wednesday's ruling" names a day already reported, but "ahead of Tuesday's
         # primary" one to come (not so the clause's own future: "Monday's decision will
@@ -256,6 +268,30 @@ def _scheduled_present(verb: Token) -> bool:
     return verb.lower_ in {"is", "are"} and any(
         subject.lower_.startswith(_SCHEDULED_NOUNS) for subject in subjects
     )
+
+
+# Events set on the calendar that a month or season names ("the November election").
+_EVENT_NOUNS = (
+    "election", "ballot", "matchup", "match-up", "contest", "primar", "caucus", "convention",
+    "vote", "voting", "summit", "showdown", "runoff", "run-off", "referendum", "debate",
+)  # fmt: skip
+
+
+def _scheduled_event(span: Span) -> Token | None:
+    """The event noun a month or season names, if any: "a November matchup", "November's
+    election", "the convention in July" (not weekdays: "Tuesday's primary" has its own
+    rule)."""
+    if any(token.lower_ in WEEKDAYS for token in span):
+        return None
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in {"in", "on"} and head.dep_ == "prep":
+        head = head.head
+    elif root.dep_ not in {"compound", "nmod", "amod", "poss"}:
+        return None
+    if head.i == root.i or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return head if head.lower_.startswith(_EVENT_NOUNS) else None
 
 
 def _names_a_thing(span: Span) -> bool:
@@ -305,7 +341,8 @@ def governing_verb(token: Token, max_steps: int = 8) -> Token | None:
 def verb_tense(verb: Token) -> str | None:
     """The tense a verb and its auxiliaries express."""
     auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
-    words = {aux.lower_ for aux in auxiliaries}
+    # "he’ll", "they’ve": typographic apostrophes are as common in news as straight ones.
+    words = {aux.lower_.replace("’", "'") for aux in auxiliaries}
     if "have" in words and words & _EPISTEMIC_MODALS and (verb.tag_ == "VBN" or "been" in words):
         return "past"  # a modal perfect looks back: "may have been responsible on Wednesday"
     if words & _FUTURE_AUX or (

@@ -386,6 +386,22 @@ def test_single_unit_adjective(text: str, expected: tuple[str, str, str]) -> Non
         ("Baker said on ABC's This Week With David Brinkley that it would end.", []),
         ("He told NBC's Today show that it was over.", []),
         ("He appeared on the Tonight Show on Friday.", [("Friday", "DATE", "2025-05-30")]),
+        # A short title-cased title in quotation marks (sixth round, PolNeAR train).
+        ("She hosted “Saturday Night Live” last year.", [("last year", "DATE", "2024")]),
+        ("He said on ''Fox News Sunday'' that it was over.", []),
+        ("He told NBC’s “Today” on Monday that he would win.", [("Monday", "DATE", "2025-06-02")]),
+        ("The survey was done for USA TODAY.", []),
+        # ... but not an exclamation, a quoted date alone, or a year in a name.
+        (
+            "She declared “What a Super Tuesday!” at the rally.",
+            [("Super Tuesday", "DATE", "2024-03-05")],
+        ),
+        (
+            'Voters go to the polls on "Election Day" in Ohio.',
+            [("Election Day", "DATE", "2024-11-05")],
+        ),
+        ("The group “Americans for Hillary 2008” gave money.", [("2008", "DATE", "2008")]),
+        ("UNDERSTANDING THE MOVEMENT TODAY is hard.", [("TODAY", "DATE", "2025-06-04")]),
         # Not a name: a time word at the start of a sentence or after a weekday...
         ("He left. Today, we go.", [("Today", "DATE", "2025-06-04")]),
         (

@@ -226,6 +226,25 @@ TENSE_CASES = [
         [("Nov. 8", "DATE", "2024-11-08")],
     ),
     (
+        # A weekday's event the present or future verb governs is still to come; one
+        # reached through another noun ("the results of") or a past verb is gone.
+        "He will do well in Tuesday's primary.",
+        [("Tuesday", "DATE", "2025-06-10")],
+    ),
+    (
+        "She is campaigning hard for Saturday's caucuses.",
+        [("Saturday", "DATE", "2025-06-07")],
+    ),
+    ("The results of Tuesday's primary are in.", [("Tuesday", "DATE", "2025-06-03")]),
+    ("He won Tuesday's primary easily.", [("Tuesday", "DATE", "2025-06-03")]),
+    (
+        # "would not" before a verb of telling reports a refusal.
+        "The senator wouldn't say Tuesday how he would vote.",
+        [("Tuesday", "DATE", "2025-06-03")],
+    ),
+    ("The senator would not comment on Friday.", [("Friday", "DATE", "2025-05-30")]),
+    ("The senator would speak on Friday.", [("Friday", "DATE", "2025-06-06")]),
+    (
         "Officials met Tuesday morning, two years after the 2023 floods.",
         [
             ("Tuesday morning", "TIME", "2025-06-03TMO"),

@@ -230,6 +230,14 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         # reverberate").
         if _AHEAD_LEAD.search(doc_text(doc)[max(0, start - 12) : start]):
             return "future"
+        # An event in a present or future clause is still to come: "who badly needs a
+        # win in Tuesday's primary", "she's hoping Saturday's caucuses will set her up".
+        # Only an event the verb governs (at most through a preposition): "the results
+        # of Tuesday's primaries are in" reports one gone.
+        event = _event_head(span)
+        parent = None if event is None else _verb_of(event)
+        if parent is not None and verb_tense(parent) in {"present", "future"}:
+            return "future"
         return "past"
     if _names_a_thing(span):
         return None  # "a June agreement", "the Oct. 23 slaying": no clause tense to follow
@@ -283,6 +291,11 @@ def _scheduled_event(span: Span) -> Token | None:
     rule)."""
     if any(token.lower_ in WEEKDAYS for token in span):
         return None
+    return _event_head(span)
+
+
+def _event_head(span: Span) -> Token | None:
+    """The event noun the date in ``span`` modifies, if any."""
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in {"in", "on"} and head.dep_ == "prep":
@@ -292,6 +305,13 @@ def _scheduled_event(span: Span) -> Token | None:
     if head.i == root.i or head.pos_ not in {"NOUN", "PROPN"}:
         return None
     return head if head.lower_.startswith(_EVENT_NOUNS) else None
+
+
+def _verb_of(noun: Token) -> Token | None:
+    """The verb ``noun`` is an argument of, directly or through one preposition."""
+    node = noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun
+    head = node.head
+    return head if head.i != node.i and head.pos_ in {"VERB", "AUX"} else None
 
 
 def _names_a_thing(span: Span) -> bool:
@@ -345,6 +365,8 @@ def verb_tense(verb: Token) -> str | None:
     words = {aux.lower_.replace("’", "'") for aux in auxiliaries}
     if "have" in words and words & _EPISTEMIC_MODALS and (verb.tag_ == "VBN" or "been" in words):
         return "past"  # a modal perfect looks back: "may have been responsible on Wednesday"
+    if words & {"would", "wo"} and _refused_to_tell(verb):
+        return "past"  # "wouldn't say Tuesday how", "would not comment on Friday": a report
     if words & _FUTURE_AUX or (
         verb.tag_ == "VB"
         and "to" in words
@@ -367,6 +389,21 @@ def verb_tense(verb: Token) -> str | None:
         parent = governing_verb(verb.head)
         return None if parent is None or parent.i == verb.i else verb_tense(parent)
     return None
+
+
+# Verbs of telling: "would not" before them reports a refusal, not a future.
+_TELLING_VERBS = (
+    "say", "comment", "elaborat", "discuss", "confirm", "disclos", "specif", "answer",
+    "reveal", "identif", "speculat", "detail", "explain", "divulg", "name", "describe",
+    "address", "respond",
+)  # fmt: skip
+
+
+def _refused_to_tell(verb: Token) -> bool:
+    """ "would not say", "wouldn't comment": a refusal already made."""
+    return verb.lower_.startswith(_TELLING_VERBS) and any(
+        child.dep_ == "neg" for child in verb.children
+    )
 
 
 def _absolute_participle(verb: Token) -> bool:

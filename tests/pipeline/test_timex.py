@@ -245,6 +245,15 @@ TENSE_CASES = [
     ("The senator would not comment on Friday.", [("Friday", "DATE", "2025-05-30")]),
     ("The senator would speak on Friday.", [("Friday", "DATE", "2025-06-06")]),
     (
+        # A weekday in a to-infinitive under a past verb has mostly happened by the time
+        # it is told; not after verbs of urging or planning.
+        "He was set to receive an endorsement on Friday.",
+        [("Friday", "DATE", "2025-05-30")],
+    ),
+    ("The scandal forced her to resign Sunday.", [("Sunday", "DATE", "2025-06-01")]),
+    ("He urged them to vote Tuesday.", [("Tuesday", "DATE", "2025-06-10")]),
+    ("She planned to leave Nairobi on Thursday.", [("Thursday", "DATE", "2025-06-05")]),
+    (
         "Officials met Tuesday morning, two years after the 2023 floods.",
         [
             ("Tuesday morning", "TIME", "2025-06-03TMO"),

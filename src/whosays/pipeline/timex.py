@@ -247,6 +247,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     if verb is not None and verb.lower_.startswith(_SCHEDULING):
         return "future"
     tense = None if verb is None else verb_tense(verb)
+    if tense == "future" and verb is not None and _weekday_told_after(span, verb):
+        return "past"
     if tense == "present" and verb is not None and _scheduled_present(verb):
         return "future"
     if tense != "past" and _DEADLINE_LEAD.search(doc_text(doc)[max(0, start - 8) : start]):
@@ -265,6 +267,27 @@ _SCHEDULED_NOUNS = (
     "deadline", "vote", "meeting", "hearing", "trial", "election", "summit", "talks",
     "ceremony", "funeral", "conference", "launch", "opening", "release", "session",
 )  # fmt: skip
+
+
+# Past verbs whose infinitive is still ahead when told: "urged them to vote Tuesday",
+# "planned to leave Nairobi on Thursday" (AQUAINT's gold).
+_AHEAD_OF_PAST = ("urg", "ask", "told", "tell", "encourag", "invit", "plan", "hop", "want")
+
+
+def _weekday_told_after(span: Span, verb: Token) -> bool:
+    """A weekday in a to-infinitive under a past verb: "was set to receive an endorsement
+    on Friday", "forced Schultz to resign Sunday", "prepared to speak on Tuesday". A
+    weekday is within the week, so what was to happen then has mostly happened by the
+    time it is told in the past."""
+    if not any(token.lower_ in WEEKDAYS for token in span) or verb.dep_ != "xcomp":
+        return False
+    if not any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        return False
+    head = verb.head
+    past = head.tag_ == "VBD" or any(
+        child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBD" for child in head.children
+    )
+    return past and not head.lower_.startswith(_AHEAD_OF_PAST)
 
 
 def _scheduled_present(verb: Token) -> bool:

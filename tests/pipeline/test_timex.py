@@ -253,6 +253,21 @@ TENSE_CASES = [
     ("The scandal forced her to resign Sunday.", [("Sunday", "DATE", "2025-06-01")]),
     ("He urged them to vote Tuesday.", [("Tuesday", "DATE", "2025-06-10")]),
     ("She planned to leave Nairobi on Thursday.", [("Thursday", "DATE", "2025-06-05")]),
+    ("The match will air during Sunday's final.", [("Sunday", "DATE", "2025-06-08")]),
+    (
+        # A present in an adverbial clause of a future one is future.
+        "The series will begin this week, as she speaks on Thursday.",
+        [("this week", "DATE", "2025-W23"), ("Thursday", "DATE", "2025-06-05")],
+    ),
+    (
+        "When she lands on Friday, she will meet the mayor.",
+        [("Friday", "DATE", "2025-06-06")],
+    ),
+    (
+        "Once the rule takes effect in November, workers will be paid more.",
+        [("November", "DATE", "2025-11")],
+    ),
+    ("As she speaks on Thursday, the crowd cheers.", [("Thursday", "DATE", "2025-05-29")]),
     (
         "Officials met Tuesday morning, two years after the 2023 floods.",
         [

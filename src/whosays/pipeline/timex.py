@@ -19,6 +19,7 @@ from whosays.pipeline.doc import TimexData, char_span, doc_text, register_extens
 from whosays.timexnorm import Expression, anniversary_value, find_expressions, infer_reference_date
 from whosays.timexnorm import calendar as cal
 from whosays.timexnorm.lexicon import WEEKDAYS
+from whosays.timexnorm.patterns import MONTH
 
 DEFAULT_CONFIG: dict[str, object] = {"infer_reference": True, "anniversaries": True}
 
@@ -66,6 +67,7 @@ _ANNIVERSARY = re.compile(
     re.IGNORECASE,
 )
 _CONTENT_WORD = re.compile(r"[a-z]{4,}")
+_MONTH = re.compile(MONTH, re.IGNORECASE)
 
 
 @Language.factory("whosays_timex", default_config=DEFAULT_CONFIG)
@@ -249,6 +251,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     tense = None if verb is None else verb_tense(verb)
     if tense == "future" and verb is not None and _weekday_told_after(span, verb):
         return "past"
+    if tense == "present" and verb is not None and _in_a_future_time_clause(verb):
+        return "future"
     if tense == "present" and verb is not None and _scheduled_present(verb):
         return "future"
     if tense != "past" and _DEADLINE_LEAD.search(doc_text(doc)[max(0, start - 8) : start]):
@@ -290,6 +294,17 @@ def _weekday_told_after(span: Span, verb: Token) -> bool:
     return past and not head.lower_.startswith(_AHEAD_OF_PAST)
 
 
+def _in_a_future_time_clause(verb: Token) -> bool:
+    """A present in an adverbial clause of a future one is future: "will begin this week,
+    as Yellen speaks on Wednesday and testifies on Thursday", "when he arrives Monday,
+    he will ..."."""
+    clause = verb.head if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} else verb
+    if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return False
+    parent = governing_verb(clause.head)
+    return parent is not None and verb_tense(parent) == "future"
+
+
 def _scheduled_present(verb: Token) -> bool:
     """A present tense that tells a schedule: "the trial begins Monday", "the deadline is
     5 p.m. Friday"."""
@@ -305,6 +320,8 @@ def _scheduled_present(verb: Token) -> bool:
 _EVENT_NOUNS = (
     "election", "ballot", "matchup", "match-up", "contest", "primar", "caucus", "convention",
     "vote", "voting", "summit", "showdown", "runoff", "run-off", "referendum", "debate",
+    "final", "game", "match", "meeting", "hearing", "trial", "rally", "ceremony", "funeral",
+    "session", "conference", "festival", "parade", "launch",
 )  # fmt: skip
 
 
@@ -312,8 +329,8 @@ def _scheduled_event(span: Span) -> Token | None:
     """The event noun a month or season names, if any: "a November matchup", "November's
     election", "the convention in July" (not weekdays: "Tuesday's primary" has its own
     rule)."""
-    if any(token.lower_ in WEEKDAYS for token in span):
-        return None
+    if any(token.lower_ in WEEKDAYS for token in span) or not _MONTH.search(span.text):
+        return None  # "the year-end news conference" is no date on the calendar
     return _event_head(span)
 
 

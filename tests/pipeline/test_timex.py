@@ -268,6 +268,15 @@ TENSE_CASES = [
         [("November", "DATE", "2025-11")],
     ),
     ("As she speaks on Thursday, the crowd cheers.", [("Thursday", "DATE", "2025-05-29")]),
+    # A weekday in a simple present clause whose verb holds an event is to come.
+    ("Wisconsin holds its primary on Tuesday.", [("Tuesday", "DATE", "2025-06-10")]),
+    ("If she wins the contest Tuesday, the race is over.", [("Tuesday", "DATE", "2025-06-10")]),
+    ("There is an election on Tuesday.", [("Tuesday", "DATE", "2025-06-10")]),
+    ("He is holding a rally in San Jose on Thursday.", [("Thursday", "DATE", "2025-05-29")]),
+    (
+        "Even with his victory in the primary Tuesday, it remains hard.",
+        [("Tuesday", "DATE", "2025-06-03")],
+    ),
     (
         "Officials met Tuesday morning, two years after the 2023 floods.",
         [

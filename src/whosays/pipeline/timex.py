@@ -253,6 +253,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         return "past"
     if tense == "present" and verb is not None and _in_a_future_time_clause(verb):
         return "future"
+    if tense == "present" and verb is not None and _present_event(span, verb):
+        return "future"
     if tense == "present" and verb is not None and _scheduled_present(verb):
         return "future"
     if tense != "past" and _DEADLINE_LEAD.search(doc_text(doc)[max(0, start - 8) : start]):
@@ -303,6 +305,21 @@ def _in_a_future_time_clause(verb: Token) -> bool:
         return False
     parent = governing_verb(clause.head)
     return parent is not None and verb_tense(parent) == "future"
+
+
+def _present_event(span: Span, verb: Token) -> bool:
+    """A weekday in a present clause about an event: "Wisconsin holds its primary on
+    Tuesday", "when the party gathers for its convention on Saturday", "girding for a
+    fight at the debate Thursday night" (not "his victory in the primary Tuesday,
+    it remains", a past event the clause looks back on: the verb must hold the event)."""
+    if not any(token.lower_ in WEEKDAYS for token in span) or verb.tag_ == "VBG":
+        return False  # not "he is holding a rally on Thursday", told of the day as it goes
+    if verb.lower_ in {"hold", "holds"}:
+        return True
+    nouns = [child for child in verb.children if child.dep_ in {"dobj", "attr"}]
+    for prep in (child for child in verb.children if child.dep_ == "prep"):
+        nouns.extend(child for child in prep.children if child.dep_ == "pobj")
+    return any(noun.lower_.startswith(_EVENT_NOUNS) for noun in nouns)
 
 
 def _scheduled_present(verb: Token) -> bool:

@@ -877,3 +877,31 @@ def test_two_quarters_of_a_year_are_its_half(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _found(text) == expected
+
+
+# Sixth round (2026-11-27, PolNeAR train): a count of things per unit is a rate.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She works 40 hours a week.",
+            [("40 hours", "DURATION", "PT40H"), ("a week", "SET", "P1W")],
+        ),
+        ("He holds multiple rallies a day.", [("a day", "SET", "P1D")]),
+        ("90 people a day die from it.", [("a day", "SET", "P1D")]),
+        (
+            "I did one day a week of service.",
+            [("one day", "DURATION", "P1D"), ("a week", "SET", "P1W")],
+        ),
+        (
+            "It airs seven days a week.",
+            [("seven days", "DURATION", "P7D"), ("a week", "SET", "P1W")],
+        ),
+        # Not with a signal after it: "a day before the vote" counts from the vote.
+        ("They held two rallies a day before the vote.", [("a day", "DURATION", "P1D")]),
+    ],
+)
+def test_a_count_per_unit_is_a_set(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _found(text) == expected

@@ -206,6 +206,78 @@ TENSE_CASES = [
         [("July 1", "DATE", "2025-07-01"), ("December 6", "DATE", "2025-12-06")],
     ),
     (
+        # "she’ll": a typographic apostrophe is a future auxiliary too.
+        "Aides say she’ll be competitive in November.",
+        [("November", "DATE", "2025-11")],
+    ),
+    (
+        # A month naming an event on the calendar: the coming one within about eight
+        # months, unless its clause is past.
+        "Both parties are raising money for the November election.",
+        [("November", "DATE", "2025-11")],
+    ),
+    (
+        "The bill would put the question on the November ballot.",
+        [("November", "DATE", "2025-11")],
+    ),
+    ("She won the November election easily.", [("November", "DATE", "2024-11")]),
+    (
+        "The gains since their Nov. 8 debate will matter.",
+        [("Nov. 8", "DATE", "2024-11-08")],
+    ),
+    (
+        # A weekday's event the present or future verb governs is still to come; one
+        # reached through another noun ("the results of") or a past verb is gone.
+        "He will do well in Tuesday's primary.",
+        [("Tuesday", "DATE", "2025-06-10")],
+    ),
+    (
+        "She is campaigning hard for Saturday's caucuses.",
+        [("Saturday", "DATE", "2025-06-07")],
+    ),
+    ("The results of Tuesday's primary are in.", [("Tuesday", "DATE", "2025-06-03")]),
+    ("He won Tuesday's primary easily.", [("Tuesday", "DATE", "2025-06-03")]),
+    (
+        # "would not" before a verb of telling reports a refusal.
+        "The senator wouldn't say Tuesday how he would vote.",
+        [("Tuesday", "DATE", "2025-06-03")],
+    ),
+    ("The senator would not comment on Friday.", [("Friday", "DATE", "2025-05-30")]),
+    ("The senator would speak on Friday.", [("Friday", "DATE", "2025-06-06")]),
+    (
+        # A weekday in a to-infinitive under a past verb has mostly happened by the time
+        # it is told; not after verbs of urging or planning.
+        "He was set to receive an endorsement on Friday.",
+        [("Friday", "DATE", "2025-05-30")],
+    ),
+    ("The scandal forced her to resign Sunday.", [("Sunday", "DATE", "2025-06-01")]),
+    ("He urged them to vote Tuesday.", [("Tuesday", "DATE", "2025-06-10")]),
+    ("She planned to leave Nairobi on Thursday.", [("Thursday", "DATE", "2025-06-05")]),
+    ("The match will air during Sunday's final.", [("Sunday", "DATE", "2025-06-08")]),
+    (
+        # A present in an adverbial clause of a future one is future.
+        "The series will begin this week, as she speaks on Thursday.",
+        [("this week", "DATE", "2025-W23"), ("Thursday", "DATE", "2025-06-05")],
+    ),
+    (
+        "When she lands on Friday, she will meet the mayor.",
+        [("Friday", "DATE", "2025-06-06")],
+    ),
+    (
+        "Once the rule takes effect in November, workers will be paid more.",
+        [("November", "DATE", "2025-11")],
+    ),
+    ("As she speaks on Thursday, the crowd cheers.", [("Thursday", "DATE", "2025-05-29")]),
+    # A weekday in a simple present clause whose verb holds an event is to come.
+    ("Wisconsin holds its primary on Tuesday.", [("Tuesday", "DATE", "2025-06-10")]),
+    ("If she wins the contest Tuesday, the race is over.", [("Tuesday", "DATE", "2025-06-10")]),
+    ("There is an election on Tuesday.", [("Tuesday", "DATE", "2025-06-10")]),
+    ("He is holding a rally in San Jose on Thursday.", [("Thursday", "DATE", "2025-05-29")]),
+    (
+        "Even with his victory in the primary Tuesday, it remains hard.",
+        [("Tuesday", "DATE", "2025-06-03")],
+    ),
+    (
         "Officials met Tuesday morning, two years after the 2023 floods.",
         [
             ("Tuesday morning", "TIME", "2025-06-03TMO"),

@@ -68,6 +68,13 @@ RELATIVE = [
     ("on May 3", "past", "DATE", "2025-05-03"),
     ("on May 3", "future", "DATE", "2026-05-03"),
     ("on June 10", "past", "DATE", "2025-06-10"),  # days ahead: an upcoming date
+    # An event on the calendar named by its date ("the November election"): the coming
+    # one within about eight months, else the past one.
+    ("November", "scheduled", "DATE", "2025-11"),
+    ("February", "scheduled", "DATE", "2026-02"),
+    ("March", "scheduled", "DATE", "2025-03"),
+    ("Nov. 8", "scheduled", "DATE", "2025-11-08"),
+    ("March 13", "scheduled", "DATE", "2025-03-13"),
     ("on August 10", "past", "DATE", "2024-08-10"),
     ("on April 10", "future", "DATE", "2026-04-10"),
     ("Monday, Oct. 26", None, "DATE", "2026-10-26"),

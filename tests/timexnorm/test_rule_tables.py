@@ -386,6 +386,22 @@ def test_single_unit_adjective(text: str, expected: tuple[str, str, str]) -> Non
         ("Baker said on ABC's This Week With David Brinkley that it would end.", []),
         ("He told NBC's Today show that it was over.", []),
         ("He appeared on the Tonight Show on Friday.", [("Friday", "DATE", "2025-05-30")]),
+        # A short title-cased title in quotation marks (sixth round, PolNeAR train).
+        ("She hosted “Saturday Night Live” last year.", [("last year", "DATE", "2024")]),
+        ("He said on ''Fox News Sunday'' that it was over.", []),
+        ("He told NBC’s “Today” on Monday that he would win.", [("Monday", "DATE", "2025-06-02")]),
+        ("The survey was done for USA TODAY.", []),
+        # ... but not an exclamation, a quoted date alone, or a year in a name.
+        (
+            "She declared “What a Super Tuesday!” at the rally.",
+            [("Super Tuesday", "DATE", "2024-03-05")],
+        ),
+        (
+            'Voters go to the polls on "Election Day" in Ohio.',
+            [("Election Day", "DATE", "2024-11-05")],
+        ),
+        ("The group “Americans for Hillary 2008” gave money.", [("2008", "DATE", "2008")]),
+        ("UNDERSTANDING THE MOVEMENT TODAY is hard.", [("TODAY", "DATE", "2025-06-04")]),
         # Not a name: a time word at the start of a sentence or after a weekday...
         ("He left. Today, we go.", [("Today", "DATE", "2025-06-04")]),
         (
@@ -860,4 +876,32 @@ def test_a_later_date_is_the_future(text: str, expected: list[tuple[str, str, st
 def test_two_quarters_of_a_year_are_its_half(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
+    assert _found(text) == expected
+
+
+# Sixth round (2026-11-27, PolNeAR train): a count of things per unit is a rate.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She works 40 hours a week.",
+            [("40 hours", "DURATION", "PT40H"), ("a week", "SET", "P1W")],
+        ),
+        ("He holds multiple rallies a day.", [("a day", "SET", "P1D")]),
+        ("90 people a day die from it.", [("a day", "SET", "P1D")]),
+        (
+            "I did one day a week of service.",
+            [("one day", "DURATION", "P1D"), ("a week", "SET", "P1W")],
+        ),
+        (
+            "It airs seven days a week.",
+            [("seven days", "DURATION", "P7D"), ("a week", "SET", "P1W")],
+        ),
+        # Not with a signal after it: "a day before the vote" counts from the vote.
+        ("They held two rallies a day before the vote.", [("a day", "DURATION", "P1D")]),
+    ],
+)
+def test_a_count_per_unit_is_a_set(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _found(text) == expected

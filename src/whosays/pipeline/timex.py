@@ -19,6 +19,7 @@ from whosays.pipeline.doc import TimexData, char_span, doc_text, register_extens
 from whosays.timexnorm import Expression, anniversary_value, find_expressions, infer_reference_date
 from whosays.timexnorm import calendar as cal
 from whosays.timexnorm.lexicon import WEEKDAYS
+from whosays.timexnorm.patterns import MONTH
 
 DEFAULT_CONFIG: dict[str, object] = {"infer_reference": True, "anniversaries": True}
 
@@ -45,8 +46,11 @@ _FUTURE_LEAD = re.compile(
     r"(?:(?<!\bup\s)\buntil|\btill|\bas\s+(?:soon|early)\s+as|\bpayable|\beffective)\s+(?:next\s+)?$",
     re.I,
 )
-# "since October", "since announcing in October that he would not run": always behind.
-_SINCE_LEAD = re.compile(r"\bsince\s+(?:\w+ing\s+(?:in|on)\s+)?$", re.I)
+# "since October", "since their Oct. 13 debate", "since announcing in October that he
+# would not run": always behind.
+_SINCE_LEAD = re.compile(
+    r"\bsince\s+(?:\w+ing\s+(?:in|on)\s+|(?:the|their|his|her|its|our)\s+)?$", re.I
+)
 _AHEAD_LEAD = re.compile(r"\bahead\s+of\s+$", re.I)
 # "by February" is a deadline ahead unless the clause is in the past.
 _DEADLINE_LEAD = re.compile(r"\bby\s+$", re.I)
@@ -63,6 +67,7 @@ _ANNIVERSARY = re.compile(
     re.IGNORECASE,
 )
 _CONTENT_WORD = re.compile(r"[a-z]{4,}")
+_MONTH = re.compile(MONTH, re.IGNORECASE)
 
 
 @Language.factory("whosays_timex", default_config=DEFAULT_CONFIG)
@@ -212,11 +217,28 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         return "future"
     if _SINCE_LEAD.search(doc_text(doc)[max(0, start - 30) : start]):
         return "past"
+    event = _scheduled_event(span)
+    if event is not None:
+        # "the November election", "November's election", "the convention in July": a
+        # month naming an event on the calendar follows its clause's past or future, and
+        # with neither is the coming one within about eight months ("the October debate"
+        # said in November is last year's).
+        parent = governing_verb(event)
+        tense = None if parent is None else verb_tense(parent)
+        return tense if tense in {"past", "future"} else "scheduled"
     if doc_text(doc)[end : end + 2] in {"'s", "’s"}:
         # "Wednesday's ruling" names a day already reported, but "ahead of Tuesday's
         # primary" one to come (not so the clause's own future: "Monday's decision will
         # reverberate").
         if _AHEAD_LEAD.search(doc_text(doc)[max(0, start - 12) : start]):
+            return "future"
+        # An event in a present or future clause is still to come: "who badly needs a
+        # win in Tuesday's primary", "she's hoping Saturday's caucuses will set her up".
+        # Only an event the verb governs (at most through a preposition): "the results
+        # of Tuesday's primaries are in" reports one gone.
+        event = _event_head(span)
+        parent = None if event is None else _verb_of(event)
+        if parent is not None and verb_tense(parent) in {"present", "future"}:
             return "future"
         return "past"
     if _names_a_thing(span):
@@ -227,6 +249,12 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     if verb is not None and verb.lower_.startswith(_SCHEDULING):
         return "future"
     tense = None if verb is None else verb_tense(verb)
+    if tense == "future" and verb is not None and _weekday_told_after(span, verb):
+        return "past"
+    if tense == "present" and verb is not None and _in_a_future_time_clause(verb):
+        return "future"
+    if tense == "present" and verb is not None and _present_event(span, verb):
+        return "future"
     if tense == "present" and verb is not None and _scheduled_present(verb):
         return "future"
     if tense != "past" and _DEADLINE_LEAD.search(doc_text(doc)[max(0, start - 8) : start]):
@@ -247,6 +275,53 @@ _SCHEDULED_NOUNS = (
 )  # fmt: skip
 
 
+# Past verbs whose infinitive is still ahead when told: "urged them to vote Tuesday",
+# "planned to leave Nairobi on Thursday" (AQUAINT's gold).
+_AHEAD_OF_PAST = ("urg", "ask", "told", "tell", "encourag", "invit", "plan", "hop", "want")
+
+
+def _weekday_told_after(span: Span, verb: Token) -> bool:
+    """A weekday in a to-infinitive under a past verb: "was set to receive an endorsement
+    on Friday", "forced Schultz to resign Sunday", "prepared to speak on Tuesday". A
+    weekday is within the week, so what was to happen then has mostly happened by the
+    time it is told in the past."""
+    if not any(token.lower_ in WEEKDAYS for token in span) or verb.dep_ != "xcomp":
+        return False
+    if not any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        return False
+    head = verb.head
+    past = head.tag_ == "VBD" or any(
+        child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBD" for child in head.children
+    )
+    return past and not head.lower_.startswith(_AHEAD_OF_PAST)
+
+
+def _in_a_future_time_clause(verb: Token) -> bool:
+    """A present in an adverbial clause of a future one is future: "will begin this week,
+    as Yellen speaks on Wednesday and testifies on Thursday", "when he arrives Monday,
+    he will ..."."""
+    clause = verb.head if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} else verb
+    if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return False
+    parent = governing_verb(clause.head)
+    return parent is not None and verb_tense(parent) == "future"
+
+
+def _present_event(span: Span, verb: Token) -> bool:
+    """A weekday in a present clause about an event: "Wisconsin holds its primary on
+    Tuesday", "when the party gathers for its convention on Saturday", "girding for a
+    fight at the debate Thursday night" (not "his victory in the primary Tuesday,
+    it remains", a past event the clause looks back on: the verb must hold the event)."""
+    if not any(token.lower_ in WEEKDAYS for token in span) or verb.tag_ == "VBG":
+        return False  # not "he is holding a rally on Thursday", told of the day as it goes
+    if verb.lower_ in {"hold", "holds"}:
+        return True
+    nouns = [child for child in verb.children if child.dep_ in {"dobj", "attr"}]
+    for prep in (child for child in verb.children if child.dep_ == "prep"):
+        nouns.extend(child for child in prep.children if child.dep_ == "pobj")
+    return any(noun.lower_.startswith(_EVENT_NOUNS) for noun in nouns)
+
+
 def _scheduled_present(verb: Token) -> bool:
     """A present tense that tells a schedule: "the trial begins Monday", "the deadline is
     5 p.m. Friday"."""
@@ -256,6 +331,44 @@ def _scheduled_present(verb: Token) -> bool:
     return verb.lower_ in {"is", "are"} and any(
         subject.lower_.startswith(_SCHEDULED_NOUNS) for subject in subjects
     )
+
+
+# Events set on the calendar that a month or season names ("the November election").
+_EVENT_NOUNS = (
+    "election", "ballot", "matchup", "match-up", "contest", "primar", "caucus", "convention",
+    "vote", "voting", "summit", "showdown", "runoff", "run-off", "referendum", "debate",
+    "final", "game", "match", "meeting", "hearing", "trial", "rally", "ceremony", "funeral",
+    "session", "conference", "festival", "parade", "launch",
+)  # fmt: skip
+
+
+def _scheduled_event(span: Span) -> Token | None:
+    """The event noun a month or season names, if any: "a November matchup", "November's
+    election", "the convention in July" (not weekdays: "Tuesday's primary" has its own
+    rule)."""
+    if any(token.lower_ in WEEKDAYS for token in span) or not _MONTH.search(span.text):
+        return None  # "the year-end news conference" is no date on the calendar
+    return _event_head(span)
+
+
+def _event_head(span: Span) -> Token | None:
+    """The event noun the date in ``span`` modifies, if any."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in {"in", "on"} and head.dep_ == "prep":
+        head = head.head
+    elif root.dep_ not in {"compound", "nmod", "amod", "poss"}:
+        return None
+    if head.i == root.i or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return head if head.lower_.startswith(_EVENT_NOUNS) else None
+
+
+def _verb_of(noun: Token) -> Token | None:
+    """The verb ``noun`` is an argument of, directly or through one preposition."""
+    node = noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun
+    head = node.head
+    return head if head.i != node.i and head.pos_ in {"VERB", "AUX"} else None
 
 
 def _names_a_thing(span: Span) -> bool:
@@ -305,9 +418,12 @@ def governing_verb(token: Token, max_steps: int = 8) -> Token | None:
 def verb_tense(verb: Token) -> str | None:
     """The tense a verb and its auxiliaries express."""
     auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
-    words = {aux.lower_ for aux in auxiliaries}
+    # "he’ll", "they’ve": typographic apostrophes are as common in news as straight ones.
+    words = {aux.lower_.replace("’", "'") for aux in auxiliaries}
     if "have" in words and words & _EPISTEMIC_MODALS and (verb.tag_ == "VBN" or "been" in words):
         return "past"  # a modal perfect looks back: "may have been responsible on Wednesday"
+    if words & {"would", "wo"} and _refused_to_tell(verb):
+        return "past"  # "wouldn't say Tuesday how", "would not comment on Friday": a report
     if words & _FUTURE_AUX or (
         verb.tag_ == "VB"
         and "to" in words
@@ -330,6 +446,21 @@ def verb_tense(verb: Token) -> str | None:
         parent = governing_verb(verb.head)
         return None if parent is None or parent.i == verb.i else verb_tense(parent)
     return None
+
+
+# Verbs of telling: "would not" before them reports a refusal, not a future.
+_TELLING_VERBS = (
+    "say", "comment", "elaborat", "discuss", "confirm", "disclos", "specif", "answer",
+    "reveal", "identif", "speculat", "detail", "explain", "divulg", "name", "describe",
+    "address", "respond",
+)  # fmt: skip
+
+
+def _refused_to_tell(verb: Token) -> bool:
+    """ "would not say", "wouldn't comment": a refusal already made."""
+    return verb.lower_.startswith(_TELLING_VERBS) and any(
+        child.dep_ == "neg" for child in verb.children
+    )
 
 
 def _absolute_participle(verb: Token) -> bool:

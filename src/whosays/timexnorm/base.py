@@ -15,7 +15,9 @@ Resolution = tuple[str, str | None]
 class Context:
     """What a relative expression resolves against: the reference date and the tense.
 
-    ``tense`` is ``"past"``, ``"present"``, ``"future"`` or ``None`` (unknown).
+    ``tense`` is ``"past"``, ``"present"``, ``"future"``, ``"scheduled"`` (an event on the
+    calendar named by its date: "the November election", the coming one within about
+    eight months, else the past one) or ``None`` (unknown).
     ``anchor`` is the TIMEX3 value of the last date the text gave before the
     expression (``"1998-10-23"``, ``"1989-03"``): "that day", "the day after" and "the
     following month" count from it rather than from the reference.

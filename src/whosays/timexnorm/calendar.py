@@ -70,6 +70,8 @@ def closest_year(month: int, day: int, reference: dt.date, tense: str | None) ->
     nearest = min(dated, key=lambda item: abs((item[1] - reference).days))
     if abs((nearest[1] - reference).days) <= SAME_SEASON_DAYS:
         return nearest[0]
+    if tense == "scheduled":
+        tense = "future" if _coming_within(dated, reference, SCHEDULED_AHEAD_DAYS) else "past"
     if tense not in {"past", "future", None}:
         return nearest[0]
     coming = min((item for item in dated if item[1] >= reference), key=lambda item: item[1])
@@ -78,10 +80,19 @@ def closest_year(month: int, day: int, reference: dt.date, tense: str | None) ->
     return max(year for year, day_date in dated if day_date <= reference)
 
 
+def _coming_within(dated: list[tuple[int, dt.date]], reference: dt.date, days: int) -> bool:
+    coming = min(day_date for _, day_date in dated if day_date >= reference)
+    return (coming - reference).days <= days
+
+
 # How close to the reference a day named without a year is taken at face value.
 SAME_SEASON_DAYS = 30
 # How far ahead a day or month named without a year or a tense may lie.
 UNTENSED_AHEAD_DAYS = 90
+# How far ahead an event on the calendar named by its month may lie ("the November
+# election" said in March is this year's, "the October debate" said in November last
+# year's): tense ``"scheduled"``.
+SCHEDULED_AHEAD_DAYS = 245
 
 
 def closest_month_year(month: int, reference: dt.date, tense: str | None) -> int:
@@ -93,6 +104,9 @@ def closest_month_year(month: int, reference: dt.date, tense: str | None) -> int
     if tense == "past":
         return reference.year if month <= reference.month else reference.year - 1
     ahead = (month - reference.month) % 12
+    if tense == "scheduled":
+        tense = "future" if ahead <= SCHEDULED_AHEAD_DAYS // 30 else "past"
+        return closest_month_year(month, reference, tense)
     if tense == "present":
         if abs(month - reference.month) <= 6:
             return reference.year

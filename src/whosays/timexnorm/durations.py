@@ -163,9 +163,21 @@ def _per_unit_guard(text: str, start: int, end: int) -> bool:
     if lowered.startswith(("per ", "once ", "twice ", "three times ")):
         return True
     before = text[max(0, start - 30) : start].lower()
-    return bool(
-        re.search(r"(?:\d|%|percent|million|billion|thousand|dollars|euros|pounds)\s*$", before)
-    )
+    if re.search(r"(?:\d|%|percent|million|billion|thousand|dollars|euros|pounds)\s*$", before):
+        return True
+    # A count of things per unit: "40 hours a week", "multiple rallies a day", "50 men a
+    # day", "one day a week" (not "a day before the vote": a signal follows).
+    if _SIGNAL_AFTER.match(text, end):
+        return False
+    return _COUNT_BEFORE.search(text[max(0, start - 60) : start].lower()) is not None
+
+
+_COUNT_BEFORE = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty"
+    r"|forty|fifty|hundred|several|many|multiple|dozens?|hundreds|thousands|millions|billions)"
+    r"\s+(?:[a-z'-]+\s+){0,3}?(?:[a-z]+s|people|men|women|children|day|hour|week|minute)\s+$"
+)
+_SIGNAL_AFTER = re.compile(r"\s+(?:before|after|later|earlier|ago|into|or|and\s+a)\b", re.I)
 
 
 # "the eight-year war", "the two day rally": a duration modifying a noun leaves the noun's

@@ -125,7 +125,7 @@ def _on_to_space(text: str, index: int) -> int:
 # is part of a name: "USA Today", "This is VOA Today", "the film High Noon", ABC's "This
 # Week", NBC's "Today show". Not in a title-cased headline, where every word is capitalised.
 _NAME_TIME = re.compile(
-    r"(?-i:(?P<word>Today|Tonight|Tomorrow|Yesterday|Noon|Midnight)"
+    r"(?-i:(?P<word>Today|(?<=USA\s)TODAY|Tonight|Tomorrow|Yesterday|Noon|Midnight)"
     r"|This\s+(?:Week|Morning|Evening|Year|Month))"
 )
 _CAPITALISED_WORD = re.compile(r"(?-i:[A-Z](?:[\w.&]*[\w&])?) \Z")
@@ -155,6 +155,56 @@ def in_name(text: str, start: int, end: int) -> bool:
         return True  # "NBC's Today show", "the Tonight Show"
     before = _CAPITALISED_WORD.search(text, max(line_start, start - 30), start)
     return before is not None and not _NOT_A_NAME_BEFORE.fullmatch(before.group(0)[:-1])
+
+
+# A short title-cased title in quotation marks names a show, a book or a paper: NBC's
+# “Today”, “Saturday Night Live”, ''Fox News Sunday'', “Sunday Morning Futures”.
+_TITLE_WORD = re.compile(r"(?-i:[A-Z0-9][\w'’.&-]*|the|of|and|a|an|for|with|on|in|at|to|&)\Z")
+_TITLE_END = re.compile(r"[,.]?\Z")
+_SHOW_TIME_WORDS = frozenset({"today", "tonight"})
+
+
+def in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of a quoted title ("“Fox News Sunday”"); a title
+    that is the expression alone ("the “Super Tuesday” primary") is the date, except a
+    show named by one time word (NBC's “Today”)."""
+    if not any(char.isalpha() for char in text[start:end]):
+        return False  # a year still names its year: “Indian Americans for Hillary 2008”
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    quoted = _quoted_around(text, start, end, line_start, line_end)
+    if quoted is None:
+        return False
+    inside = text[quoted[0] : quoted[1]]
+    words = inside.split()
+    if not 1 <= len(words) <= 6 or not _TITLE_WORD.match(words[-1].rstrip(",.")):
+        return False
+    if not all(_TITLE_WORD.match(w) for w in words[:-1]) or not _TITLE_END.search(inside):
+        return False
+    rest = (text[quoted[0] : start] + text[end : quoted[1]]).strip(" ,.")
+    if rest:
+        return True
+    return inside.strip(" ,.").lower() in _SHOW_TIME_WORDS
+
+
+def _quoted_around(
+    text: str, start: int, end: int, line_start: int, line_end: int
+) -> tuple[int, int] | None:
+    """The stretch between the quotation marks around ``start:end`` (at most 60
+    characters either side), or ``None``."""
+    low, high = max(line_start, start - 60), min(line_end, end + 60)
+    opening = text.rfind("“", low, start)
+    if opening >= 0 and text.find("”", opening, start) < 0:
+        closing = text.find("”", end, high)
+        return (opening + 1, closing) if closing >= 0 else None
+    for mark in ('"', "''"):
+        if text.count(mark, line_start, start) % 2 == 1:
+            opening = text.rfind(mark, low, start)
+            closing = text.find(mark, end, high)
+            if opening >= 0 and closing >= 0:
+                return (opening + len(mark), closing)
+    return None
 
 
 # "15 million instructions per second", "60 miles an hour": a unit of a speed, no time.
@@ -187,6 +237,7 @@ def find_expressions(text: str) -> list[Expression]:
                     end > start
                     and rule.guard(text, start, end)
                     and not in_name(text, start, end)
+                    and not in_quoted_title(text, start, end)
                     and not speed_unit(text, start, end)
                 ):
                     candidates.append((start, end, order, match))

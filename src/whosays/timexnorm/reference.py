@@ -25,7 +25,7 @@ def infer_reference_date(dated: Iterable[tuple[str | None, str | None]]) -> str 
     year, as "on Oct. 23" is), else the middle of the latest month named. ``None``
     when the article names no year, or no day or month within its latest year.
     """
-    reported = [value for value, tense in dated if value and tense != "future"]
+    reported = [value for value, tense in dated if value and tense not in {"future", "scheduled"}]
     years = [int(found[1]) for value in reported if (found := _YEAR.match(value))]
     if not years:
         return None

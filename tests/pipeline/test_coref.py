@@ -169,6 +169,49 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("We cannot accept this,", "John Smith"), ("he would vote no", "Smith")],
         [("John Smith", PER, None), ("John Smith", PER, None)],
     ),
+    # -- a titled surname prefers the person already given that title ----------------
+    (
+        "shared-surname-title-picks-titled",
+        "Senator Ted Cruz spoke in Houston. His wife, Heidi Cruz, thanked the volunteers "
+        'and Heidi Cruz said the campaign was strong. "We will win," Senator Cruz said.',
+        [("We will win,", "Senator Cruz")],
+        [("Ted Cruz", PER, "senator")],
+    ),
+    (
+        "shared-surname-title-appositive",
+        "Governor Mary Lind opened the fair. Her brother Tom Lind, a farmer, sold apples. "
+        "Tom Lind said prices were low. Lind, the governor, said the fair would grow.",
+        [("the fair would grow", "Lind")],
+        [("Mary Lind", PER, "governor")],
+    ),
+    (
+        "shared-surname-untitled-keeps-focus",
+        "Senator Ted Cruz spoke in Houston. His wife, Heidi Cruz, thanked the volunteers. "
+        "Heidi Cruz said the campaign was strong. Cruz said the polls were wrong.",
+        [("the polls were wrong", "Cruz")],
+        [("Heidi Cruz", PER, None)],
+    ),
+    (
+        "shared-surname-unknown-title-keeps-focus",
+        "Senator Ted Cruz spoke in Houston. His wife, Heidi Cruz, thanked the volunteers. "
+        'Heidi Cruz said the campaign was strong. "We will win," Chairman Cruz said.',
+        [("We will win,", "Chairman Cruz")],
+        [("Heidi Cruz", PER, "chairman")],
+    ),
+    (
+        "shared-surname-title-rank-must-agree",
+        "Vice President Tom Roe met donors. His cousin Anna Roe, a lawyer, joined him. "
+        'Anna Roe said the talks went well. "Nothing was agreed," President Roe said.',
+        [("Nothing was agreed,", "President Roe")],
+        [("Anna Roe", PER, "president")],
+    ),
+    (
+        "shared-surname-honorific-beats-title",
+        "Senator Tom Lind and his wife, Senator Mary Lind, arrived. Tom Lind spoke first. "
+        '"We are grateful," Mrs. Lind said.',
+        [("We are grateful,", "Mrs. Lind")],
+        [("Mary Lind", PER, "senator")],
+    ),
     # -- titles ---------------------------------------------------------------------
     (
         "premodifier-title",

@@ -187,7 +187,7 @@ class ArticleEntities:
         before = self.doc[span.start - 1] if span.start > 0 else None
         if gender is None and before is not None:
             gender = HONORIFIC_GENDER.get(bare_word(before))
-        cluster = self._person_cluster(tokens, gender)
+        cluster = self._person_cluster(tokens, gender, person_titles(tokens, self.lex))
         if gender is not None:
             cluster.gender, cluster.gender_weak = gender, False
         self._add_person_mention(cluster, tokens)
@@ -210,9 +210,11 @@ class ArticleEntities:
         genders = {self.lex.gendered[t.lower_] for t in tokens if t.lower_ in self.lex.gendered}
         return genders.pop() if len(genders) == 1 else None
 
-    def _person_cluster(self, tokens: list[Token], gender: str | None) -> Cluster:
+    def _person_cluster(
+        self, tokens: list[Token], gender: str | None, titles: list[list[Token]]
+    ) -> Cluster:
         key = tuple(t.lower_ for t in tokens)
-        cluster = self._matching_person(key, tokens[0].idx, gender)
+        cluster = self._matching_person(key, tokens[0].idx, gender, titles)
         if cluster is None:
             cluster = Cluster("person", None)
             self.clusters.append(cluster)
@@ -225,11 +227,17 @@ class ArticleEntities:
         return cluster
 
     def _matching_person(
-        self, key: tuple[str, ...], position: int, gender: str | None = None
+        self,
+        key: tuple[str, ...],
+        position: int,
+        gender: str | None = None,
+        titles: list[list[Token]] | None = None,
     ) -> Cluster | None:
         """The person a name refers to: same full name, or the surname's last in focus.
 
         A gender shown by an honorific ("Mrs. Obama") rules out people of the other one.
+        A bare surname with a title ("Senator Cruz") goes to the people the article gave
+        a matching title, when there are any, before focus decides.
         """
         people = [
             c
@@ -238,9 +246,32 @@ class ArticleEntities:
         ]
         if len(key) == 1:
             surname = [c for c in people if c.key[-1] == key[0]]
-            return self._most_recent(surname or [c for c in people if c.key[0] == key[0]], position)
+            surname = surname or [c for c in people if c.key[0] == key[0]]
+            return self._most_recent(self._titled(surname, titles or []) or surname, position)
         same = [c for c in people if same_person(c.key, key)]
         return self._most_recent(same, position)
+
+    def _titled(self, clusters: list[Cluster], titles: list[list[Token]]) -> list[Cluster]:
+        """The clusters with a title matching one of a mention's ``titles``."""
+        if len(clusters) < 2:
+            return clusters
+        heads = [(span_head(title).lower_, title_words(title)) for title in titles]
+        return [
+            c
+            for c in clusters
+            if any(self._matching_title(c, head, words) for head, words in heads)
+        ]
+
+    def _matching_title(self, cluster: Cluster, head: str, words: frozenset[str]) -> str | None:
+        """The cluster's title holding the head and every word of a title mention.
+
+        "the minister" matches "defence minister"; "the president" does not match
+        "vice president" (a rank word), nor "the Democratic nominee" "Republican nominee".
+        """
+        for _, text, title in cluster.titles:
+            if head in title and words <= title and title & self.lex.ranks <= words:
+                return text
+        return None
 
     def _most_recent(self, clusters: list[Cluster], position: int) -> Cluster | None:
         """The cluster most in focus at ``position`` (recency, subject, speaker)."""
@@ -256,7 +287,10 @@ class ArticleEntities:
         if not tokens or self._inside_person(tokens[0].idx):
             return bool(tokens)
         key = tuple(t.lower_ for t in tokens)
-        cluster = self._matching_person(key, ent.start_char) if len(key) == 1 else None
+        if len(key) > 1:
+            return False
+        titles = person_titles(tokens, self.lex)
+        cluster = self._matching_person(key, ent.start_char, None, titles)
         if cluster is None:
             return False
         self._add_person_mention(cluster, tokens)
@@ -280,7 +314,8 @@ class ArticleEntities:
         surnames = {c.key[-1] for c in self.clusters if c.type == "person" and c.key}
         for index in self.tokens.find(surnames, pos="PROPN", no_entity=True):
             token = self.doc[index]
-            cluster = self._matching_person((token.lower_,), token.idx)
+            titles = person_titles([token], self.lex)
+            cluster = self._matching_person((token.lower_,), token.idx, None, titles)
             if cluster is not None:
                 self._add_person_mention(cluster, [token])
 

@@ -33,17 +33,6 @@ class LaterNames(ArticleEntities):
         # the stretch in which the first one may be named.
         self.unnamed_mentions: list[Span] = []
 
-    def _matching_title(self, cluster: Cluster, head: str, words: frozenset[str]) -> str | None:
-        """The cluster's title holding the head and every word of a title mention.
-
-        "the minister" matches "defence minister"; "the president" does not match
-        "vice president" (a rank word), nor "the Democratic nominee" "Republican nominee".
-        """
-        for _, text, title in cluster.titles:
-            if head in title and words <= title and title & self.lex.ranks <= words:
-                return text
-        return None
-
     def named_later(self, window: int) -> dict[int, tuple[Cluster, str]]:
         """Merge each unnamed titled person into the one the article names just after.
 

@@ -220,6 +220,25 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("Jane Roe", PER, "defence minister")],
     ),
     (
+        "abbreviated-title-written-out",
+        'Sen. Ted Cruz spoke first. His wife, Heidi Cruz, smiled. "We will fight it," the '
+        "senator said.",
+        [("We will fight it,", "the senator")],
+        [("Ted Cruz", PER, "senator")],
+    ),
+    (
+        "abbreviated-title-with-a-state",
+        "New Jersey Gov. Chris Christie said the bridge would reopen.",
+        [("the bridge would reopen", "New Jersey Gov. Chris Christie")],
+        [("Chris Christie", PER, "New Jersey governor")],
+    ),
+    (
+        "abbreviated-representative",
+        "Rep. Gwen Moore said the bill was cruel.",
+        [("the bill was cruel", "Rep. Gwen Moore")],
+        [("Gwen Moore", PER, "representative")],
+    ),
+    (
         "premodifier-title-after-dateline",
         "14 May 2025\n\nTransport Minister Elena Varga said the strike was over.",
         [("the strike was over", "Transport Minister Elena Varga")],

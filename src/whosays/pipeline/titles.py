@@ -13,18 +13,31 @@ from spacy.tokens import Span, Token
 from whosays.pipeline.mention_lexicons import Lexicons
 from whosays.pipeline.tokens import span_head
 
-__all__ = ["person_titles", "title_text", "title_words"]
+__all__ = ["person_titles", "title_text", "title_word", "title_words"]
 
 # Words that end a title phrase after its head ("a candidate with one message").
 TITLE_STOP_WORDS = frozenset({"who", "which", "that", "whose", "with", "since", "after", "when"})
 MAX_TITLE_TAIL = 8
 TITLE_STOP_DEPS = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"})
+# Titles abbreviated before a name ("Sen. Ted Cruz", "Lt. Gov. Dan Patrick"): read and
+# stored as the word, so that "the senator" later finds Cruz.
+ABBREVIATED_TITLES = {
+    "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+    "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "sgt.": "sergeant",
+    "adm.": "admiral", "maj.": "major", "cmdr.": "commander", "atty.": "attorney",
+    "prof.": "professor", "supt.": "superintendent", "amb.": "ambassador",
+}  # fmt: skip
+
+
+def title_word(token: Token) -> str:
+    """The lower-case word of a title token, an abbreviation written out ("Sen." -> senator)."""
+    return ABBREVIATED_TITLES.get(token.lower_, token.lower_)
 
 
 def title_words(tokens: list[Token] | Span) -> frozenset[str]:
     """Lower-case words of a title, without determiners, possessors and punctuation."""
     return frozenset(
-        t.lower_
+        title_word(t)
         for t in tokens
         if not (t.is_punct or t.pos_ == "DET" or t.dep_ in ("poss", "case") or t.tag_ == "POS")
     )
@@ -47,9 +60,10 @@ def title_text(tokens: list[Token], lexicons: Lexicons) -> str:
     for token in words:
         # Lexicon words lower-case before any preposition ("director at the Center for
         # Media"), except acronyms such as "CEO" and "MP".
-        lower = token.lower_ in known and token.i < preposition
+        word = title_word(token)
+        lower = word in known and token.i < preposition
         lower = lower and not (token.text.isupper() and len(token) > 1)
-        parts.append((token.lower_ if lower else token.text) + token.whitespace_)
+        parts.append((word if lower else token.text) + token.whitespace_)
     return " ".join("".join(parts).split())
 
 
@@ -66,7 +80,7 @@ def _premodifier(name: list[Token], lexicons: Lexicons) -> list[Token]:
         if token.ent_type_ in ("DATE", "TIME", "CARDINAL") or token.like_num:
             tokens = tokens[index + 1 :]
             break
-    roles = [index for index, t in enumerate(tokens) if t.lower_ in lexicons.roles]
+    roles = [index for index, t in enumerate(tokens) if title_word(t) in lexicons.roles]
     return tokens[: roles[-1] + 1] if roles else []
 
 

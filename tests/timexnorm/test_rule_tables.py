@@ -905,3 +905,26 @@ def test_two_quarters_of_a_year_are_its_half(
 )
 def test_a_count_per_unit_is_a_set(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _found(text) == expected
+
+
+# Seventh round (2026-11-27): errors read on PolNeAR train with `tempeval_audit.py --polnear`.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shooting at the Christmas party killed 14.", []),
+        ("The bonuses come in time for Christmas shopping.", [("Christmas", "DATE", "2024-12-25")]),
+        ("She sent a Christmas card and Christmas gifts.", []),
+        ("The group ran a Christmas-themed ad.", []),
+        ("Stalls sold Halloween masks.", []),
+        ("He will speak after Christmas.", [("Christmas", "DATE", "2024-12-25")]),
+        ("They met on Christmas Day.", [("Christmas Day", "DATE", "2024-12-25")]),
+        ("The family ate Christmas dinner.", [("Christmas", "DATE", "2024-12-25")]),
+        ("Traffic was heavy over the Labor Day weekend.", [("Labor Day", "DATE", "2024-09-02")]),
+    ],
+)
+def test_a_holiday_naming_a_thing_is_no_date(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(text) == expected

@@ -121,6 +121,28 @@ def easter_sunday(year: int) -> dt.date:
     return dt.date(year, month, (h + weekday - 7 * m + 33 * month + 19) % 32)
 
 
+# A holiday's name before a thing named after it is no date: "the San Bernardino Christmas
+# party", "a Christmas card", "Halloween masks" happen or are used on other days than the
+# holiday. A meal of the day, its night or weekend stay dates, and so do the trade words
+# ("Christmas sales", "Christmas shopping"): MEANTIME tags them as the season (`PXD`).
+_THING_AFTER = re.compile(
+    r"[\s-]+(?:part(?:y|ies)|trees?|cards?|gifts?|presents?|ads?|adverts?"
+    r"|commercials?|decorations?|lights?|ornaments?|carols?|songs?|music|movies?|films?"
+    r"|specials?|sweaters?|jumpers?|costumes?|masks?|candy|cookies?|displays?"
+    r"|stockings?|themed|bonus(?:es)?|shows?|episodes?|wreaths?|fair|bazaar)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_before_a_thing(text: str, start: int, end: int) -> bool:
+    return _THING_AFTER.match(text, end) is None
+
+
 RULES: tuple[Rule, ...] = (
-    Rule("holiday", rf"(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?", _holiday),
+    Rule(
+        "holiday",
+        rf"(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?",
+        _holiday,
+        guard=_not_before_a_thing,
+    ),
 )

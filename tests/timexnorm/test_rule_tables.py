@@ -928,3 +928,32 @@ def test_a_holiday_naming_a_thing_is_no_date(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        (
+            "The race was close for much of Super Tuesday election night.",
+            "past",
+            [("Super Tuesday election night", "TIME", "2024-03-05TNI")],
+        ),
+        (
+            "He spoke at length on Tuesday's primary night.",
+            "past",
+            [("Tuesday's primary night", "TIME", "2025-06-03TNI")],
+        ),
+        (
+            "On the convention's opening night Monday, she is to speak.",
+            "future",
+            [("opening night Monday", "TIME", "2025-06-09TNI")],
+        ),
+        ("He held an election night press conference.", "past", []),
+        ("The turnout on caucus night was a record.", "past", []),
+        ("Critics called the election-night remarks sexist.", "past", []),
+    ],
+)
+def test_the_night_of_an_event_only_with_its_day(
+    text: str, tense: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(text, tense=tense) == expected

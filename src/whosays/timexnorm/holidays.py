@@ -81,12 +81,16 @@ def _super_tuesday(match: re.Match[str], context: Context) -> Resolution:
     states vote", written in February 2016 -> 2016-03-01)."""
     if match["year"]:
         return ("DATE", cal.day_value(_nth_weekday(int(match["year"]), 3, 1, 1)))
-    reference = context.reference
-    if reference is None:
+    if context.reference is None:
         return ("DATE", "XXXX-03-XX")
+    return ("DATE", cal.day_value(nearest_super_tuesday(context.reference)))
+
+
+def nearest_super_tuesday(reference: dt.date) -> dt.date:
+    """The Super Tuesday (first Tuesday of March, every four years) nearest ``reference``."""
     first = reference.year - reference.year % 4
     days = [_nth_weekday(year, 3, 1, 1) for year in (first - 4, first, first + 4)]
-    return ("DATE", cal.day_value(min(days, key=lambda day: abs((day - reference).days))))
+    return min(days, key=lambda day: abs((day - reference).days))
 
 
 def _easter(name: str, match: re.Match[str], context: Context) -> Resolution:

@@ -957,3 +957,27 @@ def test_the_night_of_an_event_only_with_its_day(
     text: str, tense: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _found(text, tense=tense) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He won in 1992, at the end of the primaries in early June of that year.",
+            [("1992", "DATE", "1992"), ("early June of that year", "DATE", "1992-06")],
+        ),
+        (
+            "Obama took office in January 2009; it peaked in October of that year.",
+            [("January 2009", "DATE", "2009-01"), ("October of that year", "DATE", "2009-10")],
+        ),
+        (
+            "The law passed in 2010 and took effect in March the same year.",
+            [("2010", "DATE", "2010"), ("March the same year", "DATE", "2010-03")],
+        ),
+        ("It began in January of that year.", [("January of that year", "DATE", "2025-01")]),
+    ],
+)
+def test_a_month_of_that_year_is_in_the_last_year_named(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(text) == expected

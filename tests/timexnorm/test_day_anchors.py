@@ -202,3 +202,46 @@ def test_earlier_counts_from_the_last_date_given(
     blank: Language, text: str, reference: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _values(blank, text, reference)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # A day named with its year, then again without it, is the same day (seventh round).
+        (
+            "The compound in Benghazi was attacked on Sept. 11, 2012. After the Sept. 11 "
+            "attack, she spoke.",
+            "2015-12-04",
+            [("Sept. 11, 2012", "DATE", "2012-09-11"), ("Sept. 11", "DATE", "2012-09-11")],
+        ),
+        (
+            "She testified on January 23, 2013. A tweet posted on January 23 at 4:01 PM.",
+            "2015-11-25",
+            [
+                ("January 23, 2013", "DATE", "2013-01-23"),
+                ("January 23", "DATE", "2013-01-23"),
+                ("4:01 PM", "TIME", "2013-01-23T16:01"),
+            ],
+        ),
+        (
+            "The attacks of 11 September 2001 changed it. On 11 September, they mourned.",
+            "2016-03-01",
+            [("11 September 2001", "DATE", "2001-09-11"), ("11 September", "DATE", "2001-09-11")],
+        ),
+        # Named before it, or after "last" or "this", a day keeps its own year.
+        (
+            "On Sept. 11 they mourned the victims of Sept. 11, 2001.",
+            "2016-03-01",
+            [("Sept. 11", "DATE", "2015-09-11"), ("Sept. 11, 2001", "DATE", "2001-09-11")],
+        ),
+        (
+            "The attack of Sept. 11, 2001 was recalled last Sept. 11 in a speech.",
+            "2016-03-01",
+            [("Sept. 11, 2001", "DATE", "2001-09-11"), ("Sept. 11", "DATE", "2015-09-11")],
+        ),
+    ],
+)
+def test_a_day_named_again_without_its_year_is_the_same_day(
+    blank: Language, text: str, reference: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(blank, text, reference) == expected

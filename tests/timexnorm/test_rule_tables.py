@@ -905,3 +905,79 @@ def test_two_quarters_of_a_year_are_its_half(
 )
 def test_a_count_per_unit_is_a_set(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _found(text) == expected
+
+
+# Seventh round (2026-11-27): errors read on PolNeAR train with `tempeval_audit.py --polnear`.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shooting at the Christmas party killed 14.", []),
+        ("The bonuses come in time for Christmas shopping.", [("Christmas", "DATE", "2024-12-25")]),
+        ("She sent a Christmas card and Christmas gifts.", []),
+        ("The group ran a Christmas-themed ad.", []),
+        ("Stalls sold Halloween masks.", []),
+        ("He will speak after Christmas.", [("Christmas", "DATE", "2024-12-25")]),
+        ("They met on Christmas Day.", [("Christmas Day", "DATE", "2024-12-25")]),
+        ("The family ate Christmas dinner.", [("Christmas", "DATE", "2024-12-25")]),
+        ("Traffic was heavy over the Labor Day weekend.", [("Labor Day", "DATE", "2024-09-02")]),
+    ],
+)
+def test_a_holiday_naming_a_thing_is_no_date(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        (
+            "The race was close for much of Super Tuesday election night.",
+            "past",
+            [("Super Tuesday election night", "TIME", "2024-03-05TNI")],
+        ),
+        (
+            "He spoke at length on Tuesday's primary night.",
+            "past",
+            [("Tuesday's primary night", "TIME", "2025-06-03TNI")],
+        ),
+        (
+            "On the convention's opening night Monday, she is to speak.",
+            "future",
+            [("opening night Monday", "TIME", "2025-06-09TNI")],
+        ),
+        ("He held an election night press conference.", "past", []),
+        ("The turnout on caucus night was a record.", "past", []),
+        ("Critics called the election-night remarks sexist.", "past", []),
+    ],
+)
+def test_the_night_of_an_event_only_with_its_day(
+    text: str, tense: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(text, tense=tense) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He won in 1992, at the end of the primaries in early June of that year.",
+            [("1992", "DATE", "1992"), ("early June of that year", "DATE", "1992-06")],
+        ),
+        (
+            "Obama took office in January 2009; it peaked in October of that year.",
+            [("January 2009", "DATE", "2009-01"), ("October of that year", "DATE", "2009-10")],
+        ),
+        (
+            "The law passed in 2010 and took effect in March the same year.",
+            [("2010", "DATE", "2010"), ("March the same year", "DATE", "2010-03")],
+        ),
+        ("It began in January of that year.", [("January of that year", "DATE", "2025-01")]),
+    ],
+)
+def test_a_month_of_that_year_is_in_the_last_year_named(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(text) == expected

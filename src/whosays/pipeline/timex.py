@@ -98,11 +98,13 @@ class TimexTagger:
         if reference is None and self.infer_reference:
             reference = self._infer_reference(doc, expressions, tenses)
         timexes: list[TimexData] = []
+        dated_days: dict[str, str] = {}
         for expression, tense in zip(expressions, tenses, strict=True):
             day_only = expression.rule.name in DAY_ANCHOR_RULES or _names_a_day(expression)
             window = EARLIER_WINDOW if expression.rule.name == "ago" else ANCHOR_WINDOW
             anchor = last_date_before(timexes, expression.start, day_only, window)
             kind, value = expression.resolve(reference, tense, anchor)
+            value = same_day_as_dated_before(expression, value, dated_days)
             timexes.append(
                 {"start": expression.start, "end": expression.end, "type": kind, "value": value}
             )
@@ -172,6 +174,37 @@ def join_day_before_a_date(text: str, timexes: list[TimexData]) -> list[TimexDat
         joined.append(timex)
         index += 1
     return joined
+
+
+# A day of a month named with its year, then again without it: the same day. "the attack
+# on a U.S. facility in Benghazi on Sept. 11, 2012 ... the September 11th attack" (written
+# in 2015) is 2012-09-11, not the last September 11 before the reference.
+_DATED_DAY_RULES = frozenset({"month_day_year", "day_month_year"})
+_UNDATED_DAY_RULES = frozenset({"month_day", "day_month"})
+_RELATIVE_BEFORE = re.compile(r"(?:last|next|this|coming|past)\s+\Z", re.IGNORECASE)
+
+
+def same_day_as_dated_before(
+    expression: Expression, value: str | None, dated_days: dict[str, str]
+) -> str | None:
+    """``value``, or the dated day of the same month and day the text named before.
+
+    Records in ``dated_days`` (month-day -> full value) each day named with its year.
+    """
+    if value is None or not _DAY_VALUE.fullmatch(value):
+        return value
+    name = expression.rule.name
+    if name in _DATED_DAY_RULES:
+        dated_days[value[5:]] = value
+        return value
+    text = expression.match.string
+    if (
+        name in _UNDATED_DAY_RULES
+        and value[5:] in dated_days
+        and not _RELATIVE_BEFORE.search(text, max(0, expression.start - 12), expression.start)
+    ):
+        return dated_days[value[5:]]
+    return value
 
 
 def _names_a_day(expression: Expression) -> bool:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from whosays.timexnorm import calendar as cal
+from whosays.timexnorm.anchors import from_anchor, last_named_year
 from whosays.timexnorm.base import Context, Resolution, Rule, text_after, word_before
 from whosays.timexnorm.lexicon import MONTHS, WEEKDAYS, year_number
 from whosays.timexnorm.patterns import DAY, MILLENNIUM_YEAR, MONTH, WEEKDAY, YEAR, YEAR_ANY
@@ -114,7 +115,16 @@ def _month_relative_year(match: re.Match[str], context: Context) -> Resolution:
     month = month_number(match["month"])
     if context.reference is None:
         return ("DATE", f"XXXX-{month:02d}")
-    shift = {"last": -1, "next": 1}.get(match["yrel"].lower(), 0)
+    relative = " ".join(match["yrel"].lower().split())
+    if relative in {"that", "the same"}:
+        # "early June of that year": the month of the last year the text named.
+        named = last_named_year(match.string, match.start())
+        anchored = from_anchor("year", 0, context)
+        if named is not None:
+            return ("DATE", cal.month_value(named, month))
+        if anchored is not None and anchored[:4].isdigit():
+            return ("DATE", cal.month_value(int(anchored[:4]), month))
+    shift = {"last": -1, "next": 1}.get(relative, 0)
     return ("DATE", cal.month_value(context.reference.year + shift, month))
 
 
@@ -268,7 +278,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_relative_year",
-        rf"{EDGE}?(?P<month>{MONTH})\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year",
+        rf"{EDGE}?(?P<month>{MONTH})\s+(?:of\s+)?(?P<yrel>last|this|next|that|the\s+same)\s+year",
         _month_relative_year,
     ),
     # A month with a number after it is a day or a year ("last Oct. 23"): other rules.

@@ -81,12 +81,16 @@ def _super_tuesday(match: re.Match[str], context: Context) -> Resolution:
     states vote", written in February 2016 -> 2016-03-01)."""
     if match["year"]:
         return ("DATE", cal.day_value(_nth_weekday(int(match["year"]), 3, 1, 1)))
-    reference = context.reference
-    if reference is None:
+    if context.reference is None:
         return ("DATE", "XXXX-03-XX")
+    return ("DATE", cal.day_value(nearest_super_tuesday(context.reference)))
+
+
+def nearest_super_tuesday(reference: dt.date) -> dt.date:
+    """The Super Tuesday (first Tuesday of March, every four years) nearest ``reference``."""
     first = reference.year - reference.year % 4
     days = [_nth_weekday(year, 3, 1, 1) for year in (first - 4, first, first + 4)]
-    return ("DATE", cal.day_value(min(days, key=lambda day: abs((day - reference).days))))
+    return min(days, key=lambda day: abs((day - reference).days))
 
 
 def _easter(name: str, match: re.Match[str], context: Context) -> Resolution:
@@ -121,6 +125,28 @@ def easter_sunday(year: int) -> dt.date:
     return dt.date(year, month, (h + weekday - 7 * m + 33 * month + 19) % 32)
 
 
+# A holiday's name before a thing named after it is no date: "the San Bernardino Christmas
+# party", "a Christmas card", "Halloween masks" happen or are used on other days than the
+# holiday. A meal of the day, its night or weekend stay dates, and so do the trade words
+# ("Christmas sales", "Christmas shopping"): MEANTIME tags them as the season (`PXD`).
+_THING_AFTER = re.compile(
+    r"[\s-]+(?:part(?:y|ies)|trees?|cards?|gifts?|presents?|ads?|adverts?"
+    r"|commercials?|decorations?|lights?|ornaments?|carols?|songs?|music|movies?|films?"
+    r"|specials?|sweaters?|jumpers?|costumes?|masks?|candy|cookies?|displays?"
+    r"|stockings?|themed|bonus(?:es)?|shows?|episodes?|wreaths?|fair|bazaar)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_before_a_thing(text: str, start: int, end: int) -> bool:
+    return _THING_AFTER.match(text, end) is None
+
+
 RULES: tuple[Rule, ...] = (
-    Rule("holiday", rf"(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?", _holiday),
+    Rule(
+        "holiday",
+        rf"(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?",
+        _holiday,
+        guard=_not_before_a_thing,
+    ),
 )

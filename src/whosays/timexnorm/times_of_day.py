@@ -9,6 +9,7 @@ from whosays.timexnorm import calendar as cal
 from whosays.timexnorm.anchors import ANCHOR_DAY, from_anchor, words
 from whosays.timexnorm.base import Context, Resolution, Rule
 from whosays.timexnorm.dates import month_day_value
+from whosays.timexnorm.holidays import nearest_super_tuesday
 from whosays.timexnorm.lexicon import PARTS_OF_DAY, WEEKDAYS
 from whosays.timexnorm.patterns import DAY, MONTH, PART_OF_DAY, TIME_OF_DAY, TIME_ZONE, WEEKDAY
 from whosays.timexnorm.relative import DEICTIC, DEICTIC_OFFSETS
@@ -100,7 +101,32 @@ def _anaphoric_part(match: re.Match[str], context: Context) -> Resolution:
     return ("TIME", f"{day}T{part}" if day else None)
 
 
+def _event_night(match: re.Match[str], context: Context) -> Resolution:
+    # "Super Tuesday election night", "Tuesday's primary night", "opening night Monday":
+    # the night of the day the expression names; the day follows its clause's tense.
+    if context.reference is None:
+        return ("TIME", None)
+    if match["super"]:
+        day = nearest_super_tuesday(context.reference)
+    else:
+        weekday = WEEKDAYS[(match["weekday"] or match["weekday2"]).lower()]
+        day = cal.weekday_date(weekday, context.reference, context.tense)
+    return ("TIME", f"{cal.day_value(day)}TNI")
+
+
+# The night of an event ("election night", "caucus night", "opening night") is a time only
+# where the expression names its day; alone it is left out, as the day is not given.
+_EVENT = r"(?:election|primary|caucus|debate|convention|opening|closing)"
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "event_night",
+        rf"(?:(?P<super>(?-i:Super\s+Tuesday))|(?P<weekday>{WEEKDAY})(?:['’]s)?)"
+        rf"\s+{_EVENT}[\s-]night"
+        rf"|{_EVENT}[\s-]night,?\s+(?:on\s+)?(?P<weekday2>{WEEKDAY})",
+        _event_night,
+        kind="TIME",
+    ),
     Rule(
         "this_part_of_day",
         # "later this afternoon" keeps "later", as "earlier this year" and "earlier today" do.

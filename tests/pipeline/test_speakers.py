@@ -221,6 +221,22 @@ CASES: list[tuple[str, Expected]] = [
         "However, 63 percent said Clinton was “justified” in keeping her diagnosis private.",
         [("Clinton was “justified” in keeping her diagnosis private", "63 percent", "said")],
     ),
+    # ... and a number naming a share of people ("four in 10", "One of …")
+    (
+        "About four in 10 said they were “angry” with the state government.",
+        [("they were “angry” with the state government", "About four in 10", "said")],
+    ),
+    (
+        "One of the mayor’s former aides lives in the city and wrote in an email that the plan "
+        "was “doomed from the start.”",
+        [
+            (
+                "that the plan was “doomed from the start.”",
+                "One of the mayor’s former aides",
+                "wrote",
+            )
+        ],
+    ),
     # a participle's subject several clauses up ("began by saying")
     (
         "Dean, a medical doctor, then appeared on MSNBC and began by saying he would “never” "
@@ -232,6 +248,39 @@ CASES: list[tuple[str, Expected]] = [
                 "saying",
             )
         ],
+    ),
+    # ... climbing past nouns the parse hangs it on, and past an expletive "there"
+    (
+        "For months, Roe had praised the mayor, stating there was a benefit to having the "
+        "mayor in the race and chiding the press for “the little game” of pitting voters "
+        "against one another.",
+        [
+            (
+                "the press for “the little game” of pitting voters against one another",
+                "Roe",
+                "chiding",
+            )
+        ],
+    ),
+    (
+        "I had to spend the week working out how to answer a colleague without saying, “This "
+        "is the worst plan I have ever read.”",
+        [("“This is the worst plan I have ever read.”", "I", "saying")],
+    ),
+    # ... to the sentence's named subject, not a pronoun of an embedded clause
+    (
+        "Jane Roe has indicated she would try to cut taxes, vowing to “tear up” the budget rules.",
+        [("to “tear up” the budget rules", "Jane Roe", "vowing")],
+    ),
+    (
+        "Roe earlier denied rumors she was planning to leave the party by tweeting that “I am "
+        "staying right here.”",
+        [("that “I am staying right here.”", "Roe", "tweeting")],
+    ),
+    # ... but a cue verb with a pronoun subject of its own keeps it
+    (
+        "Roe said the plan would fail, and he told reporters it was “dead on arrival.”",
+        [("it was “dead on arrival.”", "he", "told")],
     ),
     # a relative clause's cue: the relative pronoun is the speaker mention (PolNeAR)
     (

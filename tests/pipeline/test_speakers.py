@@ -172,6 +172,35 @@ CASES: list[tuple[str, Expected]] = [
         "Carson said he was facing scrutiny.\n\n“I expect to be vetted.”",
         [("“I expect to be vetted.”", "Carson", None)],
     ),
+    # a quote with no cue in a sentence whose named subject governs it: the subject speaks
+    (
+        "Ted Roe, co-founder of the Greenway Institute, welcomed “the recognition that we do "
+        "not have the tools we need.”",
+        [
+            (
+                "“the recognition that we do not have the tools we need.”",
+                "Ted Roe, co-founder of the Greenway Institute",
+                None,
+            )
+        ],
+    ),
+    (
+        "Though the Sierra Club is “confident that the mayor will continue to be a champion for "
+        "the river,” she may still lose.",
+        [
+            (
+                "“confident that the mayor will continue to be a champion for the river,”",
+                "the Sierra Club",
+                None,
+            )
+        ],
+    ),
+    # ... not any noun phrase
+    (
+        "The storm was “the worst we have seen in this town in a hundred years” and left "
+        "thousands without power.",
+        [("“the worst we have seen in this town in a hundred years”", None, None)],
+    ),
     # a quote continued over paragraphs (opened, not closed, reopened): one attribution
     (
         "Roe said:\n\n“We tried everything.\n\n“Nothing worked.”",

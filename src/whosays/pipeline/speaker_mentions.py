@@ -18,6 +18,7 @@ from whosays.pipeline.quote_marks import paragraph_of
 from whosays.pipeline.source_spans import DATELINE_PLACE
 
 __all__ = [
+    "SPEAKER_LABELS",
     "SUBJECT_DEPS",
     "inverted_mention",
     "mention_of",

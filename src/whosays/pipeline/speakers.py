@@ -11,7 +11,9 @@ verb's subject with its appositive (``Jane Roe, the defence minister,`` as
 PolNeAR annotates Sources), the name after an inverted cue (``said Jane Roe``),
 a document (``the statement read``), the object of ``according to``.
 
-A quote with no cue of its own that follows another attribution in the same or
+A quote with no cue inside a sentence whose named subject governs it (``Ted Roe
+welcomed “…”``, ``the Sierra Club is “confident …”``) is that subject's (``rule``
+``"subject"``). A quote with no cue of its own that follows another attribution in the same or
 the previous paragraph continues that speaker: it gets the previous ``source``
 and ``rule`` ``"continuation"``. Names and pronouns are NOT resolved here; that
 is ``whosays_coref``'s job, reading ``source``.
@@ -42,6 +44,7 @@ from whosays.pipeline.quote_marks import (
     whole_marks,
 )
 from whosays.pipeline.speaker_mentions import (
+    SPEAKER_LABELS,
     SUBJECT_DEPS,
     inverted_mention,
     mention_of,
@@ -89,6 +92,8 @@ class SpeakerFinder:
             if attribution.get("source") is None:
                 self._attribute(doc, attribution)
             no_attribution = attribution.get("cue") is None
+            if no_attribution and attribution.get("source") is None:
+                self._sentence_subject(doc, attribution)
             if no_attribution and attribution.get("source") is None and previous is not None:
                 continue_speaker(attribution, previous, paragraphs)
                 _antecedent_for_relative(doc, attribution)
@@ -179,6 +184,28 @@ class SpeakerFinder:
             return None
         return doc[verb.i : verb.i + 1], mention
 
+    def _sentence_subject(self, doc: Doc, attribution: AttributionData) -> None:
+        """``The plan, Roe argued at length, was “dead on arrival”``, ``the group is “confident
+        that …”``: a quote with no cue inside a sentence whose subject (before the quote) is
+        a person or organisation is that subject's."""
+        start, end = attribution["content"]
+        first = start_token(doc, start)
+        if first >= len(doc) or not doc.has_annotation("DEP"):
+            return
+        root = _governing_verb(doc[first], start, end)
+        if root is None:
+            return  # the quote is the sentence (or its main clause)
+        mention = subject_mention(root, [(start, end)])
+        if mention is None or mention.end_char > start or not same_paragraph(mention, root):
+            return
+        if source_type(mention, self.lexicon) not in ("person", "organization"):
+            return
+        if not _named(mention):
+            return  # "The storm was “the worst in a century”"
+        attribution["source"] = [mention.start_char, mention.end_char]
+        attribution["source_type"] = source_type(mention, self.lexicon)
+        attribution["rule"] = "subject"
+
     def _introduced_before(self, doc: Doc, attribution: AttributionData) -> None:
         """A quote standing alone after a sentence about its speaker ("Carson said he was
         facing scrutiny." then the quote): that sentence's subject speaks."""
@@ -228,6 +255,30 @@ class SpeakerFinder:
         if token.lower_ == "according" and token.i + 1 < len(token.doc):
             return token.doc[token.i + 1].lower_ == "to"
         return token.pos_ in ("VERB", "AUX") and self.lexicon.is_cue_verb(token.lemma_)
+
+
+def _named(mention: Span) -> bool:
+    """A name, a named group or a personal pronoun, not any noun phrase."""
+    root = mention.root
+    if root.pos_ in ("PROPN", "PRON"):
+        return True
+    return any(entity.label_ in SPEAKER_LABELS for entity in mention.ents)
+
+
+def _governing_verb(token: Token, start: int, end: int) -> Token | None:
+    """The nearest verb outside ``[start, end)`` above the quote's first token; none when
+    the quote is an adverbial or relative clause (``Roe lost his barn when “a storm …”``)."""
+    while start <= token.idx < end:
+        if token.head.i == token.i or token.dep_ in ("advcl", "relcl", "acl"):
+            return None
+        token = token.head
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _according_to_instead(cue: Span, start: int, end: int) -> Span:

@@ -345,6 +345,12 @@ CASES: list[tuple[str, Expected]] = [
         "profession instead.”",
         [("“I chose to fulfil my profession instead.”", "Hillary", "shot back")],
     ),
+    # ... but not the verb of a time clause between the cue and the quote
+    (
+        "Roe said in the spring, when the party story broke, “I did not take any money from "
+        "anyone at the bank.”",
+        [("“I did not take any money from anyone at the bank.”", "Roe", "said")],
+    ),
     # the clause right after a quote ending in a comma attributes it, whatever the verb
     (
         "“We only have two accomplishments,” Bozell answers.",

@@ -59,6 +59,7 @@ DEFAULT_CONFIG: dict[str, object] = {"max_attribution_tokens": 25}
 CueAndSource = tuple[Span, Span | None]
 
 INVERTED_CUE_WORDS = word_set("said says stated continued added wrote asked")  # "Said Roe:"
+TIME_CLAUSE_WORDS = word_set("when while after before because if since until once")
 _BYLINE = re.compile(r"^\s*[—–―-]+\s*(?P<name>[^\n!?]{2,80}?)\s*[.,]?\s*$")
 _COLON_SPEAKER = re.compile(r"(?P<name>[^\n.!?:\"“”]{2,60}?)\s*:\s*$")
 
@@ -324,6 +325,8 @@ def comma_introducer(doc: Doc, start: int) -> tuple[Span, Span] | None:
     verb = last.head if last.dep_ in ("prt", "advmod") and last.head.i == last.i - 1 else last
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
+    if any(t.lower_ in TIME_CLAUSE_WORDS and t.i < verb.i for t in verb.children):
+        return None  # "Roe said in the spring, when the story broke, “…”": not the introducer
     mention = subject_mention(verb, [(start, start + 1)])
     if mention is None or not same_paragraph(mention, verb) or mention.end_char > verb.idx:
         return None

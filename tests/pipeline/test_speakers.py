@@ -311,6 +311,26 @@ CASES: list[tuple[str, Expected]] = [
         "Roe said the plan would fail, and he told reporters it was “dead on arrival.”",
         [("it was “dead on arrival.”", "he", "told")],
     ),
+    # a cue with a pronoun subject right after a speech participle: the participle's owner
+    (
+        "Roe called the vote “fantastic,” telling reporters during a visit to Ohio on Friday "
+        "that he thinks the plan is “a great thing.”",
+        [
+            ("the vote “fantastic,”", "Roe", "called"),
+            ("the plan is “a great thing.”", "Roe", "telling"),
+        ],
+    ),
+    (
+        "The senator addressed the issue in another interview, remarking from Ohio he did not "
+        "feel “this is a very serious problem.”",
+        [("“this is a very serious problem.”", "The senator", "remarking")],
+    ),
+    # ... not across a relative clause
+    (
+        "Roe stood by her record, offering few details beyond an essay in May, in which she "
+        "called for getting the program “back on track.”",
+        [("for getting the program “back on track.”", "she", "called")],
+    ),
     # a relative clause's cue: the relative pronoun is the speaker mention (PolNeAR)
     (
         "The case went to Jane Roe, who told the court: “The law is clear.”",

@@ -59,6 +59,7 @@ DEFAULT_CONFIG: dict[str, object] = {"max_attribution_tokens": 25}
 CueAndSource = tuple[Span, Span | None]
 
 INVERTED_CUE_WORDS = word_set("said says stated continued added wrote asked")  # "Said Roe:"
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 TIME_CLAUSE_WORDS = word_set("when while after before because if since until once")
 _BYLINE = re.compile(r"^\s*[—–―-]+\s*(?P<name>[^\n!?]{2,80}?)\s*[.,]?\s*$")
 _COLON_SPEAKER = re.compile(r"(?P<name>[^\n.!?:\"“”]{2,60}?)\s*:\s*$")
@@ -115,6 +116,7 @@ class SpeakerFinder:
             found = None if span is None else (span, source_of(span[0], blocked))
         if found is None:
             return
+        found = self._reporting_participle(found, [(start, end)]) or found
         cue, source = found
         attribution["cue"] = [cue.start_char, cue.end_char]
         if source is not None:
@@ -152,6 +154,27 @@ class SpeakerFinder:
                 cue = _according_to_instead(cue, start, end)
                 width = 2 if cue[0].lower_ == "according" else 1
                 return doc[cue.start : cue.start + width], source_of(cue[0], [(start, end)])
+        return None
+
+    def _reporting_participle(
+        self, found: CueAndSource, blocked: list[tuple[int, int]]
+    ) -> CueAndSource | None:
+        """``…, telling reporters on Friday that he thinks the Brexit is “a great thing.”``:
+        a cue whose subject is a pronoun right after a speech participle reports that
+        participle's words; the participle's owner speaks."""
+        cue, source = found[0][0], found[1]
+        if source is None or len(source) != 1 or source[0].pos_ != "PRON" or cue.i < source.start:
+            return None
+        pronoun = source[0]
+        for token in reversed(list(cue.doc[cue.sent.start : pronoun.i])):
+            if (token.pos_ in ("VERB", "AUX") and token.tag_ != "VBG") or token.tag_ in WH_TAGS:
+                return None  # another clause ("an op-ed in which she called for “…”")
+            if token.tag_ == "VBG" and self._is_cue(token):
+                owner = subject_mention(token, blocked)
+                if owner is None or owner.root.pos_ == "PRON" or owner.start > token.i:
+                    return None
+                return cue.doc[token.i : token.i + 1], owner
+        return None
         return None
 
     def attribution_after(self, doc: Doc, start: int, end: int) -> tuple[Span, Span] | None:

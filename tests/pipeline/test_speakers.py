@@ -90,6 +90,23 @@ CASES: list[tuple[str, Expected]] = [
     ("The senator said, “We will fight this.”", [("“We will fight this.”", "The senator", "said")]),
     ("Roe told the crowd: “Go home and vote.”", [("“Go home and vote.”", "Roe", "told")]),
     ("Trump: “We will build it.”", [("“We will build it.”", "Trump", ":")]),
+    # ... a name after a headline's dash (and "More from"), as in a poll digest
+    (
+        "Polls closed too early - Jane Roe and Ted Doe: “The numbers moved in the final week, "
+        "and nobody was polling then.”",
+        [
+            (
+                "“The numbers moved in the final week, and nobody was polling then.”",
+                "Jane Roe and Ted Doe",
+                ":",
+            )
+        ],
+    ),
+    (
+        "The turnout was high -More from Roe: “Nobody expected this many voters to show up on "
+        "a cold night.”",
+        [("“Nobody expected this many voters to show up on a cold night.”", "Roe", ":")],
+    ),
     # around the attribution: one attribution
     (
         "“We will win,” she said, “and we will govern.”",

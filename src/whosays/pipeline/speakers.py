@@ -62,6 +62,7 @@ INVERTED_CUE_WORDS = word_set("said says stated continued added wrote asked")  #
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 TIME_CLAUSE_WORDS = word_set("when while after before because if since until once")
 _BYLINE = re.compile(r"^\s*[—–―-]+\s*(?P<name>[^\n!?]{2,80}?)\s*[.,]?\s*$")
+_HEADLINE_DASH = re.compile(r".*\s[-—–]+\s*(?:more\s+from\s+)?", re.IGNORECASE)
 _COLON_SPEAKER = re.compile(r"(?P<name>[^\n.!?:\"“”]{2,60}?)\s*:\s*$")
 
 
@@ -431,11 +432,14 @@ def punctuation_cue(doc: Doc, start: int, end: int) -> tuple[Span, Span | None] 
         if signed is not None:
             return signed
     colon = _COLON_SPEAKER.search(mark_view(doc_text(doc))[para_start:start])
-    if colon is not None and len(colon["name"].split()) <= 5:
+    # ``Media shares blame in poll overhype - HuffPollster:``, ``- More from Jones:``: a
+    # headline's dash (and "More from") stands before the name
+    headed = None if colon is None else _HEADLINE_DASH.match(colon["name"])
+    skip = 0 if headed is None else headed.end()
+    if colon is not None and len(colon["name"][skip:].split()) <= 5:
         # after the space the view leaves of a closing '' (``The ''party'' chief:``)
-        name_start = (
-            para_start + colon.start("name") + len(colon["name"]) - len(colon["name"].lstrip())
-        )
+        written = colon["name"][skip:]
+        name_start = para_start + colon.start("name") + skip + len(written) - len(written.lstrip())
         name = doc.char_span(name_start, para_start + colon.end("name"), alignment_mode="expand")
         colon_at = doc_text(doc).rfind(":", name_start, start)
         cue = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")

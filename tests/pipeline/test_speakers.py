@@ -90,6 +90,23 @@ CASES: list[tuple[str, Expected]] = [
     ("The senator said, “We will fight this.”", [("“We will fight this.”", "The senator", "said")]),
     ("Roe told the crowd: “Go home and vote.”", [("“Go home and vote.”", "Roe", "told")]),
     ("Trump: “We will build it.”", [("“We will build it.”", "Trump", ":")]),
+    # ... a name after a headline's dash (and "More from"), as in a poll digest
+    (
+        "Polls closed too early - Jane Roe and Ted Doe: “The numbers moved in the final week, "
+        "and nobody was polling then.”",
+        [
+            (
+                "“The numbers moved in the final week, and nobody was polling then.”",
+                "Jane Roe and Ted Doe",
+                ":",
+            )
+        ],
+    ),
+    (
+        "The turnout was high -More from Roe: “Nobody expected this many voters to show up on "
+        "a cold night.”",
+        [("“Nobody expected this many voters to show up on a cold night.”", "Roe", ":")],
+    ),
     # around the attribution: one attribution
     (
         "“We will win,” she said, “and we will govern.”",
@@ -172,6 +189,35 @@ CASES: list[tuple[str, Expected]] = [
         "Carson said he was facing scrutiny.\n\n“I expect to be vetted.”",
         [("“I expect to be vetted.”", "Carson", None)],
     ),
+    # a quote with no cue in a sentence whose named subject governs it: the subject speaks
+    (
+        "Ted Roe, co-founder of the Greenway Institute, welcomed “the recognition that we do "
+        "not have the tools we need.”",
+        [
+            (
+                "“the recognition that we do not have the tools we need.”",
+                "Ted Roe, co-founder of the Greenway Institute",
+                None,
+            )
+        ],
+    ),
+    (
+        "Though the Sierra Club is “confident that the mayor will continue to be a champion for "
+        "the river,” she may still lose.",
+        [
+            (
+                "“confident that the mayor will continue to be a champion for the river,”",
+                "the Sierra Club",
+                None,
+            )
+        ],
+    ),
+    # ... not any noun phrase
+    (
+        "The storm was “the worst we have seen in this town in a hundred years” and left "
+        "thousands without power.",
+        [("“the worst we have seen in this town in a hundred years”", None, None)],
+    ),
     # a quote continued over paragraphs (opened, not closed, reopened): one attribution
     (
         "Roe said:\n\n“We tried everything.\n\n“Nothing worked.”",
@@ -221,6 +267,22 @@ CASES: list[tuple[str, Expected]] = [
         "However, 63 percent said Clinton was “justified” in keeping her diagnosis private.",
         [("Clinton was “justified” in keeping her diagnosis private", "63 percent", "said")],
     ),
+    # ... and a number naming a share of people ("four in 10", "One of …")
+    (
+        "About four in 10 said they were “angry” with the state government.",
+        [("they were “angry” with the state government", "About four in 10", "said")],
+    ),
+    (
+        "One of the mayor’s former aides lives in the city and wrote in an email that the plan "
+        "was “doomed from the start.”",
+        [
+            (
+                "that the plan was “doomed from the start.”",
+                "One of the mayor’s former aides",
+                "wrote",
+            )
+        ],
+    ),
     # a participle's subject several clauses up ("began by saying")
     (
         "Dean, a medical doctor, then appeared on MSNBC and began by saying he would “never” "
@@ -232,6 +294,59 @@ CASES: list[tuple[str, Expected]] = [
                 "saying",
             )
         ],
+    ),
+    # ... climbing past nouns the parse hangs it on, and past an expletive "there"
+    (
+        "For months, Roe had praised the mayor, stating there was a benefit to having the "
+        "mayor in the race and chiding the press for “the little game” of pitting voters "
+        "against one another.",
+        [
+            (
+                "the press for “the little game” of pitting voters against one another",
+                "Roe",
+                "chiding",
+            )
+        ],
+    ),
+    (
+        "I had to spend the week working out how to answer a colleague without saying, “This "
+        "is the worst plan I have ever read.”",
+        [("“This is the worst plan I have ever read.”", "I", "saying")],
+    ),
+    # ... to the sentence's named subject, not a pronoun of an embedded clause
+    (
+        "Jane Roe has indicated she would try to cut taxes, vowing to “tear up” the budget rules.",
+        [("to “tear up” the budget rules", "Jane Roe", "vowing")],
+    ),
+    (
+        "Roe earlier denied rumors she was planning to leave the party by tweeting that “I am "
+        "staying right here.”",
+        [("that “I am staying right here.”", "Roe", "tweeting")],
+    ),
+    # ... but a cue verb with a pronoun subject of its own keeps it
+    (
+        "Roe said the plan would fail, and he told reporters it was “dead on arrival.”",
+        [("it was “dead on arrival.”", "he", "told")],
+    ),
+    # a cue with a pronoun subject right after a speech participle: the participle's owner
+    (
+        "Roe called the vote “fantastic,” telling reporters during a visit to Ohio on Friday "
+        "that he thinks the plan is “a great thing.”",
+        [
+            ("the vote “fantastic,”", "Roe", "called"),
+            ("the plan is “a great thing.”", "Roe", "telling"),
+        ],
+    ),
+    (
+        "The senator addressed the issue in another interview, remarking from Ohio he did not "
+        "feel “this is a very serious problem.”",
+        [("“this is a very serious problem.”", "The senator", "remarking")],
+    ),
+    # ... not across a relative clause
+    (
+        "Roe stood by her record, offering few details beyond an essay in May, in which she "
+        "called for getting the program “back on track.”",
+        [("for getting the program “back on track.”", "she", "called")],
     ),
     # a relative clause's cue: the relative pronoun is the speaker mention (PolNeAR)
     (
@@ -266,6 +381,12 @@ CASES: list[tuple[str, Expected]] = [
         "After Brown criticized her husband, Hillary shot back, “I chose to fulfil my "
         "profession instead.”",
         [("“I chose to fulfil my profession instead.”", "Hillary", "shot back")],
+    ),
+    # ... but not the verb of a time clause between the cue and the quote
+    (
+        "Roe said in the spring, when the party story broke, “I did not take any money from "
+        "anyone at the bank.”",
+        [("“I did not take any money from anyone at the bank.”", "Roe", "said")],
     ),
     # the clause right after a quote ending in a comma attributes it, whatever the verb
     (

@@ -18,6 +18,7 @@ from whosays.pipeline.quote_marks import paragraph_of
 from whosays.pipeline.source_spans import DATELINE_PLACE
 
 __all__ = [
+    "SPEAKER_LABELS",
     "SUBJECT_DEPS",
     "inverted_mention",
     "mention_of",
@@ -50,6 +51,7 @@ SPEAKER_LABELS = ORG_LABELS | {"PERSON"}
 NOT_SPEAKER_LABELS = frozenset({"TIME", "DATE", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 OBJECT_DEPS = frozenset({"pobj", "dobj", "dative", "npadvmod", "poss"})
 CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"})
+PARTICIPLE_CLIMB_DEPS = frozenset({"pobj", "dobj", "attr"})
 
 
 def source_of(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
@@ -60,12 +62,24 @@ def source_of(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
     mention = subject_mention(cue, blocked)
     if mention is not None and not same_paragraph(mention, cue):
         mention = None  # a parse running over a headline or a dateline
-    # "63 percent said": a poll's share of respondents speaks; a date or a number does not.
-    if mention is None or mention.root.ent_type_ in NOT_SPEAKER_LABELS - {"PERCENT"}:
+    # "63 percent said", "four in 10 said", "One of his aides said": a share of people
+    # speaks; a date or a bare number does not.
+    if mention is None or (
+        mention.root.ent_type_ in NOT_SPEAKER_LABELS - {"PERCENT"} and not _partitive(mention)
+    ):
         mention = inverted_mention(cue, blocked) or nearby_mention(cue, blocked)
     if mention is not None and mention.start == cue.i and len(mention) > 1:
         mention = mention[1:]  # "Said Roe:" parsed as one noun phrase
     return mention
+
+
+def _partitive(mention: Span) -> bool:
+    """``One of Roe's aides``, ``About four in 10``: a number naming a share of people."""
+    root = mention.root
+    if root.tag_ != "CD":
+        return False
+    of = any(t.dep_ == "prep" and t.lower_ == "of" for t in root.children)
+    return of or any(t.lower_ == "in" and t.dep_ == "quantmod" for t in root.children)
 
 
 def same_paragraph(mention: Span, cue: Token) -> bool:
@@ -88,7 +102,11 @@ def inverted_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
 def subject_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
     """The subject of ``cue``, climbing to the clause that has one, outside ``blocked``."""
     verb = cue
-    for _ in range(5):  # "began by saying": saying -> by -> began -> (conj) appeared
+    # A participle with no subject of its own ("…, stating X and chiding the media for
+    # “…”") reports for the clause it hangs on, even where the parse hangs it on a noun.
+    participle = cue.tag_ == "VBG" and not _subjects(cue)
+    climb = CLIMB_DEPS | PARTICIPLE_CLIMB_DEPS if participle else CLIMB_DEPS
+    for _ in range(8):  # "began by saying": saying -> by -> began -> (conj) appeared
         subjects = _subjects(verb)
         relative = bool(subjects) and (
             subjects[0].tag_ in ("WDT", "WP") or subjects[0].lower_ == "that"
@@ -107,18 +125,29 @@ def subject_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
         if verb.dep_ in ("relcl", "acl") and (relative or not subjects):
             return mention_of(verb.head, blocked, stop=verb)
         if subjects:
-            return mention_of(subjects[0], blocked)
-        if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
+            owner = _main_subject(verb, subjects[0]) if participle and verb != cue else None
+            return mention_of(owner or subjects[0], blocked)
+        if verb.dep_ not in climb or verb.head.i == verb.i:
             break
         verb = verb.head
     return None
+
+
+def _main_subject(verb: Token, subject: Token) -> Token | None:
+    """``Trump has indicated he would try …, vowing to “…”``: a participle that climbs to a
+    pronoun in an embedded clause reports for the named subject of the sentence's root."""
+    if subject.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS or verb.dep_ == "ROOT":
+        return None
+    root = verb.sent.root
+    named = [t for t in _subjects(root) if t.i < subject.i and t.pos_ in ("PROPN", "NOUN")]
+    return named[0] if named else None
 
 
 def _subjects(verb: Token) -> list[Token]:
     """The verb's subjects, the one nearest before it first: a dateline or a place the
     parse also makes a subject (``LONDON (Reuters) - Donald Trump said``, ``…, OH, …, Gov.
     John Kasich said``) stands further off than the speaker."""
-    subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS]
+    subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS and t.tag_ != "EX"]
     before = [t for t in subjects if t.i < verb.i]
     if len(before) > 1:
         nearest = before[-1]

@@ -11,7 +11,9 @@ verb's subject with its appositive (``Jane Roe, the defence minister,`` as
 PolNeAR annotates Sources), the name after an inverted cue (``said Jane Roe``),
 a document (``the statement read``), the object of ``according to``.
 
-A quote with no cue of its own that follows another attribution in the same or
+A quote with no cue inside a sentence whose named subject governs it (``Ted Roe
+welcomed “…”``, ``the Sierra Club is “confident …”``) is that subject's (``rule``
+``"subject"``). A quote with no cue of its own that follows another attribution in the same or
 the previous paragraph continues that speaker: it gets the previous ``source``
 and ``rule`` ``"continuation"``. Names and pronouns are NOT resolved here; that
 is ``whosays_coref``'s job, reading ``source``.
@@ -42,6 +44,7 @@ from whosays.pipeline.quote_marks import (
     whole_marks,
 )
 from whosays.pipeline.speaker_mentions import (
+    SPEAKER_LABELS,
     SUBJECT_DEPS,
     inverted_mention,
     mention_of,
@@ -56,7 +59,10 @@ DEFAULT_CONFIG: dict[str, object] = {"max_attribution_tokens": 25}
 CueAndSource = tuple[Span, Span | None]
 
 INVERTED_CUE_WORDS = word_set("said says stated continued added wrote asked")  # "Said Roe:"
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+TIME_CLAUSE_WORDS = word_set("when while after before because if since until once")
 _BYLINE = re.compile(r"^\s*[—–―-]+\s*(?P<name>[^\n!?]{2,80}?)\s*[.,]?\s*$")
+_HEADLINE_DASH = re.compile(r".*\s[-—–]+\s*(?:more\s+from\s+)?", re.IGNORECASE)
 _COLON_SPEAKER = re.compile(r"(?P<name>[^\n.!?:\"“”]{2,60}?)\s*:\s*$")
 
 
@@ -89,6 +95,8 @@ class SpeakerFinder:
             if attribution.get("source") is None:
                 self._attribute(doc, attribution)
             no_attribution = attribution.get("cue") is None
+            if no_attribution and attribution.get("source") is None:
+                self._sentence_subject(doc, attribution)
             if no_attribution and attribution.get("source") is None and previous is not None:
                 continue_speaker(attribution, previous, paragraphs)
                 _antecedent_for_relative(doc, attribution)
@@ -109,6 +117,7 @@ class SpeakerFinder:
             found = None if span is None else (span, source_of(span[0], blocked))
         if found is None:
             return
+        found = self._reporting_participle(found, [(start, end)]) or found
         cue, source = found
         attribution["cue"] = [cue.start_char, cue.end_char]
         if source is not None:
@@ -148,6 +157,27 @@ class SpeakerFinder:
                 return doc[cue.start : cue.start + width], source_of(cue[0], [(start, end)])
         return None
 
+    def _reporting_participle(
+        self, found: CueAndSource, blocked: list[tuple[int, int]]
+    ) -> CueAndSource | None:
+        """``…, telling reporters on Friday that he thinks the Brexit is “a great thing.”``:
+        a cue whose subject is a pronoun right after a speech participle reports that
+        participle's words; the participle's owner speaks."""
+        cue, source = found[0][0], found[1]
+        if source is None or len(source) != 1 or source[0].pos_ != "PRON" or cue.i < source.start:
+            return None
+        pronoun = source[0]
+        for token in reversed(list(cue.doc[cue.sent.start : pronoun.i])):
+            if (token.pos_ in ("VERB", "AUX") and token.tag_ != "VBG") or token.tag_ in WH_TAGS:
+                return None  # another clause ("an op-ed in which she called for “…”")
+            if token.tag_ == "VBG" and self._is_cue(token):
+                owner = subject_mention(token, blocked)
+                if owner is None or owner.root.pos_ == "PRON" or owner.start > token.i:
+                    return None
+                return cue.doc[token.i : token.i + 1], owner
+        return None
+        return None
+
     def attribution_after(self, doc: Doc, start: int, end: int) -> tuple[Span, Span] | None:
         """``“…,” remembered Roy Verley`` / ``“…,” Bozell answers``: the clause right after
         a quote ending in a comma (or ? !) is its attribution, whatever its verb."""
@@ -178,6 +208,28 @@ class SpeakerFinder:
         if mention is None or not span.start_char <= mention.start_char < span.end_char + 80:
             return None
         return doc[verb.i : verb.i + 1], mention
+
+    def _sentence_subject(self, doc: Doc, attribution: AttributionData) -> None:
+        """``The plan, Roe argued at length, was “dead on arrival”``, ``the group is “confident
+        that …”``: a quote with no cue inside a sentence whose subject (before the quote) is
+        a person or organisation is that subject's."""
+        start, end = attribution["content"]
+        first = start_token(doc, start)
+        if first >= len(doc) or not doc.has_annotation("DEP"):
+            return
+        root = _governing_verb(doc[first], start, end)
+        if root is None:
+            return  # the quote is the sentence (or its main clause)
+        mention = subject_mention(root, [(start, end)])
+        if mention is None or mention.end_char > start or not same_paragraph(mention, root):
+            return
+        if source_type(mention, self.lexicon) not in ("person", "organization"):
+            return
+        if not _named(mention):
+            return  # "The storm was “the worst in a century”"
+        attribution["source"] = [mention.start_char, mention.end_char]
+        attribution["source_type"] = source_type(mention, self.lexicon)
+        attribution["rule"] = "subject"
 
     def _introduced_before(self, doc: Doc, attribution: AttributionData) -> None:
         """A quote standing alone after a sentence about its speaker ("Carson said he was
@@ -230,6 +282,30 @@ class SpeakerFinder:
         return token.pos_ in ("VERB", "AUX") and self.lexicon.is_cue_verb(token.lemma_)
 
 
+def _named(mention: Span) -> bool:
+    """A name, a named group or a personal pronoun, not any noun phrase."""
+    root = mention.root
+    if root.pos_ in ("PROPN", "PRON"):
+        return True
+    return any(entity.label_ in SPEAKER_LABELS for entity in mention.ents)
+
+
+def _governing_verb(token: Token, start: int, end: int) -> Token | None:
+    """The nearest verb outside ``[start, end)`` above the quote's first token; none when
+    the quote is an adverbial or relative clause (``Roe lost his barn when “a storm …”``)."""
+    while start <= token.idx < end:
+        if token.head.i == token.i or token.dep_ in ("advcl", "relcl", "acl"):
+            return None
+        token = token.head
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
 def _according_to_instead(cue: Span, start: int, end: int) -> Span:
     """``“…,” Walker said, according to an AP account``: PolNeAR attributes the quote to
     the account the article cites, the ``according to`` of the cue's sentence."""
@@ -273,6 +349,8 @@ def comma_introducer(doc: Doc, start: int) -> tuple[Span, Span] | None:
     verb = last.head if last.dep_ in ("prt", "advmod") and last.head.i == last.i - 1 else last
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
+    if any(t.lower_ in TIME_CLAUSE_WORDS and t.i < verb.i for t in verb.children):
+        return None  # "Roe said in the spring, when the story broke, “…”": not the introducer
     mention = subject_mention(verb, [(start, start + 1)])
     if mention is None or not same_paragraph(mention, verb) or mention.end_char > verb.idx:
         return None
@@ -354,11 +432,14 @@ def punctuation_cue(doc: Doc, start: int, end: int) -> tuple[Span, Span | None] 
         if signed is not None:
             return signed
     colon = _COLON_SPEAKER.search(mark_view(doc_text(doc))[para_start:start])
-    if colon is not None and len(colon["name"].split()) <= 5:
+    # ``Media shares blame in poll overhype - HuffPollster:``, ``- More from Jones:``: a
+    # headline's dash (and "More from") stands before the name
+    headed = None if colon is None else _HEADLINE_DASH.match(colon["name"])
+    skip = 0 if headed is None else headed.end()
+    if colon is not None and len(colon["name"][skip:].split()) <= 5:
         # after the space the view leaves of a closing '' (``The ''party'' chief:``)
-        name_start = (
-            para_start + colon.start("name") + len(colon["name"]) - len(colon["name"].lstrip())
-        )
+        written = colon["name"][skip:]
+        name_start = para_start + colon.start("name") + skip + len(written) - len(written.lstrip())
         name = doc.char_span(name_start, para_start + colon.end("name"), alignment_mode="expand")
         colon_at = doc_text(doc).rfind(":", name_start, start)
         cue = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")

@@ -22,7 +22,6 @@ __all__ = [
     "SUBJECT_DEPS",
     "inverted_mention",
     "mention_of",
-    "nearby_mention",
     "same_paragraph",
     "source_of",
     "source_type",
@@ -67,7 +66,7 @@ def source_of(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
     if mention is None or (
         mention.root.ent_type_ in NOT_SPEAKER_LABELS - {"PERCENT"} and not _partitive(mention)
     ):
-        mention = inverted_mention(cue, blocked) or nearby_mention(cue, blocked)
+        mention = inverted_mention(cue, blocked) or _nearby_mention(cue, blocked)
     if mention is not None and mention.start == cue.i and len(mention) > 1:
         mention = mention[1:]  # "Said Roe:" parsed as one noun phrase
     return mention
@@ -186,7 +185,7 @@ def _object_participle(verb: Token, subjects: list[Token]) -> bool:
     )
 
 
-def nearby_mention(cue: Token, blocked: list[tuple[int, int]], reach: int = 8) -> Span | None:
+def _nearby_mention(cue: Token, blocked: list[tuple[int, int]], reach: int = 8) -> Span | None:
     """The closest name or pronoun chunk to the cue in its sentence (``said Rep. Jane Roe``)."""
     chunks = [
         chunk

@@ -233,6 +233,12 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("Chris Christie", PER, "New Jersey governor")],
     ),
     (
+        "abbreviated-title-split-by-the-tokenizer",
+        "Lt. Gov. Dan Patrick said the vote would come soon.",
+        [("the vote would come soon", "Lt. Gov. Dan Patrick")],
+        [("Dan Patrick", PER, "lieutenant governor")],
+    ),
+    (
         "abbreviated-representative",
         "Rep. Gwen Moore said the bill was cruel.",
         [("the bill was cruel", "Rep. Gwen Moore")],

@@ -30,8 +30,20 @@ ABBREVIATED_TITLES = {
 
 
 def title_word(token: Token) -> str:
-    """The lower-case word of a title token, an abbreviation written out ("Sen." -> senator)."""
-    return ABBREVIATED_TITLES.get(token.lower_, token.lower_)
+    """The lower-case word of a title token, an abbreviation written out ("Sen." -> senator).
+
+    The tokenizer sometimes splits the full stop off ("Lt", "."): the bare form counts too.
+    """
+    lower = token.lower_
+    return ABBREVIATED_TITLES.get(lower) or ABBREVIATED_TITLES.get(f"{lower}.", lower)
+
+
+def _abbreviation_stop(token: Token) -> bool:
+    """A full stop the tokenizer split off an abbreviated title ("Lt" "." "Gov.")."""
+    if token.text != "." or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return not before.whitespace_ and f"{before.lower_}." in ABBREVIATED_TITLES
 
 
 def title_words(tokens: list[Token] | Span) -> frozenset[str]:
@@ -58,6 +70,9 @@ def title_text(tokens: list[Token], lexicons: Lexicons) -> str:
     parts = []
     preposition = next((t.i for t in words if t.pos_ == "ADP"), words[-1].i + 1 if words else 0)
     for token in words:
+        if _abbreviation_stop(token):
+            parts.append(token.whitespace_)  # "Lt" "." is written out as "lieutenant"
+            continue
         # Lexicon words lower-case before any preposition ("director at the Center for
         # Media"), except acronyms such as "CEO" and "MP".
         word = title_word(token)
@@ -74,6 +89,8 @@ def _premodifier(name: list[Token], lexicons: Lexicons) -> list[Token]:
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         # A dateline or a paragraph break is never part of a title ("14 May 2025\n\n").
+        if _abbreviation_stop(token):
+            continue
         if token.is_punct or token.is_space or token.dep_ in TITLE_STOP_DEPS:
             tokens = tokens[index + 1 :]
             break

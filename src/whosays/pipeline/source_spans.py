@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from whosays.pipeline.doc import AttributionData, doc_text
 from whosays.pipeline.quote_marks import DOUBLE_MARKS
-from whosays.timexnorm.lexicon import WEEKDAYS
+from whosays.timexnorm.lexicon import PARTS_OF_DAY, WEEKDAYS
 
 OPEN_QUOTES = frozenset({"“", "``"})
 CLOSE_QUOTES = frozenset({"”"})
@@ -254,12 +254,18 @@ def _before_time(token: Token, end: int) -> int:
     Wednesday``: the time belongs to the statement, not to the source.
     """
     last = max(token.rights, key=lambda t: t.i, default=None)
-    if last is None or last.right_edge.i + 1 != end or last.lower_ != "on":
+    if last is None or last.right_edge.i + 1 != end or not on_weekday(last):
         return end
-    words = [t.lower_ for t in last.subtree if not t.is_punct][1:]
-    if len(words) == 1 and words[0] in WEEKDAYS:
-        return last.i
-    return end
+    return last.i
+
+
+def on_weekday(prep: Token, day_parts: bool = False) -> bool:
+    """Whether ``prep`` is ``on Wednesday`` (with ``day_parts`` also ``on Friday night``)."""
+    if prep.lower_ != "on":
+        return False
+    words = [t.lower_ for t in prep.subtree if t.i != prep.i and not t.is_punct]
+    after = PARTS_OF_DAY.keys() if day_parts else set()
+    return bool(words) and words[0] in WEEKDAYS and set(words[1:]) <= after
 
 
 def _has_apposition(span: Span) -> bool:

@@ -66,6 +66,7 @@ from whosays.pipeline.source_spans import (
     is_nested,
     make_attribution,
     merge_attribution,
+    on_weekday,
     passive_cue,
     quotation_regions,
     trim_content,
@@ -82,7 +83,6 @@ from whosays.pipeline.source_subjects import (
     third_person,
     whole_name,
 )
-from whosays.timexnorm.lexicon import PARTS_OF_DAY, WEEKDAYS
 
 __all__ = ["SourceFinder", "SourceRules", "attribution_kind", "load_source_rules"]
 
@@ -397,10 +397,7 @@ def _is_time_phrase(token: Token) -> bool:
 
     Not ``in March`` or ``on May 3``, which as often date what was announced.
     """
-    if token.dep_ != "prep" or token.lower_ != "on":
-        return False
-    words = [t.lower_ for t in token.subtree if t.i != token.i and not t.is_punct]
-    return bool(words) and words[0] in WEEKDAYS and set(words[1:]) <= PARTS_OF_DAY.keys()
+    return token.dep_ == "prep" and on_weekday(token, day_parts=True)
 
 
 def _is_headline(sent: Span) -> bool:

@@ -627,6 +627,11 @@ NO_ATTRIBUTION = [
     "The mayor told Congress.",
     "The senator spoke to the newspaper on the condition of anonymity.",
     "The candidate spoke in Phoenix on Wednesday night.",
+    # a bare past participle on a cue noun tells where the words went, not what they said
+    "The clip came from a statement posted on social media.",
+    "Members received a letter sent by the board.",
+    # an agentless passive dated by a preposition is an event, not a vague attribution
+    "The convoy rules were first agreed in 2019.",
 ]
 
 

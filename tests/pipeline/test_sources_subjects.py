@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from whosays.pipeline.source_subjects import subject_of
+
 
 @pytest.fixture(scope="module")
 def sources_nlp() -> Language:
@@ -233,6 +235,24 @@ FREE_PARTICIPLES = [
         "The mayor",
     ),
     ("The rally drew voters hoping to see the senator.", "hoping", None),
+]
+
+# A comma-set participle the parse hung on a passive inside a reported clause: the one
+# who undergoes the passive does not speak; the subject of the clause above does. (The
+# cue above takes the participle into its content, so the rows ask ``subject_of``.)
+PATIENT_PARTICIPLES = [
+    (
+        "The Foreign Ministry on Thursday rejected reports that a grain convoy had been "
+        'turned back at the border, calling them "baseless fabrications."',
+        "calling",
+        "The Foreign Ministry",
+    ),
+    (
+        "Police denied claims that protesters had been beaten in custody, calling the "
+        'reports "pure invention."',
+        "calling",
+        "Police",
+    ),
 ]
 
 
@@ -540,3 +560,14 @@ def test_source_and_content_of_each_cue(
     sources_nlp: Language, text: str, cue: str, source: str | None, content: str
 ) -> None:
     assert attributions(sources_nlp, text)[cue] == (source, content)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "verb", "subject"), PATIENT_PARTICIPLES)
+def test_participle_on_a_reported_passive_takes_the_clause_above(
+    sources_nlp: Language, text: str, verb: str, subject: str
+) -> None:
+    doc = sources_nlp(text)
+    token = next(t for t in doc if t.text == verb)
+    found = subject_of(token)
+    assert found is not None and found.text == subject

@@ -39,6 +39,8 @@ VOICES = [
     ("The mayor was criticized for the delay.", [("vague", "was criticized")]),
     ("The plan was criticized by the opposition as reckless.", [("quoted", "was criticized")]),
     ("Many argue that the war was a mistake.", [("vague", "argue")]),
+    ("The convoy rules were first agreed in 2019.", [("author", None)]),
+    ("The plan was described in March as a disaster.", [("vague", "was described")]),
     ("Prices rose by 5 percent, according to the central bank.", [("quoted", "according to")]),
     ("A new poll shows that Smith leads.", [("quoted", "shows")]),
     (

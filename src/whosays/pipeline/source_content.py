@@ -139,7 +139,9 @@ def is_answer(token: Token) -> bool:
 def noun_cue(noun: Token) -> AttributionData | None:
     """``Trump's claim that …``, ``criticism of …``: the clause or object a cue noun takes."""
     doc = noun.doc
-    clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp")), None)
+    clause = next(
+        (c for c in noun.rights if c.dep_ in ("acl", "ccomp") and not _reduced_relative(c)), None
+    )
     cue_end = noun.i + 1
     if clause is not None:
         content = trim_content(doc, clause.left_edge.i, clause.right_edge.i + 1)
@@ -164,6 +166,14 @@ def noun_cue(noun: Token) -> AttributionData | None:
     if source is None and noun.dep_ == "dobj":
         source = subject_of(noun.head)
     return make_attribution(None, content, doc[noun.i : cue_end], source, "noun")
+
+
+def _reduced_relative(clause: Token) -> bool:
+    """``a statement posted on social media``, ``a letter sent to members``: a bare past
+    participle describes the noun (where, how it went out); it is not what was said."""
+    return clause.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in clause.children
+    )
 
 
 def _received_from(noun: Token, preposition: Token | None, giver: Token) -> AttributionData | None:

@@ -93,6 +93,9 @@ def subject_of(verb: Token) -> Span | None:
         if current is None:
             return None
         subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and _patient_of_reported_clause(subject, verb):
+            current = current.head if current.head.pos_ == "VERB" else current.head.head
+            continue
         if subject is not None:
             if subject.lower_ in EXPLETIVES and not _refers(subject):
                 return None
@@ -108,6 +111,21 @@ def subject_of(verb: Token) -> Span | None:
             return None
         current = current.head
     return None
+
+
+def _patient_of_reported_clause(subject: Token, verb: Token) -> bool:
+    """``rejected reports that a convoy had been turned back, calling them lies``: the
+    comma-set participle hangs on a passive inside a reported clause; a passive subject
+    undergoes the act and does not speak, so the speaker is the subject of the clause above."""
+    clause = subject.head
+    return (
+        subject.dep_ == "nsubjpass"
+        and clause is not verb
+        and clause.dep_ in ("acl", "ccomp")
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.doc[verb.left_edge.i - 1].text == ","
+    )
 
 
 def _is_subject_participle(verb: Token) -> bool:

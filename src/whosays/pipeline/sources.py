@@ -370,7 +370,7 @@ class SourceFinder:
 def vague_complement(verb: Token, rule: str) -> AttributionData | None:
     """``X is considered Y``, ``X seems to Y``: subject and complement, sourced by nobody."""
     doc = verb.doc
-    complements = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
+    complements = [c for c in verb.rights if c.dep_ in OBJECT_DEPS and not _dates_it(c)]
     if not complements:
         return None
     end = complements[-1].right_edge.i + 1
@@ -382,6 +382,14 @@ def vague_complement(verb: Token, rule: str) -> AttributionData | None:
     if content is None:
         return None
     return make_attribution("vague", content, passive_cue(verb), None, rule)
+
+
+def _dates_it(complement: Token) -> bool:
+    """``The rules were first agreed in 2019``: a preposition with a date says when it
+    happened, not what was said of it (``was described as``, ``is credited with``)."""
+    return complement.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in complement.children
+    )
 
 
 def with_colon(cue: Span) -> Span:

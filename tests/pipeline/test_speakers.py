@@ -10,6 +10,8 @@ import pytest
 from spacy.language import Language
 
 from whosays.nlp import load_pipeline
+from whosays.pipeline.lexicon import load_cue_lexicon
+from whosays.pipeline.speaker_mentions import source_type
 from whosays.pipeline.speakers import quoted_parts
 
 STAGES = ("whosays_quotes", "whosays_speakers")
@@ -515,3 +517,48 @@ def test_continuation_stops_after_a_gap_of_single_line_paragraphs(speaker_nlp: L
 )
 def test_quoted_parts_split_around_the_cue(text: str, expected: list[tuple[int, int]]) -> None:
     assert quoted_parts(text, 0, len(text), text.index("said")) == expected
+
+
+# A mixed report whose content holds another speaker's quoted words with their own cue:
+# both attributions stand, each with its own speaker.
+HELD_QUOTES = [
+    (
+        "The statistics office said on Monday that the harvest had reached 48 million tonnes, "
+        'a figure that Agriculture Minister Pavel Orlov described as "a triumph of our farmers."',
+        {("said", "The statistics office"), ("described as", "Agriculture Minister Pavel Orlov")},
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), HELD_QUOTES)
+def test_quote_held_in_another_report_keeps_its_speaker(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    pairs = set()
+    for a in nlp(text)._.whosays_attributions:
+        source = a.get("source")
+        pairs.add((text[a["cue"][0] : a["cue"][1]], text[source[0] : source[1]] if source else ""))
+    assert expected <= pairs
+
+
+# A title word before a proper noun the model left outside any entity (it tagged only
+# "Agriculture" ORG) still makes a person.
+TITLED_NAMES = [
+    (
+        "The office gave a figure that Agriculture Minister Pavel Orlov described as "
+        '"a triumph of our farmers."',
+        "Agriculture Minister Pavel Orlov",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention"), TITLED_NAMES)
+def test_title_before_an_untagged_name_makes_a_person(
+    speaker_nlp: Language, text: str, mention: str
+) -> None:
+    doc = speaker_nlp(text)
+    span = doc.char_span(text.index(mention), text.index(mention) + len(mention))
+    assert span is not None
+    assert source_type(span, load_cue_lexicon()) == "person"

@@ -381,6 +381,8 @@ def merge_attribution(
         same_cue = old_cue is None or (new_cue is not None and _inside(old_cue, new_cue))
         if old_cue is not None and new_cue is not None and quoted:
             same_cue = same_cue or (within_any(old_cue, quoted) and not within_any(new_cue, quoted))
+        if _holds_quote_attribution(old, new, same_cue):
+            continue
         if same_cue:
             old["cue"] = new_cue  # the verb chain: "has said" for the quote stage's "said"
         # For the same cue, the parse's subject span follows PolNeAR's source convention.
@@ -396,6 +398,16 @@ def merge_attribution(
             old["rule"] = f"{old.get('rule', 'direct')}+{new.get('rule')}"
         return
     found.append(new)
+
+
+def _holds_quote_attribution(old: AttributionData, new: AttributionData, same_cue: bool) -> bool:
+    """Whether ``new`` reports words that hold ``old``'s whole attribution, cue included:
+    ``The office said the harvest reached 48 million tonnes, a figure the minister
+    described as "a triumph"``: the office's statement and the minister's words stand apart."""
+    old_cue, new_cue = old.get("cue"), new.get("cue")
+    if same_cue or old_cue is None or new_cue is None or new.get("kind") != "mixed":
+        return False
+    return _inside(old_cue, new["content"]) and not _inside(new_cue, old["content"])
 
 
 def _overlap(a: Iterable[int], b: Iterable[int]) -> bool:

@@ -14,8 +14,10 @@ from spacy.tokens import Span, Token
 
 from whosays.pipeline.doc import doc_text
 from whosays.pipeline.lexicon import CueLexicon, word_set
+from whosays.pipeline.mention_lexicons import load_lexicons
 from whosays.pipeline.quote_marks import paragraph_of
 from whosays.pipeline.source_spans import DATELINE_PLACE
+from whosays.pipeline.titles import title_word
 
 __all__ = [
     "SPEAKER_LABELS",
@@ -264,7 +266,7 @@ def source_type(mention: Span, lexicon: CueLexicon) -> str:
     if root.lemma_.lower() in DOCUMENT_NOUNS or lexicon.is_cue_noun(root.lemma_):
         return "document"
     entity = _entity_label(mention)
-    if entity == "PERSON":
+    if entity == "PERSON" or _titled_name(mention):
         return "person"
     if entity in ORG_LABELS:
         return "organization"
@@ -273,6 +275,16 @@ def source_type(mention: Span, lexicon: CueLexicon) -> str:
     if root.pos_ in ("PROPN", "NOUN"):
         return "person"
     return "unknown"
+
+
+def _titled_name(mention: Span) -> bool:
+    """``Agriculture Minister Pavel Orlov`` where the model tagged only ``Agriculture`` ORG:
+    a proper-noun head outside any entity, after a person's title word, names a person."""
+    root = mention.root
+    if root.pos_ != "PROPN" or root.ent_type_:
+        return False
+    roles = load_lexicons().roles
+    return any(title_word(t) in roles for t in mention if t.i < root.i and t.pos_ == "PROPN")
 
 
 def _pronoun_type(word: str) -> str:

@@ -478,6 +478,24 @@ NOUN_ON_THE_WAY_CASES: list[tuple[str, list[Found]]] = [
 ]
 
 
+# A that-clause the parse hung as a relative clause on a noun after the cue is the
+# content on its own, without the addressee and the time phrase before it.
+MISPLACED_CLAUSE_CASES: list[tuple[str, list[Found]]] = [
+    (
+        "Ruiz told reporters after the meeting that her counterpart had “come with nothing new.”",
+        [("that her counterpart had “come with nothing new.”", "told", "Ruiz")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), MISPLACED_CLAUSE_CASES)
+def test_misplaced_that_clause_is_the_content(
+    quote_nlp: Language, text: str, expected: list[Found]
+) -> None:
+    assert found(quote_nlp, text) == expected
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), NOUN_ON_THE_WAY_CASES)
 def test_noun_does_not_stop_cue_search(

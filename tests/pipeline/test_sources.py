@@ -652,6 +652,9 @@ ONLY_THE_STATEMENT = [
     "An engineer involved in the project, speaking on condition of anonymity, said costs rose.",
     "A senior aide, speaking on the condition of anonymity, said the vote would slip.",
     "Two officials, speaking on background, said the talks had stalled.",
+    # the reason given for anonymity is part of the formula
+    "A diplomat, who asked not to be identified because the talks were private, said "
+    "the offer stood.",
 ]
 
 
@@ -729,6 +732,12 @@ CLAUSE_CHOICE = [
         "The governor is hoping that voters will back the plan.",
         "is hoping",
         "that voters will back the plan",
+    ),
+    # the parse hangs the that-clause on "meeting" as a relative clause
+    (
+        "Ruiz told reporters after the meeting that her counterpart had come with nothing new.",
+        "told",
+        "that her counterpart had come with nothing new",
     ),
 ]
 

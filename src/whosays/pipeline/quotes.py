@@ -66,6 +66,7 @@ from whosays.pipeline.quote_widening import (
     reported_rest,
     whole_sentence,
 )
+from whosays.pipeline.source_clauses import misplaced_that_clause
 
 DEFAULT_CONFIG: dict[str, object] = {
     "max_scare_words": 3,
@@ -372,8 +373,11 @@ SKIP_BEFORE_COMPLEMENT = frozenset({"advmod", "npadvmod", "prt", "punct", "dativ
 def complement_span(doc: Doc, region: QuoteRegion, cue: Token, complement: Token) -> Span:
     """The tokens the cue reports: the complement holding the quote, with its siblings
     on the cue's right for ``called [the plan] ["a disaster"]``."""
+    misplaced = misplaced_that_clause(cue)
+    if misplaced is not None and _holds(misplaced, region):
+        complement = misplaced  # "told reporters after the meeting that …": the clause only
     parts = [complement]
-    if complement.dep_ not in ("ccomp", "xcomp") and complement.i > cue.i:
+    if complement.dep_ not in ("ccomp", "xcomp", "relcl") and complement.i > cue.i:
         parts = [
             t
             for t in cue.rights
@@ -386,3 +390,9 @@ def complement_span(doc: Doc, region: QuoteRegion, cue: Token, complement: Token
             break
         last -= 1
     return doc[first : last + 1]
+
+
+def _holds(clause: Token, region: QuoteRegion) -> bool:
+    """Whether the words of ``clause``'s subtree start before the quote and reach into it."""
+    first, last = clause.left_edge, clause.right_edge
+    return first.idx <= region.start < last.idx + len(last.text)

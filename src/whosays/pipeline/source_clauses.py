@@ -5,7 +5,8 @@
 * the clause around a parenthetical ``…, he said, …``, an ``As X reported, …`` clause
   (not ``as she thanked her supporters``: a time clause) and a reporting clause after a
   comma that the parse hung on the clause before it;
-* the quotation right before ``he said`` or right after ``said,``.
+* the quotation right before ``he said`` or right after ``said,``;
+* a that-clause the parse hung as a relative clause on a noun after the verb.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ __all__ = [
     "is_trailing_report",
     "main_clause",
     "marked_as",
+    "misplaced_that_clause",
 ]
 
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "ccomp", "prep", "attr", "acomp", "dative"})
@@ -108,3 +110,18 @@ def is_semicolon_clause(clause: Token) -> bool:
     not what that verb reports."""
     end = clause.right_edge.i + 1
     return end < clause.head.i and clause.doc[end].text == ";"
+
+
+def misplaced_that_clause(verb: Token) -> Token | None:
+    """``told reporters after the meeting that her counterpart had come …``: the parse hangs
+    the reported clause on ``meeting`` as a relative clause; a relative clause opened by the
+    conjunction ``that`` (not the pronoun) is the verb's own that-clause."""
+    for child in verb.rights:
+        if child.dep_ not in ("dobj", "dative", "prep"):
+            continue
+        for token in child.subtree:
+            if token.dep_ == "relcl" and any(
+                c.dep_ == "mark" and c.lower_ == "that" and c.i < token.i for c in token.children
+            ):
+                return token
+    return None

@@ -96,9 +96,16 @@ _WITHHOLDING_VERBS = frozenset({"give", "provide", "disclose", "reveal", "use"})
 ANONYMITY_TERMS = frozenset({"anonymity", "background"})
 
 
+REASON_MARKS = frozenset({"because", "since", "as"})
+
+
 def is_anonymity_formula(content: Span) -> bool:
     """Whether ``content`` is "(not) to be named", "to be quoted by name", "to give
-    her name", "(the) condition of anonymity", "background" and the like."""
+    her name", "(the) condition of anonymity", "background" and the like; the reason after
+    it does not count ("not to be identified because the talks were private")."""
+    reason = next((t.i for t in content if t.dep_ == "mark" and t.lower_ in REASON_MARKS), None)
+    if reason is not None and reason > content.start:
+        content = content.doc[content.start : reason]
     if len(content) > 6:
         return False
     lemmas = {t.lemma_.lower() for t in content}

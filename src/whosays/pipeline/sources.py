@@ -41,6 +41,7 @@ from whosays.pipeline.source_clauses import (
     is_trailing_report,
     main_clause,
     marked_as,
+    misplaced_that_clause,
 )
 from whosays.pipeline.source_content import (
     ADDRESSEE_VERBS,
@@ -316,6 +317,9 @@ class SourceFinder:
         after = verb.i + 1
         if after < len(doc) and doc[after].text == ":" and after + 1 < verb.sent.end:
             return trim_content(doc, after + 1, verb.sent.end), "colon"
+        misplaced = misplaced_that_clause(verb)
+        if misplaced is not None:
+            return trim_content(doc, misplaced.left_edge.i, misplaced.right_edge.i + 1), "clause"
         objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS or is_answer(c)]
         if not objects:
             objects = _shared_objects(verb)

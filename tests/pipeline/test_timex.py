@@ -325,13 +325,37 @@ def test_without_any_reference_relative_values_stay_open(timex_nlp: Language) ->
     assert values(doc) == [("last year", "DATE", None), ("March", "DATE", "XXXX-03")]
 
 
-@pytest.mark.model
-def test_anniversary_of_a_date_the_article_gives(timex_nlp: Language) -> None:
-    text = (
+# (text, anniversary span, value): "of X" finds X's date by shared words; a bare "its
+# tenth anniversary" counts from a founding the text dates (not from "found" = discovered).
+ANNIVERSARIES = [
+    (
         "The charity was founded in March 2001. Its director wrote in a letter marking the "
-        "tenth anniversary of its founding that it would expand."
-    )
-    assert ("the tenth anniversary", "DATE", "2011-03") in values(run(timex_nlp, text, None))
+        "tenth anniversary of its founding that it would expand.",
+        "the tenth anniversary",
+        "2011-03",
+    ),
+    (
+        "The Northern Ledger was founded in March 2016. On its tenth anniversary, its founder "
+        "said the paper had never taken money from a party.",
+        "its tenth anniversary",
+        "2026-03",
+    ),
+    (
+        "The clinic opened on May 4, 2006. Staff marked its 20th anniversary with a party.",
+        "its 20th anniversary",
+        "2026-05-04",
+    ),
+    ("The audit found in 2016 that costs rose. They marked their tenth anniversary.", None, None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "span", "value"), ANNIVERSARIES)
+def test_anniversary_of_a_date_the_article_gives(
+    timex_nlp: Language, text: str, span: str | None, value: str | None
+) -> None:
+    found = [(s, v) for s, _, v in values(run(timex_nlp, text, None)) if "anniversary" in s]
+    assert found == ([(span, value)] if span else [])
 
 
 @pytest.mark.model

@@ -67,6 +67,11 @@ _ANNIVERSARY = re.compile(
     re.IGNORECASE,
 )
 _CONTENT_WORD = re.compile(r"[a-z]{4,}")
+# What "its tenth anniversary" (no "of X") counts from: a founding the text dates.
+_FOUNDING = re.compile(
+    r"\b(?:founded|established|launched|created|opened|formed|born|incorporated|inaugurated)\b",
+    re.IGNORECASE,
+)
 _MONTH = re.compile(MONTH, re.IGNORECASE)
 
 
@@ -564,7 +569,9 @@ def _anniversary_base(text: str, match: re.Match[str], timexes: list[TimexData])
         ):
             continue
         sentence = _sentence_around(text, timex["start"])
-        score = len(what & _stems(sentence))
+        # "On its tenth anniversary" names no event: it counts from the founding
+        founding = len(_FOUNDING.findall(sentence))
+        score = len(what & _stems(sentence)) if match["what"] else founding
         if score and (best is None or score > best[0]):
             best = (score, value)
     return None if best is None else best[1]

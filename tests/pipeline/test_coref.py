@@ -1144,6 +1144,13 @@ END_TO_END_CASES = [
         "to plant trees",
         ("Sofia Brandt", PER, "mayor"),
     ),
+    (
+        "platform-tagged-person-is-no-antecedent",
+        "Housing Minister Rafael Costa has promised to listen to every objection. On "
+        'Twitter on Sunday, he wrote: "Our door is open."',
+        "Our door is open",
+        ("Rafael Costa", PER, "housing minister"),
+    ),
 ]
 
 

@@ -632,6 +632,9 @@ NO_ATTRIBUTION = [
     "Members received a letter sent by the board.",
     # an agentless passive dated by a preposition is an event, not a vague attribution
     "The convoy rules were first agreed in 2019.",
+    # a cue verb in an if / unless clause states a condition
+    "If the government wants to be taken seriously, it should publish its figures.",
+    "The agency should stay out of the race unless it plans to publish every file.",
 ]
 
 

@@ -152,6 +152,8 @@ NOT_COLON_LINES = [
     "Editor's Note: The following is part 3 of 3 exclusive excerpts.",
     "Rubio: Finish second.",
     "Kasich: Now or never.",
+    "Opinion: The housing plan will not fix the housing crisis.",
+    "Analysis: Why the summit failed before it began.",
 ]
 
 

@@ -168,11 +168,14 @@ class ArticleEntities:
 
     def collect_names(self) -> None:
         """Cluster PERSON and ORG entities (and names the NER mislabels) in text order."""
+        platforms = [e for e in self.ents if e.text.lower() in self.lex.platforms]
         for ent in self.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and ent not in platforms:
                 self._add_person(ent)
         for ent in self.ents:
-            if ent.label_ == "ORG" and not self._reuse_as_person(ent):
+            if ent in platforms:
+                self._add_org(ent)  # "On Twitter, he wrote": tagged PERSON, never one
+            elif ent.label_ == "ORG" and not self._reuse_as_person(ent):
                 self._add_org(ent)
             elif ent.label_ != "PERSON":
                 self._reuse_as_person(ent)

@@ -88,6 +88,7 @@ class Lexicons:
     org_specific: frozenset[str]
     title_vocabulary: frozenset[str]
     first_names: dict[str, str]
+    platforms: frozenset[str]
 
 
 def _rows(file: str, columns: int) -> list[list[str]]:
@@ -130,4 +131,5 @@ def load_lexicons() -> Lexicons:
         org_specific=frozenset(n for n, g in organizations if g != "yes"),
         title_vocabulary=frozenset(row[0] for row in titles),
         first_names={name: gender for name, gender in _rows("first_names.tsv", 2)},
+        platforms=frozenset(row[0] for row in _rows("platforms.tsv", 1)),
     )

@@ -39,6 +39,17 @@ LABELS = frozenset(
         "update",
         "video",
         "watch",
+        # section kickers before a headline ("Opinion: The plan will not work")
+        "analysis",
+        "commentary",
+        "editorial",
+        "exclusive",
+        "explainer",
+        "factbox",
+        "fact check",
+        "live",
+        "opinion",
+        "review",
     }
 )
 MIN_COLON_LINE_WORDS = 4

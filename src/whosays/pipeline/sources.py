@@ -275,6 +275,8 @@ class SourceFinder:
         """The attribution headed by cue verb ``verb`` (lexicon lemma ``lemma``)."""
         if _is_quoted_as(verb):
             return None  # "was quoted as saying": the attribution hangs on "saying"
+        if _is_condition(verb):
+            return None  # "If the government wants to be taken seriously, …": nobody said it
         agent = passive_agent(verb)
         if agent is None and _is_passive(verb) and not _is_perfect(verb):
             return self.vague_passive(verb, lemma)
@@ -386,6 +388,13 @@ def vague_complement(verb: Token, rule: str) -> AttributionData | None:
     if content is None:
         return None
     return make_attribution("vague", content, passive_cue(verb), None, rule)
+
+
+def _is_condition(verb: Token) -> bool:
+    """A cue verb in an ``if`` / ``unless`` clause states a condition, not what was said."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
+    )
 
 
 def _dates_it(complement: Token) -> bool:

@@ -1213,3 +1213,31 @@ def test_unnamed_organisation_is_one_described_entity(
     assert all(s.name is None and s.type == "organization" for s in speakers)
     entity = next(e for e in article.entities if e.id == speakers[0].entity)
     assert (entity.name, entity.type) == (described, "organization")
+
+
+# "the company" resolves to the organisation in focus, but not to one whose name says it is
+# a public body (a bureau, a ministry): then it stays an unnamed company.
+COMPANY_CASES = [
+    (
+        "Acme Corp. reported higher sales on Monday. The figures were checked by the Audit "
+        "Bureau. Profits will rise, the company said.",
+        "Acme Corp.",
+    ),
+    (
+        "Circulation fell to 22,000, according to figures published by the Audit Bureau in "
+        "October. The website draws a million visitors a month, the company said.",
+        None,
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), COMPANY_CASES)
+def test_the_company_is_no_public_body(nlp: Language, text: str, name: str | None) -> None:
+    import whosays
+
+    article = whosays.analyze(text, nlp=nlp)
+    quote = next(
+        q for q in article.quotes if q.speaker.mention and "company" in q.speaker.mention.text
+    )
+    assert quote.speaker.name == name

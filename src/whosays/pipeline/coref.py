@@ -389,6 +389,8 @@ class ArticleCoref(LaterNames):
         orgs = [c for c in self.clusters if c.type == "organization" and c.name is not None]
         if noun not in self.lex.org_generic:
             orgs = [c for c in orgs if _org_has_words(c, head)]
+        elif noun in BUSINESS_NOUNS:
+            orgs = [c for c in orgs if not set(c.key) & PUBLIC_BODY_NOUNS]
         cluster = None
         if span[0].lower_ not in INDEFINITE:
             cluster = self._focus_among(span.start_char, orgs, {"organization": 0.0})
@@ -440,6 +442,21 @@ class ArticleCoref(LaterNames):
         cluster = self._new_cluster("group", span, key=key)
         cluster.name = without_determiner(span)
         return cluster
+
+
+# "the company said" does not mean the "Audit Bureau" or the "Ministry of Trade": a name
+# that says it is a public body is no company.
+BUSINESS_NOUNS = frozenset({"company", "firm"})
+PUBLIC_BODY_NOUNS = frozenset(
+    {
+        "ministry", "government", "department", "agency", "council", "committee",
+        "administration", "court", "army", "military", "police", "navy", "embassy",
+        "consulate", "parliament", "cabinet", "commission", "authority", "regime",
+        "presidency", "secretariat", "bureau", "institute", "university", "school",
+        "hospital", "senate", "congress", "assembly", "legislature", "tribunal",
+        "directorate", "municipality", "party", "campaign",
+    }
+)  # fmt: skip
 
 
 def _org_has_words(cluster: Cluster, head: Token) -> bool:

@@ -1241,3 +1241,34 @@ def test_the_company_is_no_public_body(nlp: Language, text: str, name: str | Non
         q for q in article.quotes if q.speaker.mention and "company" in q.speaker.mention.text
     )
     assert quote.speaker.name == name
+
+
+# A definite title after an anonymous source with that role refers back to it: the speaker
+# stays anonymous (and keeps the role as title) rather than becoming an unknown person.
+ANONYMOUS_AGAIN_CASES = [
+    (
+        "A Castrian diplomat, who asked not to be identified because the talks were private, "
+        'said the offer stood. "The offer is still on the table," the diplomat said.',
+        "The offer is still on the table",
+        ("anonymous", "Castrian diplomat"),
+    ),
+    (
+        "A senior official who spoke on condition of anonymity said talks had stalled. "
+        '"We are far apart," the official said.',
+        "We are far apart",
+        ("anonymous", "senior official"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "quoted", "expected"), ANONYMOUS_AGAIN_CASES)
+def test_definite_title_after_an_anonymous_source_stays_anonymous(
+    nlp: Language, text: str, quoted: str, expected: tuple[str, str]
+) -> None:
+    import whosays
+
+    article = whosays.analyze(text, nlp=nlp)
+    quote = next(q for q in article.quotes if quoted in q.text)
+    assert (quote.speaker.type, quote.speaker.title) == expected
+    assert quote.speaker.name is None

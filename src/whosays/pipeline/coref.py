@@ -183,6 +183,11 @@ class ArticleCoref(LaterNames):
             self.unnamed_mentions.append(span)
             if kind.role and not guessed_anonymous:  # "a judge", "an official"
                 self.unidentified.append((cluster, span, title_words(span)))
+            if kind.head.lower_ in self.lex.roles and not guessed_anonymous:
+                # "A Castrian diplomat, who asked not to be named, … the diplomat said":
+                # the later definite title finds this source, still anonymous.
+                role = [t for t in self.doc[span.start : kind.head.i + 1] if t.pos_ != "DET"]
+                cluster.add_title(span.start_char, title_text(role, self.lex), title_words(role))
             return Resolution(cluster, "anonymous")
         if kind.kind == "name":
             return self._resolve_name(span, person, hint)

@@ -160,6 +160,32 @@ CASES = [
         None,
         None,
     ),
+    # a time inside the content that hangs on the cue itself (outside the quote marks)
+    # dates the speech act; the cue's main verb, not "had", is what it hangs on
+    (
+        'Lowe had promised the first flight "within weeks" in the summer of 2024.',
+        'the first flight "within weeks" in the summer of 2024',
+        "had promised",
+        ("the summer of 2024", "2024-SU"),
+        None,
+    ),
+    # an occasion in another clause is not this cue's ("which had demanded …, said in a
+    # statement"); a fronted "Asked …" clause frames the speech act and is
+    (
+        "The union, which had demanded a 12 percent rise over two years, said in a "
+        "statement that members had voted to return.",
+        "a 12 percent rise over two years",
+        "had demanded",
+        None,
+        None,
+    ),
+    (
+        "Asked about the estimate at a press briefing on Tuesday, he said the harvest was small.",
+        "the harvest was small",
+        "said",
+        ("Tuesday", "2025-06-03"),
+        "a press briefing",
+    ),
 ]
 
 

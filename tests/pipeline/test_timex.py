@@ -436,3 +436,22 @@ def test_no_anniversary_long_after_the_reference_date(
     )
     found = values(run(timex_nlp, text, "2025-06-04"))
     assert [value for span, _, value in found if "anniversary" in span] == expected
+
+
+# A capitalised "Now" / "Today" closing a name is part of the name, not a time.
+NAME_WORDS = [
+    ("Omar Haddad of the charity Refugee Rights Now welcomed the ruling.", []),
+    ("She told USA Today that the plan had failed.", []),
+    (
+        "Prices rose in May. Now the bank must act.",
+        [("May", "DATE", "2025-05"), ("Now", "DATE", "PRESENT_REF")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), NAME_WORDS)
+def test_deictic_word_closing_a_name_is_no_time(
+    timex_nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert values(run(timex_nlp, text, "2025-06-04")) == expected

@@ -22,6 +22,7 @@ from whosays.pipeline.doc import (
     doc_text,
 )
 from whosays.pipeline.quote_marks import DOUBLE_MARKS, mark_view
+from whosays.pipeline.source_spans import quotation_regions, within_any
 
 DEFAULT_CONFIG: dict[str, object] = {"max_distance": 12}
 
@@ -39,7 +40,9 @@ _LINKS = frozenset({"in", "at", "during", "on", "to", "via", "through", "after",
 # Clause boundaries a path from a time to the cue may not cross.
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl"})
 _DATED_TYPES = frozenset({"DATE", "TIME"})
-_SPEAKING = ("speak", "talk", "address", "writ", "answer", "respond", "testif", "appear")
+_SPEAKING = (
+    "speak", "talk", "address", "writ", "answer", "respond", "testif", "appear", "ask", "press",
+)  # fmt: skip
 
 
 @Language.factory("whosays_occasion", default_config=DEFAULT_CONFIG)
@@ -57,6 +60,7 @@ class OccasionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         timexes: list[TimexData] = doc_list(doc, "whosays_timexes")
+        quoted = quotation_regions(doc_text(doc))
         for attribution in attributions(doc):
             cue = _cue_token(doc, attribution)
             if cue is None:
@@ -64,24 +68,36 @@ class OccasionFinder:
                 attribution.setdefault("occasion", None)
                 continue
             content = quoted_ranges(doc_text(doc), _content_range(attribution), cue)
-            attribution["time"] = self.speech_time(doc, cue, content, timexes)
+            attribution["time"] = self.speech_time(doc, cue, content, timexes, quoted)
             attribution["occasion"] = self.occasion(doc, cue, content)
         return doc
 
     def speech_time(
-        self, doc: Doc, cue: Token, content: list[range], timexes: list[TimexData]
+        self,
+        doc: Doc,
+        cue: Token,
+        content: list[range],
+        timexes: list[TimexData],
+        quoted: list[tuple[int, int]] | None = None,
     ) -> int | None:
-        """The index of the timex dating the speech act of ``cue``, or ``None``."""
+        """The index of the timex dating the speech act of ``cue``, or ``None``.
+
+        A time inside the content counts only when the parse hangs it on the cue itself
+        and it is outside quote marks: ``had promised the first flight "within weeks" in
+        the summer of 2024``, whose content runs to the end of the sentence.
+        """
         sentence = cue.sent
         best: tuple[int, int] | None = None
         for index, timex in enumerate(timexes):
             if timex["type"] not in _DATED_TYPES or not _in_sentence(timex, sentence):
                 continue
-            if _inside(timex["start"], content) or _inside(timex["end"] - 1, content):
-                continue
             span = char_span(doc, (timex["start"], timex["end"]))
             if span is None:
                 continue
+            if _inside(timex["start"], content) or _inside(timex["end"] - 1, content):
+                own = [timex["start"], timex["end"]]
+                if not attached_to(span.root, cue) or within_any(own, quoted or []):
+                    continue
             rank = self._time_rank(span, cue)
             if rank is not None and (best is None or rank < best[0]):
                 best = (rank, index)
@@ -103,7 +119,10 @@ class OccasionFinder:
                 continue
             if token.pos_ not in {"NOUN", "PROPN"} or _inside(token.idx, content):
                 continue
-            if not attached_to(token, cue) and not _introduced_by_link(token):
+            clause = _clause_of(token)
+            same = clause.i == _clause_of(cue).i or _frames_speech(clause, cue)
+            linked = _introduced_by_link(token) and same
+            if not attached_to(token, cue) and not linked:
                 continue
             distance = abs(token.i - cue.i)
             if distance <= self.max_distance and (best is None or distance < best[0]):
@@ -152,6 +171,15 @@ def _introduced_by_link(token: Token) -> bool:
     return token.dep_ == "pobj" and head.lower_ in _LINKS
 
 
+def _clause_of(token: Token) -> Token:
+    """The verb heading the clause ``token`` is in (``which had demanded …``: ``demanded``)."""
+    for _ in range(12):
+        if token.dep_ in _CLAUSE_DEPS or token.head.i == token.i:
+            return token
+        token = token.head
+    return token
+
+
 def _crosses_clause(span: Span, cue: Token) -> bool:
     token = span.root
     for _ in range(8):
@@ -170,7 +198,8 @@ def _cue_token(doc: Doc, attribution: AttributionData) -> Token | None:
     span = char_span(doc, cue)
     if span is None or len(span) == 0:
         return None
-    verbs = [token for token in span if token.pos_ in {"VERB", "AUX"}]
+    # "had promised": the main verb, which the time and occasion hang on, not "had"
+    verbs = [t for t in span if t.pos_ == "VERB"] or [t for t in span if t.pos_ == "AUX"]
     return verbs[0] if verbs else span.root
 
 

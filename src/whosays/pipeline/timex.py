@@ -97,7 +97,7 @@ class TimexTagger:
         self.anniversaries = anniversaries
 
     def __call__(self, doc: Doc) -> Doc:
-        expressions = find_expressions(doc_text(doc))
+        expressions = [e for e in find_expressions(doc_text(doc)) if not _ends_a_name(doc, e)]
         tenses = [clause_tense(doc, e.start, e.end) for e in expressions]
         reference = given = doc._.whosays_reference_date
         if reference is None and self.infer_reference:
@@ -130,6 +130,21 @@ class TimexTagger:
             doc._.whosays_reference_date = inferred
             doc._.whosays_reference_from = "inferred"
         return inferred
+
+
+_DEICTIC_WORDS = frozenset({"now", "today", "tonight", "tomorrow", "yesterday"})
+
+
+def _ends_a_name(doc: Doc, expression: Expression) -> bool:
+    """``Refugee Rights Now``, ``USA Today``: a capitalised deictic word closing a name."""
+    span = doc.char_span(expression.start, expression.end)
+    if span is None or len(span) != 1 or span[0].lower_ not in _DEICTIC_WORDS:
+        return False
+    word = span[0]
+    if not word.text[0].isupper() or word.is_sent_start or word.i == 0:
+        return False
+    before = doc[word.i - 1]
+    return before.pos_ == "PROPN" and before.text[0].isupper() and bool(before.whitespace_)
 
 
 # How far back "that day" or "the following month" looks for the date it counts from.

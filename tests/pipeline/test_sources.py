@@ -41,6 +41,14 @@ def found(nlp: Language, text: str) -> list[dict[str, Any]]:
 
 # (text, kind, content, cue, source)
 ATTRIBUTIONS = [
+    # a court's ruling reports its finding (only a that-clause: "ruled the country" is none)
+    (
+        "The court ruled on Tuesday that the law was unconstitutional.",
+        "indirect",
+        "that the law was unconstitutional",
+        "ruled",
+        "The court",
+    ),
     # reported speech, "that" kept, final period dropped
     (
         "The mayor said that the bridge would reopen.",
@@ -632,6 +640,7 @@ NO_ATTRIBUTION = [
     "Members received a letter sent by the board.",
     # an agentless passive dated by a preposition is an event, not a vague attribution
     "The convoy rules were first agreed in 2019.",
+    "The party ruled the country for 30 years.",
     # a cue verb in an if / unless clause states a condition
     "If the government wants to be taken seriously, it should publish its figures.",
     "The agency should stay out of the race unless it plans to publish every file.",

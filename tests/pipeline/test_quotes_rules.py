@@ -485,6 +485,11 @@ MISPLACED_CLAUSE_CASES: list[tuple[str, list[Found]]] = [
         "Ruiz told reporters after the meeting that her counterpart had “come with nothing new.”",
         [("that her counterpart had “come with nothing new.”", "told", "Ruiz")],
     ),
+    # a second speech verb joined to the first one's reported clause reports its own quote
+    (
+        "The mayor said the bridge was safe and added that it would “reopen in May.”",
+        [("that it would “reopen in May.”", "added", "The mayor")],
+    ),
 ]
 
 

@@ -41,6 +41,22 @@ def found(nlp: Language, text: str) -> list[dict[str, Any]]:
 
 # (text, kind, content, cue, source)
 ATTRIBUTIONS = [
+    # a second speech verb the parse joins to the reported clause is a second report by
+    # the same speaker; the first report's content stops before it
+    (
+        "The mayor said the bridge was safe and added that it would reopen in May.",
+        "indirect",
+        "the bridge was safe",
+        "said",
+        "The mayor",
+    ),
+    (
+        "The mayor said the bridge was safe and added that it would reopen in May.",
+        "indirect",
+        "that it would reopen in May",
+        "added",
+        "The mayor",
+    ),
     # a court's ruling reports its finding (only a that-clause: "ruled the country" is none)
     (
         "The court ruled on Tuesday that the law was unconstitutional.",

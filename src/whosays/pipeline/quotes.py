@@ -351,12 +351,28 @@ def _outermost_report(cue: Token, complement: Token, lexicon: CueLexicon) -> tup
     verb's complement (PolNeAR's content), not the inner verb's."""
     child = cue
     while child.head.i != child.i and child.dep_ in OUTER_CLIMB_DEPS:
+        if child.i == cue.i and _second_report(cue, lexicon):
+            break  # "said the bridge was safe and added that it would “reopen”": added's own
         head = child.head
         reports = head.pos_ in ("VERB", "AUX") and child.dep_ in ("ccomp", "xcomp")
         if reports and lexicon.is_cue_verb(head.lemma_) and head.lemma_ not in NAMING_VERBS:
             cue, complement = head, child
         child = head
     return cue, complement
+
+
+def _second_report(cue: Token, lexicon: CueLexicon) -> bool:
+    """A speech verb with a clause of its own, joined by the parse to the clause another
+    speech verb reports (``said the bridge was safe and added that …``)."""
+    clause = cue.head
+    return (
+        cue.dep_ == "conj"
+        and cue.pos_ == "VERB"
+        and lexicon.is_cue_verb(cue.lemma_.lower())
+        and clause.dep_ == "ccomp"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+        and any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+    )
 
 
 def _as_mixed(doc: Doc, region: QuoteRegion, cue: Token, complement: Token) -> QuoteRegion:

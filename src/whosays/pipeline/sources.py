@@ -172,6 +172,9 @@ class SourceFinder:
         self.keep_nested = keep_nested
         self.cues = cues if cues is not None else load_cue_lexicon(ALL_CUE_MODES)
         self.rules = rules if rules is not None else load_source_rules()
+        # Speech verbs proper (not beliefs or findings): a second one joined to a reported
+        # clause is a second report by the same speaker.
+        self.speech = load_cue_lexicon()
         # The quotations of the Doc being processed (set by __call__).
         self.quoted: list[tuple[int, int]] = []
 
@@ -254,6 +257,32 @@ class SourceFinder:
         source = token.doc[sent.start : token.i]
         return make_attribution(None, content, token.doc[token.i : token.i + 1], source, "headline")
 
+    def second_report(self, clause: Token) -> Token | None:
+        """``said the bridge was safe and added that it would reopen``: the parse joins the
+        second speech verb to the reported clause; it is the speaker's second report."""
+        for child in clause.children:
+            if (
+                child.dep_ == "conj"
+                and child.pos_ == "VERB"
+                and self.speech.is_cue_verb(child.lemma_.lower())
+                and not any(c.dep_ in SUBJECTS for c in child.children)
+                and any(c.dep_ in ("ccomp", "xcomp") for c in child.children)
+                and any(c.dep_ == "cc" and c.i < child.i for c in clause.children)
+            ):
+                return child
+        return None
+
+    def first_report(self, verb: Token) -> Token | None:
+        """The cue verb whose reported clause the parse joined ``verb`` to (see
+        :meth:`second_report`): its subject speaks for ``verb`` too."""
+        clause = verb.head
+        if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+            return None
+        second = self.second_report(clause)
+        if self.cue_lemma(clause.head) is None or second is None or second.i != verb.i:
+            return None
+        return clause.head
+
     def reports_through(self, verb: Token) -> bool:
         """Whether the infinitive after ``seem`` / ``appear`` is a cue verb (``seems to show``)."""
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
@@ -285,7 +314,8 @@ class SourceFinder:
             content, rule = passive_subject(verb), "passive-subject"
         if content is None or is_anonymity_formula(content) or is_audience(content):
             return None
-        source = agent if agent is not None else subject_of(verb)
+        outer = self.first_report(verb)
+        source = agent if agent is not None else subject_of(outer or verb)
         if source is not None and source.start > verb.i:
             source = whole_name(source)
         cue = _quoted_as_cue(verb) or verb_cue(verb)
@@ -306,7 +336,11 @@ class SourceFinder:
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and not is_semicolon_clause(c)]
         if clauses:
             clause = main_clause(verb, clauses)
-            return trim_content(doc, clause.left_edge.i, clause.right_edge.i + 1), "clause"
+            end = clause.right_edge.i + 1
+            second = self.second_report(clause)
+            if second is not None:
+                end = min(c.i for c in clause.children if c.dep_ == "cc" and c.i < second.i)
+            return trim_content(doc, clause.left_edge.i, end), "clause"
         if verb.dep_ == "parataxis":
             return around_parenthetical(verb), "parataxis"
         if verb.dep_ == "advcl" and marked_as(verb, lemma in ADDRESSEE_VERBS):

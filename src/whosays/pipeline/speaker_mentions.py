@@ -103,6 +103,8 @@ def inverted_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
 def subject_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
     """The subject of ``cue``, climbing to the clause that has one, outside ``blocked``."""
     verb = cue
+    if _second_report(cue):
+        verb = cue.head.head  # "said the bridge was safe and added that …": the mayor added
     # A participle with no subject of its own ("…, stating X and chiding the media for
     # “…”") reports for the clause it hangs on, even where the parse hangs it on a noun.
     participle = cue.tag_ == "VBG" and not _subjects(cue)
@@ -132,6 +134,19 @@ def subject_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
             break
         verb = verb.head
     return None
+
+
+def _second_report(cue: Token) -> bool:
+    """A subjectless cue with a clause of its own that the parse joined to the clause a
+    speech verb above reports (``said the bridge was safe and added that …``)."""
+    clause = cue.head
+    return (
+        cue.dep_ == "conj"
+        and not _subjects(cue)
+        and clause.dep_ == "ccomp"
+        and clause.head.pos_ == "VERB"
+        and any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+    )
 
 
 def _main_subject(verb: Token, subject: Token) -> Token | None:

@@ -39,6 +39,13 @@ DATELINES = [
         "said",
         "Prime Minister Theresa May",
     ),
+    # the parse makes the dateline a second subject of the verb: the nearer one speaks
+    (
+        "BEIJING, June 3 (Xinhua) -- Foreign Ministry spokesperson Wang Lei said on Tuesday "
+        "that the accusations were groundless.",
+        "said",
+        "Foreign Ministry spokesperson Wang Lei",
+    ),
     # A dash inside a subject that opens with no capitalised place name stays.
     (
         "Democratic leaders — and, in particular, Senate Minority Leader Harry Reid — insisted "

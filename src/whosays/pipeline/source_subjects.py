@@ -92,7 +92,7 @@ def subject_of(verb: Token) -> Span | None:
     for _ in range(4):
         if current is None:
             return None
-        subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
+        subject = _nearest_subject(current)
         if subject is not None and _patient_of_reported_clause(subject, verb):
             current = current.head if current.head.pos_ == "VERB" else current.head.head
             continue
@@ -111,6 +111,15 @@ def subject_of(verb: Token) -> Span | None:
             return None
         current = current.head
     return None
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``; of two, the nearest before it: a dateline the parse also
+    makes a subject (``BEIJING, June 3 (Xinhua) -- spokesperson Wang Lei said``) stands
+    further off than the speaker."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if len(before) > 1 else (subjects[0] if subjects else None)
 
 
 def _patient_of_reported_clause(subject: Token, verb: Token) -> bool:

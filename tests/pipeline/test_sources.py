@@ -57,6 +57,13 @@ ATTRIBUTIONS = [
         "added",
         "The mayor",
     ),
+    (
+        "Wang stressed that the dam was safe and pointed out that neighbours had been consulted.",
+        "indirect",
+        "that neighbours had been consulted",
+        "pointed out",
+        "Wang",
+    ),
     # a court's ruling reports its finding (only a that-clause: "ruled the country" is none)
     (
         "The court ruled on Tuesday that the law was unconstitutional.",

@@ -264,13 +264,20 @@ class SourceFinder:
             if (
                 child.dep_ == "conj"
                 and child.pos_ == "VERB"
-                and self.speech.is_cue_verb(child.lemma_.lower())
+                and self.is_speech_verb(child)
                 and not any(c.dep_ in SUBJECTS for c in child.children)
                 and any(c.dep_ in ("ccomp", "xcomp") for c in child.children)
                 and any(c.dep_ == "cc" and c.i < child.i for c in clause.children)
             ):
                 return child
         return None
+
+    def is_speech_verb(self, verb: Token) -> bool:
+        """A speech verb proper, or one with its particle (``pointed out``)."""
+        if self.speech.is_cue_verb(verb.lemma_.lower()):
+            return True
+        particles = (f"{verb.lower_} {c.lower_}" for c in verb.children if c.dep_ == "prt")
+        return any(phrase in self.speech.phrases for phrase in particles)
 
     def first_report(self, verb: Token) -> Token | None:
         """The cue verb whose reported clause the parse joined ``verb`` to (see

@@ -485,6 +485,17 @@ MISPLACED_CLAUSE_CASES: list[tuple[str, list[Found]]] = [
         "Ruiz told reporters after the meeting that her counterpart had “come with nothing new.”",
         [("that her counterpart had “come with nothing new.”", "told", "Ruiz")],
     ),
+    (
+        "The commission noted in a statement last month that data sharing had “improved"
+        " significantly” since 2020.",
+        [
+            (
+                "that data sharing had “improved significantly” since 2020",
+                "noted",
+                "The commission",
+            )
+        ],
+    ),
     # a second speech verb joined to the first one's reported clause reports its own quote
     (
         "The mayor said the bridge was safe and added that it would “reopen in May.”",

@@ -774,6 +774,12 @@ CLAUSE_CHOICE = [
         "told",
         "that her counterpart had come with nothing new",
     ),
+    # ... or on a noun under a preposition ("in a statement … that …")
+    (
+        "The commission noted in a statement last month that data sharing had improved.",
+        "noted",
+        "that data sharing had improved",
+    ),
 ]
 
 

@@ -390,10 +390,11 @@ def complement_span(doc: Doc, region: QuoteRegion, cue: Token, complement: Token
     """The tokens the cue reports: the complement holding the quote, with its siblings
     on the cue's right for ``called [the plan] ["a disaster"]``."""
     misplaced = misplaced_that_clause(cue)
-    if misplaced is not None and _holds(misplaced, region):
+    clause_only = misplaced is not None and _holds(misplaced, region)
+    if clause_only and misplaced is not None:
         complement = misplaced  # "told reporters after the meeting that …": the clause only
     parts = [complement]
-    if complement.dep_ not in ("ccomp", "xcomp", "relcl") and complement.i > cue.i:
+    if not clause_only and complement.dep_ not in ("ccomp", "xcomp") and complement.i > cue.i:
         parts = [
             t
             for t in cue.rights

@@ -115,12 +115,15 @@ def is_semicolon_clause(clause: Token) -> bool:
 def misplaced_that_clause(verb: Token) -> Token | None:
     """``told reporters after the meeting that her counterpart had come …``: the parse hangs
     the reported clause on ``meeting`` as a relative clause; a relative clause opened by the
-    conjunction ``that`` (not the pronoun) is the verb's own that-clause."""
+    conjunction ``that`` (not the pronoun) is the verb's own that-clause, and so is a noun's
+    that-clause under a preposition (``noted in a statement last month that …``)."""
     for child in verb.rights:
         if child.dep_ not in ("dobj", "dative", "prep"):
             continue
+        # under a preposition also a noun's clause: "noted in a statement that …"
+        deps = ("relcl", "acl") if child.dep_ == "prep" else ("relcl",)
         for token in child.subtree:
-            if token.dep_ == "relcl" and any(
+            if token.dep_ in deps and any(
                 c.dep_ == "mark" and c.lower_ == "that" and c.i < token.i for c in token.children
             ):
                 return token

@@ -590,6 +590,14 @@ ATTRIBUTIONS = [
         "Endorses",
         "Conservative Icon Morton Blackwell",
     ),
+    # a headline whose cue the parse reads as the subject noun of the word after it
+    (
+        "Ministry rejects claims over grain convoy",
+        "indirect",
+        "claims over grain convoy",
+        "rejects",
+        "Ministry",
+    ),
     # "yes" / "no" is what was said
     (
         "Asked about the plan, 72 percent of Democrats said yes.",

@@ -223,8 +223,12 @@ class SourceFinder:
             return noun_cue(token)
         if token.pos_ == "PROPN" and _is_headline(token.sent):
             return self.headline(token)
+        if self.misread_cue(token):
+            return self.headline(token, misread=True)
         if token.pos_ not in ("VERB", "AUX"):
             return None
+        if any(self.misread_cue(c) for c in token.children if c.dep_ == "nsubj"):
+            return None  # "Ministry rejects claims over …": "claims" is no cue here
         if token.lemma_.lower() in self.rules.vague_verbs:
             if self.reports_through(token):
                 return None  # "She appeared to imply that …": the attribution is "imply"
@@ -240,15 +244,15 @@ class SourceFinder:
             return self.vague_passive(token, token.lemma_.lower())
         return None
 
-    def headline(self, token: Token) -> AttributionData | None:
+    def headline(self, token: Token, misread: bool = False) -> AttributionData | None:
         """``Carly Fiorina Endorses Ted Cruz``: in a title-case headline the parse reads the
-        cue verb as part of a name; the words before it are the source, after it the content."""
-        lower = token.lower_
-        spellings = (lower, lower[:-1], lower[:-2]) if lower.endswith("s") else ()
-        if not any(self.cues.is_cue_verb(s) for s in spellings):
+        cue verb as part of a name; the words before it are the source, after it the content.
+        With ``misread``, a cue the parse read as a noun subject (see :meth:`misread_cue`)."""
+        if not self.spelled_as_cue(token):
             return None
         sent = token.sent
-        if token.i - sent.start < 2 or any(t.pos_ == "VERB" for t in sent):
+        verbs = any(t.pos_ == "VERB" for t in sent)
+        if token.i - sent.start < (1 if misread else 2) or (verbs and not misread):
             return None
         end = next((t.i for t in sent if t.i > token.i and t.text == ":"), sent.end)
         content = trim_content(token.doc, token.i + 1, end)
@@ -256,6 +260,28 @@ class SourceFinder:
             return None
         source = token.doc[sent.start : token.i]
         return make_attribution(None, content, token.doc[token.i : token.i + 1], source, "headline")
+
+    def spelled_as_cue(self, token: Token) -> bool:
+        """Whether ``token`` is a cue verb's third-person form (``Endorses``, ``rejects``)."""
+        lower = token.lower_
+        spellings = (lower, lower[:-1], lower[:-2]) if lower.endswith("s") else ()
+        return any(self.cues.is_cue_verb(s) for s in spellings)
+
+    def misread_cue(self, token: Token) -> bool:
+        """``Ministry rejects claims over grain convoy``: in a headline (no closing
+        punctuation) the parse reads the cue as a noun subject and the noun after it as
+        the verb."""
+        head = token.head
+        sent = token.sent
+        return (
+            token.pos_ == "NOUN"
+            and token.dep_ == "nsubj"
+            and token.i > sent.start
+            and head.i == token.i + 1
+            and head.tag_ == "VBZ"
+            and sent[-1].text not in (".", "!", "?", '"', "”", "'")
+            and self.spelled_as_cue(token)
+        )
 
     def second_report(self, clause: Token) -> Token | None:
         """``said the bridge was safe and added that it would reopen``: the parse joins the

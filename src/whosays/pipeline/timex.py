@@ -43,7 +43,8 @@ _FUTURE_AUX = frozenset(
 # Words just before an expression that point it forward ("until Tuesday", "as soon as May",
 # "a dividend payable Dec. 1", "effective Feb. 1"); "up until" looks back.
 _FUTURE_LEAD = re.compile(
-    r"(?:(?<!\bup\s)\buntil|\btill|\bas\s+(?:soon|early)\s+as|\bpayable|\beffective)\s+(?:next\s+)?$",
+    r"(?:(?<!\bup\s)\buntil|\btill|\bas\s+(?:soon|early)\s+as|\bpayable|\beffective"
+    r"|\bcome)\s+(?:next\s+)?$",  # "the favorite to win the election come November"
     re.I,
 )
 # "since October", "since their Oct. 13 debate", "since announcing in October that he
@@ -255,10 +256,12 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         # "the November election", "November's election", "the convention in July": a
         # month naming an event on the calendar follows its clause's past or future, and
         # with neither is the coming one within about eight months ("the October debate"
-        # said in November is last year's).
-        parent = governing_verb(event)
-        tense = None if parent is None else verb_tense(parent)
-        return tense if tense in {"past", "future"} else "scheduled"
+        # said in November is last year's). A clause that points forward on its own
+        # still does ("if a Republican is elected president in November, he will").
+        tense = _event_tense(event)
+        if tense == "scheduled" and _verb_clause_tense(doc, span, start, verb) == "future":
+            return "future"
+        return tense
     if doc_text(doc)[end : end + 2] in {"'s", "’s"}:
         # "Wednesday's ruling" names a day already reported, but "ahead of Tuesday's
         # primary" one to come (not so the clause's own future: "Monday's decision will
@@ -276,6 +279,12 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         return "past"
     if _names_a_thing(span):
         return None  # "a June agreement", "the Oct. 23 slaying": no clause tense to follow
+    return _verb_clause_tense(doc, span, start, verb)
+
+
+def _verb_clause_tense(doc: Doc, span: Span, start: int, verb: Token | None) -> str | None:
+    """The tense of the clause of ``span`` from its verb (``governing_verb``) and the words
+    around it."""
     before = _verb_just_before(doc, span.start)
     if before is not None and before.tag_ == "VBD":
         return "past"  # "said on Tuesday": the small model often attaches it further on
@@ -375,13 +384,69 @@ _EVENT_NOUNS = (
 )  # fmt: skip
 
 
+# Words of winning an election that a month after "in" dates: "to win in November", "a
+# victory in November", "electing a Democrat in November", "electability in November".
+_CONTEST_WORDS = frozenset(
+    {"win", "wins", "winning", "won", "victory", "victories", "elect", "elects", "electing",
+     "elected", "electability", "defeat", "defeats", "defeating"}
+)  # fmt: skip
+# Prepositions that put the event ahead of the clause: "the nominee for the Nov. 8
+# election later said", "vowed to stay in the race until the convention in July".
+_TOWARD_EVENT = frozenset({"for", "until", "till", "toward", "towards"})
+
+
 def _scheduled_event(span: Span) -> Token | None:
     """The event noun a month or season names, if any: "a November matchup", "November's
-    election", "the convention in July" (not weekdays: "Tuesday's primary" has its own
-    rule)."""
+    election", "the convention in July", "the election on Nov. 8" (also when the parse
+    hangs "in July" from the verb), or a word of winning ("to win in November"); not
+    weekdays: "Tuesday's primary" has its own rule."""
     if any(token.lower_ in WEEKDAYS for token in span) or not _MONTH.search(span.text):
         return None  # "the year-end news conference" is no date on the calendar
-    return _event_head(span)
+    event = _event_head(span)
+    if event is not None:
+        return event
+    root = span.root
+    prep = root.head
+    if (
+        root.dep_ == "pobj"
+        and prep.lower_ in {"in", "on"}
+        and prep.head.lower_ in _CONTEST_WORDS
+        and prep.head.i != prep.i
+    ):
+        return prep.head
+    if span.start < 2 or span.doc[span.start - 1].lower_ not in {"in", "on"}:
+        return None
+    before = span.doc[span.start - 2]
+    if before.lower_ in _CONTEST_WORDS or (
+        before.pos_ in {"NOUN", "PROPN"} and before.lower_.startswith(_EVENT_NOUNS)
+    ):
+        return before
+    return None
+
+
+def _event_tense(event: Token) -> str:
+    """The tense for a date naming ``event``: its clause's past or future, else
+    ``"scheduled"``. An event the clause looks toward ("the nominee for the Nov. 8
+    election said") or a past in a hypothesis ("asked how ties would fare if he won the
+    election on Nov. 8") is only scheduled."""
+    if event.dep_ == "pobj" and event.head.lower_ in _TOWARD_EVENT:
+        return "scheduled"
+    parent = governing_verb(event)
+    tense = None if parent is None else verb_tense(parent)
+    if tense == "past" and parent is not None and _hypothetical(parent):
+        return "scheduled"
+    return tense if tense in {"past", "future"} else "scheduled"
+
+
+def _hypothetical(verb: Token) -> bool:
+    """A past in an "if" clause under "would", "could" or "might": "if he won ... would"."""
+    if not any(child.dep_ == "mark" and child.lower_ == "if" for child in verb.children):
+        return False
+    head = verb.head
+    return head.i != verb.i and any(
+        child.dep_ == "aux" and child.lower_.replace("’", "'") in {"would", "could", "might", "'d"}
+        for child in head.children
+    )
 
 
 def _event_head(span: Span) -> Token | None:

@@ -329,6 +329,18 @@ def test_values_follow_tense(
 # (text, reference, expected): tense cases that need another reference date.
 REFERENCE_CASES = [
     (
+        # In a passage set in an earlier year, a month in a past clause is that year's,
+        # one in a future clause is not.
+        "In 2008, Obama's campaign began airing ads in mid-September.",
+        "2016-09-04",
+        [("2008", "DATE", "2008"), ("mid-September", "DATE", "2008-09")],
+    ),
+    (
+        "In 2012, he said the firm will open a plant in May.",
+        "2016-03-01",
+        [("2012", "DATE", "2012"), ("May", "DATE", "2016-05")],
+    ),
+    (
         # A word of winning names the election, but a clause pointing forward still
         # does so beyond the eight months an event is looked for ahead.
         "The order can be overturned if a Republican is elected president in November.",

@@ -99,13 +99,13 @@ class TimexTagger:
         if reference is None and self.infer_reference:
             reference = self._infer_reference(doc, expressions, tenses)
         timexes: list[TimexData] = []
-        dated_days: dict[str, str] = {}
+        story = StoryDates(reference)
         for expression, tense in zip(expressions, tenses, strict=True):
             day_only = expression.rule.name in DAY_ANCHOR_RULES or _names_a_day(expression)
             window = EARLIER_WINDOW if expression.rule.name == "ago" else ANCHOR_WINDOW
             anchor = last_date_before(timexes, expression.start, day_only, window)
             kind, value = expression.resolve(reference, tense, anchor)
-            value = same_day_as_dated_before(expression, value, dated_days)
+            value = story.value(expression, kind, value, tense)
             timexes.append(
                 {"start": expression.start, "end": expression.end, "type": kind, "value": value}
             )
@@ -183,29 +183,112 @@ def join_day_before_a_date(text: str, timexes: list[TimexData]) -> list[TimexDat
 _DATED_DAY_RULES = frozenset({"month_day_year", "day_month_year"})
 _UNDATED_DAY_RULES = frozenset({"month_day", "day_month"})
 _RELATIVE_BEFORE = re.compile(r"(?:last|next|this|coming|past)\s+\Z", re.IGNORECASE)
+# A passage set in an earlier year: a sentence that opens with its year, written out, or
+# two years or more ago, and a comma ("In 2008, Obama's campaign began airing ads in
+# mid-September", "Eight years ago, Obama had won 11 contests in February"; not "Last
+# year," or "In October,": "Last year, he suggested ... In February, he said" is this
+# February).
+# The months and days named after it without a year, in a past clause or none, up to the
+# end of the paragraph, are that year's.
+_FRAME_RULES = frozenset({"year", "month_year", "month_day_year", "day_month_year"})
+_FRAME_START = re.compile(
+    r"(?:\A|[.!?][\"'”’)]*\s+|\n\s*)(?:(?:and|but|back|then|so|even),?\s+)?"
+    r"(?:(?:back\s+)?in|during|by)?\s*\Z",
+    re.IGNORECASE,
+)
+_FRAME_END = re.compile(r"\s*,")
+_FRAME_VALUE = re.compile(r"(\d{4})(?:-\d\d(?:-\d\d)?)?")
+_FRAMED_RULES = frozenset({"month", "month_day", "day_month"})
 
 
-def same_day_as_dated_before(
-    expression: Expression, value: str | None, dated_days: dict[str, str]
-) -> str | None:
-    """``value``, or the dated day of the same month and day the text named before.
+class StoryDates:
+    """What the article has dated so far, for days and months it names without a year.
 
-    Records in ``dated_days`` (month-day -> full value) each day named with its year.
+    A day of a month named with its year, then again without it, is the same day
+    (``same_day``); a month or day named in a passage set in an earlier year ("In 2012,
+    ...") is that year's (``story_year``).
     """
-    if value is None or not _DAY_VALUE.fullmatch(value):
+
+    def __init__(self, reference: str | None) -> None:
+        self.reference = reference or ""
+        self.reference_year = int(reference[:4]) if reference and reference[:4].isdigit() else None
+        self.dated_days: dict[str, str] = {}
+        self.frame: tuple[int, int] | None = None  # (year, offset where its paragraph ends)
+
+    def value(
+        self, expression: Expression, kind: str, value: str | None, tense: str | None
+    ) -> str | None:
+        """``value`` of ``expression``, or the year the text gave it before."""
+        value = self.same_day(expression, value)
+        value = self.story_year(expression, kind, value, tense)
+        self._update_frame(expression, kind, value)
         return value
-    name = expression.rule.name
-    if name in _DATED_DAY_RULES:
-        dated_days[value[5:]] = value
+
+    def same_day(self, expression: Expression, value: str | None) -> str | None:
+        """``value``, or the dated day of the same month and day the text named before."""
+        if value is None or not _DAY_VALUE.fullmatch(value):
+            return value
+        name = expression.rule.name
+        if name in _DATED_DAY_RULES:
+            self.dated_days[value[5:]] = value
+            return value
+        text = expression.match.string
+        if (
+            name in _UNDATED_DAY_RULES
+            and value[5:] in self.dated_days
+            and not _RELATIVE_BEFORE.search(text, max(0, expression.start - 12), expression.start)
+        ):
+            return self.dated_days[value[5:]]
         return value
-    text = expression.match.string
-    if (
-        name in _UNDATED_DAY_RULES
-        and value[5:] in dated_days
-        and not _RELATIVE_BEFORE.search(text, max(0, expression.start - 12), expression.start)
-    ):
-        return dated_days[value[5:]]
-    return value
+
+    def story_year(
+        self, expression: Expression, kind: str, value: str | None, tense: str | None
+    ) -> str | None:
+        """``value`` moved into the year of the passage, when it is set in an earlier one."""
+        frame = self.frame
+        if (
+            frame is None
+            or expression.start >= frame[1]
+            or value is None
+            or expression.rule.name not in _FRAMED_RULES
+            # an event resolved behind the reference ("won 11 victories in February") too
+            or not (tense in {"past", None} or (tense == "scheduled" and value < self.reference))
+            or (expression.match.groupdict().get("rel") or "")
+            or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value)
+            or _RELATIVE_BEFORE.search(
+                expression.match.string, max(0, expression.start - 12), expression.start
+            )
+        ):
+            return value
+        moved = f"{frame[0]:04d}{value[4:]}"
+        return moved if cal.valid_day(frame[0], int(value[5:7]), int(value[8:] or 1)) else value
+
+    def _update_frame(self, expression: Expression, kind: str, value: str | None) -> None:
+        """Open a passage at a sentence that starts with an earlier year; end it at any
+        other year or a reference to the present."""
+        text = expression.match.string
+        dated = _FRAME_VALUE.fullmatch(value or "") if kind in {"DATE", "TIME"} else None
+        if (
+            dated is not None
+            and self.reference_year is not None
+            and (
+                (expression.rule.name in _FRAME_RULES and int(dated[1]) < self.reference_year)
+                or (expression.rule.name == "ago" and int(dated[1]) < self.reference_year - 1)
+            )
+            and len(value or "") <= 10
+            and _FRAME_START.search(text, max(0, expression.start - 40), expression.start)
+            and _FRAME_END.match(text, expression.end)
+        ):
+            end = text.find("\n", expression.end)
+            self.frame = (int(dated[1]), len(text) if end < 0 else end)
+            return
+        if self.frame is None or kind not in {"DATE", "TIME"}:
+            return
+        year = (value or "")[:4]
+        if year != f"{self.frame[0]:04d}" and (
+            year.isdigit() or value in {"PRESENT_REF", "FUTURE_REF"}
+        ):
+            self.frame = None
 
 
 def _names_a_day(expression: Expression) -> bool:

@@ -251,6 +251,12 @@ TENSE_CASES = [
         "The favorite to win the election come November proposed a plan.",
         [("November", "DATE", "2025-11")],
     ),
+    # A present in an "if" clause is a condition still to be met; a past one is not.
+    (
+        "The party could lose the Senate if she is the nominee in January.",
+        [("January", "DATE", "2026-01")],
+    ),
+    ("If he was there in January, nobody saw him.", [("January", "DATE", "2025-01")]),
     (
         "The gains since their Nov. 8 debate will matter.",
         [("Nov. 8", "DATE", "2024-11-08")],

@@ -378,6 +378,8 @@ def _verb_clause_tense(doc: Doc, span: Span, start: int, verb: Token | None) -> 
         return "past"
     if tense == "present" and verb is not None and _in_a_future_time_clause(verb):
         return "future"
+    if tense == "present" and verb is not None and _condition(verb):
+        return "future"  # "could lose Congress if Trump is at the top of the ticket in November"
     if tense == "present" and verb is not None and _present_event(span, verb):
         return "future"
     if tense == "present" and verb is not None and _scheduled_present(verb):
@@ -430,6 +432,12 @@ def _in_a_future_time_clause(verb: Token) -> bool:
         return False
     parent = governing_verb(clause.head)
     return parent is not None and verb_tense(parent) == "future"
+
+
+def _condition(verb: Token) -> bool:
+    """A present in an "if" clause: a condition still to be met ("if he is the nominee in
+    November")."""
+    return any(child.dep_ == "mark" and child.lower_ == "if" for child in verb.children)
 
 
 def _present_event(span: Span, verb: Token) -> bool:

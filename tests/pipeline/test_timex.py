@@ -257,6 +257,9 @@ TENSE_CASES = [
         [("January", "DATE", "2026-01")],
     ),
     ("If he was there in January, nobody saw him.", [("January", "DATE", "2025-01")]),
+    # "toward" points forward like "by", unless the clause is past.
+    ("The campaign is marching toward January.", [("January", "DATE", "2026-01")]),
+    ("Sales slowed toward the end of January.", [("the end of January", "DATE", "2025-01")]),
     (
         "The gains since their Nov. 8 debate will matter.",
         [("Nov. 8", "DATE", "2024-11-08")],

@@ -53,8 +53,9 @@ _SINCE_LEAD = re.compile(
     r"\bsince\s+(?:\w+ing\s+(?:in|on)\s+|(?:the|their|his|her|its|our)\s+)?$", re.I
 )
 _AHEAD_LEAD = re.compile(r"\bahead\s+of\s+$", re.I)
-# "by February" is a deadline ahead unless the clause is in the past.
-_DEADLINE_LEAD = re.compile(r"\bby\s+$", re.I)
+# "by February" is a deadline ahead unless the clause is in the past, and so is "toward
+# November" ("she is marching toward November"; "sales slowed toward the end of March").
+_DEADLINE_LEAD = re.compile(r"\b(?:by|towards?)\s+$", re.I)
 # Verbs that put what they govern ahead of the report ("scheduled a meeting Thursday").
 # Matched on the word's start: the evaluation pipeline runs without the lemmatizer.
 _SCHEDULING = ("schedul", "plan", "expect", "slate", "due", "intend")
@@ -384,7 +385,7 @@ def _verb_clause_tense(doc: Doc, span: Span, start: int, verb: Token | None) -> 
         return "future"
     if tense == "present" and verb is not None and _scheduled_present(verb):
         return "future"
-    if tense != "past" and _DEADLINE_LEAD.search(doc_text(doc)[max(0, start - 8) : start]):
+    if tense != "past" and _DEADLINE_LEAD.search(doc_text(doc)[max(0, start - 9) : start]):
         return "future"  # "pay down the loan by February"; "by May, prices had fallen" is past
     return tense
 

@@ -264,6 +264,11 @@ def test_a_day_named_again_without_its_year_is_the_same_day(
             [("2012", "DATE", "2012"), ("Sept. 11", "DATE", "2012-09-11")],
         ),
         (
+            "On March 2, 2015, the paper revealed the account. On March 25, the files were wiped.",
+            "2016-09-07",
+            [("March 2, 2015", "DATE", "2015-03-02"), ("March 25", "DATE", "2015-03-25")],
+        ),
+        (
             "Eight years ago, Obama had won 11 contests in February.",
             "2016-03-10",
             [("Eight years ago", "DATE", "2008"), ("February", "DATE", "2008-02")],

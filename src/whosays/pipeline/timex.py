@@ -186,15 +186,14 @@ _UNDATED_DAY_RULES = frozenset({"month_day", "day_month"})
 _RELATIVE_BEFORE = re.compile(r"(?:last|next|this|coming|past)\s+\Z", re.IGNORECASE)
 # A passage set in an earlier year: a sentence that opens with its year, written out, or
 # two years or more ago, and a comma ("In 2008, Obama's campaign began airing ads in
-# mid-September", "Eight years ago, Obama had won 11 contests in February"; not "Last
-# year," or "In October,": "Last year, he suggested ... In February, he said" is this
-# February).
-# The months and days named after it without a year, in a past clause or none, up to the
-# end of the paragraph, are that year's.
+# mid-September", "On March 2, 2015, ... On March 25", "Eight years ago, Obama had won 11
+# contests in February"; not "Last year," or "In October,": "Last year, he suggested ...
+# In February, he said" is this February). The months and days named after it without a
+# year, in a past clause or none, up to the end of the paragraph, are that year's.
 _FRAME_RULES = frozenset({"year", "month_year", "month_day_year", "day_month_year"})
 _FRAME_START = re.compile(
     r"(?:\A|[.!?][\"'”’)]*\s+|\n\s*)(?:(?:and|but|back|then|so|even),?\s+)?"
-    r"(?:(?:back\s+)?in|during|by)?\s*\Z",
+    r"(?:(?:back\s+)?in|during|by|on)?\s*\Z",
     re.IGNORECASE,
 )
 _FRAME_END = re.compile(r"\s*,")

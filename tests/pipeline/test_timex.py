@@ -221,6 +221,45 @@ TENSE_CASES = [
         [("November", "DATE", "2025-11")],
     ),
     ("She won the November election easily.", [("November", "DATE", "2024-11")]),
+    # The event after "in"/"on" even when the parse hangs the date from the verb; a word
+    # of winning an election; an event the clause looks toward, or a past in a hypothesis,
+    # is only scheduled; "come November" is ahead.
+    (
+        "He is bent on securing the nomination before the party's convention in July.",
+        [("July", "DATE", "2025-07")],
+    ),
+    (
+        "She vowed to stay in the race until the party's convention in July.",
+        [("July", "DATE", "2025-07")],
+    ),
+    (
+        "Asked how ties would fare if he won the election on Nov. 8, he laughed.",
+        [("Nov. 8", "DATE", "2025-11-08")],
+    ),
+    (
+        "The Republican nominee for the Nov. 8 election later said he was joking.",
+        [("Nov. 8", "DATE", "2025-11-08")],
+    ),
+    ("She won the election on Nov. 8 easily.", [("Nov. 8", "DATE", "2024-11-08")]),
+    ("It will be hard for him to win in November.", [("November", "DATE", "2025-11")]),
+    (
+        "Turnout does not always translate into a victory in November.",
+        [("November", "DATE", "2025-11")],
+    ),
+    ("He won in November by a wide margin.", [("November", "DATE", "2024-11")]),
+    (
+        "The favorite to win the election come November proposed a plan.",
+        [("November", "DATE", "2025-11")],
+    ),
+    # A present in an "if" clause is a condition still to be met; a past one is not.
+    (
+        "The party could lose the Senate if she is the nominee in January.",
+        [("January", "DATE", "2026-01")],
+    ),
+    ("If he was there in January, nobody saw him.", [("January", "DATE", "2025-01")]),
+    # "toward" points forward like "by", unless the clause is past.
+    ("The campaign is marching toward January.", [("January", "DATE", "2026-01")]),
+    ("Sales slowed toward the end of January.", [("the end of January", "DATE", "2025-01")]),
     (
         "The gains since their Nov. 8 debate will matter.",
         [("Nov. 8", "DATE", "2024-11-08")],
@@ -294,6 +333,48 @@ def test_values_follow_tense(
     timex_nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert values(run(timex_nlp, text, "2025-06-04")) == expected
+
+
+# (text, reference, expected): tense cases that need another reference date.
+REFERENCE_CASES = [
+    (
+        # In a passage set in an earlier year, a month in a past clause is that year's,
+        # one in a future clause is not.
+        "In 2008, Obama's campaign began airing ads in mid-September.",
+        "2016-09-04",
+        [("2008", "DATE", "2008"), ("mid-September", "DATE", "2008-09")],
+    ),
+    (
+        "In 2012, he said the firm will open a plant in May.",
+        "2016-03-01",
+        [("2012", "DATE", "2012"), ("May", "DATE", "2016-05")],
+    ),
+    (
+        # A word of winning names the election, but a clause pointing forward still
+        # does so beyond the eight months an event is looked for ahead.
+        "The order can be overturned if a Republican is elected president in November.",
+        "2016-01-05",
+        [("November", "DATE", "2016-11")],
+    ),
+    (
+        "The election on Nov. 8 will be close, he said.",
+        "2016-05-16",
+        [("Nov. 8", "DATE", "2016-11-08")],
+    ),
+    (
+        "Asked how ties would fare if he won the election on Nov. 8, he laughed.",
+        "2016-05-16",
+        [("Nov. 8", "DATE", "2016-11-08")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "reference", "expected"), REFERENCE_CASES)
+def test_values_against_another_reference(
+    timex_nlp: Language, text: str, reference: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert values(run(timex_nlp, text, reference)) == expected
 
 
 @pytest.mark.model

@@ -245,3 +245,68 @@ def test_a_day_named_again_without_its_year_is_the_same_day(
     blank: Language, text: str, reference: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _values(blank, text, reference) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # A passage that opens with an earlier year: its months and days without a year
+        # are that year's, up to the end of the paragraph (2026-11-27).
+        (
+            "In 2012, the campaign spent millions on ads beginning in April. In August, it "
+            "stopped.",
+            "2016-09-04",
+            [("2012", "DATE", "2012"), ("April", "DATE", "2012-04"), ("August", "DATE", "2012-08")],
+        ),
+        (
+            "In 2012, the consulate was attacked on Sept. 11.",
+            "2015-12-04",
+            [("2012", "DATE", "2012"), ("Sept. 11", "DATE", "2012-09-11")],
+        ),
+        (
+            "On March 2, 2015, the paper revealed the account. On March 25, the files were wiped.",
+            "2016-09-07",
+            [("March 2, 2015", "DATE", "2015-03-02"), ("March 25", "DATE", "2015-03-25")],
+        ),
+        (
+            "Eight years ago, Obama had won 11 contests in February.",
+            "2016-03-10",
+            [("Eight years ago", "DATE", "2008"), ("February", "DATE", "2008-02")],
+        ),
+        # A new paragraph, a date of the present, a relative year or a month opening the
+        # sentence, or a year inside it, set no passage.
+        (
+            "In 2012, the campaign spent millions.\nIn August, it stopped.",
+            "2016-09-04",
+            [("2012", "DATE", "2012"), ("August", "DATE", "2016-08")],
+        ),
+        (
+            "In 2012, the campaign spent millions. Last week, it said in May it stopped.",
+            "2016-09-04",
+            [
+                ("2012", "DATE", "2012"),
+                ("Last week", "DATE", "2016-W34"),
+                ("May", "DATE", "2016-05"),
+            ],
+        ),
+        (
+            "Last year, he praised her. In February, he attacked her.",
+            "2016-03-12",
+            [("Last year", "DATE", "2015"), ("February", "DATE", "2016-02")],
+        ),
+        (
+            "In October, they held a meeting. And on Jan. 9, volunteers came.",
+            "2016-01-31",
+            [("October", "DATE", "2015-10"), ("Jan. 9", "DATE", "2016-01-09")],
+        ),
+        (
+            "Gifts made in 2013 were not reported until Reuters asked in April.",
+            "2016-01-12",
+            [("2013", "DATE", "2013"), ("April", "DATE", "2015-04")],
+        ),
+    ],
+)
+def test_a_month_in_a_passage_set_in_an_earlier_year(
+    blank: Language, text: str, reference: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(blank, text, reference) == expected

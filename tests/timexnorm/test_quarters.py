@@ -45,7 +45,8 @@ def test_quarter_of_the_report(expression: str, tense: str, lead_value: str, val
     [
         # A comparison quarter is not the one reported: the later "third quarter" is.
         (
-            "The year-ago second quarter was weak; the third quarter of 1989 too. A year ago: fine",
+            "The year-ago second quarter was weak; the third quarter of 1989 too. A year ago, "
+            "profit was fine.",
             "1988-Q3",
         ),
         # A quarter years before the report is background, not the one reported.
@@ -61,6 +62,41 @@ def test_quarter_of_the_report(expression: str, tense: str, lead_value: str, val
 def test_a_year_ago_follows_the_first_reported_quarter(text: str, expected: str) -> None:
     values = [e.resolve(REF, "past") for e in find_expressions(text)]
     assert ("DATE", expected) in values
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # A quarter named outside a results report: "a year ago" is a year, not 1988-Q3.
+        (
+            "Her rating is down 13 points from her first-quarter average. Few imagined a year "
+            "ago, as she toured Iowa, that it would fall so far.",
+            "a year ago",
+            "1988",
+        ),
+        (
+            "Turnout in the third quarter of the campaign was low. A year earlier, few voted.",
+            "A year earlier",
+            "1988",
+        ),
+        ("The first-quarter poll was close. Voters liked year-ago plans.", "year-ago", "1988"),
+        # Results words by "a year ago" or in the sentence of the quarter: the quarter.
+        ("The first-quarter poll was close. Net fell from a year ago.", "a year ago", "1988-Q1"),
+        ("Acme's first-quarter sales rose. Few expected it a year ago.", "a year ago", "1988-Q1"),
+        ("Acme's first-quarter sales rose. Shares hit year-ago highs.", "year-ago", "1988-Q1"),
+        (  # results words elsewhere in the paragraph of "a year ago"
+            "Net interest income fell. First-quarter loans dropped to $6 million from $9 "
+            "million a year ago.",
+            "a year ago",
+            "1988-Q1",
+        ),
+    ],
+)
+def test_a_year_ago_is_a_quarter_only_in_a_results_report(
+    text: str, expression: str, expected: str
+) -> None:
+    found = {text[e.start : e.end]: e.resolve(REF, "past")[1] for e in find_expressions(text)}
+    assert found[expression] == expected
 
 
 @pytest.mark.parametrize(

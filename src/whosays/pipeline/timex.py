@@ -43,7 +43,8 @@ _FUTURE_AUX = frozenset(
 # Words just before an expression that point it forward ("until Tuesday", "as soon as May",
 # "a dividend payable Dec. 1", "effective Feb. 1"); "up until" looks back.
 _FUTURE_LEAD = re.compile(
-    r"(?:(?<!\bup\s)\buntil|\btill|\bas\s+(?:soon|early)\s+as|\bpayable|\beffective)\s+(?:next\s+)?$",
+    r"(?:(?<!\bup\s)\buntil|\btill|\bas\s+(?:soon|early)\s+as|\bpayable|\beffective"
+    r"|\bcome)\s+(?:next\s+)?$",  # "the favorite to win the election come November"
     re.I,
 )
 # "since October", "since their Oct. 13 debate", "since announcing in October that he
@@ -52,8 +53,9 @@ _SINCE_LEAD = re.compile(
     r"\bsince\s+(?:\w+ing\s+(?:in|on)\s+|(?:the|their|his|her|its|our)\s+)?$", re.I
 )
 _AHEAD_LEAD = re.compile(r"\bahead\s+of\s+$", re.I)
-# "by February" is a deadline ahead unless the clause is in the past.
-_DEADLINE_LEAD = re.compile(r"\bby\s+$", re.I)
+# "by February" is a deadline ahead unless the clause is in the past, and so is "toward
+# November" ("she is marching toward November"; "sales slowed toward the end of March").
+_DEADLINE_LEAD = re.compile(r"\b(?:by|towards?)\s+$", re.I)
 # Verbs that put what they govern ahead of the report ("scheduled a meeting Thursday").
 # Matched on the word's start: the evaluation pipeline runs without the lemmatizer.
 _SCHEDULING = ("schedul", "plan", "expect", "slate", "due", "intend")
@@ -103,13 +105,13 @@ class TimexTagger:
         if reference is None and self.infer_reference:
             reference = self._infer_reference(doc, expressions, tenses)
         timexes: list[TimexData] = []
-        dated_days: dict[str, str] = {}
+        story = StoryDates(reference)
         for expression, tense in zip(expressions, tenses, strict=True):
             day_only = expression.rule.name in DAY_ANCHOR_RULES or _names_a_day(expression)
             window = EARLIER_WINDOW if expression.rule.name == "ago" else ANCHOR_WINDOW
             anchor = last_date_before(timexes, expression.start, day_only, window)
             kind, value = expression.resolve(reference, tense, anchor)
-            value = same_day_as_dated_before(expression, value, dated_days)
+            value = story.value(expression, kind, value, tense)
             timexes.append(
                 {"start": expression.start, "end": expression.end, "type": kind, "value": value}
             )
@@ -202,29 +204,111 @@ def join_day_before_a_date(text: str, timexes: list[TimexData]) -> list[TimexDat
 _DATED_DAY_RULES = frozenset({"month_day_year", "day_month_year"})
 _UNDATED_DAY_RULES = frozenset({"month_day", "day_month"})
 _RELATIVE_BEFORE = re.compile(r"(?:last|next|this|coming|past)\s+\Z", re.IGNORECASE)
+# A passage set in an earlier year: a sentence that opens with its year, written out, or
+# two years or more ago, and a comma ("In 2008, Obama's campaign began airing ads in
+# mid-September", "On March 2, 2015, ... On March 25", "Eight years ago, Obama had won 11
+# contests in February"; not "Last year," or "In October,": "Last year, he suggested ...
+# In February, he said" is this February). The months and days named after it without a
+# year, in a past clause or none, up to the end of the paragraph, are that year's.
+_FRAME_RULES = frozenset({"year", "month_year", "month_day_year", "day_month_year"})
+_FRAME_START = re.compile(
+    r"(?:\A|[.!?][\"'”’)]*\s+|\n\s*)(?:(?:and|but|back|then|so|even),?\s+)?"
+    r"(?:(?:back\s+)?in|during|by|on)?\s*\Z",
+    re.IGNORECASE,
+)
+_FRAME_END = re.compile(r"\s*,")
+_FRAME_VALUE = re.compile(r"(\d{4})(?:-\d\d(?:-\d\d)?)?")
+_FRAMED_RULES = frozenset({"month", "month_day", "day_month"})
 
 
-def same_day_as_dated_before(
-    expression: Expression, value: str | None, dated_days: dict[str, str]
-) -> str | None:
-    """``value``, or the dated day of the same month and day the text named before.
+class StoryDates:
+    """What the article has dated so far, for days and months it names without a year.
 
-    Records in ``dated_days`` (month-day -> full value) each day named with its year.
+    A day of a month named with its year, then again without it, is the same day
+    (``same_day``); a month or day named in a passage set in an earlier year ("In 2012,
+    ...") is that year's (``story_year``).
     """
-    if value is None or not _DAY_VALUE.fullmatch(value):
+
+    def __init__(self, reference: str | None) -> None:
+        self.reference = reference or ""
+        self.reference_year = int(reference[:4]) if reference and reference[:4].isdigit() else None
+        self.dated_days: dict[str, str] = {}
+        self.frame: tuple[int, int] | None = None  # (year, offset where its paragraph ends)
+
+    def value(
+        self, expression: Expression, kind: str, value: str | None, tense: str | None
+    ) -> str | None:
+        """``value`` of ``expression``, or the year the text gave it before."""
+        value = self.same_day(expression, value)
+        value = self.story_year(expression, kind, value, tense)
+        self._update_frame(expression, kind, value)
         return value
-    name = expression.rule.name
-    if name in _DATED_DAY_RULES:
-        dated_days[value[5:]] = value
+
+    def same_day(self, expression: Expression, value: str | None) -> str | None:
+        """``value``, or the dated day of the same month and day the text named before."""
+        if value is None or not _DAY_VALUE.fullmatch(value):
+            return value
+        name = expression.rule.name
+        if name in _DATED_DAY_RULES:
+            self.dated_days[value[5:]] = value
+            return value
+        text = expression.match.string
+        if (
+            name in _UNDATED_DAY_RULES
+            and value[5:] in self.dated_days
+            and not _RELATIVE_BEFORE.search(text, max(0, expression.start - 12), expression.start)
+        ):
+            return self.dated_days[value[5:]]
         return value
-    text = expression.match.string
-    if (
-        name in _UNDATED_DAY_RULES
-        and value[5:] in dated_days
-        and not _RELATIVE_BEFORE.search(text, max(0, expression.start - 12), expression.start)
-    ):
-        return dated_days[value[5:]]
-    return value
+
+    def story_year(
+        self, expression: Expression, kind: str, value: str | None, tense: str | None
+    ) -> str | None:
+        """``value`` moved into the year of the passage, when it is set in an earlier one."""
+        frame = self.frame
+        if (
+            frame is None
+            or expression.start >= frame[1]
+            or value is None
+            or expression.rule.name not in _FRAMED_RULES
+            # an event resolved behind the reference ("won 11 victories in February") too
+            or not (tense in {"past", None} or (tense == "scheduled" and value < self.reference))
+            or (expression.match.groupdict().get("rel") or "")
+            or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value)
+            or _RELATIVE_BEFORE.search(
+                expression.match.string, max(0, expression.start - 12), expression.start
+            )
+        ):
+            return value
+        moved = f"{frame[0]:04d}{value[4:]}"
+        return moved if cal.valid_day(frame[0], int(value[5:7]), int(value[8:] or 1)) else value
+
+    def _update_frame(self, expression: Expression, kind: str, value: str | None) -> None:
+        """Open a passage at a sentence that starts with an earlier year; end it at any
+        other year or a reference to the present."""
+        text = expression.match.string
+        dated = _FRAME_VALUE.fullmatch(value or "") if kind in {"DATE", "TIME"} else None
+        if (
+            dated is not None
+            and self.reference_year is not None
+            and (
+                (expression.rule.name in _FRAME_RULES and int(dated[1]) < self.reference_year)
+                or (expression.rule.name == "ago" and int(dated[1]) < self.reference_year - 1)
+            )
+            and len(value or "") <= 10
+            and _FRAME_START.search(text, max(0, expression.start - 40), expression.start)
+            and _FRAME_END.match(text, expression.end)
+        ):
+            end = text.find("\n", expression.end)
+            self.frame = (int(dated[1]), len(text) if end < 0 else end)
+            return
+        if self.frame is None or kind not in {"DATE", "TIME"}:
+            return
+        year = (value or "")[:4]
+        if year != f"{self.frame[0]:04d}" and (
+            year.isdigit() or value in {"PRESENT_REF", "FUTURE_REF"}
+        ):
+            self.frame = None
 
 
 def _names_a_day(expression: Expression) -> bool:
@@ -275,10 +359,12 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         # "the November election", "November's election", "the convention in July": a
         # month naming an event on the calendar follows its clause's past or future, and
         # with neither is the coming one within about eight months ("the October debate"
-        # said in November is last year's).
-        parent = governing_verb(event)
-        tense = None if parent is None else verb_tense(parent)
-        return tense if tense in {"past", "future"} else "scheduled"
+        # said in November is last year's). A clause that points forward on its own
+        # still does ("if a Republican is elected president in November, he will").
+        tense = _event_tense(event)
+        if tense == "scheduled" and _verb_clause_tense(doc, span, start, verb) == "future":
+            return "future"
+        return tense
     if doc_text(doc)[end : end + 2] in {"'s", "’s"}:
         # "Wednesday's ruling" names a day already reported, but "ahead of Tuesday's
         # primary" one to come (not so the clause's own future: "Monday's decision will
@@ -296,6 +382,12 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         return "past"
     if _names_a_thing(span):
         return None  # "a June agreement", "the Oct. 23 slaying": no clause tense to follow
+    return _verb_clause_tense(doc, span, start, verb)
+
+
+def _verb_clause_tense(doc: Doc, span: Span, start: int, verb: Token | None) -> str | None:
+    """The tense of the clause of ``span`` from its verb (``governing_verb``) and the words
+    around it."""
     before = _verb_just_before(doc, span.start)
     if before is not None and before.tag_ == "VBD":
         return "past"  # "said on Tuesday": the small model often attaches it further on
@@ -306,11 +398,13 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         return "past"
     if tense == "present" and verb is not None and _in_a_future_time_clause(verb):
         return "future"
+    if tense == "present" and verb is not None and _condition(verb):
+        return "future"  # "could lose Congress if Trump is at the top of the ticket in November"
     if tense == "present" and verb is not None and _present_event(span, verb):
         return "future"
     if tense == "present" and verb is not None and _scheduled_present(verb):
         return "future"
-    if tense != "past" and _DEADLINE_LEAD.search(doc_text(doc)[max(0, start - 8) : start]):
+    if tense != "past" and _DEADLINE_LEAD.search(doc_text(doc)[max(0, start - 9) : start]):
         return "future"  # "pay down the loan by February"; "by May, prices had fallen" is past
     return tense
 
@@ -360,6 +454,12 @@ def _in_a_future_time_clause(verb: Token) -> bool:
     return parent is not None and verb_tense(parent) == "future"
 
 
+def _condition(verb: Token) -> bool:
+    """A present in an "if" clause: a condition still to be met ("if he is the nominee in
+    November")."""
+    return any(child.dep_ == "mark" and child.lower_ == "if" for child in verb.children)
+
+
 def _present_event(span: Span, verb: Token) -> bool:
     """A weekday in a present clause about an event: "Wisconsin holds its primary on
     Tuesday", "when the party gathers for its convention on Saturday", "girding for a
@@ -395,13 +495,69 @@ _EVENT_NOUNS = (
 )  # fmt: skip
 
 
+# Words of winning an election that a month after "in" dates: "to win in November", "a
+# victory in November", "electing a Democrat in November", "electability in November".
+_CONTEST_WORDS = frozenset(
+    {"win", "wins", "winning", "won", "victory", "victories", "elect", "elects", "electing",
+     "elected", "electability", "defeat", "defeats", "defeating"}
+)  # fmt: skip
+# Prepositions that put the event ahead of the clause: "the nominee for the Nov. 8
+# election later said", "vowed to stay in the race until the convention in July".
+_TOWARD_EVENT = frozenset({"for", "until", "till", "toward", "towards"})
+
+
 def _scheduled_event(span: Span) -> Token | None:
     """The event noun a month or season names, if any: "a November matchup", "November's
-    election", "the convention in July" (not weekdays: "Tuesday's primary" has its own
-    rule)."""
+    election", "the convention in July", "the election on Nov. 8" (also when the parse
+    hangs "in July" from the verb), or a word of winning ("to win in November"); not
+    weekdays: "Tuesday's primary" has its own rule."""
     if any(token.lower_ in WEEKDAYS for token in span) or not _MONTH.search(span.text):
         return None  # "the year-end news conference" is no date on the calendar
-    return _event_head(span)
+    event = _event_head(span)
+    if event is not None:
+        return event
+    root = span.root
+    prep = root.head
+    if (
+        root.dep_ == "pobj"
+        and prep.lower_ in {"in", "on"}
+        and prep.head.lower_ in _CONTEST_WORDS
+        and prep.head.i != prep.i
+    ):
+        return prep.head
+    if span.start < 2 or span.doc[span.start - 1].lower_ not in {"in", "on"}:
+        return None
+    before = span.doc[span.start - 2]
+    if before.lower_ in _CONTEST_WORDS or (
+        before.pos_ in {"NOUN", "PROPN"} and before.lower_.startswith(_EVENT_NOUNS)
+    ):
+        return before
+    return None
+
+
+def _event_tense(event: Token) -> str:
+    """The tense for a date naming ``event``: its clause's past or future, else
+    ``"scheduled"``. An event the clause looks toward ("the nominee for the Nov. 8
+    election said") or a past in a hypothesis ("asked how ties would fare if he won the
+    election on Nov. 8") is only scheduled."""
+    if event.dep_ == "pobj" and event.head.lower_ in _TOWARD_EVENT:
+        return "scheduled"
+    parent = governing_verb(event)
+    tense = None if parent is None else verb_tense(parent)
+    if tense == "past" and parent is not None and _hypothetical(parent):
+        return "scheduled"
+    return tense if tense in {"past", "future"} else "scheduled"
+
+
+def _hypothetical(verb: Token) -> bool:
+    """A past in an "if" clause under "would", "could" or "might": "if he won ... would"."""
+    if not any(child.dep_ == "mark" and child.lower_ == "if" for child in verb.children):
+        return False
+    head = verb.head
+    return head.i != verb.i and any(
+        child.dep_ == "aux" and child.lower_.replace("’", "'") in {"would", "could", "might", "'d"}
+        for child in head.children
+    )
 
 
 def _event_head(span: Span) -> Token | None:

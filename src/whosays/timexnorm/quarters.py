@@ -30,7 +30,16 @@ _QUARTER_WORD = r"(?:fiscal\s+)?(?:quarter|period)"
 
 
 def reported_quarter(text: str, before: int, reference: dt.date | None) -> tuple[int, int] | None:
-    """``(year, quarter)`` of the quarter reported at offset ``before`` of ``text``.
+    """``(year, quarter)`` of the quarter reported at offset ``before`` of ``text``."""
+    found = _reported_quarter(text, before, reference)
+    return None if found is None else found[0]
+
+
+def _reported_quarter(
+    text: str, before: int, reference: dt.date | None
+) -> tuple[tuple[int, int], re.Match[str]] | None:
+    """``(year, quarter)`` of the quarter reported at offset ``before`` of ``text``, and
+    where the text names it.
 
     That is the last quarter named in the same paragraph before it (a round-up of
     several companies' results names each one's quarter), else the first quarter the
@@ -52,11 +61,11 @@ def reported_quarter(text: str, before: int, reference: dt.date | None) -> tuple
         if found["year"] and _historical(int(found["year"]), reference):
             continue  # "stopped paying in the third quarter of 1984" is background
         if found["year"]:
-            return (int(found["year"]), number)
+            return ((int(found["year"]), number), found)
         if reference is None:
             return None
         year = reference.year if number <= cal.quarter_of(reference) else reference.year - 1
-        return (year, number)
+        return ((year, number), found)
     return None
 
 
@@ -86,6 +95,17 @@ def _year_ago_quarter(match: re.Match[str], context: Context) -> Resolution:
     if context.reference is None:
         return ("DATE", None)
     return ("DATE", _value(context.reference.year - 1, number))
+
+
+def _year_back(match: re.Match[str], context: Context) -> Resolution:
+    """A bare "year-ago" or "year-earlier" ("from year-ago levels"): the reported quarter a
+    year back in a results report, else the year before the reference."""
+    quarter = year_ago_quarter(match.string, match.start(), context.reference)
+    if quarter is not None:
+        return ("DATE", quarter)
+    if context.reference is None:
+        return ("DATE", None)
+    return ("DATE", f"{context.reference.year - 1:04d}")
 
 
 def _period_a_year_back(match: re.Match[str], context: Context) -> Resolution:
@@ -144,11 +164,44 @@ def _after_named_quarter(text: str, start: int, end: int) -> bool:
     return _NAMED_QUARTER.search(text, 0, start) is not None
 
 
+# Words of a results report: "third-quarter profit rose", "net income fell from a year ago".
+_EARNINGS_WORDS = re.compile(
+    r"\b(?:earnings|profits?|net|income|revenues?|sales|loss(?:es)?|per\s+share|a\s+share"
+    r"|results|margins?|dividends?|operating|shipments)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence (or line) holding ``text[start:end]``."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    return text[begin : after.start() if after else len(text)]
+
+
+def _paragraph_of(text: str, offset: int) -> str:
+    """The paragraph (text between blank lines) holding ``offset``."""
+    end = text.find("\n\n", offset)
+    return text[text.rfind("\n\n", 0, offset) + 1 : len(text) if end < 0 else end]
+
+
 def year_ago_quarter(text: str, start: int, reference: dt.date | None) -> str | None:
     """The value of "a year ago" at ``start`` in an earnings text: the reported quarter, a
-    year back (``None`` when the text names no quarter before it)."""
-    reported = reported_quarter(text, start, reference)
-    return None if reported is None else _value(reported[0] - 1, reported[1])
+    year back (``None`` when the text names no quarter before it, or neither the paragraph
+    of "a year ago" nor the sentence of the quarter speaks of results: "down 13 points
+    from her first-quarter average ... Clinton imagined a year ago" is a poll story's
+    year)."""
+    found = _reported_quarter(text, start, reference)
+    if found is None:
+        return None
+    reported, named = found
+    if not (
+        _EARNINGS_WORDS.search(_paragraph_of(text, start))
+        or _EARNINGS_WORDS.search(_sentence_of(text, named.start(), named.end()))
+    ):
+        return None
+    return _value(reported[0] - 1, reported[1])
 
 
 def _whole_year(match: re.Match[str], context: Context) -> Resolution:
@@ -184,7 +237,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<ordinal>{ORDINAL_QUARTER})[\s-]+)?{_QUARTER_WORD}",
         _year_ago_quarter,
     ),
-    Rule("year_back", _YEAR_BACK, _year_ago_quarter),
+    Rule("year_back", _YEAR_BACK, _year_back),
     # "the corresponding period last year": the reported quarter, a year back; "the same
     # month a year ago": the month last named, a year back.
     Rule(

@@ -232,6 +232,13 @@ PARTICIPLES = [
         "Protesters",
     ),
     ("The report cheered Democrats hoping to retain the White House.", "hoping", None),
+    # a finding verb's participle on a document noun, wherever the noun stands
+    (
+        "The mayor's office released figures showing that fares have not risen since 2017.",
+        "showing",
+        "figures",
+    ),
+    ("The campaign released a poll showing Clinton ahead by five points.", "showing", "a poll"),
 ]
 
 # An -ing participle set off by a comma that the parse hangs on the object tells what the

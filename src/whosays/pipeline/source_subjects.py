@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from whosays.pipeline.mention_lexicons import load_lexicons
 from whosays.pipeline.source_spans import subtree_span, trim_content
 
 __all__ = [
@@ -102,7 +103,7 @@ def subject_of(verb: Token) -> Span | None:
             return subtree_span(subject)
         if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN"):
             return None
-        if _is_subject_participle(current):
+        if _is_subject_participle(current) or _document_participle(current):
             return _participle_owner(current)
         if _infinitive_of_object(current) or _free_participle_on_object(current):
             current = current.head.head  # "has no evidence to suggest": the clause subject
@@ -147,6 +148,28 @@ def _is_subject_participle(verb: Token) -> bool:
         and verb.tag_ == "VBG"
         and head.i < verb.i
         and head.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+# What a document finds, shows or suggests by itself ("a poll showing", "data suggesting").
+FINDING_VERBS = frozenset(
+    {"show", "indicate", "suggest", "reveal", "find", "confirm", "conclude", "estimate"}
+)
+
+
+def _document_participle(verb: Token) -> bool:
+    """``released a poll showing Clinton ahead``, ``figures showing that …``: an ``-ing``
+    participle of a finding verb on a document noun anywhere in the clause; the document is
+    the source (as PolNeAR has it for ``showing``: 16 of 16 on train)."""
+    head = verb.head
+    documents = load_lexicons().documents
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in FINDING_VERBS
+        and head.i < verb.i
+        and head.pos_ == "NOUN"
+        and (head.lower_ in documents or head.lemma_ in documents)
     )
 
 

@@ -179,6 +179,22 @@ CASES = [
         None,
         None,
     ),
+    # "at the time" on the cue refers to the last date of the sentence before
+    (
+        'She set out her plans in an interview in the autumn of 2015. "Local news is dying,"'
+        " she told the magazine at the time.",
+        "Local news is dying,",
+        "told",
+        ("the autumn of 2015", "2015-FA"),
+        None,
+    ),
+    (
+        'She set out her plans in 2015. "Local news is dying," she told the magazine.',
+        "Local news is dying,",
+        "told",
+        None,
+        None,
+    ),
     (
         "Asked about the estimate at a press briefing on Tuesday, he said the harvest was small.",
         "the harvest was small",

@@ -68,7 +68,8 @@ class OccasionFinder:
                 attribution.setdefault("occasion", None)
                 continue
             content = quoted_ranges(doc_text(doc), _content_range(attribution), cue)
-            attribution["time"] = self.speech_time(doc, cue, content, timexes, quoted)
+            time = self.speech_time(doc, cue, content, timexes, quoted)
+            attribution["time"] = time if time is not None else _time_referred_to(cue, timexes)
             attribution["occasion"] = self.occasion(doc, cue, content)
         return doc
 
@@ -128,6 +129,24 @@ class OccasionFinder:
             if distance <= self.max_distance and (best is None or distance < best[0]):
                 best = (distance, token)
         return None if best is None else occasion_phrase(best[1])
+
+
+def _time_referred_to(cue: Token, timexes: list[TimexData]) -> int | None:
+    """``… in an interview in the autumn of 2015. "…," she told the magazine at the
+    time.``: ``at the time`` on the cue refers to the last date of the sentence before."""
+    phrase = [t for t in cue.children if t.dep_ == "prep" and t.lower_ == "at"]
+    if not any(" ".join(w.lower_ for w in p.subtree) == "at the time" for p in phrase):
+        return None
+    sentence = cue.sent
+    if sentence.start == 0:
+        return None
+    previous = cue.doc[sentence.start - 1].sent
+    dated = [
+        index
+        for index, timex in enumerate(timexes)
+        if timex["type"] in _DATED_TYPES and _in_sentence(timex, previous)
+    ]
+    return dated[-1] if dated else None
 
 
 def attached_to(token: Token, cue: Token, max_steps: int = 6) -> bool:

@@ -125,6 +125,11 @@ def test_voice_panels_list_vague_and_author_sentences() -> None:
             Speaker(None, "person", span("she"), title="defence minister"),
             "[person] she, defence minister",
         ),
+        # a definite mention the title contains is shown as the title alone
+        (
+            Speaker(None, "anonymous", span("the diplomat"), title="Castrian diplomat"),
+            "[anonymous] Castrian diplomat",
+        ),
     ],
 )
 def test_speaker_label(speaker: Speaker, label: str) -> None:

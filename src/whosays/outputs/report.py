@@ -48,6 +48,9 @@ def speaker_label(quote: Quote, entity_names: Mapping[str, str] | None = None) -
     # An unnamed speaker's title is often its mention ("the city's auditor"): say it once.
     if not speaker.title or speaker.title.casefold() in name.casefold():
         return name
+    bare = " ".join(w for w in (mention or "").split() if w.casefold() not in ("the", "a", "an"))
+    if not speaker.name and bare and bare.casefold() in speaker.title.casefold():
+        return f"[{speaker.type}] {speaker.title}"  # "the diplomat" of a "Castrian diplomat"
     return f"{name}, {speaker.title}"
 
 

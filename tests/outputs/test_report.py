@@ -127,7 +127,7 @@ def test_voice_panels_list_vague_and_author_sentences() -> None:
         ),
         # a definite mention the title contains is shown as the title alone
         (
-            Speaker(None, "anonymous", span("the diplomat"), title="Castrian diplomat"),
+            Speaker(None, "anonymous", TextSpan(0, 12, "the diplomat"), title="Castrian diplomat"),
             "[anonymous] Castrian diplomat",
         ),
     ],

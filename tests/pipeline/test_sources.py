@@ -590,6 +590,14 @@ ATTRIBUTIONS = [
         "Endorses",
         "Conservative Icon Morton Blackwell",
     ),
+    # an "according to" phrase on the verb is the phrase's own attribution, not content
+    (
+        "At the meeting, Ruiz promised to turn the page, according to a transcript.",
+        "indirect",
+        "At the meeting, Ruiz promised to turn the page",
+        "according to",
+        "a transcript",
+    ),
     # a headline whose cue the parse reads as the subject noun of the word after it
     (
         "Ministry rejects claims over grain convoy",

@@ -389,7 +389,11 @@ class SourceFinder:
         misplaced = misplaced_that_clause(verb)
         if misplaced is not None:
             return trim_content(doc, misplaced.left_edge.i, misplaced.right_edge.i + 1), "clause"
-        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS or is_answer(c)]
+        objects = [
+            c
+            for c in verb.rights
+            if (c.dep_ in OBJECT_DEPS or is_answer(c)) and c.lower_ != "according"
+        ]  # "promised to turn the page, according to a transcript": the transcript's
         if not objects:
             objects = _shared_objects(verb)
         topic = TOPIC_AFTER.get(lemma, frozenset())

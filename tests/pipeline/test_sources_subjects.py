@@ -466,6 +466,9 @@ SPEECH_DAYS = [
     ),
     ("She denied the report on Friday night.", "denied", "She", "the report"),
     ("He announced a rally on May 3.", "announced", "He", "a rally on May 3"),
+    # the occasion on the verb is where it was said, not what
+    ("The minister defended the cuts at a rally in Leeds.", "defended", "The minister", "the cuts"),
+    ("She criticized the plan in an interview with the BBC.", "criticized", "She", "the plan"),
 ]
 
 # Content that opens a wire story starts after the dateline; a capitalised word before

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from whosays.errors import ModelError
 from whosays.pipeline.doc import AttributionData, attributions, doc_text, register_extensions
 from whosays.pipeline.lexicon import CueLexicon, data_rows, data_text, load_cue_lexicon
+from whosays.pipeline.occasion import OCCASION_WORDS
 from whosays.pipeline.source_clauses import (
     OBJECT_DEPS,
     adjacent_quotation,
@@ -406,8 +407,8 @@ class SourceFinder:
         takes_object = lemma not in self.rules.clause_only
         if objects and objects[0].lower_ in topic and not _is_passive(verb):
             takes_object = True  # "referred to the recent killings": what it refers to
-        while len(objects) > 1 and _is_time_phrase(objects[-1]):
-            objects = objects[:-1]  # "defended the cuts on Monday": when, not what
+        while len(objects) > 1 and (_is_time_phrase(objects[-1]) or _is_occasion(objects[-1])):
+            objects = objects[:-1]  # "defended the cuts on Monday / at a rally": when, where
         if objects and (takes_object or any(c.dep_ == "xcomp" for c in objects)):
             first = objects[0]
             start, rule = first.left_edge.i, "object"
@@ -490,6 +491,17 @@ def _is_time_phrase(token: Token) -> bool:
     Not ``in March`` or ``on May 3``, which as often date what was announced.
     """
     return token.dep_ == "prep" and on_weekday(token, day_parts=True)
+
+
+def _is_occasion(token: Token) -> bool:
+    """``at a press briefing``, ``in an interview``: where the words were said."""
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in ("at", "in", "during")
+        and bool(objects)
+        and objects[0].lemma_.lower() in OCCASION_WORDS
+    )
 
 
 def _is_headline(sent: Span) -> bool:

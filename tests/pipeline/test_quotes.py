@@ -214,6 +214,20 @@ NOT_SPEECH_CASES = [
         [],
     ),
     ("Her memoir “how I learned to stop worrying and love the vote” (Wiley, 2006) sold well.", []),
+    # the title of an article or work followed by its byline: not speech
+    ("NOW OPEN—“Pop-up art show opens in the Bronx,” by Ledger's Jane Roe: http://x.co/1.", []),
+    ("SHORT READS: —“A sketch artist gets a gallery show,” by the Daily Ledger's Ted Doe.", []),
+    ('"We were wrong about the harbour" by Jane Roe is out this week.', []),
+    # ... not a quote with a lower-case phrase after "by", nor one a cue reports
+    (
+        "The crowd cheered. “We will not go back,” by all accounts, was the line of the night.",
+        ["“We will not go back,”"],
+    ),
+    (
+        "The movement has been called “a network of quiet schools and firms” by Jane Roe, a "
+        "professor.",
+        ["“a network of quiet schools and firms”"],
+    ),
     # a name given with a naming participle: not speech
     ("The video came from an account called “Hypo-Cruz” on Thursday.", []),
     ("He backed the so-called “Fair Deal” from the start.", []),

@@ -86,6 +86,13 @@ NOT_GOVERNING_VERBS = word_set(
 NAMING_VERBS = word_set("call dub label nickname brand term describe")
 # A parenthesis with a year right after a quote: a poster, book or film cited by date.
 _DATED_CITATION = re.compile(r"[ \t]*\([^()\n]{0,60}\b(?:1[89]|20)\d\d\)")
+# A byline right after a quote: ``“Gallery to close,” by Times' Jane Roe:``, ``“Imagine” by
+# John Lennon.`` — the quote is the title of an article or work, not speech.
+_BYLINE_NAME = r"(?:[A-Z][\w.'’&-]*|of|and|&)"
+_TITLE_BYLINE = re.compile(
+    rf",?[ \t]+by[ \t]+(?:the[ \t]+)?{_BYLINE_NAME}(?:[ \t]+{_BYLINE_NAME}){{0,7}}"
+    r"[ \t]*(?=[:,.;]|\n|$|https?://)"
+)
 
 
 @Language.factory("whosays_quotes", default_config=DEFAULT_CONFIG)
@@ -186,6 +193,8 @@ class QuoteFinder:
             return None  # from 1 (“I will vote for Roe”) to 5 (…): an example, not speech
         if _DATED_CITATION.match(text, region.end):
             return None  # “Yes to the ban” (2009), “Backfire” (Wiley, 2003): a cited title
+        if _TITLE_BYLINE.match(text, region.end) and not is_partial(doc, region, self.lexicon):
+            return None  # “Gallery to close,” by Times' Jane Roe: the headline of an article
         if region.rule == "unclosed" and len(words) <= self.max_scare_words:
             return None
         interrupted = interrupted_sentence(doc, region, self.lexicon)

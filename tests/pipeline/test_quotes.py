@@ -285,6 +285,14 @@ JOIN_CASES = [
         "“We will win,” she said. “Can you be sure of that?” he asked.",
         ["“We will win,”", "“Can you be sure of that?”"],
     ),
+    # ... not a sentence glued to the closing mark (a lost space): no cue of the quote's
+    (
+        "“The crowd is burning our flags,” he wrote on May 2. “We want our country first!”After"
+        " the rally, the candidate said the protesters were thugs.",
+        [
+            "“The crowd is burning our flags,” he wrote on May 2. “We want our country first!”",
+        ],
+    ),
     # a second speaker introduces the second quote: two attributions
     (
         "“We will win,” Roe said. Smith replied, “You will lose.”",

@@ -371,6 +371,8 @@ def _attributed_after(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> boo
     text = mark_view(doc_text(doc))
     if text[region.start : region.end - 1].rstrip().rstrip(SINGLE_CLOSE + "'")[-1:] not in ",?!…":
         return False
+    if text[region.end : region.end + 1].isupper():
+        return False  # “… so do voters!”After his rally …: a lost space, a new sentence
     _, para_end = paragraph_of(text, region.start, region.end)
     stop = re.search(r"[.!?\"“”]", text[region.end : para_end])
     end = para_end if stop is None else region.end + stop.start()

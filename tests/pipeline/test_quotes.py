@@ -228,6 +228,10 @@ NOT_SPEECH_CASES = [
         "professor.",
         ["“a network of quiet schools and firms”"],
     ),
+    # a lower-case quote after a comma and the noun of a prepositional phrase names a term
+    ("She steered around the charged term, “radical Islam,” which some want leaders to use.", []),
+    # ... a quoted sentence there is still kept
+    ("He turned to the crowd, “Can she stay?”", ["“Can she stay?”"]),
     # a name given with a naming participle: not speech
     ("The video came from an account called “Hypo-Cruz” on Thursday.", []),
     ("He backed the so-called “Fair Deal” from the start.", []),

@@ -260,7 +260,21 @@ def is_partial(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
         return False  # “A,” he told the host, “B.” (not “A,” and the drama, “B,”: a list)
     if any(before.lower().startswith(phrase) for phrase in lexicon.phrases):
         return False  # "According to the letter, “…”"
+    if text[region.start + 1 : region.start + 2].islower() and _names_after_noun(doc, region):
+        return True  # "around the charged term, “radical Islam,” which …": a term, not speech
     return not _looks_like_cue_word(doc, region.start, lexicon)
+
+
+def _names_after_noun(doc: Doc, region: QuoteRegion) -> bool:
+    """Whether the word before the comma ending ``before`` is the noun of a prepositional
+    phrase with a determiner (``around the charged term,``): the quote names it."""
+    span = doc.char_span(max(0, region.start - 40), region.start, alignment_mode="contract")
+    words = [t for t in (span if span is not None else ()) if not t.is_punct and not t.is_space]
+    return (
+        bool(words)
+        and words[-1].dep_ == "pobj"
+        and any(t.dep_ == "det" for t in words[-1].children)
+    )
 
 
 def _cue_verb_follows(doc: Doc, end: int, lexicon: CueLexicon) -> bool:

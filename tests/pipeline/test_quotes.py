@@ -157,12 +157,30 @@ RUN_ON_AFTER_ATTRIBUTION_CASES = [
 INTERRUPTED_CASES = [
     (
         "Loyalty, he noted, has long kept the party's “old guard” engaged in the race.",
-        ["has long kept the party's “old guard” engaged in the race"],
+        ["Loyalty, he noted, has long kept the party's “old guard” engaged in the race"],
     ),
     (
         "If the law was never tested, Giuliani said, there is an explanation: “Nobody was as"
         " reckless as she was.”",
-        ["there is an explanation: “Nobody was as reckless as she was.”"],
+        [
+            "If the law was never tested, Giuliani said, there is an explanation: “Nobody was as"
+            " reckless as she was.”"
+        ],
+    ),
+    (
+        'Of the scrutiny over the mayor, he said, "It is a little much."',
+        ['Of the scrutiny over the mayor, he said, "It is a little much."'],
+    ),
+    # ... from after the aside when the words before it are a source or the noun of a
+    # relative aside
+    (
+        "According to the Ledger, one road sign read, “Trust the force, but always buckle up.”",
+        ["“Trust the force, but always buckle up.”"],
+    ),
+    (
+        "Her release linked to the report, which notes, “More than half the people who met"
+        " with her gave money to the foundation.”",
+        ["“More than half the people who met with her gave money to the foundation.”"],
     ),
     # an aside that is not an attribution, or a second cue after the aside: unchanged
     (

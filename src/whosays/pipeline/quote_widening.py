@@ -55,10 +55,26 @@ def interrupted_sentence(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> 
         stop = sentence_stop(text, sent_end)
         span = (cue.idx, cue.idx + len(cue.text))
         resume = sent_start + aside.end()
+        if _reports_opening(before[: aside.start()], aside.group(1), lexicon):
+            # "Of the scrutiny over X, he said, “…”": the words before the aside are
+            # reported too (PolNeAR's content runs from the sentence's start)
+            resume = sent_start + len(before) - len(before.lstrip())
         return QuoteRegion(
             min(resume, region.start), max(stop, region.end), "interrupted", "mixed", span
         )
     return None
+
+
+def _reports_opening(opening: str, aside: str, lexicon: CueLexicon) -> bool:
+    """Whether the words before an aside are part of what it reports: not a source
+    (``According to X, one sign read, “…”``) nor the noun a relative aside is about
+    (``the report, which notes, “…”``)."""
+    first = aside.split()[0].lower()
+    cited = any(opening.strip().lower().startswith(phrase) for phrase in lexicon.phrases)
+    return first not in _RELATIVE_WORDS and not cited
+
+
+_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
 
 
 def _aside_cue(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> Token | None:

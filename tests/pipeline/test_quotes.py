@@ -250,6 +250,12 @@ NOT_SPEECH_CASES = [
     ("She steered around the charged term, “radical Islam,” which some want leaders to use.", []),
     # ... a quoted sentence there is still kept
     ("He turned to the crowd, “Can she stay?”", ["“Can she stay?”"]),
+    # a translation of the words before it
+    (
+        "He closed the post with a motto, Latin for “if you want peace, prepare for war.”",
+        [],
+    ),
+    ("Their motto, which translates as “we can do this and we will do it,” rang out.", []),
     # a name given with a naming participle: not speech
     ("The video came from an account called “Hypo-Cruz” on Thursday.", []),
     ("He backed the so-called “Fair Deal” from the start.", []),

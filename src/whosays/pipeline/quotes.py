@@ -86,6 +86,13 @@ NOT_GOVERNING_VERBS = word_set(
 NAMING_VERBS = word_set("call dub label nickname brand term describe")
 # A parenthesis with a year right after a quote: a poster, book or film cited by date.
 _DATED_CITATION = re.compile(r"[ \t]*\([^()\n]{0,60}\b(?:1[89]|20)\d\d\)")
+# A translation or gloss of the words before it: ``“Si vis pacem,” Latin for “…”``.
+_GLOSS_BEFORE = re.compile(
+    r"(?:\b(?:Latin|Greek|Spanish|French|German|Italian|Portuguese|Russian|Arabic|Hebrew|"
+    r"Yiddish|Persian|Farsi|Turkish|Chinese|Mandarin|Japanese|Korean|Hindi|Urdu|Dutch|"
+    r"Polish|Ukrainian|Swahili|Tagalog) for|\bwhich (?:means|translates (?:to|as))|"
+    r"\btranslated as),?[ \t]*$"
+)
 # A byline right after a quote: ``“Gallery to close,” by Times' Jane Roe:``, ``“Imagine” by
 # John Lennon.`` — the quote is the title of an article or work, not speech.
 _BYLINE_NAME = r"(?:[A-Z][\w.'’&-]*|of|and|&)"
@@ -193,6 +200,8 @@ class QuoteFinder:
             return None  # from 1 (“I will vote for Roe”) to 5 (…): an example, not speech
         if _DATED_CITATION.match(text, region.end):
             return None  # “Yes to the ban” (2009), “Backfire” (Wiley, 2003): a cited title
+        if _GLOSS_BEFORE.search(text, max(0, region.start - 40), region.start):
+            return None  # “Si vis pacem,” Latin for “if you want peace …”: a translation
         if _TITLE_BYLINE.match(text, region.end) and not is_partial(doc, region, self.lexicon):
             return None  # “Gallery to close,” by Times' Jane Roe: the headline of an article
         if region.rule == "unclosed" and len(words) <= self.max_scare_words:

@@ -232,11 +232,19 @@ NOT_SPEECH_CASES = [
         [],
     ),
     ("Her memoir “how I learned to stop worrying and love the vote” (Wiley, 2006) sold well.", []),
-    # the title of an article or work followed by its byline: not speech
+    # the headline of an article followed by its byline and a colon or link: not speech
     ("NOW OPEN—“Pop-up art show opens in the Bronx,” by Ledger's Jane Roe: http://x.co/1.", []),
-    ("SHORT READS: —“A sketch artist gets a gallery show,” by the Daily Ledger's Ted Doe.", []),
-    ('"We were wrong about the harbour" by Jane Roe is out this week.', []),
-    # ... not a quote with a lower-case phrase after "by", nor one a cue reports
+    (
+        "SHORT READS: —“A sketch artist gets a gallery show,” by the Daily Ledger's Ted Doe"
+        " http://x.co/2.",
+        [],
+    ),
+    # ... not a remark credited with "by", a quote followed by lower-case words, nor one a
+    # cue reports
+    (
+        'The best line of the night: "We will never give up on this town," by Jane Roe.',
+        ['"We will never give up on this town,"'],
+    ),
     (
         "The crowd cheered. “We will not go back,” by all accounts, was the line of the night.",
         ["“We will not go back,”"],

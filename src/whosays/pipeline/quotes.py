@@ -93,12 +93,13 @@ _GLOSS_BEFORE = re.compile(
     r"Polish|Ukrainian|Swahili|Tagalog) for|\bwhich (?:means|translates (?:to|as))|"
     r"\btranslated as),?[ \t]*$"
 )
-# A byline right after a quote: ``“Gallery to close,” by Times' Jane Roe:``, ``“Imagine” by
-# John Lennon.`` — the quote is the title of an article or work, not speech.
+# A byline right after a quote, then a colon or a link: ``“Gallery to close,” by Times' Jane
+# Roe: “…”`` — the quote is the headline of an article, not speech (not ``“We will win,”
+# by Roe;`` in a list of remarks).
 _BYLINE_NAME = r"(?:[A-Z][\w.'’&-]*|of|and|&)"
 _TITLE_BYLINE = re.compile(
     rf",?[ \t]+by[ \t]+(?:the[ \t]+)?{_BYLINE_NAME}(?:[ \t]+{_BYLINE_NAME}){{0,7}}"
-    r"[ \t]*(?=[:,.;]|\n|$|https?://)"
+    r"[ \t]*(?=:|https?://)"
 )
 
 

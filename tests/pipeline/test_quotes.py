@@ -91,6 +91,20 @@ QUOTE_CASES = [
         "The governor said she wanted to speak “directly to voters” about the plan.",
         ["she wanted to speak “directly to voters” about the plan"],
     ),
+    # A second object of a naming verb (the parse conjoins the noun to the verb) is reported
+    # too; a second verb is not.
+    (
+        'The chairman called the governor "the most extreme pick in a generation" and someone'
+        ' who had "threatened the privacy of women" by signing the law.',
+        [
+            'the governor "the most extreme pick in a generation" and someone who had'
+            ' "threatened the privacy of women" by signing the law'
+        ],
+    ),
+    (
+        'Roe called the plan "a total disaster" and said she would vote against it.',
+        ['the plan "a total disaster"'],
+    ),
     # A nested quote closing with the outer one still joins the next quote.
     (
         "“You say you ‘accept responsibility,’” Merkley said. “That is not accepting it.”",

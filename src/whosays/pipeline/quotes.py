@@ -412,6 +412,13 @@ def complement_span(doc: Doc, region: QuoteRegion, cue: Token, complement: Token
             for t in cue.rights
             if t.dep_ not in SKIP_BEFORE_COMPLEMENT | {"cc", "conj"} and t.i <= complement.i
         ] or parts
+        # "called X “Y” and someone who had “Z”": a noun the parse conjoins to the cue is
+        # a second object of it, not a clause of its own
+        parts += [
+            t
+            for t in cue.rights
+            if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN", "PRON") and t.i > complement.i
+        ][:1]
     first = min(t.left_edge.i for t in parts)
     last = max(t.right_edge.i for t in parts)
     while last > first and doc[last].is_punct and doc[last].idx >= region.end:

@@ -174,19 +174,25 @@ INTERRUPTED_CASES = [
         ["Loyalty, he noted, has long kept the party's “old guard” engaged in the race"],
     ),
     (
-        "If the law was never tested, Giuliani said, there is an explanation: “Nobody was as"
-        " reckless as she was.”",
+        "Donations are checked to make sure they meet the limits, Roe said, but “we do not ask"
+        " them what they earn.”",
         [
-            "If the law was never tested, Giuliani said, there is an explanation: “Nobody was as"
-            " reckless as she was.”"
+            "Donations are checked to make sure they meet the limits, Roe said, but “we do not"
+            " ask them what they earn.”"
         ],
     ),
-    (
-        'Of the scrutiny over the mayor, he said, "It is a little much."',
-        ['Of the scrutiny over the mayor, he said, "It is a little much."'],
-    ),
-    # ... from after the aside when the words before it are a source or the noun of a
+    # ... from after the aside when the words before it frame it (a clause or phrase opened
+    # by a subordinator, preposition, adverb or participle), are a source or the noun of a
     # relative aside
+    (
+        "If the law was never tested, Giuliani said, there is an explanation: “Nobody was as"
+        " reckless as she was.”",
+        ["there is an explanation: “Nobody was as reckless as she was.”"],
+    ),
+    (
+        'Asked about the vote, she said, "I read the bill once and that is all."',
+        ['"I read the bill once and that is all."'],
+    ),
     (
         "According to the Ledger, one road sign read, “Trust the force, but always buckle up.”",
         ["“Trust the force, but always buckle up.”"],

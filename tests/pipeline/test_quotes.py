@@ -171,8 +171,10 @@ RUN_ON_AFTER_ATTRIBUTION_CASES = [
 INTERRUPTED_CASES = [
     (
         "Loyalty, he noted, has long kept the party's “old guard” engaged in the race.",
-        ["Loyalty, he noted, has long kept the party's “old guard” engaged in the race"],
+        ["has long kept the party's “old guard” engaged in the race"],
     ),
+    # ... from the sentence's start when the words after the aside go on with the clause
+    # before it ("…, Roe said, but …", "…, Roe said, that …")
     (
         "Donations are checked to make sure they meet the limits, Roe said, but “we do not ask"
         " them what they earn.”",
@@ -181,9 +183,13 @@ INTERRUPTED_CASES = [
             " ask them what they earn.”"
         ],
     ),
-    # ... from after the aside when the words before it frame it (a clause or phrase opened
-    # by a subordinator, preposition, adverb or participle), are a source or the noun of a
-    # relative aside
+    (
+        "It is a reminder, Roe said, that “what matters in this life is more than winning.”",
+        ["It is a reminder, Roe said, that “what matters in this life is more than winning.”"],
+    ),
+    # ... from after the aside when the words after it do not go on with a clause before
+    # it (a conjunction or "that"), or those before it frame it (opened by a subordinator,
+    # preposition, adverb or participle), are a source or the noun of a relative aside
     (
         "If the law was never tested, Giuliani said, there is an explanation: “Nobody was as"
         " reckless as she was.”",

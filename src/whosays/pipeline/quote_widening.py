@@ -56,7 +56,10 @@ def interrupted_sentence(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> 
         span = (cue.idx, cue.idx + len(cue.text))
         resume = sent_start + aside.end()
         opening = sent_start + len(before) - len(before.lstrip())
-        if _reports_opening(doc, opening, before[: aside.start()], aside.group(1), lexicon):
+        rest = text[resume : region.end]
+        if _CLAUSE_LINK.match(rest) and _reports_opening(
+            doc, opening, before[: aside.start()], aside.group(1), lexicon
+        ):
             # "Donations are vetted …, Roe said, but “…”": the words before the aside are
             # reported too (PolNeAR's content runs from the sentence's start)
             resume = opening
@@ -84,6 +87,8 @@ def _reports_opening(doc: Doc, start: int, opening: str, aside: str, lexicon: Cu
     return first.pos_ not in ("ADP", "SCONJ", "ADV") and first.tag_ not in ("VBG", "VBN")
 
 
+# the words after an aside go on with the clause before it: "…, Roe said, but “…”"
+_CLAUSE_LINK = re.compile(r"(?:that|but|while|and|because|though|although|so|yet)\b", re.IGNORECASE)
 _RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
 
 

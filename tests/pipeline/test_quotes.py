@@ -91,6 +91,20 @@ QUOTE_CASES = [
         "The governor said she wanted to speak “directly to voters” about the plan.",
         ["she wanted to speak “directly to voters” about the plan"],
     ),
+    # A second object of a naming verb (the parse conjoins the noun to the verb) is reported
+    # too; a second verb is not.
+    (
+        'The chairman called the governor "the most extreme pick in a generation" and someone'
+        ' who had "threatened the privacy of women" by signing the law.',
+        [
+            'the governor "the most extreme pick in a generation" and someone who had'
+            ' "threatened the privacy of women" by signing the law'
+        ],
+    ),
+    (
+        'Roe called the plan "a total disaster" and said she would vote against it.',
+        ['the plan "a total disaster"'],
+    ),
     # A nested quote closing with the outer one still joins the next quote.
     (
         "“You say you ‘accept responsibility,’” Merkley said. “That is not accepting it.”",
@@ -159,10 +173,40 @@ INTERRUPTED_CASES = [
         "Loyalty, he noted, has long kept the party's “old guard” engaged in the race.",
         ["has long kept the party's “old guard” engaged in the race"],
     ),
+    # ... from the sentence's start when the words after the aside go on with the clause
+    # before it ("…, Roe said, but …", "…, Roe said, that …")
+    (
+        "Donations are checked to make sure they meet the limits, Roe said, but “we do not ask"
+        " them what they earn.”",
+        [
+            "Donations are checked to make sure they meet the limits, Roe said, but “we do not"
+            " ask them what they earn.”"
+        ],
+    ),
+    (
+        "It is a reminder, Roe said, that “what matters in this life is more than winning.”",
+        ["It is a reminder, Roe said, that “what matters in this life is more than winning.”"],
+    ),
+    # ... from after the aside when the words after it do not go on with a clause before
+    # it (a conjunction or "that"), or those before it frame it (opened by a subordinator,
+    # preposition, adverb or participle), are a source or the noun of a relative aside
     (
         "If the law was never tested, Giuliani said, there is an explanation: “Nobody was as"
         " reckless as she was.”",
         ["there is an explanation: “Nobody was as reckless as she was.”"],
+    ),
+    (
+        'Asked about the vote, she said, "I read the bill once and that is all."',
+        ['"I read the bill once and that is all."'],
+    ),
+    (
+        "According to the Ledger, one road sign read, “Trust the force, but always buckle up.”",
+        ["“Trust the force, but always buckle up.”"],
+    ),
+    (
+        "Her release linked to the report, which notes, “More than half the people who met"
+        " with her gave money to the foundation.”",
+        ["“More than half the people who met with her gave money to the foundation.”"],
     ),
     # an aside that is not an attribution, or a second cue after the aside: unchanged
     (
@@ -214,6 +258,38 @@ NOT_SPEECH_CASES = [
         [],
     ),
     ("Her memoir “how I learned to stop worrying and love the vote” (Wiley, 2006) sold well.", []),
+    # the headline of an article followed by its byline and a colon or link: not speech
+    ("NOW OPEN—“Pop-up art show opens in the Bronx,” by Ledger's Jane Roe: http://x.co/1.", []),
+    (
+        "SHORT READS: —“A sketch artist gets a gallery show,” by the Daily Ledger's Ted Doe"
+        " http://x.co/2.",
+        [],
+    ),
+    # ... not a remark credited with "by", a quote followed by lower-case words, nor one a
+    # cue reports
+    (
+        'The best line of the night: "We will never give up on this town," by Jane Roe.',
+        ['"We will never give up on this town,"'],
+    ),
+    (
+        "The crowd cheered. “We will not go back,” by all accounts, was the line of the night.",
+        ["“We will not go back,”"],
+    ),
+    (
+        "The movement has been called “a network of quiet schools and firms” by Jane Roe, a "
+        "professor.",
+        ["“a network of quiet schools and firms”"],
+    ),
+    # a lower-case quote after a comma and the noun of a prepositional phrase names a term
+    ("She steered around the charged term, “radical Islam,” which some want leaders to use.", []),
+    # ... a quoted sentence there is still kept
+    ("He turned to the crowd, “Can she stay?”", ["“Can she stay?”"]),
+    # a translation of the words before it
+    (
+        "He closed the post with a motto, Latin for “if you want peace, prepare for war.”",
+        [],
+    ),
+    ("Their motto, which translates as “we can do this and we will do it,” rang out.", []),
     # a name given with a naming participle: not speech
     ("The video came from an account called “Hypo-Cruz” on Thursday.", []),
     ("He backed the so-called “Fair Deal” from the start.", []),
@@ -270,6 +346,14 @@ JOIN_CASES = [
     (
         "“We will win,” she said. “Can you be sure of that?” he asked.",
         ["“We will win,”", "“Can you be sure of that?”"],
+    ),
+    # ... not a sentence glued to the closing mark (a lost space): no cue of the quote's
+    (
+        "“The crowd is burning our flags,” he wrote on May 2. “We want our country first!”After"
+        " the rally, the candidate said the protesters were thugs.",
+        [
+            "“The crowd is burning our flags,” he wrote on May 2. “We want our country first!”",
+        ],
     ),
     # a second speaker introduces the second quote: two attributions
     (

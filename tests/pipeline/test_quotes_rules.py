@@ -124,6 +124,42 @@ MISSING_COMMA_JOIN_CASES: list[tuple[str, list[Found]]] = [
         "He read “The Old Man and the Sea” twice. “It is short,” Roe said.",
         [("“It is short,”", "said", "Roe")],
     ),
+    # the comma left out before the second quote: the cue after the first reports both
+    (
+        "“We are going to build it. It is so simple,” Roe said “Even the last mayor sent"
+        " crews out, so we can do more.”",
+        [
+            (
+                "“We are going to build it. It is so simple,” Roe said “Even the last mayor sent"
+                " crews out, so we can do more.”",
+                "said",
+                "Roe",
+            )
+        ],
+    ),
+    # ... or an attribution longer than a short one before a quoted sentence
+    (
+        '"I have no idea how these voters actually voted," he said of people whose rights were'
+        ' restored last year, "But I do know that they made an investment in the town."',
+        [
+            (
+                '"I have no idea how these voters actually voted," he said of people whose rights'
+                ' were restored last year, "But I do know that they made an investment in the'
+                ' town."',
+                "said",
+                "he",
+            )
+        ],
+    ),
+    # ... not a quoted sentence a second cue with its own subject introduces
+    (
+        "“I take responsibility,” Roe said. She followed that by saying “I am not a natural"
+        " politician.”",
+        [
+            ("“I take responsibility,”", "said", "Roe"),
+            ("“I am not a natural politician.”", "saying", "She"),
+        ],
+    ),
 ]
 
 

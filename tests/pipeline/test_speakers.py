@@ -109,6 +109,23 @@ CASES: list[tuple[str, Expected]] = [
         "a cold night.”",
         [("“Nobody expected this many voters to show up on a cold night.”", "Roe", ":")],
     ),
+    # ... a byline after an article's title (the title is no speech): the excerpt's author
+    (
+        "FAREWELL—“Harbour club to close in May,” by Times' Jane Roe: “The club, which opened "
+        "in 1998, will close at the end of May, its owners said.”",
+        [
+            (
+                "“The club, which opened in 1998, will close at the end of May, its owners said.”",
+                "Times' Jane Roe",
+                ":",
+            )
+        ],
+    ),
+    (
+        "“Museum hires a new director,” by the Daily Ledger's Ted Doe: “She spent the past 20 "
+        "years as a fundraiser.”",
+        [("“She spent the past 20 years as a fundraiser.”", "Daily Ledger's Ted Doe", ":")],
+    ),
     # around the attribution: one attribution
     (
         "“We will win,” she said, “and we will govern.”",

@@ -202,9 +202,14 @@ def _joining_cue(
 ) -> tuple[int, int] | None:
     """The cue between two quotes that form one attribution (``(0, 0)``: no parse)."""
     text = mark_view(doc_text(doc))
-    if second.kind != "direct" or first.rule == "unclosed":
+    opening: int | None = second.start
+    if second.kind != "direct":
+        # “A,” Trump said “B.” / “A,” he said of X, “B.”: B, under the cue between the two
+        # (the comma before B left out, or a longer attribution), resumes A
+        opening = _resumed_opening(text, first, second) if first.kind == "direct" else None
+    if opening is None or first.rule == "unclosed":
         return None
-    gap = text[first.end : second.start]
+    gap = text[first.end : opening]
     if not gap.strip() or len(gap) > max_gap or "\n" in gap:
         return None
     # A nested quote may close with the outer one: ``…people,’” Merkley said.``
@@ -213,7 +218,7 @@ def _joining_cue(
         ending = ","  # "“A battle of niches” Grubbs said. “B”": the comma left out
     if ending.isalnum() and first.kind == "mixed" and _short_closing_attribution(gap):
         ending = ","  # "Roe “felt …” about it, Doe said. “B.”": the reported clause ends there
-    if ending not in ",?!.…" or (first.kind != "direct" and ending != ","):
+    if ending not in ",?!.…" or ("mixed" in (first.kind, second.kind) and ending != ","):
         return None  # a partial quote joins only a quote its sentence runs on into
     if ending not in ",?!" and len(gap.strip()) > SHORT_ATTRIBUTION_CHARS:
         # after a full stop only a short "she said." joins the two; after "?" or "!"
@@ -221,7 +226,11 @@ def _joining_cue(
         return None
     if not doc.has_annotation("LEMMA"):
         return (0, 0)
-    cues = cue_verbs(doc, first.end, second.start, lexicon)
+    cues = cue_verbs(doc, first.end, opening, lexicon)
+    if second.kind != "direct" and (
+        len(cues) != 1 or second.cue != (cues[0].idx, cues[0].idx + len(cues[0].text))
+    ):
+        return None  # B resumes A only under the one cue that reports A
     introduces = gap.rstrip()[-1:] in ",:"
     if ending == "," and first.kind == "direct" and gap.strip() == "and,":
         return (0, 0)  # telling the crowd, “A,” and, “B”: one speaker's two quotes
@@ -245,6 +254,18 @@ def _joining_cue(
         if before:  # Roe said, “A.” She added, “B.”: Roe's cue introduces both
             return (before[-1].idx, before[-1].idx + len(before[-1].text))
     return (cues[0].idx, cues[0].idx + len(cues[0].text))
+
+
+def _resumed_opening(text: str, first: QuoteRegion, second: QuoteRegion) -> int | None:
+    """The opening mark of a mixed ``second`` whose cue stands between it and ``first``
+    and whose quote opens with a capital letter (a quoted sentence, not a phrase)."""
+    if second.cue is None or not first.end <= second.cue[0] < second.cue[1] <= second.end:
+        return None
+    openings = [text.find(mark, second.cue[1], second.end) for mark in DOUBLE_OPEN + '"']
+    opening = min((i for i in openings if i >= 0), default=-1)
+    if opening < 0 or not text[opening + 1 : opening + 2].isupper():
+        return None
+    return opening
 
 
 _RUN_ON_GAP = re.compile(rf"[ \t]*([^\"“”\n.!?;:]{{1,{SHORT_ATTRIBUTION_CHARS}}}?),[ \t]+(?=[a-z])")
@@ -350,6 +371,8 @@ def _attributed_after(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> boo
     text = mark_view(doc_text(doc))
     if text[region.start : region.end - 1].rstrip().rstrip(SINGLE_CLOSE + "'")[-1:] not in ",?!…":
         return False
+    if text[region.end : region.end + 1].isupper():
+        return False  # “… so do voters!”After his rally …: a lost space, a new sentence
     _, para_end = paragraph_of(text, region.start, region.end)
     stop = re.search(r"[.!?\"“”]", text[region.end : para_end])
     end = para_end if stop is None else region.end + stop.start()

@@ -55,10 +55,41 @@ def interrupted_sentence(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> 
         stop = sentence_stop(text, sent_end)
         span = (cue.idx, cue.idx + len(cue.text))
         resume = sent_start + aside.end()
+        opening = sent_start + len(before) - len(before.lstrip())
+        rest = text[resume : region.end]
+        if _CLAUSE_LINK.match(rest) and _reports_opening(
+            doc, opening, before[: aside.start()], aside.group(1), lexicon
+        ):
+            # "Donations are vetted …, Roe said, but “…”": the words before the aside are
+            # reported too (PolNeAR's content runs from the sentence's start)
+            resume = opening
         return QuoteRegion(
             min(resume, region.start), max(stop, region.end), "interrupted", "mixed", span
         )
     return None
+
+
+def _reports_opening(doc: Doc, start: int, opening: str, aside: str, lexicon: CueLexicon) -> bool:
+    """Whether the words before an aside are part of what it reports (a clause, its subject
+    or a conjunction: ``It's a reminder, Roe said, that …``, ``But, he added, “…”``): not a
+    framing adverbial (``Asked about it, Roe said, “…”``, ``In 2008, Roe said, …``), a source
+    (``According to X, one sign read, “…”``) nor the noun a relative aside is about (``the
+    report, which notes, “…”``)."""
+    if aside.split()[0].lower() in _RELATIVE_WORDS:
+        return False
+    if any(opening.strip().lower().startswith(phrase) for phrase in lexicon.phrases):
+        return False
+    span = doc.char_span(start, start + len(opening.strip()), alignment_mode="expand")
+    words = [t for t in (span if span is not None else ()) if not t.is_punct]
+    if not words:
+        return False
+    first = words[0]
+    return first.pos_ not in ("ADP", "SCONJ", "ADV") and first.tag_ not in ("VBG", "VBN")
+
+
+# the words after an aside go on with the clause before it: "…, Roe said, but “…”"
+_CLAUSE_LINK = re.compile(r"(?:that|but|while|and|because|though|although|so|yet)\b", re.IGNORECASE)
+_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
 
 
 def _aside_cue(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> Token | None:

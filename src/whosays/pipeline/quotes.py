@@ -87,6 +87,21 @@ NOT_GOVERNING_VERBS = word_set(
 NAMING_VERBS = word_set("call dub label nickname brand term describe")
 # A parenthesis with a year right after a quote: a poster, book or film cited by date.
 _DATED_CITATION = re.compile(r"[ \t]*\([^()\n]{0,60}\b(?:1[89]|20)\d\d\)")
+# A translation or gloss of the words before it: ``“Si vis pacem,” Latin for “…”``.
+_GLOSS_BEFORE = re.compile(
+    r"(?:\b(?:Latin|Greek|Spanish|French|German|Italian|Portuguese|Russian|Arabic|Hebrew|"
+    r"Yiddish|Persian|Farsi|Turkish|Chinese|Mandarin|Japanese|Korean|Hindi|Urdu|Dutch|"
+    r"Polish|Ukrainian|Swahili|Tagalog) for|\bwhich (?:means|translates (?:to|as))|"
+    r"\btranslated as),?[ \t]*$"
+)
+# A byline right after a quote, then a colon or a link: ``“Gallery to close,” by Times' Jane
+# Roe: “…”`` — the quote is the headline of an article, not speech (not ``“We will win,”
+# by Roe;`` in a list of remarks).
+_BYLINE_NAME = r"(?:[A-Z][\w.'’&-]*|of|and|&)"
+_TITLE_BYLINE = re.compile(
+    rf",?[ \t]+by[ \t]+(?:the[ \t]+)?{_BYLINE_NAME}(?:[ \t]+{_BYLINE_NAME}){{0,7}}"
+    r"[ \t]*(?=:|https?://)"
+)
 
 
 @Language.factory("whosays_quotes", default_config=DEFAULT_CONFIG)
@@ -187,6 +202,10 @@ class QuoteFinder:
             return None  # from 1 (“I will vote for Roe”) to 5 (…): an example, not speech
         if _DATED_CITATION.match(text, region.end):
             return None  # “Yes to the ban” (2009), “Backfire” (Wiley, 2003): a cited title
+        if _GLOSS_BEFORE.search(text, max(0, region.start - 40), region.start):
+            return None  # “Si vis pacem,” Latin for “if you want peace …”: a translation
+        if _TITLE_BYLINE.match(text, region.end) and not is_partial(doc, region, self.lexicon):
+            return None  # “Gallery to close,” by Times' Jane Roe: the headline of an article
         if region.rule == "unclosed" and len(words) <= self.max_scare_words:
             return None
         interrupted = interrupted_sentence(doc, region, self.lexicon)
@@ -252,7 +271,21 @@ def is_partial(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
         return False  # “A,” he told the host, “B.” (not “A,” and the drama, “B,”: a list)
     if any(before.lower().startswith(phrase) for phrase in lexicon.phrases):
         return False  # "According to the letter, “…”"
+    if text[region.start + 1 : region.start + 2].islower() and _names_after_noun(doc, region):
+        return True  # "around the charged term, “radical Islam,” which …": a term, not speech
     return not _looks_like_cue_word(doc, region.start, lexicon)
+
+
+def _names_after_noun(doc: Doc, region: QuoteRegion) -> bool:
+    """Whether the word before the comma ending ``before`` is the noun of a prepositional
+    phrase with a determiner (``around the charged term,``): the quote names it."""
+    span = doc.char_span(max(0, region.start - 40), region.start, alignment_mode="contract")
+    words = [t for t in (span if span is not None else ()) if not t.is_punct and not t.is_space]
+    return (
+        bool(words)
+        and words[-1].dep_ == "pobj"
+        and any(t.dep_ == "det" for t in words[-1].children)
+    )
 
 
 def _cue_verb_follows(doc: Doc, end: int, lexicon: CueLexicon) -> bool:
@@ -400,6 +433,13 @@ def complement_span(doc: Doc, region: QuoteRegion, cue: Token, complement: Token
             for t in cue.rights
             if t.dep_ not in SKIP_BEFORE_COMPLEMENT | {"cc", "conj"} and t.i <= complement.i
         ] or parts
+        # "called X “Y” and someone who had “Z”": a noun the parse conjoins to the cue is
+        # a second object of it, not a clause of its own
+        parts += [
+            t
+            for t in cue.rights
+            if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN", "PRON") and t.i > complement.i
+        ][:1]
     first = min(t.left_edge.i for t in parts)
     last = max(t.right_edge.i for t in parts)
     while last > first and doc[last].is_punct and doc[last].idx >= region.end:

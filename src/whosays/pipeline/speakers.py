@@ -63,6 +63,7 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 TIME_CLAUSE_WORDS = word_set("when while after before because if since until once")
 _BYLINE = re.compile(r"^\s*[—–―-]+\s*(?P<name>[^\n!?]{2,80}?)\s*[.,]?\s*$")
 _HEADLINE_DASH = re.compile(r".*\s[-—–]+\s*(?:more\s+from\s+)?", re.IGNORECASE)
+_BY = re.compile(r"\s*by\s+(?:the\s+)?(?=[A-Z])")
 _COLON_SPEAKER = re.compile(r"(?P<name>[^\n.!?:\"“”]{2,60}?)\s*:\s*$")
 
 
@@ -436,6 +437,9 @@ def punctuation_cue(doc: Doc, start: int, end: int) -> tuple[Span, Span | None] 
     # headline's dash (and "More from") stands before the name
     headed = None if colon is None else _HEADLINE_DASH.match(colon["name"])
     skip = 0 if headed is None else headed.end()
+    if colon is not None:  # a byline after an article's title: ``“…,” by Times' Jane Roe:``
+        byline = _BY.match(colon["name"], skip)
+        skip = skip if byline is None else byline.end()
     if colon is not None and len(colon["name"][skip:].split()) <= 5:
         # after the space the view leaves of a closing '' (``The ''party'' chief:``)
         written = colon["name"][skip:]

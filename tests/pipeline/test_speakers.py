@@ -433,6 +433,99 @@ CASES: list[tuple[str, Expected]] = [
         'Jane Roe told "Fox News" about the plan.\n\n"We have to cut spending."',
         [('"We have to cut spending."', None, None)],
     ),
+    # a noun phrase between the closing mark and a cue the parse gives no subject speaks,
+    # not the object after the cue nor a subject reached by climbing
+    (
+        "“We were wrong to wait so long,” Ramos, 58, told AFP in an interview on Monday.",
+        [("“We were wrong to wait so long,”", "Ramos, 58", "told")],
+    ),
+    (
+        '"Look at the statement he put out after the shootings," Conway notes. "It was very '
+        'different in tone."',
+        [
+            (
+                '"Look at the statement he put out after the shootings," Conway notes. "It was '
+                'very different in tone."',
+                "Conway",
+                "notes",
+            )
+        ],
+    ),
+    (
+        "When someone in the crowd shouted, “Cruz,” Beck joked, using a funny accent, “Amen, "
+        "brother! Come on up!”",
+        [
+            (
+                "“Cruz,” Beck joked, using a funny accent, “Amen, brother! Come on up!”",
+                "Beck",
+                "joked",
+            )
+        ],
+    ),
+    (
+        "“It is not the case that everything is hunky-dory,” Gene Sperling, a top Clinton "
+        "adviser, said at an event in Iowa. “People are better off.”",
+        [
+            (
+                "“It is not the case that everything is hunky-dory,” Gene Sperling, a top "
+                "Clinton adviser, said at an event in Iowa. “People are better off.”",
+                "Gene Sperling, a top Clinton adviser",
+                "said",
+            )
+        ],
+    ),
+    (
+        "“The mayor is skipping the debate. Why? He can’t handle tough questions, like why he "
+        "let the budget grow,” a voice over says as a photo of an empty podium is shown.",
+        [
+            (
+                "“The mayor is skipping the debate. Why? He can’t handle tough questions, like "
+                "why he let the budget grow,”",
+                "a voice over",
+                "says",
+            )
+        ],
+    ),
+    # an age stands for a person
+    (
+        "“Donald is a great leader,” said the 46-year-old. “Now he will work for you.”",
+        [
+            (
+                "“Donald is a great leader,” said the 46-year-old. “Now he will work for you.”",
+                "the 46-year-old",
+                "said",
+            )
+        ],
+    ),
+    # a root verb the tagger reads as a participle still attributes the quote before it
+    (
+        "“Sit down,” Trump barked and a security guard escorted the reporter out of the room.",
+        [("“Sit down,”", "Trump", "barked")],
+    ),
+    # a participle the parse hangs on a verb of the quote reports for the sentence's root
+    (
+        "The senator seemed to be ready to joke about the protest in Ohio, telling the crowd, "
+        "“Some people get a little carried away, have you noticed that?”",
+        [
+            (
+                "“Some people get a little carried away, have you noticed that?”",
+                "The senator",
+                "telling",
+            )
+        ],
+    ),
+    # a perfect before the comma introduces the quote ("when asked" after it does not)
+    (
+        "Sanders had previously said, “We’ll see,” when asked whether he would raise money for "
+        "others.",
+        [("“We’ll see,”", "Sanders", "said")],
+    ),
+    # a second "said" the parse conjoins with the first one's complement
+    (
+        "De Blasio said the move was made by the commissioner and said, “Who are you going to "
+        "trust on security?”",
+        [("“Who are you going to trust on security?”", "De Blasio", "said")],
+    ),
 ]
 
 

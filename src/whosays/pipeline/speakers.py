@@ -196,6 +196,7 @@ class SpeakerFinder:
             t
             for t in span
             if (t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP"))
+            or _bare_participle_root(t)
             or self._every.is_cue_verb(t.lemma_)
         ]
         if not verbs:
@@ -282,6 +283,17 @@ class SpeakerFinder:
         return token.pos_ in ("VERB", "AUX") and self.lexicon.is_cue_verb(token.lemma_)
 
 
+def _bare_participle_root(token: Token) -> bool:
+    """``“Sit down,” Trump barked and …``: a root verb the tagger reads as a participle
+    (no auxiliary) is a past tense."""
+    return (
+        token.pos_ == "VERB"
+        and token.tag_ == "VBN"
+        and token.dep_ == "ROOT"
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
+
+
 def _named(mention: Span) -> bool:
     """A name, a named group or a personal pronoun, not any noun phrase."""
     root = mention.root
@@ -347,7 +359,9 @@ def comma_introducer(doc: Doc, start: int) -> tuple[Span, Span] | None:
         return None
     last = doc[comma[0].i - 1]
     verb = last.head if last.dep_ in ("prt", "advmod") and last.head.i == last.i - 1 else last
-    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    # "Sanders had previously said, “…”": a participle with its auxiliary is finite too
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
+    if verb.pos_ != "VERB" or (verb.tag_ not in ("VBD", "VBZ", "VBP") and not perfect):
         return None
     if any(t.lower_ in TIME_CLAUSE_WORDS and t.i < verb.i for t in verb.children):
         return None  # "Roe said in the spring, when the story broke, “…”": not the introducer

@@ -169,6 +169,44 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("We cannot accept this,", "John Smith"), ("he would vote no", "Smith")],
         [("John Smith", PER, None), ("John Smith", PER, None)],
     ),
+    # -- a bare surname weighs how often the article named each person -----------------
+    (
+        "shared-surname-salience-beats-a-newer-mention",
+        "Ted Cruz spoke in Houston on Monday. Cruz thanked his donors. Cruz attacked the "
+        "press. Cruz left at noon. His wife, Heidi Cruz, joined him later. Cruz said the "
+        "polls were wrong.",
+        [("the polls were wrong", "Cruz")],
+        [("Ted Cruz", PER, None)],
+    ),
+    (
+        "shared-surname-salience-father-named-once",
+        "Jeb Bush campaigned in Iowa. Bush spoke about taxes. Bush met farmers. Bush toured "
+        "a plant. His father, George H.W. Bush, was president. Bush said the race was open.",
+        [("the race was open", "Bush")],
+        [("Jeb Bush", PER, None)],
+    ),
+    (
+        "shared-surname-honorific-prefers-known-gender",
+        "Former President Bill Clinton spoke first. His daughter, Chelsea Clinton, spoke "
+        'next. Chelsea Clinton thanked the crowd. "We are grateful," Mr. Clinton said.',
+        [("We are grateful,", "Mr. Clinton")],
+        [("Bill Clinton", PER, "former president")],
+    ),
+    # -- a sentence's first word the NER runs into a name is not part of it ------------
+    (
+        "name-without-leading-preposition",
+        "Michael Bloomberg may run for president. Without Bloomberg, the race is a two-way "
+        "contest. Bloomberg said the deck was stacked.",
+        [("the deck was stacked", "Bloomberg")],
+        [("Michael Bloomberg", PER, None)],
+    ),
+    (
+        "name-without-leading-gerund",
+        "Hillary Clinton won the primary. Asserting Clinton is weak, Trump attacked her. "
+        "Clinton said she would win.",
+        [("she would win", "Clinton")],
+        [("Hillary Clinton", PER, None)],
+    ),
     # -- a titled surname prefers the person already given that title ----------------
     (
         "shared-surname-title-picks-titled",
@@ -918,6 +956,17 @@ ENTITY_CASES: list[tuple[str, str, list[Attribution], list[EntityRow]]] = [
         [
             ("John Smith", PER, [], ["John Smith"]),
             ("Mary Smith", PER, [], ["Mary Smith", "Smith"]),
+        ],
+    ),
+    (
+        "shared-surname-named-once-keeps-its-full-name-only",
+        "Ted Cruz spoke in Houston on Monday. Cruz thanked his donors. Cruz attacked the "
+        "press. Cruz left at noon. His wife, Heidi Cruz, joined him later. Cruz said the "
+        "polls were wrong.",
+        [("the polls were wrong", "Cruz")],
+        [
+            ("Ted Cruz", PER, [], ["Ted Cruz", "Cruz", "Cruz", "Cruz", "Cruz"]),
+            ("Heidi Cruz", PER, [], ["Heidi Cruz"]),
         ],
     ),
     (

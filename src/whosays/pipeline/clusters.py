@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
+from math import log2
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,6 +41,9 @@ __all__ = [
 # Verbs whose subject authors their object document ("the group released a report").
 ISSUING_VERBS = frozenset({"issue", "release", "send", "publish", "write", "post", "sign", "file"})
 OUTPUT_TYPES = ("person", "organization", "document", "group")
+# A bare surname shared by several people ("Cruz" after "Heidi Cruz" in an article about
+# Ted Cruz) weighs how often the article has named each, besides recency.
+SURNAME_SALIENCE = 1.0
 
 
 @dataclass
@@ -106,6 +110,10 @@ class Cluster:
             if not skip[0] <= mention.start < skip[1]:
                 return mention
         return None
+
+    def mentions_before(self, position: int) -> int:
+        """How many mentions start before ``position``."""
+        return bisect_left(self.mentions, position, key=_start)
 
     def title_at(self, position: int) -> str | None:
         """The latest title given before ``position``, else the first one."""
@@ -247,7 +255,11 @@ class ArticleEntities:
         if len(key) == 1:
             surname = [c for c in people if c.key[-1] == key[0]]
             surname = surname or [c for c in people if c.key[0] == key[0]]
-            return self._most_recent(self._titled(surname, titles or []) or surname, position)
+            # "Mr. Clinton": the Clinton known to be a man before one of unknown gender
+            if gender is not None:
+                surname = [c for c in surname if c.gender == gender] or surname
+            candidates = self._titled(surname, titles or []) or surname
+            return self._most_recent(candidates, position, SURNAME_SALIENCE)
         same = [c for c in people if same_person(c.key, key)]
         return self._most_recent(same, position)
 
@@ -273,11 +285,14 @@ class ArticleEntities:
                 return text
         return None
 
-    def _most_recent(self, clusters: list[Cluster], position: int) -> Cluster | None:
-        """The cluster most in focus at ``position`` (recency, subject, speaker)."""
+    def _most_recent(
+        self, clusters: list[Cluster], position: int, salience: float = 0.0
+    ) -> Cluster | None:
+        """The cluster most in focus at ``position`` (recency, subject, speaker), plus
+        ``salience`` times log2 of how many mentions it has before ``position``."""
         if len(clusters) < 2:
             return clusters[0] if clusters else None
-        return self._focus_among(position, clusters, {"person": 0.0})
+        return self._focus_among(position, clusters, {"person": 0.0, "salience": salience})
 
     def _reuse_as_person(self, ent: Span) -> bool:
         """Treat a non-PERSON entity as a person mention when it is a known surname."""
@@ -460,6 +475,7 @@ class ArticleEntities:
         subject or speaker mention, minus a mention inside quoted content.
         """
         sentence = self.sent_of[self._token_at(position)]
+        salience = accept.get("salience", 0.0)
         best: tuple[float, int, Cluster] | None = None
         for cluster in self._candidates(sentence, window):
             if cluster.type not in accept:
@@ -474,6 +490,7 @@ class ArticleEntities:
                 + 0.5 * mention.subject
                 + 0.5 * mention.speaker
                 - mention.quoted
+                + salience * log2(cluster.mentions_before(position))
             )
             if best is None or (score, mention.start) > best[:2]:
                 best = (score, mention.start, cluster)

@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from whosays.pipeline.clusters import list_items
 from whosays.pipeline.coref import SpeakerResolver
 from whosays.pipeline.doc import AttributionData, attributions, doc_list
 
@@ -89,6 +90,13 @@ GRP = "group"
 ANON = "anonymous"
 UNK = "unknown"
 KHAMENEI = ("Ali Khamenei", PER, "Iran's supreme leader")
+
+PEOPLE_LIST = (
+    "Latinos who made us think in 2015.\n\n1\nMichael Jordan Won A Big Role.\n\nMarvel cast "
+    "actor Michael Jordan as the Human Torch.\n\n2\nArturo Castro Flipped The Script.\n\n"
+    'Comedy star Arturo Castro held a fake audition. "Act whiter," the actor told the cast.'
+    "\n\n3\nSelena Ruiz Spoke Up.\n\nSinger Selena Ruiz wrote a blog post."
+)
 
 SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] = [
     # -- names and their variants ------------------------------------------------
@@ -206,6 +214,29 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         "Clinton said she would win.",
         [("she would win", "Clinton")],
         [("Hillary Clinton", PER, None)],
+    ),
+    # -- a numbered list of people: titles stay in their item --------------------------
+    (
+        "people-list-title-stays-in-its-item",
+        PEOPLE_LIST,
+        [("Act whiter,", "the actor")],
+        [("Arturo Castro", PER, "actor")],
+    ),
+    (
+        "people-list-unnumbered-title-goes-to-the-titled-person",
+        PEOPLE_LIST.replace("\n\n1\n", "\n\n")
+        .replace("\n\n2\n", "\n\n")
+        .replace("\n\n3\n", "\n\n"),
+        [("Act whiter,", "the actor")],
+        [("Michael Jordan", PER, "Marvel cast actor")],
+    ),
+    (
+        "topic-list-title-crosses-items",
+        "Things to know.\n\n1. Actor Tom Lind wins the vote.\n\nActor Tom Lind won easily.\n\n"
+        "2. The race tightens.\n\nComedy star Arturo Castro held a fake audition. "
+        '"Act whiter," the actor told the cast.\n\n3. Money pours in.\n\nDonors gave millions.',
+        [("Act whiter,", "the actor")],
+        [("Tom Lind", PER, "actor")],
     ),
     # -- a titled surname prefers the person already given that title ----------------
     (
@@ -1052,6 +1083,20 @@ def test_entities(
     assert entity_rows(doc) == expected
     ids = [e["id"] for e in doc_list(doc, "whosays_entities")]
     assert ids == [f"e{n}" for n in range(1, len(ids) + 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Intro.\n1\nOne.\n2\nTwo.\n3\nThree.", [7, 14, 21]),
+        ("Intro.\n1. One.\n2) Two.\n3. Three.", [7, 15, 23]),
+        ("Intro.\n1\nOne.\n2\nTwo.", []),  # two items are no list
+        ("Intro.\n1\nOne.\n3\nThree.\n4\nFour.", []),  # out of sequence
+        ("Intro.\n10 people came.\n11 left.\n12 stayed.", []),  # numbers opening sentences
+    ],
+)
+def test_numbered_list_items(text: str, starts: list[int]) -> None:
+    assert list_items(text) == starts
 
 
 def blank_doc(text: str, specs: list[tuple[list[int] | None, str | None]]) -> Doc:

@@ -9,13 +9,14 @@ speaker resolution on top of it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from math import log2
 
 from spacy.tokens import Doc, Span, Token
 
-from whosays.pipeline.doc import EntityData, attributions
+from whosays.pipeline.doc import EntityData, attributions, doc_text
 from whosays.pipeline.mention_lexicons import HONORIFIC_GENDER, Lexicons
 from whosays.pipeline.mentions import document_author
 from whosays.pipeline.names import (
@@ -129,6 +130,45 @@ class Cluster:
             self.titles.sort(key=lambda item: item[0])
 
 
+_ITEM_NUMBER = re.compile(r"^[ \t]*(\d{1,2})(?:[.)][ \t]|[ \t]*$)", re.MULTILINE)
+
+
+def list_items(text: str) -> list[int]:
+    """Where the items of a numbered list start: lines that are, or open with, ``1``,
+    ``2.``, ``3)`` …, three or more numbered in sequence ("14 Of The Most Powerful Things
+    Latinos Said": each item is about someone else)."""
+    starts: list[int] = []
+    run: list[tuple[int, int]] = []
+    for match in _ITEM_NUMBER.finditer(text):
+        number = int(match.group(1))
+        if run and number != run[-1][0] + 1:
+            starts += [start for _, start in run] if len(run) >= 3 else []
+            run = []
+        if run or number <= 1:
+            run.append((number, match.start()))
+    starts += [start for _, start in run] if len(run) >= 3 else []
+    return starts
+
+
+def people_list(doc: Doc, starts: list[int]) -> list[int]:
+    """``starts`` when the list is one of people: most items' headings (the first line
+    with words after the number) name a person (``2 ¶ Salma Hayek Described Her …``), not
+    topics (``2. Democrats face an enthusiasm gap.``, whose items share their people)."""
+    text = doc_text(doc)
+    people = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"}
+    named = 0
+    for start in starts:
+        heading = re.match(r"[ \t]*\d{1,2}[.)]?\s*([^\n]*)", text[start:])
+        if heading is None:
+            continue
+        low, high = start + heading.start(1), start + heading.end(1)
+        words = doc.char_span(low, high, alignment_mode="expand")
+        # the NER misses many Title Case names: two proper nouns opening the heading count
+        opening = words is not None and len(words) > 2 and words[0].pos_ == words[1].pos_ == "PROPN"
+        named += opening or any(low <= a and b <= high for a, b in people)
+    return starts if 2 * named > len(starts) else []
+
+
 def content_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """Each attribution's content span and kind, by start."""
     spans = [
@@ -171,6 +211,15 @@ class ArticleEntities:
         self.title_tokens: set[int] = set()
         # Sentence number -> clusters mentioned there, so focus looks only at recent ones.
         self.by_sentence: dict[int, list[Cluster]] = {}
+        self.items = people_list(doc, list_items(doc_text(doc)))
+
+    def item_bounds(self, position: int) -> tuple[int, int] | None:
+        """The numbered list item ``position`` lies in, as ``(start, end)`` characters."""
+        index = bisect_right(self.items, position) - 1
+        if index < 0:
+            return None
+        end = self.items[index + 1] if index + 1 < len(self.items) else len(doc_text(self.doc))
+        return self.items[index], end
 
     # -- names ---------------------------------------------------------------
 
@@ -476,12 +525,17 @@ class ArticleEntities:
         """
         sentence = self.sent_of[self._token_at(position)]
         salience = accept.get("salience", 0.0)
+        # Pronouns and titles in a numbered list item look for people in that item only.
+        item = self.item_bounds(position) if "item" in accept else None
+        item_start = -1 if item is None else item[0]
         best: tuple[float, int, Cluster] | None = None
         for cluster in self._candidates(sentence, window):
             if cluster.type not in accept:
                 continue
             mention = cluster.last_before(position, skip)
             if mention is None or (window is not None and sentence - mention.sent > window):
+                continue
+            if mention.start < item_start:
                 continue
             score = (
                 accept[cluster.type]

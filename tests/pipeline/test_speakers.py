@@ -520,6 +520,16 @@ CASES: list[tuple[str, Expected]] = [
         "others.",
         [("“We’ll see,”", "Sanders", "said")],
     ),
+    # a capitalised word the parse makes an auxiliary or adverb of the cue is a name
+    (
+        "“This might, and should, hasten the eclipse of the outsiders,” Will wrote.",
+        [("“This might, and should, hasten the eclipse of the outsiders,”", "Will", "wrote")],
+    ),
+    ("“We will win,” May said.", [("“We will win,”", "May", "said")]),
+    (
+        "Informed of the local district’s lean, Early described it as “news to me.”",
+        [("it as “news to me.”", "Early", "described")],
+    ),
     # a second "said" the parse conjoins with the first one's complement
     (
         "De Blasio said the move was made by the commissioner and said, “Who are you going to "

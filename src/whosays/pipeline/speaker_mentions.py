@@ -59,7 +59,7 @@ def source_of(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
     if cue.lower_ == "according" and cue.i + 1 < len(cue.doc):
         objects = [t for t in cue.doc[cue.i + 1].children if t.dep_ == "pobj"]
         return mention_of(objects[0], blocked) if objects else None
-    mention = None if _subjects(cue) else _after_quote(cue, blocked)
+    mention = None if _subjects(cue) else _after_quote(cue, blocked) or _name_as_modifier(cue)
     if mention is None:
         mention = subject_mention(cue, blocked)
     if mention is not None and not same_paragraph(mention, cue):
@@ -106,6 +106,22 @@ def _after_quote(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between):
         return None
     return doc[between[0].i : between[-1].i + 1]
+
+
+def _name_as_modifier(cue: Token) -> Span | None:
+    """``“…,” Will wrote``, ``Informed of it, Early described it as …``: a capitalised word
+    inside the sentence that the parse makes an auxiliary or adverb of a cue with no subject
+    is a name (George Will, Bill Early), not ``will`` or ``early``."""
+    doc = cue.doc
+    for child in cue.lefts:
+        if child.dep_ not in ("aux", "advmod", "npadvmod") or child.i != cue.i - 1:
+            continue
+        before = doc[child.i - 1] if child.i > cue.sent.start else None
+        if before is None or (before.is_quote and before.tag_ == "``") or before.text in (":", "—"):
+            continue  # a sentence's or a quote's first word is capitalised anyway
+        if child.is_title and not child.is_sent_start:
+            return doc[child.i : child.i + 1]
+    return None
 
 
 def _partitive(mention: Span) -> bool:

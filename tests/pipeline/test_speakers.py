@@ -530,6 +530,35 @@ CASES: list[tuple[str, Expected]] = [
         "Informed of the local district’s lean, Early described it as “news to me.”",
         [("it as “news to me.”", "Early", "described")],
     ),
+    # a cue only in the sentence before gives way to the quote's own named subject
+    (
+        "Top aide Huma Abedin wrote to her, informing her of the gifts for the soldiers. "
+        "Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?”",
+        [("“Is Dalton Brody off Conn or Wisconsin?”", "Clinton’s response", None)],
+    ),
+    (
+        'He called for an open primary. He commanded the Democratic Party to "do the right '
+        'thing and open its doors." And then he promised that he would stay.',
+        [('"do the right thing and open its doors."', "He", None)],
+    ),
+    # a participle on the indirect object of an issuing verb reports for its subject
+    (
+        "After the vote, his campaign sent out a text message to supporters saying: "
+        '"With your help, we won! Reply GIVE to contribute."',
+        [('"With your help, we won! Reply GIVE to contribute."', "his campaign", "saying")],
+    ),
+    # a clause ending in a dash introduces the quote as one ending in a colon does
+    (
+        "Last week, the commission recognized that a court should settle the matter — “so "
+        "that all officials know the definition once and for all.”",
+        [
+            (
+                "“so that all officials know the definition once and for all.”",
+                "the commission",
+                "recognized that a court should settle the matter —",
+            )
+        ],
+    ),
     # a second "said" the parse conjoins with the first one's complement
     (
         "De Blasio said the move was made by the commissioner and said, “Who are you going to "

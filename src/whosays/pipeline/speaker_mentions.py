@@ -237,7 +237,7 @@ def _clause_participle(verb: Token, subjects: list[Token]) -> Token | None:
     head = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or subjects or head.i == verb.i:
         return None
-    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+    if head.dep_ == "pobj" and head.head.dep_ in ("prep", "dative"):
         above = head.head.head
         if above.pos_ in ("VERB", "AUX") and above.i < verb.i:
             return above

@@ -94,6 +94,7 @@ class SpeakerFinder:
         for attribution in sorted(attributions(doc), key=lambda a: a["content"][0]):
             if attribution.get("source") is None:
                 self._attribute(doc, attribution)
+                self._own_sentence_first(doc, attribution)
             no_attribution = attribution.get("cue") is None
             if no_attribution and attribution.get("source") is None:
                 self._sentence_subject(doc, attribution)
@@ -231,6 +232,25 @@ class SpeakerFinder:
         attribution["source"] = [mention.start_char, mention.end_char]
         attribution["source_type"] = source_type(mention, self.lexicon)
         attribution["rule"] = "subject"
+
+    def _own_sentence_first(self, doc: Doc, attribution: AttributionData) -> None:
+        """``Dan Backer … has egged on supporters with pep talks like “…” ¶ Trump has also
+        announced …, telling voters``: a cue found only in the next or previous sentence
+        gives way to the named subject governing the quote in its own sentence."""
+        cue = attribution.get("cue")
+        if cue is None or attribution.get("rule") not in ("marks", "mixed"):
+            return
+        start, end = attribution["content"]
+        sent_start, sent_end = sentence_bounds(doc, start, end)
+        if sent_start <= cue[0] < sent_end:
+            return
+        trial: AttributionData = {"content": [start, end], "source": None}
+        self._sentence_subject(doc, trial)
+        if trial.get("source") is not None:
+            attribution["source"] = trial["source"]
+            attribution["source_type"] = trial.get("source_type")
+            attribution["cue"] = None
+            attribution["rule"] = "subject"
 
     def _introduced_before(self, doc: Doc, attribution: AttributionData) -> None:
         """A quote standing alone after a sentence about its speaker ("Carson said he was
@@ -372,10 +392,12 @@ def comma_introducer(doc: Doc, start: int) -> tuple[Span, Span] | None:
 
 
 def colon_introducer(doc: Doc, start: int) -> tuple[Span, Span | None] | None:
-    """``He returned to his familiar lines: “…”``: a clause ending in a colon right before
-    the quote introduces it even without a speech verb; its verb's subject speaks."""
+    """``He returned to his familiar lines: “…”``: a clause ending in a colon (or a dash:
+    ``the commission recognized that a court should settle the matter — “so that …”``)
+    right before the quote introduces it even without a speech verb; its verb's subject
+    speaks."""
     before = doc_text(doc)[:start].rstrip()
-    if not before.endswith(":") or not doc.has_annotation("DEP"):
+    if not before.endswith((":", "—")) or not doc.has_annotation("DEP"):
         return None
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if colon is None or len(colon) == 0:

@@ -559,6 +559,19 @@ CASES: list[tuple[str, Expected]] = [
             )
         ],
     ),
+    # a subject whose relative clause the parse takes for the cue's fronted complement
+    (
+        "One attendee, who like others spoke on the condition of anonymity to discuss the "
+        'private meeting, said the message was that "this is not going to be over in February '
+        'or March."',
+        [
+            (
+                'the message was that "this is not going to be over in February or March."',
+                "One attendee, who like others",
+                "said",
+            )
+        ],
+    ),
     # a second "said" the parse conjoins with the first one's complement
     (
         "De Blasio said the move was made by the commissioner and said, “Who are you going to "

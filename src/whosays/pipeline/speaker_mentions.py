@@ -71,7 +71,11 @@ def source_of(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
         and not _partitive(mention)
         and not _age(mention)
     ):
-        mention = inverted_mention(cue, blocked) or _nearby_mention(cue, blocked)
+        mention = (
+            inverted_mention(cue, blocked)
+            or _nearby_mention(cue, blocked)
+            or _subject_taken_as_clause(cue, blocked)
+        )
     if mention is not None and mention.start == cue.i and len(mention) > 1:
         mention = mention[1:]  # "Said Roe:" parsed as one noun phrase
     return mention
@@ -121,6 +125,21 @@ def _name_as_modifier(cue: Token) -> Span | None:
             continue  # a sentence's or a quote's first word is capitalised anyway
         if child.is_title and not child.is_sent_start:
             return doc[child.i : child.i + 1]
+    return None
+
+
+def _subject_taken_as_clause(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
+    """``One attendee, who like others spoke on the condition of anonymity …, said …``:
+    the parse makes the subject's relative clause the cue's fronted complement; the
+    subject of that clause, right before the comma before the cue, speaks."""
+    doc = cue.doc
+    if cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    for child in cue.lefts:
+        if child.dep_ == "ccomp" and child.right_edge.i == cue.i - 2:
+            subjects = _subjects(child)
+            if subjects and subjects[0].i < child.i and not _inside(subjects[0].idx, blocked):
+                return mention_of(subjects[0], blocked)
     return None
 
 

@@ -572,6 +572,30 @@ CASES: list[tuple[str, Expected]] = [
             )
         ],
     ),
+    # "in X's words", "in the words of X" name the speaker
+    (
+        "The summit was held in Tel Aviv because, in Forbes’ words, “they are the most "
+        "entrepreneurial places on the planet.”",
+        [
+            (
+                "“they are the most entrepreneurial places on the planet.”",
+                "Forbes",
+                "in Forbes’ words",
+            )
+        ],
+    ),
+    (
+        "In the words of Jane Roe, “we are not done yet, and we will keep fighting for every "
+        "single vote in this state.”",
+        [
+            (
+                "“we are not done yet, and we will keep fighting for every single vote in this "
+                "state.”",
+                "Jane Roe",
+                "In the words of Jane Roe",
+            )
+        ],
+    ),
     # a second "said" the parse conjoins with the first one's complement
     (
         "De Blasio said the move was made by the commissioner and said, “Who are you going to "

@@ -63,6 +63,10 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 TIME_CLAUSE_WORDS = word_set("when while after before because if since until once")
 _BYLINE = re.compile(r"^\s*[—–―-]+\s*(?P<name>[^\n!?]{2,80}?)\s*[.,]?\s*$")
 _HEADLINE_DASH = re.compile(r".*\s[-—–]+\s*(?:more\s+from\s+)?", re.IGNORECASE)
+_IN_WORDS = re.compile(
+    r"\b(?P<cue>[Ii]n (?:(?P<name>[A-Z][^\n,.;:!?\"“”]{0,60}?)(?:['’]s?)|the words of "
+    r"(?P<of>[^\n,.;:!?\"“”]{2,60}?))(?: words)?)\s*,?\s*$"
+)
 _COLON_SPEAKER = re.compile(r"(?P<name>[^\n.!?:\"“”]{2,60}?)\s*:\s*$")
 
 
@@ -128,6 +132,7 @@ class SpeakerFinder:
     def _first_cue(self, doc: Doc, start: int, end: int) -> CueAndSource | None:
         """The first rule's cue that names a speaker, else the first cue found at all."""
         rules: tuple[Callable[[], CueAndSource | None], ...] = (
+            lambda: in_words_of(doc, start),
             lambda: comma_introducer(doc, start),
             lambda: self.find_cue(doc, start, end),
             lambda: self.introduced_by_colon(doc, start),
@@ -389,6 +394,22 @@ def comma_introducer(doc: Doc, start: int) -> tuple[Span, Span] | None:
     if mention is None or not same_paragraph(mention, verb) or mention.end_char > verb.idx:
         return None
     return doc[verb.i : last.i + 1], mention
+
+
+def in_words_of(doc: Doc, start: int) -> tuple[Span, Span] | None:
+    """``because, in Forbes’ words, “…”``, ``in the words of Jane Roe, “…”``: the person
+    whose words the quote is."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, start) + 1
+    found = _IN_WORDS.search(text, line_start, start)
+    if found is None or (found["name"] is None and found["of"] is None):
+        return None
+    group = "name" if found["name"] is not None else "of"
+    cue = doc.char_span(found.start("cue"), found.end("cue"), alignment_mode="expand")
+    name = doc.char_span(found.start(group), found.end(group), alignment_mode="expand")
+    if cue is None or name is None or not any(t.pos_ == "PROPN" for t in name):
+        return None
+    return cue, name
 
 
 def colon_introducer(doc: Doc, start: int) -> tuple[Span, Span | None] | None:

@@ -596,14 +596,6 @@ CASES: list[tuple[str, Expected]] = [
             )
         ],
     ),
-    # a participle that climbs to a pronoun of an embedded clause reports for the root's
-    # subject, a pronoun too
-    (
-        "Ivanka Trump spoke in Ohio. She has pushed back against accusations of sexism against "
-        "her father, saying he has been a pioneer in promoting women in his companies and "
-        'calling him "a feminist."',
-        [('him "a feminist."', "She", "calling")],
-    ),
     # a second "said" the parse conjoins with the first one's complement
     (
         "De Blasio said the move was made by the commissioner and said, “Who are you going to "

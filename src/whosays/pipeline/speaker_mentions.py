@@ -229,12 +229,11 @@ def _climb(verb: Token, cue: Token, blocked: list[tuple[int, int]]) -> Token | N
 
 def _main_subject(verb: Token, subject: Token) -> Token | None:
     """``Trump has indicated he would try …, vowing to “…”``: a participle that climbs to a
-    pronoun in an embedded clause reports for the subject of the sentence's root, a name or
-    a pronoun (``She has pushed back …, saying he has been … and calling him “…”``)."""
+    pronoun in an embedded clause reports for the named subject of the sentence's root."""
     if subject.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS or verb.dep_ == "ROOT":
         return None
     root = verb.sent.root
-    named = [t for t in _subjects(root) if t.i < subject.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    named = [t for t in _subjects(root) if t.i < subject.i and t.pos_ in ("PROPN", "NOUN")]
     return named[0] if named else None
 
 

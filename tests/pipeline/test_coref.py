@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from whosays.pipeline.clusters import list_items
 from whosays.pipeline.coref import SpeakerResolver
 from whosays.pipeline.doc import AttributionData, attributions, doc_list
 
@@ -89,6 +90,13 @@ GRP = "group"
 ANON = "anonymous"
 UNK = "unknown"
 KHAMENEI = ("Ali Khamenei", PER, "Iran's supreme leader")
+
+PEOPLE_LIST = (
+    "Latinos who made us think in 2015.\n\n1\nMichael Jordan Won A Big Role.\n\nMarvel cast "
+    "actor Michael Jordan as the Human Torch.\n\n2\nArturo Castro Flipped The Script.\n\n"
+    'Comedy star Arturo Castro held a fake audition. "Act whiter," the actor told the cast.'
+    "\n\n3\nSelena Ruiz Spoke Up.\n\nSinger Selena Ruiz wrote a blog post."
+)
 
 SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] = [
     # -- names and their variants ------------------------------------------------
@@ -168,6 +176,67 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         '"We cannot accept this," John Smith said. Smith added that he would vote no.',
         [("We cannot accept this,", "John Smith"), ("he would vote no", "Smith")],
         [("John Smith", PER, None), ("John Smith", PER, None)],
+    ),
+    # -- a bare surname weighs how often the article named each person -----------------
+    (
+        "shared-surname-salience-beats-a-newer-mention",
+        "Ted Cruz spoke in Houston on Monday. Cruz thanked his donors. Cruz attacked the "
+        "press. Cruz left at noon. His wife, Heidi Cruz, joined him later. Cruz said the "
+        "polls were wrong.",
+        [("the polls were wrong", "Cruz")],
+        [("Ted Cruz", PER, None)],
+    ),
+    (
+        "shared-surname-salience-father-named-once",
+        "Jeb Bush campaigned in Iowa. Bush spoke about taxes. Bush met farmers. Bush toured "
+        "a plant. His father, George H.W. Bush, was president. Bush said the race was open.",
+        [("the race was open", "Bush")],
+        [("Jeb Bush", PER, None)],
+    ),
+    (
+        "shared-surname-honorific-prefers-known-gender",
+        "Former President Bill Clinton spoke first. His daughter, Chelsea Clinton, spoke "
+        'next. Chelsea Clinton thanked the crowd. "We are grateful," Mr. Clinton said.',
+        [("We are grateful,", "Mr. Clinton")],
+        [("Bill Clinton", PER, "former president")],
+    ),
+    # -- a sentence's first word the NER runs into a name is not part of it ------------
+    (
+        "name-without-leading-preposition",
+        "Michael Bloomberg may run for president. Without Bloomberg, the race is a two-way "
+        "contest. Bloomberg said the deck was stacked.",
+        [("the deck was stacked", "Bloomberg")],
+        [("Michael Bloomberg", PER, None)],
+    ),
+    (
+        "name-without-leading-gerund",
+        "Hillary Clinton won the primary. Asserting Clinton is weak, Trump attacked her. "
+        "Clinton said she would win.",
+        [("she would win", "Clinton")],
+        [("Hillary Clinton", PER, None)],
+    ),
+    # -- a numbered list of people: titles stay in their item --------------------------
+    (
+        "people-list-title-stays-in-its-item",
+        PEOPLE_LIST,
+        [("Act whiter,", "the actor")],
+        [("Arturo Castro", PER, "actor")],
+    ),
+    (
+        "people-list-unnumbered-title-goes-to-the-titled-person",
+        PEOPLE_LIST.replace("\n\n1\n", "\n\n")
+        .replace("\n\n2\n", "\n\n")
+        .replace("\n\n3\n", "\n\n"),
+        [("Act whiter,", "the actor")],
+        [("Michael Jordan", PER, "Marvel cast actor")],
+    ),
+    (
+        "topic-list-title-crosses-items",
+        "Things to know.\n\n1. Actor Tom Lind wins the vote.\n\nActor Tom Lind won easily.\n\n"
+        "2. The race tightens.\n\nComedy star Arturo Castro held a fake audition. "
+        '"Act whiter," the actor told the cast.\n\n3. Money pours in.\n\nDonors gave millions.',
+        [("Act whiter,", "the actor")],
+        [("Tom Lind", PER, "actor")],
     ),
     # -- a titled surname prefers the person already given that title ----------------
     (
@@ -921,6 +990,17 @@ ENTITY_CASES: list[tuple[str, str, list[Attribution], list[EntityRow]]] = [
         ],
     ),
     (
+        "shared-surname-named-once-keeps-its-full-name-only",
+        "Ted Cruz spoke in Houston on Monday. Cruz thanked his donors. Cruz attacked the "
+        "press. Cruz left at noon. His wife, Heidi Cruz, joined him later. Cruz said the "
+        "polls were wrong.",
+        [("the polls were wrong", "Cruz")],
+        [
+            ("Ted Cruz", PER, [], ["Ted Cruz", "Cruz", "Cruz", "Cruz", "Cruz"]),
+            ("Heidi Cruz", PER, [], ["Heidi Cruz"]),
+        ],
+    ),
+    (
         "titles-collected-once",
         "Defence Minister Jane Roe flew to Rome. Roe, the defence minister, met her "
         'Italian counterpart. "Good talks," the minister said.',
@@ -1003,6 +1083,20 @@ def test_entities(
     assert entity_rows(doc) == expected
     ids = [e["id"] for e in doc_list(doc, "whosays_entities")]
     assert ids == [f"e{n}" for n in range(1, len(ids) + 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Intro.\n1\nOne.\n2\nTwo.\n3\nThree.", [7, 14, 21]),
+        ("Intro.\n1. One.\n2) Two.\n3. Three.", [7, 15, 23]),
+        ("Intro.\n1\nOne.\n2\nTwo.", []),  # two items are no list
+        ("Intro.\n1\nOne.\n3\nThree.\n4\nFour.", []),  # out of sequence
+        ("Intro.\n10 people came.\n11 left.\n12 stayed.", []),  # numbers opening sentences
+    ],
+)
+def test_numbered_list_items(text: str, starts: list[int]) -> None:
+    assert list_items(text) == starts
 
 
 def blank_doc(text: str, specs: list[tuple[list[int] | None, str | None]]) -> Doc:

@@ -452,6 +452,175 @@ CASES: list[tuple[str, Expected]] = [
         'Jane Roe told "Fox News" about the plan.\n\n"We have to cut spending."',
         [('"We have to cut spending."', None, None)],
     ),
+    # a noun phrase between the closing mark and a cue the parse gives no subject speaks,
+    # not the object after the cue nor a subject reached by climbing
+    (
+        "“We were wrong to wait so long,” Ramos, 58, told AFP in an interview on Monday.",
+        [("“We were wrong to wait so long,”", "Ramos, 58", "told")],
+    ),
+    (
+        '"Look at the statement he put out after the shootings," Conway notes. "It was very '
+        'different in tone."',
+        [
+            (
+                '"Look at the statement he put out after the shootings," Conway notes. "It was '
+                'very different in tone."',
+                "Conway",
+                "notes",
+            )
+        ],
+    ),
+    (
+        "When someone in the crowd shouted, “Cruz,” Beck joked, using a funny accent, “Amen, "
+        "brother! Come on up!”",
+        [
+            (
+                "“Cruz,” Beck joked, using a funny accent, “Amen, brother! Come on up!”",
+                "Beck",
+                "joked",
+            )
+        ],
+    ),
+    (
+        "“It is not the case that everything is hunky-dory,” Gene Sperling, a top Clinton "
+        "adviser, said at an event in Iowa. “People are better off.”",
+        [
+            (
+                "“It is not the case that everything is hunky-dory,” Gene Sperling, a top "
+                "Clinton adviser, said at an event in Iowa. “People are better off.”",
+                "Gene Sperling, a top Clinton adviser",
+                "said",
+            )
+        ],
+    ),
+    (
+        "“The mayor is skipping the debate. Why? He can’t handle tough questions, like why he "
+        "let the budget grow,” a voice over says as a photo of an empty podium is shown.",
+        [
+            (
+                "“The mayor is skipping the debate. Why? He can’t handle tough questions, like "
+                "why he let the budget grow,”",
+                "a voice over",
+                "says",
+            )
+        ],
+    ),
+    # an age stands for a person
+    (
+        "“Donald is a great leader,” said the 46-year-old. “Now he will work for you.”",
+        [
+            (
+                "“Donald is a great leader,” said the 46-year-old. “Now he will work for you.”",
+                "the 46-year-old",
+                "said",
+            )
+        ],
+    ),
+    # a root verb the tagger reads as a participle still attributes the quote before it
+    (
+        "“Sit down,” Trump barked and a security guard escorted the reporter out of the room.",
+        [("“Sit down,”", "Trump", "barked")],
+    ),
+    # a participle the parse hangs on a verb of the quote reports for the sentence's root
+    (
+        "The senator seemed to be ready to joke about the protest in Ohio, telling the crowd, "
+        "“Some people get a little carried away, have you noticed that?”",
+        [
+            (
+                "“Some people get a little carried away, have you noticed that?”",
+                "The senator",
+                "telling",
+            )
+        ],
+    ),
+    # a perfect before the comma introduces the quote ("when asked" after it does not)
+    (
+        "Sanders had previously said, “We’ll see,” when asked whether he would raise money for "
+        "others.",
+        [("“We’ll see,”", "Sanders", "said")],
+    ),
+    # a capitalised word the parse makes an auxiliary or adverb of the cue is a name
+    (
+        "“This might, and should, hasten the eclipse of the outsiders,” Will wrote.",
+        [("“This might, and should, hasten the eclipse of the outsiders,”", "Will", "wrote")],
+    ),
+    ("“We will win,” May said.", [("“We will win,”", "May", "said")]),
+    (
+        "Informed of the local district’s lean, Early described it as “news to me.”",
+        [("it as “news to me.”", "Early", "described")],
+    ),
+    # a cue only in the sentence before gives way to the quote's own named subject
+    (
+        "Top aide Huma Abedin wrote to her, informing her of the gifts for the soldiers. "
+        "Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?”",
+        [("“Is Dalton Brody off Conn or Wisconsin?”", "Clinton’s response", None)],
+    ),
+    (
+        'He called for an open primary. He commanded the Democratic Party to "do the right '
+        'thing and open its doors." And then he promised that he would stay.',
+        [('"do the right thing and open its doors."', "He", None)],
+    ),
+    # a participle on the indirect object of an issuing verb reports for its subject
+    (
+        "After the vote, his campaign sent out a text message to supporters saying: "
+        '"With your help, we won! Reply GIVE to contribute."',
+        [('"With your help, we won! Reply GIVE to contribute."', "his campaign", "saying")],
+    ),
+    # a clause ending in a dash introduces the quote as one ending in a colon does
+    (
+        "Last week, the commission recognized that a court should settle the matter — “so "
+        "that all officials know the definition once and for all.”",
+        [
+            (
+                "“so that all officials know the definition once and for all.”",
+                "the commission",
+                "recognized that a court should settle the matter —",
+            )
+        ],
+    ),
+    # a subject whose relative clause the parse takes for the cue's fronted complement
+    (
+        "One attendee, who like others spoke on the condition of anonymity to discuss the "
+        'private meeting, said the message was that "this is not going to be over in February '
+        'or March."',
+        [
+            (
+                'the message was that "this is not going to be over in February or March."',
+                "One attendee, who like others",
+                "said",
+            )
+        ],
+    ),
+    # "in X's words", "in the words of X" name the speaker
+    (
+        "The summit was held in Tel Aviv because, in Forbes’ words, “they are the most "
+        "entrepreneurial places on the planet.”",
+        [
+            (
+                "“they are the most entrepreneurial places on the planet.”",
+                "Forbes",
+                "in Forbes’ words",
+            )
+        ],
+    ),
+    (
+        "In the words of Jane Roe, “we are not done yet, and we will keep fighting for every "
+        "single vote in this state.”",
+        [
+            (
+                "“we are not done yet, and we will keep fighting for every single vote in this "
+                "state.”",
+                "Jane Roe",
+                "In the words of Jane Roe",
+            )
+        ],
+    ),
+    # a second "said" the parse conjoins with the first one's complement
+    (
+        "De Blasio said the move was made by the commissioner and said, “Who are you going to "
+        "trust on security?”",
+        [("“Who are you going to trust on security?”", "De Blasio", "said")],
+    ),
 ]
 
 

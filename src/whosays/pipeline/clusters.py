@@ -9,12 +9,14 @@ speaker resolution on top of it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
+from math import log2
 
 from spacy.tokens import Doc, Span, Token
 
-from whosays.pipeline.doc import EntityData, attributions
+from whosays.pipeline.doc import EntityData, attributions, doc_text
 from whosays.pipeline.mention_lexicons import HONORIFIC_GENDER, Lexicons
 from whosays.pipeline.mentions import document_author
 from whosays.pipeline.names import (
@@ -40,6 +42,9 @@ __all__ = [
 # Verbs whose subject authors their object document ("the group released a report").
 ISSUING_VERBS = frozenset({"issue", "release", "send", "publish", "write", "post", "sign", "file"})
 OUTPUT_TYPES = ("person", "organization", "document", "group")
+# A bare surname shared by several people ("Cruz" after "Heidi Cruz" in an article about
+# Ted Cruz) weighs how often the article has named each, besides recency.
+SURNAME_SALIENCE = 1.0
 
 
 @dataclass
@@ -107,6 +112,10 @@ class Cluster:
                 return mention
         return None
 
+    def mentions_before(self, position: int) -> int:
+        """How many mentions start before ``position``."""
+        return bisect_left(self.mentions, position, key=_start)
+
     def title_at(self, position: int) -> str | None:
         """The latest title given before ``position``, else the first one."""
         before = [text for start, text, _ in self.titles if start < position]
@@ -119,6 +128,45 @@ class Cluster:
         if all(text.lower() != known.lower() for _, known, _ in self.titles):
             self.titles.append((position, text, words))
             self.titles.sort(key=lambda item: item[0])
+
+
+_ITEM_NUMBER = re.compile(r"^[ \t]*(\d{1,2})(?:[.)][ \t]|[ \t]*$)", re.MULTILINE)
+
+
+def list_items(text: str) -> list[int]:
+    """Where the items of a numbered list start: lines that are, or open with, ``1``,
+    ``2.``, ``3)`` …, three or more numbered in sequence ("14 Of The Most Powerful Things
+    Latinos Said": each item is about someone else)."""
+    starts: list[int] = []
+    run: list[tuple[int, int]] = []
+    for match in _ITEM_NUMBER.finditer(text):
+        number = int(match.group(1))
+        if run and number != run[-1][0] + 1:
+            starts += [start for _, start in run] if len(run) >= 3 else []
+            run = []
+        if run or number <= 1:
+            run.append((number, match.start()))
+    starts += [start for _, start in run] if len(run) >= 3 else []
+    return starts
+
+
+def people_list(doc: Doc, starts: list[int]) -> list[int]:
+    """``starts`` when the list is one of people: most items' headings (the first line
+    with words after the number) name a person (``2 ¶ Salma Hayek Described Her …``), not
+    topics (``2. Democrats face an enthusiasm gap.``, whose items share their people)."""
+    text = doc_text(doc)
+    people = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"}
+    named = 0
+    for start in starts:
+        heading = re.match(r"[ \t]*\d{1,2}[.)]?\s*([^\n]*)", text[start:])
+        if heading is None:
+            continue
+        low, high = start + heading.start(1), start + heading.end(1)
+        words = doc.char_span(low, high, alignment_mode="expand")
+        # the NER misses many Title Case names: two proper nouns opening the heading count
+        opening = words is not None and len(words) > 2 and words[0].pos_ == words[1].pos_ == "PROPN"
+        named += opening or any(low <= a and b <= high for a, b in people)
+    return starts if 2 * named > len(starts) else []
 
 
 def content_spans(doc: Doc) -> list[tuple[int, int, str]]:
@@ -163,6 +211,15 @@ class ArticleEntities:
         self.title_tokens: set[int] = set()
         # Sentence number -> clusters mentioned there, so focus looks only at recent ones.
         self.by_sentence: dict[int, list[Cluster]] = {}
+        self.items = people_list(doc, list_items(doc_text(doc)))
+
+    def item_bounds(self, position: int) -> tuple[int, int] | None:
+        """The numbered list item ``position`` lies in, as ``(start, end)`` characters."""
+        index = bisect_right(self.items, position) - 1
+        if index < 0:
+            return None
+        end = self.items[index + 1] if index + 1 < len(self.items) else len(doc_text(self.doc))
+        return self.items[index], end
 
     # -- names ---------------------------------------------------------------
 
@@ -250,7 +307,11 @@ class ArticleEntities:
         if len(key) == 1:
             surname = [c for c in people if c.key[-1] == key[0]]
             surname = surname or [c for c in people if c.key[0] == key[0]]
-            return self._most_recent(self._titled(surname, titles or []) or surname, position)
+            # "Mr. Clinton": the Clinton known to be a man before one of unknown gender
+            if gender is not None:
+                surname = [c for c in surname if c.gender == gender] or surname
+            candidates = self._titled(surname, titles or []) or surname
+            return self._most_recent(candidates, position, SURNAME_SALIENCE)
         same = [c for c in people if same_person(c.key, key)]
         return self._most_recent(same, position)
 
@@ -276,11 +337,14 @@ class ArticleEntities:
                 return text
         return None
 
-    def _most_recent(self, clusters: list[Cluster], position: int) -> Cluster | None:
-        """The cluster most in focus at ``position`` (recency, subject, speaker)."""
+    def _most_recent(
+        self, clusters: list[Cluster], position: int, salience: float = 0.0
+    ) -> Cluster | None:
+        """The cluster most in focus at ``position`` (recency, subject, speaker), plus
+        ``salience`` times log2 of how many mentions it has before ``position``."""
         if len(clusters) < 2:
             return clusters[0] if clusters else None
-        return self._focus_among(position, clusters, {"person": 0.0})
+        return self._focus_among(position, clusters, {"person": 0.0, "salience": salience})
 
     def _reuse_as_person(self, ent: Span) -> bool:
         """Treat a non-PERSON entity as a person mention when it is a known surname."""
@@ -463,12 +527,18 @@ class ArticleEntities:
         subject or speaker mention, minus a mention inside quoted content.
         """
         sentence = self.sent_of[self._token_at(position)]
+        salience = accept.get("salience", 0.0)
+        # Pronouns and titles in a numbered list item look for people in that item only.
+        item = self.item_bounds(position) if "item" in accept else None
+        item_start = -1 if item is None else item[0]
         best: tuple[float, int, Cluster] | None = None
         for cluster in self._candidates(sentence, window):
             if cluster.type not in accept:
                 continue
             mention = cluster.last_before(position, skip)
             if mention is None or (window is not None and sentence - mention.sent > window):
+                continue
+            if mention.start < item_start:
                 continue
             score = (
                 accept[cluster.type]
@@ -477,6 +547,7 @@ class ArticleEntities:
                 + 0.5 * mention.subject
                 + 0.5 * mention.speaker
                 - mention.quoted
+                + salience * log2(cluster.mentions_before(position))
             )
             if best is None or (score, mention.start) > best[:2]:
                 best = (score, mention.start, cluster)

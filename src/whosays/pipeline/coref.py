@@ -311,7 +311,7 @@ class ArticleCoref(LaterNames):
             accept = {"organization": 0.0, "document": 0.0}
         else:
             other = "f" if gender == "m" else "m"
-            accept = {"person": 0.0, "anonymous": 0.0, f"gender:{gender}": 1.5}
+            accept = {"person": 0.0, "anonymous": 0.0, f"gender:{gender}": 1.5, "item": 0.0}
             accept[f"gender:{other}"] = -100.0
         # "it" is mostly not a speaker: look no further than the previous sentence.
         window = 1 if gender == "n" else self.window
@@ -345,11 +345,16 @@ class ArticleCoref(LaterNames):
                 c for c in self.clusters if c.titles and c.mentions[0].start < span.start_char
             )
             candidates = [c for c in titled if self._matching_title(c, head.lower_, words)]
-            accept = {"person": 0.0, "anonymous": 0.0}
+            accept = {"person": 0.0, "anonymous": 0.0, "item": 0.0}
             cluster = self._focus_among(span.start_char, candidates, accept)
             if cluster is not None:
                 title = self._matching_title(cluster, head.lower_, words)
                 return Resolution(cluster, cluster.type, title)
+            person = self._item_person(span)
+            if person is not None:
+                title = title_text(list(span), self.lex)
+                person.add_title(span.start_char, title, words)
+                return Resolution(person, "person", title)
         cluster = self._new_cluster("person", span)
         title = title_text(list(span), self.lex)
         cluster.add_title(span.start_char, title, words)
@@ -357,6 +362,31 @@ class ArticleCoref(LaterNames):
         self.unidentified.append((cluster, span, words))
         self.unnamed_mentions.append(span)
         return Resolution(cluster, "person", title)
+
+    def _item_person(self, span: Span) -> Cluster | None:
+        """``“Broad City” star Arturo Castro … the actor held a fake audition``: in a
+        numbered list item, a definite title no one in the item holds is the named person
+        most in focus among those the item makes a subject, unless the title's gender
+        differs (not ``HuffPost Live's Alyona Minkovski``, named in passing)."""
+        item = self.item_bounds(span.start_char)
+        if item is None:
+            return None
+        subjects = [
+            c
+            for c in self.clusters
+            if c.type == "person"
+            and c.name is not None
+            and not c.described
+            and any(m.subject and item[0] <= m.start < span.start_char for m in c.mentions)
+        ]
+        accept = {"person": 0.0, "item": 0.0}
+        person = self._focus_among(span.start_char, subjects, accept)
+        gender = self._title_gender(span)
+        if person is None:
+            return None
+        if gender is not None and person.gender not in (None, gender):
+            return None
+        return person
 
     # -- delayed identification ----------------------------------------------
 

@@ -73,6 +73,9 @@ class LaterNames(ArticleEntities):
         """
         sentence = self.sent_of[span.start]
         limit = self._another_one(span, sentence + 3 * window + 1)
+        item = self.item_bounds(span.start_char)
+        if item is not None:  # a numbered list's next item is about someone else
+            limit = min(limit, self.sent_of[self._token_at(item[1] - 1)] + 1)
         for stop in (min(sentence + window + 1, limit), limit):
             people = self._titled_after(unnamed, span, stop)
             if people:

@@ -31,6 +31,11 @@ def bare_word(token: Token) -> str:
     return token.lower_.rstrip(".")
 
 
+# A sentence's first word the NER runs into the name after it: a preposition or
+# subordinator, an adverb, a conjunction, a gerund.
+NOT_NAME_TAGS = frozenset({"IN", "RB", "CC", "VBG"})
+
+
 def name_tokens(span: Span, lexicons: Lexicons) -> tuple[list[Token], str | None]:
     """The name words of a person mention and the gender its honorific shows.
 
@@ -44,6 +49,7 @@ def name_tokens(span: Span, lexicons: Lexicons) -> tuple[list[Token], str | None
         tokens[0].pos_ == "DET"
         or bare_word(tokens[0]) in HONORIFIC_GENDER
         or tokens[0].lower_ in lexicons.title_vocabulary
+        or tokens[0].tag_ in NOT_NAME_TAGS  # "Without Bloomberg", "Asserting Clinton"
     ):
         gender = HONORIFIC_GENDER.get(bare_word(tokens[0]), gender)
         tokens = tokens[1:]

@@ -53,6 +53,7 @@ NOT_SPEAKER_LABELS = frozenset({"TIME", "DATE", "CARDINAL", "PERCENT", "MONEY", 
 OBJECT_DEPS = frozenset({"pobj", "dobj", "dative", "npadvmod", "poss"})
 CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"})
 PARTICIPLE_CLIMB_DEPS = frozenset({"pobj", "dobj", "attr"})
+NOUN_PHRASE_STARTS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"})
 
 
 def source_of(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
@@ -60,18 +61,88 @@ def source_of(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
     if cue.lower_ == "according" and cue.i + 1 < len(cue.doc):
         objects = [t for t in cue.doc[cue.i + 1].children if t.dep_ == "pobj"]
         return mention_of(objects[0], blocked) if objects else None
-    mention = subject_mention(cue, blocked)
+    mention = None if _subjects(cue) else _after_quote(cue, blocked) or _name_as_modifier(cue)
+    if mention is None:
+        mention = subject_mention(cue, blocked)
     if mention is not None and not same_paragraph(mention, cue):
         mention = None  # a parse running over a headline or a dateline
     # "63 percent said", "four in 10 said", "One of his aides said": a share of people
-    # speaks; a date or a bare number does not.
+    # speaks; a date or a bare number does not ("the 46-year-old" does).
     if mention is None or (
-        mention.root.ent_type_ in NOT_SPEAKER_LABELS - {"PERCENT"} and not _partitive(mention)
+        mention.root.ent_type_ in NOT_SPEAKER_LABELS - {"PERCENT"}
+        and not _partitive(mention)
+        and not _age(mention)
     ):
-        mention = inverted_mention(cue, blocked) or _nearby_mention(cue, blocked)
+        mention = (
+            inverted_mention(cue, blocked)
+            or _nearby_mention(cue, blocked)
+            or _subject_taken_as_clause(cue, blocked)
+        )
     if mention is not None and mention.start == cue.i and len(mention) > 1:
         mention = mention[1:]  # "Said Roe:" parsed as one noun phrase
     return mention
+
+
+def _age(mention: Span) -> bool:
+    """``the 46-year-old``: an age standing for a person."""
+    return mention.root.lower_ == "old" or mention.text.lower().endswith("-year-old")
+
+
+def _after_quote(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
+    """``“…,” Ramos, 58, told AFP``, ``“…,” a voice over says``: a noun phrase (with its
+    appositive) standing alone between a quote's closing mark and a cue verb the parse
+    gives no subject is the speaker, not the object after the verb nor a subject that
+    climbing reaches inside the quote."""
+    doc = cue.doc
+    ends = [end for _, end in blocked if end <= cue.idx]
+    if not ends or cue.pos_ not in ("VERB", "AUX"):
+        return None
+    end = max(ends)
+    between = [t for t in doc[cue.sent.start : cue.i] if t.idx >= end]
+    if "\n" in doc_text(doc)[end : cue.idx]:
+        return None
+    while between and between[0].is_punct:
+        between.pop(0)
+    while between and between[-1].is_punct:
+        between.pop()
+    if not between or len(between) > 12 or between[0].pos_ not in NOUN_PHRASE_STARTS:
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.is_quote for t in between):
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between):
+        return None
+    return doc[between[0].i : between[-1].i + 1]
+
+
+def _name_as_modifier(cue: Token) -> Span | None:
+    """``“…,” Will wrote``, ``Informed of it, Early described it as …``: a capitalised word
+    inside the sentence that the parse makes an auxiliary or adverb of a cue with no subject
+    is a name (George Will, Bill Early), not ``will`` or ``early``."""
+    doc = cue.doc
+    for child in cue.lefts:
+        if child.dep_ not in ("aux", "advmod", "npadvmod") or child.i != cue.i - 1:
+            continue
+        before = doc[child.i - 1] if child.i > cue.sent.start else None
+        if before is None or (before.is_quote and before.tag_ == "``") or before.text in (":", "—"):
+            continue  # a sentence's or a quote's first word is capitalised anyway
+        if child.is_title and not child.is_sent_start:
+            return doc[child.i : child.i + 1]
+    return None
+
+
+def _subject_taken_as_clause(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
+    """``One attendee, who like others spoke on the condition of anonymity …, said …``:
+    the parse makes the subject's relative clause the cue's fronted complement; the
+    subject of that clause, right before the comma before the cue, speaks."""
+    doc = cue.doc
+    if cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    for child in cue.lefts:
+        if child.dep_ == "ccomp" and child.right_edge.i == cue.i - 2:
+            subjects = _subjects(child)
+            if subjects and subjects[0].i < child.i and not _inside(subjects[0].idx, blocked):
+                return mention_of(subjects[0], blocked)
+    return None
 
 
 def _partitive(mention: Span) -> bool:
@@ -94,6 +165,8 @@ def inverted_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
     doc = cue.doc
     if cue.i == 0 or cue.i + 1 >= len(doc) or not doc[cue.i - 1].is_punct:
         return None
+    if doc[cue.i - 1].text == "," and not (cue.i > 1 and doc[cue.i - 2].is_quote):
+        return None  # "Ramos, 58, told AFP", "telling the crowd, “…”": the object follows
     for chunk in cue.sent.noun_chunks:
         if chunk.start == cue.i + 1 and not _inside(chunk.start_char, blocked):
             return mention_of(chunk.root, blocked)
@@ -132,7 +205,10 @@ def subject_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
             return mention_of(owner or subjects[0], blocked)
         if verb.dep_ not in climb or verb.head.i == verb.i:
             break
-        verb = verb.head
+        above = _climb(verb, cue, blocked)
+        if above is None:
+            break
+        verb = above
     return None
 
 
@@ -147,6 +223,25 @@ def _second_report(cue: Token) -> bool:
         and clause.head.pos_ == "VERB"
         and any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
     )
+
+
+def _climb(verb: Token, cue: Token, blocked: list[tuple[int, int]]) -> Token | None:
+    """The verb a subjectless ``verb`` takes its subject from, one step up.
+
+    ``De Blasio said the move was made by … and said, “…”``: a cue the parse conjoins
+    with the complement of a verb of the same lemma is that verb's second conjunct.
+    ``Clinton seemed ready to riff on it, telling the crowd, “…”``: a participle the
+    parse hangs on a verb inside the quote reports for its sentence's root.
+    """
+    head = verb.head
+    if verb.dep_ == "conj" and verb.i == cue.i and head.dep_ == "ccomp":
+        outer = head.head
+        if outer.lemma_ == cue.lemma_ and outer.i < head.i and _subjects(outer):
+            return outer
+    if cue.tag_ == "VBG" and _inside(head.idx, blocked):
+        root = cue.sent.root
+        return root if not _inside(root.idx, blocked) and root.i < cue.i else None
+    return head
 
 
 def _main_subject(verb: Token, subject: Token) -> Token | None:
@@ -178,7 +273,7 @@ def _clause_participle(verb: Token, subjects: list[Token]) -> Token | None:
     head = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or subjects or head.i == verb.i:
         return None
-    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+    if head.dep_ == "pobj" and head.head.dep_ in ("prep", "dative"):
         above = head.head.head
         if above.pos_ in ("VERB", "AUX") and above.i < verb.i:
             return above
@@ -205,9 +300,9 @@ def _object_participle(verb: Token, subjects: list[Token]) -> bool:
 def _nearby_mention(cue: Token, blocked: list[tuple[int, int]], reach: int = 8) -> Span | None:
     """The closest name or pronoun chunk to the cue in its sentence (``said Rep. Jane Roe``)."""
     chunks = [
-        chunk
+        _outside(chunk, blocked)
         for chunk in cue.sent.noun_chunks
-        if not _inside(chunk.start_char, blocked)
+        if not _inside(chunk.root.idx, blocked)
         and (chunk.root.pos_ in ("PROPN", "PRON") or chunk.root.ent_type_ in SPEAKER_LABELS)
         and chunk.root.ent_type_ not in NOT_SPEAKER_LABELS
         and chunk.root.tag_ not in ("WDT", "WP")
@@ -217,6 +312,15 @@ def _nearby_mention(cue: Token, blocked: list[tuple[int, int]], reach: int = 8) 
     if not near:
         return None
     return min(near, key=lambda c: (min(abs(c.start - cue.i), abs(c.end - 1 - cue.i)), c.start))
+
+
+def _outside(chunk: Span, blocked: list[tuple[int, int]]) -> Span:
+    """A noun chunk without the words of a quote it starts in (``hunky-dory,” Gene
+    Sperling``: the parse runs the chunk over the closing mark)."""
+    tokens = [t for t in chunk if not _inside(t.idx, blocked)]
+    while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    return chunk.doc[tokens[0].i : chunk.end] if tokens else chunk
 
 
 def mention_of(

@@ -64,6 +64,10 @@ TIME_CLAUSE_WORDS = word_set("when while after before because if since until onc
 _BYLINE = re.compile(r"^\s*[—–―-]+\s*(?P<name>[^\n!?]{2,80}?)\s*[.,]?\s*$")
 _HEADLINE_DASH = re.compile(r".*\s[-—–]+\s*(?:more\s+from\s+)?", re.IGNORECASE)
 _BY = re.compile(r"\s*by\s+(?:the\s+)?(?=[A-Z])")
+_IN_WORDS = re.compile(
+    r"\b(?P<cue>[Ii]n (?:(?P<name>[A-Z][^\n,.;:!?\"“”]{0,60}?)(?:['’]s?)|the words of "
+    r"(?P<of>[^\n,.;:!?\"“”]{2,60}?))(?: words)?)\s*,?\s*$"
+)
 _COLON_SPEAKER = re.compile(r"(?P<name>[^\n.!?:\"“”]{2,60}?)\s*:\s*$")
 
 
@@ -95,6 +99,7 @@ class SpeakerFinder:
         for attribution in sorted(attributions(doc), key=lambda a: a["content"][0]):
             if attribution.get("source") is None:
                 self._attribute(doc, attribution)
+                self._own_sentence_first(doc, attribution)
             no_attribution = attribution.get("cue") is None
             if no_attribution and attribution.get("source") is None:
                 self._sentence_subject(doc, attribution)
@@ -128,6 +133,7 @@ class SpeakerFinder:
     def _first_cue(self, doc: Doc, start: int, end: int) -> CueAndSource | None:
         """The first rule's cue that names a speaker, else the first cue found at all."""
         rules: tuple[Callable[[], CueAndSource | None], ...] = (
+            lambda: in_words_of(doc, start),
             lambda: comma_introducer(doc, start),
             lambda: self.find_cue(doc, start, end),
             lambda: self.introduced_by_colon(doc, start),
@@ -197,6 +203,7 @@ class SpeakerFinder:
             t
             for t in span
             if (t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP"))
+            or _bare_participle_root(t)
             or self._every.is_cue_verb(t.lemma_)
         ]
         if not verbs:
@@ -231,6 +238,25 @@ class SpeakerFinder:
         attribution["source"] = [mention.start_char, mention.end_char]
         attribution["source_type"] = source_type(mention, self.lexicon)
         attribution["rule"] = "subject"
+
+    def _own_sentence_first(self, doc: Doc, attribution: AttributionData) -> None:
+        """``Dan Backer … has egged on supporters with pep talks like “…” ¶ Trump has also
+        announced …, telling voters``: a cue found only in the next or previous sentence
+        gives way to the named subject governing the quote in its own sentence."""
+        cue = attribution.get("cue")
+        if cue is None or attribution.get("rule") not in ("marks", "mixed"):
+            return
+        start, end = attribution["content"]
+        sent_start, sent_end = sentence_bounds(doc, start, end)
+        if sent_start <= cue[0] < sent_end:
+            return
+        trial: AttributionData = {"content": [start, end], "source": None}
+        self._sentence_subject(doc, trial)
+        if trial.get("source") is not None:
+            attribution["source"] = trial["source"]
+            attribution["source_type"] = trial.get("source_type")
+            attribution["cue"] = None
+            attribution["rule"] = "subject"
 
     def _introduced_before(self, doc: Doc, attribution: AttributionData) -> None:
         """A quote standing alone after a sentence about its speaker ("Carson said he was
@@ -281,6 +307,17 @@ class SpeakerFinder:
         if token.lower_ == "according" and token.i + 1 < len(token.doc):
             return token.doc[token.i + 1].lower_ == "to"
         return token.pos_ in ("VERB", "AUX") and self.lexicon.is_cue_verb(token.lemma_)
+
+
+def _bare_participle_root(token: Token) -> bool:
+    """``“Sit down,” Trump barked and …``: a root verb the tagger reads as a participle
+    (no auxiliary) is a past tense."""
+    return (
+        token.pos_ == "VERB"
+        and token.tag_ == "VBN"
+        and token.dep_ == "ROOT"
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
 
 
 def _named(mention: Span) -> bool:
@@ -348,7 +385,9 @@ def comma_introducer(doc: Doc, start: int) -> tuple[Span, Span] | None:
         return None
     last = doc[comma[0].i - 1]
     verb = last.head if last.dep_ in ("prt", "advmod") and last.head.i == last.i - 1 else last
-    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    # "Sanders had previously said, “…”": a participle with its auxiliary is finite too
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
+    if verb.pos_ != "VERB" or (verb.tag_ not in ("VBD", "VBZ", "VBP") and not perfect):
         return None
     if any(t.lower_ in TIME_CLAUSE_WORDS and t.i < verb.i for t in verb.children):
         return None  # "Roe said in the spring, when the story broke, “…”": not the introducer
@@ -358,11 +397,29 @@ def comma_introducer(doc: Doc, start: int) -> tuple[Span, Span] | None:
     return doc[verb.i : last.i + 1], mention
 
 
+def in_words_of(doc: Doc, start: int) -> tuple[Span, Span] | None:
+    """``because, in Forbes’ words, “…”``, ``in the words of Jane Roe, “…”``: the person
+    whose words the quote is."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, start) + 1
+    found = _IN_WORDS.search(text, line_start, start)
+    if found is None or (found["name"] is None and found["of"] is None):
+        return None
+    group = "name" if found["name"] is not None else "of"
+    cue = doc.char_span(found.start("cue"), found.end("cue"), alignment_mode="expand")
+    name = doc.char_span(found.start(group), found.end(group), alignment_mode="expand")
+    if cue is None or name is None or not any(t.pos_ == "PROPN" for t in name):
+        return None
+    return cue, name
+
+
 def colon_introducer(doc: Doc, start: int) -> tuple[Span, Span | None] | None:
-    """``He returned to his familiar lines: “…”``: a clause ending in a colon right before
-    the quote introduces it even without a speech verb; its verb's subject speaks."""
+    """``He returned to his familiar lines: “…”``: a clause ending in a colon (or a dash:
+    ``the commission recognized that a court should settle the matter — “so that …”``)
+    right before the quote introduces it even without a speech verb; its verb's subject
+    speaks."""
     before = doc_text(doc)[:start].rstrip()
-    if not before.endswith(":") or not doc.has_annotation("DEP"):
+    if not before.endswith((":", "—")) or not doc.has_annotation("DEP"):
         return None
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if colon is None or len(colon) == 0:

@@ -1366,3 +1366,20 @@ def test_definite_title_after_an_anonymous_source_stays_anonymous(
     quote = next(q for q in article.quotes if quoted in q.text)
     assert (quote.speaker.type, quote.speaker.title) == expected
     assert quote.speaker.name is None
+
+
+# A lone capitalised organisation noun (a headline's "Ministry") is an organisation noun,
+# not a person's name.
+@pytest.mark.model
+def test_headline_organisation_noun_is_no_person(nlp: Language) -> None:
+    import whosays
+
+    text = (
+        "Ministry rejects claims over grain convoy\n\nThe Foreign Ministry on Thursday "
+        "rejected reports that the convoy had been stopped."
+    )
+    article = whosays.analyze(text, nlp=nlp)
+    quote = next(
+        q for q in article.quotes if q.speaker.mention and q.speaker.mention.text == "Ministry"
+    )
+    assert (quote.speaker.type, quote.speaker.name) == ("organization", "Foreign Ministry")

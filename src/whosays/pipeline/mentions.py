@@ -138,6 +138,9 @@ def classify_mention(span: Span, lexicons: Lexicons, has_person: bool) -> Mentio
     if lower in lexicons.roles:
         return MentionKind("title", head)
     acronym = head.text.isupper() and head.is_alpha and len(head) > 1
+    org_noun = lower in lexicons.org_generic or lower in lexicons.org_specific
+    if org_noun and not head.ent_type_ and len(words) == 1:
+        return MentionKind("orgnoun", head)  # "Ministry rejects claims …": a headline's noun
     if head.ent_type_ in NAME_ENTS or head.pos_ == "PROPN" or acronym:
         return MentionKind("name", head)
     if lower in lexicons.org_generic or lower in lexicons.org_specific:

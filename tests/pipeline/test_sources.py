@@ -363,6 +363,21 @@ ATTRIBUTIONS = [
         "according to",
         "a new poll",
     ),
+    # ... also where a paragraph follows: the break hangs on the sentence's last word
+    (
+        "No one was hurt, according to police.\n\nThe shop reopened.",
+        "indirect",
+        "No one was hurt",
+        "according to",
+        "police",
+    ),
+    (
+        "Prices rose by 5 percent, according to the central bank.\n\nStocks fell.",
+        "indirect",
+        "Prices rose by 5 percent",
+        "according to",
+        "the central bank",
+    ),
     # passive, sourced
     (
         "He was quoted as saying the plan would fail.",

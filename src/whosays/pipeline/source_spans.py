@@ -153,8 +153,11 @@ def _closing_run_end(doc: Doc, end: int) -> int | None:
     return None
 
 
-def last_word(doc: Doc, end: int) -> int:
-    while end > 0 and doc[end - 1].is_punct:
+def last_word(doc: Doc, end: int, *, spaces: bool = False) -> int:
+    """Where the words before ``end`` stop, closing punctuation left out; with ``spaces``
+    the paragraph break the parser hangs on a sentence's last word too (``according to
+    police.\n\n``)."""
+    while end > 0 and (doc[end - 1].is_punct or (spaces and doc[end - 1].is_space)):
         end -= 1
     return end
 

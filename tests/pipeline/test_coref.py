@@ -256,6 +256,32 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("the troops were ready", "Defence Minister Jane Roe")],
         [("Jane Roe", PER, "defence minister")],
     ),
+    # Title case before a name: a modifier word of the lexicon lower-case too, a word
+    # split at its hyphen kept whole (audit, 2026-11-27)
+    (
+        "premodifier-title-all-capitals",
+        "Chief Financial Officer Tom Reyes said costs had fallen.",
+        [("costs had fallen", "Chief Financial Officer Tom Reyes")],
+        [("Tom Reyes", PER, "chief financial officer")],
+    ),
+    (
+        "premodifier-title-detective",
+        "Detective Inspector Mark Hale said officers were investigating.",
+        [("officers were investigating", "Detective Inspector Mark Hale")],
+        [("Mark Hale", PER, "detective inspector")],
+    ),
+    (
+        "premodifier-title-new-role",
+        "Chief Meteorologist Paul Grant said the storm would pass.",
+        [("the storm would pass", "Chief Meteorologist Paul Grant")],
+        [("Paul Grant", PER, "chief meteorologist")],
+    ),
+    (
+        "premodifier-title-hyphenated",
+        "WHO Director-General Dr. Amara Osei said the findings were welcome.",
+        [("the findings were welcome", "WHO Director-General Dr. Amara Osei")],
+        [("Amara Osei", PER, "WHO director-general")],
+    ),
     (
         "appositive-title",
         "Jane Roe, the defence minister, said on Monday that the army was ready. "

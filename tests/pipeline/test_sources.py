@@ -803,6 +803,30 @@ CLAUSE_CHOICE = [
         "noted",
         "that data sharing had improved",
     ),
+    # ... with "that" read as the relative clause's subject next to the clause's own
+    # subject (audit, 2026-11-27)
+    (
+        "Tom Reyes said on the call that costs for packaging had fallen since June.",
+        "said",
+        "that costs for packaging had fallen since June",
+    ),
+    # "on Sunday" right after the cue, hung on the reported clause: the day of the speech
+    (
+        "The league said on Sunday it would review the incident.",
+        "said",
+        "it would review the incident",
+    ),
+    (
+        "The ministry said on Monday night the talks had failed.",
+        "said",
+        "the talks had failed",
+    ),
+    # a relative clause whose "that" is its object stays the object's
+    (
+        "The senator denied the claims that reporters raised about the deal.",
+        "denied",
+        "the claims that reporters raised about the deal",
+    ),
 ]
 
 

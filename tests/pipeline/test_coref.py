@@ -360,6 +360,24 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("Our strategy is to grow,", "a spokeswoman for Lind Hotels, Jennifer Ross")],
         [("Jennifer Ross", PER, "spokeswoman for Lind Hotels")],
     ),
+    # a name closing a mention after a comma names the person it describes, role or
+    # not (audit, 2026-11-27): was an anonymous "resident"
+    (
+        "leading-description-comma-name-names",
+        "The sea rose fast. A resident in Milford, Jack Pym, said the water reached his door.",
+        [("the water reached his door", "A resident in Milford, Jack Pym,")],
+        [("Jack Pym", PER, None)],
+    ),
+    (
+        "leading-description-comma-name-then-pronoun",
+        "A neighbour of the family, Rosa Diaz, said she heard shouting. "
+        '"It was terrifying," she said.',
+        [
+            ("she heard shouting", "A neighbour of the family, Rosa Diaz,"),
+            ("It was terrifying,", "she"),
+        ],
+        [("Rosa Diaz", PER, None), ("Rosa Diaz", PER, None)],
+    ),
     (
         "title-unresolved",
         '"We will appeal," the spokesman said after the ruling.',

@@ -225,8 +225,9 @@ class ArticleCoref(LaterNames):
             if head.dep_ == "appos" and head.head.i == name_head.i:
                 return cluster, start
             after_comma = first > span.start and self.doc[first - 1].text == ","
-            if after_comma and head.lower_ in self.lex.roles and head.i < first:
-                return cluster, start
+            closing = tokens is not None and _closes_mention(span, tokens)
+            if after_comma and (head.lower_ in self.lex.roles or closing) and head.i < first:
+                return cluster, start  # "A resident in Milford, Jack Pym," names him too
         return None
 
     def _resolve_name(
@@ -489,3 +490,13 @@ def _names_organization(modifier: Token) -> bool:
     if modifier.dep_ not in ("compound", "poss", "amod", "nmod"):
         return False
     return modifier.pos_ == "PROPN" or modifier.ent_type_ in ("GPE", "NORP", "ORG")
+
+
+def _closes_mention(span: Span, name: Span) -> bool:
+    """Whether ``name`` ends ``span`` but for punctuation (``A resident in Milford, Jack
+    Pym,``): a name set off by a comma at the end of a mention is the person it describes,
+    wherever the parse hangs it."""
+    end = span.end
+    while end > name.end and span.doc[end - 1].is_punct:
+        end -= 1
+    return name.end == end

@@ -1316,3 +1316,38 @@ def test_definite_title_after_an_anonymous_source_stays_anonymous(
     quote = next(q for q in article.quotes if quoted in q.text)
     assert (quote.speaker.type, quote.speaker.title) == expected
     assert quote.speaker.name is None
+
+
+# Interview transcripts (audit, 2026-11-27): "A:" turns are the person the article names
+# most, "Q:" and "Interviewer:" turns nobody's; with no clear interviewee "A" stays unknown.
+INTERVIEW_TURNS = [
+    (
+        "Minister Helen Carr spoke to us on Thursday.\n\n"
+        "Q: Will the budget raise taxes this year?\n"
+        "A: No. We will not raise income taxes this year.\n\n"
+        "Interviewer: Critics say the debt is already too high.\n"
+        "Carr: I understand that concern, but the debt fell last year.",
+        [
+            (None, "unknown"),
+            ("Helen Carr", "person"),
+            (None, "unknown"),
+            ("Helen Carr", "person"),
+        ],
+    ),
+    (
+        "Helen Carr and Mark Dunn met on Thursday.\n\n"
+        "Q: Will the budget raise taxes this year?\n"
+        "A: No. We will not raise income taxes this year.",
+        [(None, "unknown"), (None, "unknown")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERVIEW_TURNS)
+def test_interview_turns(model: Language, text: str, expected: list[tuple[Any, ...]]) -> None:
+    from whosays.pipeline.source_patterns import layout_attributions
+
+    doc = model(text)
+    attributions(doc).extend(layout_attributions(text))
+    SpeakerResolver()(doc)
+    assert [(a["speaker"]["name"], a["speaker"]["type"]) for a in attributions(doc)] == expected

@@ -169,6 +169,13 @@ class ArticleCoref(LaterNames):
     def _resolve_span(
         self, span: Span, skip: tuple[int, int], data: AttributionData | None = None
     ) -> Resolution:
+        if data is not None and _is_turn(span, data, QUESTION_LABELS):
+            return Resolution(None, "unknown")  # "Q: …": the interviewer, no person "Q"
+        if data is not None and _is_turn(span, data, ANSWER_LABELS):
+            interviewee = self._interviewee()
+            if interviewee is not None:
+                title = self._title_for(interviewee, span.start_char)
+                return Resolution(interviewee, "person", title)
         person = self._person_in(span)
         kind = classify_mention(span, self.lex, person is not None)
         hint = None if data is None else data.get("source_type")
@@ -202,6 +209,21 @@ class ArticleCoref(LaterNames):
         if kind.kind == "orgnoun":
             return self._resolve_orgnoun(span, kind.head)
         return Resolution(None, hint or "unknown")
+
+    def _interviewee(self) -> Cluster | None:
+        """Who answers an interview's ``A:`` turns: the person the article names most
+        often (at least twice, and more often than anyone else)."""
+        counts: dict[int, int] = {}
+        people: dict[int, Cluster] = {}
+        for _, _, _, cluster in self.person_mentions:
+            if (cluster.name or "").lower() in QUESTION_LABELS | ANSWER_LABELS:
+                continue
+            counts[id(cluster)] = counts.get(id(cluster), 0) + 1
+            people[id(cluster)] = cluster
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return people[ranked[0][0]]
 
     def _person_in(self, span: Span) -> tuple[Cluster, int] | None:
         """The person a mention names: a name at its head or in apposition to its head.
@@ -500,3 +522,13 @@ def _closes_mention(span: Span, name: Span) -> bool:
     while end > name.end and span.doc[end - 1].is_punct:
         end -= 1
     return name.end == end
+
+
+# Transcript labels of an interview's turns ("Q: Will the budget raise taxes?", "A: No.").
+ANSWER_LABELS = frozenset({"a", "answer"})
+QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
+
+
+def _is_turn(span: Span, data: AttributionData, labels: frozenset[str]) -> bool:
+    """A ``colon-line`` whose name is one of ``labels`` (``A: …``, ``Q: …``)."""
+    return data.get("rule") == "colon-line" and span.text.strip().lower() in labels

@@ -362,6 +362,13 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
     ),
     # a name closing a mention after a comma names the person it describes, role or
     # not (audit, 2026-11-27): was an anonymous "resident"
+    # an organisation named in apposition to a common noun (audit, 2026-11-27)
+    (
+        "appositive-organization-name",
+        "Rail operator CoastLink said all trains were cancelled.",
+        [("all trains were cancelled", "Rail operator CoastLink")],
+        [("CoastLink", ORG, None)],
+    ),
     (
         "leading-description-comma-name-names",
         "The sea rose fast. A resident in Milford, Jack Pym, said the water reached his door.",

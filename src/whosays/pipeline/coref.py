@@ -179,6 +179,9 @@ class ArticleCoref(LaterNames):
         person = self._person_in(span)
         kind = classify_mention(span, self.lex, person is not None)
         hint = None if data is None else data.get("source_type")
+        named_org = self._appositive_org(span) if kind.kind in ("unknown", "orgnoun") else None
+        if named_org is not None:  # "Rail operator CoastLink said": the company it names
+            return Resolution(self._find_org(named_org) or self._add_org(named_org), "organization")
         if kind.kind == "pronoun":
             return self._resolve_pronoun(kind.head, skip)
         if kind.kind == "relative":
@@ -209,6 +212,24 @@ class ArticleCoref(LaterNames):
         if kind.kind == "orgnoun":
             return self._resolve_orgnoun(span, kind.head)
         return Resolution(None, hint or "unknown")
+
+    def _appositive_org(self, span: Span) -> Span | None:
+        """An organisation's name in apposition to a common-noun head ("Rail operator
+        CoastLink", "the carmaker Toyota"): the entity of the appositive."""
+        head = span.root
+        if head.pos_ != "NOUN":
+            return None
+        return next(
+            (
+                e
+                for e in self._ents_in(span)
+                if e.label_ == "ORG"
+                and e.root.dep_ == "appos"
+                and e.root.head.i == head.i
+                and (e.start == 0 or e.doc[e.start - 1].text != "(")  # "(D-Newport News)"
+            ),
+            None,
+        )
 
     def _interviewee(self) -> Cluster | None:
         """Who answers an interview's ``A:`` turns: the person the article names most

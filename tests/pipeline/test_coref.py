@@ -325,6 +325,32 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("the troops were ready", "Defence Minister Jane Roe")],
         [("Jane Roe", PER, "defence minister")],
     ),
+    # Title case before a name: a modifier word of the lexicon lower-case too, a word
+    # split at its hyphen kept whole (audit, 2026-11-27)
+    (
+        "premodifier-title-all-capitals",
+        "Chief Financial Officer Tom Reyes said costs had fallen.",
+        [("costs had fallen", "Chief Financial Officer Tom Reyes")],
+        [("Tom Reyes", PER, "chief financial officer")],
+    ),
+    (
+        "premodifier-title-detective",
+        "Detective Inspector Mark Hale said officers were investigating.",
+        [("officers were investigating", "Detective Inspector Mark Hale")],
+        [("Mark Hale", PER, "detective inspector")],
+    ),
+    (
+        "premodifier-title-new-role",
+        "Chief Meteorologist Paul Grant said the storm would pass.",
+        [("the storm would pass", "Chief Meteorologist Paul Grant")],
+        [("Paul Grant", PER, "chief meteorologist")],
+    ),
+    (
+        "premodifier-title-hyphenated",
+        "WHO Director-General Dr. Amara Osei said the findings were welcome.",
+        [("the findings were welcome", "WHO Director-General Dr. Amara Osei")],
+        [("Amara Osei", PER, "WHO director-general")],
+    ),
     (
         "appositive-title",
         "Jane Roe, the defence minister, said on Monday that the army was ready. "
@@ -402,6 +428,31 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         '"Our strategy is to grow," said a spokeswoman for Lind Hotels, Jennifer Ross.',
         [("Our strategy is to grow,", "a spokeswoman for Lind Hotels, Jennifer Ross")],
         [("Jennifer Ross", PER, "spokeswoman for Lind Hotels")],
+    ),
+    # a name closing a mention after a comma names the person it describes, role or
+    # not (audit, 2026-11-27): was an anonymous "resident"
+    # an organisation named in apposition to a common noun (audit, 2026-11-27)
+    (
+        "appositive-organization-name",
+        "Rail operator CoastLink said all trains were cancelled.",
+        [("all trains were cancelled", "Rail operator CoastLink")],
+        [("CoastLink", ORG, None)],
+    ),
+    (
+        "leading-description-comma-name-names",
+        "The sea rose fast. A resident in Milford, Jack Pym, said the water reached his door.",
+        [("the water reached his door", "A resident in Milford, Jack Pym,")],
+        [("Jack Pym", PER, None)],
+    ),
+    (
+        "leading-description-comma-name-then-pronoun",
+        "A neighbour of the family, Rosa Diaz, said she heard shouting. "
+        '"It was terrifying," she said.',
+        [
+            ("she heard shouting", "A neighbour of the family, Rosa Diaz,"),
+            ("It was terrifying,", "she"),
+        ],
+        [("Rosa Diaz", PER, None), ("Rosa Diaz", PER, None)],
     ),
     (
         "title-unresolved",
@@ -1383,3 +1434,38 @@ def test_headline_organisation_noun_is_no_person(nlp: Language) -> None:
         q for q in article.quotes if q.speaker.mention and q.speaker.mention.text == "Ministry"
     )
     assert (quote.speaker.type, quote.speaker.name) == ("organization", "Foreign Ministry")
+
+
+# Interview transcripts (audit, 2026-11-27): "A:" turns are the person the article names
+# most, "Q:" and "Interviewer:" turns nobody's; with no clear interviewee "A" stays unknown.
+INTERVIEW_TURNS = [
+    (
+        "Minister Helen Carr spoke to us on Thursday.\n\n"
+        "Q: Will the budget raise taxes this year?\n"
+        "A: No. We will not raise income taxes this year.\n\n"
+        "Interviewer: Critics say the debt is already too high.\n"
+        "Carr: I understand that concern, but the debt fell last year.",
+        [
+            (None, "unknown"),
+            ("Helen Carr", "person"),
+            (None, "unknown"),
+            ("Helen Carr", "person"),
+        ],
+    ),
+    (
+        "Helen Carr and Mark Dunn met on Thursday.\n\n"
+        "Q: Will the budget raise taxes this year?\n"
+        "A: No. We will not raise income taxes this year.",
+        [(None, "unknown"), (None, "unknown")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERVIEW_TURNS)
+def test_interview_turns(model: Language, text: str, expected: list[tuple[Any, ...]]) -> None:
+    from whosays.pipeline.source_patterns import layout_attributions
+
+    doc = model(text)
+    attributions(doc).extend(layout_attributions(text))
+    SpeakerResolver()(doc)
+    assert [(a["speaker"]["name"], a["speaker"]["type"]) for a in attributions(doc)] == expected

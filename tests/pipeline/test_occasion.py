@@ -202,6 +202,21 @@ CASES = [
         ("Tuesday", "2025-06-03"),
         "a press briefing",
     ),
+    # an occasion word compounded with another is the whole phrase (audit, 2026-11-27)
+    (
+        '"This was our best quarter," Maria Delgado told analysts on a conference call.',
+        "This was our best quarter,",
+        "told",
+        None,
+        "a conference call",
+    ),
+    (
+        "In a video message on Tuesday, the president said the talks would resume.",
+        "the talks would resume",
+        "said",
+        ("Tuesday", "2025-06-03"),
+        "a video message",
+    ),
 ]
 
 

@@ -363,6 +363,21 @@ ATTRIBUTIONS = [
         "according to",
         "a new poll",
     ),
+    # ... also where a paragraph follows: the break hangs on the sentence's last word
+    (
+        "No one was hurt, according to police.\n\nThe shop reopened.",
+        "indirect",
+        "No one was hurt",
+        "according to",
+        "police",
+    ),
+    (
+        "Prices rose by 5 percent, according to the central bank.\n\nStocks fell.",
+        "indirect",
+        "Prices rose by 5 percent",
+        "according to",
+        "the central bank",
+    ),
     # passive, sourced
     (
         "He was quoted as saying the plan would fail.",
@@ -795,6 +810,30 @@ CLAUSE_CHOICE = [
         "The commission noted in a statement last month that data sharing had improved.",
         "noted",
         "that data sharing had improved",
+    ),
+    # ... with "that" read as the relative clause's subject next to the clause's own
+    # subject (audit, 2026-11-27)
+    (
+        "Tom Reyes said on the call that costs for packaging had fallen since June.",
+        "said",
+        "that costs for packaging had fallen since June",
+    ),
+    # "on Sunday" right after the cue, hung on the reported clause: the day of the speech
+    (
+        "The league said on Sunday it would review the incident.",
+        "said",
+        "it would review the incident",
+    ),
+    (
+        "The ministry said on Monday night the talks had failed.",
+        "said",
+        "the talks had failed",
+    ),
+    # a relative clause whose "that" is its object stays the object's
+    (
+        "The senator denied the claims that reporters raised about the deal.",
+        "denied",
+        "the claims that reporters raised about the deal",
     ),
 ]
 

@@ -498,6 +498,19 @@ DATELINE_CONTENTS = [
         "union leaders",
         "LISBON wins",
     ),
+    # a live blog's entry stamp before its dash (audit, 2026-11-27)
+    (
+        "Live updates\n\n1:50 p.m. — The government will meet tomorrow, the minister said.",
+        "said",
+        "the minister",
+        "The government will meet tomorrow",
+    ),
+    (
+        "Live updates\n\n10:42 a.m. - Trains are cancelled until noon, the operator said.",
+        "said",
+        "the operator",
+        "Trains are cancelled until noon",
+    ),
 ]
 
 

@@ -823,6 +823,27 @@ def test_live_blog_time_stamps_are_on_the_reference_day(text: str, expected: str
     assert clocks == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # Audit (2026-11-27): a stamp opening its entry's line before a dash is on the
+        # reference day where the last day given is after it ("schools stay closed on
+        # Thursday"); a timeline of an earlier day keeps that day; a clock time opening
+        # a sentence without a dash counts from the last day.
+        ("Polls close Friday.\n\n12:05 p.m. — Clinton won.", "2025-06-06", "2025-06-04T12:05"),
+        ("Polls close Friday.\n\n9:40 a.m. – Clinton won.", "2025-06-06", "2025-06-04T09:40"),
+        ("Polls close Friday.\n\n5:15 p.m. - Clinton won.", "2025-06-06", "2025-06-04T17:15"),
+        ("It began Friday.\n\n5:15 p.m. — Clinton won.", "2025-05-30", "2025-05-30T17:15"),
+        ("Polls close Friday.\n\n5:15 p.m. is when.", "2025-06-06", "2025-06-06T17:15"),
+    ],
+)
+def test_live_blog_dash_stamps_are_not_on_a_later_day(
+    text: str, anchor: str, expected: str
+) -> None:
+    clocks = [value for _, kind, value in _found(text, anchor=anchor) if kind == "TIME"]
+    assert clocks == [expected]
+
+
 # Fifth round (2026-11-27): rules measured on TE3 train, MEANTIME as the held-out check.
 
 

@@ -169,9 +169,19 @@ class ArticleCoref(LaterNames):
     def _resolve_span(
         self, span: Span, skip: tuple[int, int], data: AttributionData | None = None
     ) -> Resolution:
+        if data is not None and _is_turn(span, data, QUESTION_LABELS):
+            return Resolution(None, "unknown")  # "Q: …": the interviewer, no person "Q"
+        if data is not None and _is_turn(span, data, ANSWER_LABELS):
+            interviewee = self._interviewee()
+            if interviewee is not None:
+                title = self._title_for(interviewee, span.start_char)
+                return Resolution(interviewee, "person", title)
         person = self._person_in(span)
         kind = classify_mention(span, self.lex, person is not None)
         hint = None if data is None else data.get("source_type")
+        named_org = self._appositive_org(span) if kind.kind in ("unknown", "orgnoun") else None
+        if named_org is not None:  # "Rail operator CoastLink said": the company it names
+            return Resolution(self._find_org(named_org) or self._add_org(named_org), "organization")
         if kind.kind == "pronoun":
             return self._resolve_pronoun(kind.head, skip)
         if kind.kind == "relative":
@@ -203,6 +213,39 @@ class ArticleCoref(LaterNames):
             return self._resolve_orgnoun(span, kind.head)
         return Resolution(None, hint or "unknown")
 
+    def _appositive_org(self, span: Span) -> Span | None:
+        """An organisation's name in apposition to a common-noun head ("Rail operator
+        CoastLink", "the carmaker Toyota"): the entity of the appositive."""
+        head = span.root
+        if head.pos_ != "NOUN":
+            return None
+        return next(
+            (
+                e
+                for e in self._ents_in(span)
+                if e.label_ == "ORG"
+                and e.root.dep_ == "appos"
+                and e.root.head.i == head.i
+                and (e.start == 0 or e.doc[e.start - 1].text != "(")  # "(D-Newport News)"
+            ),
+            None,
+        )
+
+    def _interviewee(self) -> Cluster | None:
+        """Who answers an interview's ``A:`` turns: the person the article names most
+        often (at least twice, and more often than anyone else)."""
+        counts: dict[int, int] = {}
+        people: dict[int, Cluster] = {}
+        for _, _, _, cluster in self.person_mentions:
+            if (cluster.name or "").lower() in QUESTION_LABELS | ANSWER_LABELS:
+                continue
+            counts[id(cluster)] = counts.get(id(cluster), 0) + 1
+            people[id(cluster)] = cluster
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return people[ranked[0][0]]
+
     def _person_in(self, span: Span) -> tuple[Cluster, int] | None:
         """The person a mention names: a name at its head or in apposition to its head.
 
@@ -225,8 +268,9 @@ class ArticleCoref(LaterNames):
             if head.dep_ == "appos" and head.head.i == name_head.i:
                 return cluster, start
             after_comma = first > span.start and self.doc[first - 1].text == ","
-            if after_comma and head.lower_ in self.lex.roles and head.i < first:
-                return cluster, start
+            closing = tokens is not None and _closes_mention(span, tokens)
+            if after_comma and (head.lower_ in self.lex.roles or closing) and head.i < first:
+                return cluster, start  # "A resident in Milford, Jack Pym," names him too
         return None
 
     def _resolve_name(
@@ -519,3 +563,23 @@ def _names_organization(modifier: Token) -> bool:
     if modifier.dep_ not in ("compound", "poss", "amod", "nmod"):
         return False
     return modifier.pos_ == "PROPN" or modifier.ent_type_ in ("GPE", "NORP", "ORG")
+
+
+def _closes_mention(span: Span, name: Span) -> bool:
+    """Whether ``name`` ends ``span`` but for punctuation (``A resident in Milford, Jack
+    Pym,``): a name set off by a comma at the end of a mention is the person it describes,
+    wherever the parse hangs it."""
+    end = span.end
+    while end > name.end and span.doc[end - 1].is_punct:
+        end -= 1
+    return name.end == end
+
+
+# Transcript labels of an interview's turns ("Q: Will the budget raise taxes?", "A: No.").
+ANSWER_LABELS = frozenset({"a", "answer"})
+QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
+
+
+def _is_turn(span: Span, data: AttributionData, labels: frozenset[str]) -> bool:
+    """A ``colon-line`` whose name is one of ``labels`` (``A: …``, ``Q: …``)."""
+    return data.get("rule") == "colon-line" and span.text.strip().lower() in labels

@@ -116,7 +116,7 @@ class OccasionFinder:
         """The occasion noun phrase ("an interview") tied to ``cue``, or ``None``."""
         best: tuple[int, Token] | None = None
         for token in cue.sent:
-            if token.lower_ not in OCCASION_WORDS and token.lemma_.lower() not in OCCASION_WORDS:
+            if not _is_occasion_word(token):
                 continue
             if token.pos_ not in {"NOUN", "PROPN"} or _inside(token.idx, content):
                 continue
@@ -171,7 +171,14 @@ def _frames_speech(verb: Token, cue: Token) -> bool:
 
 
 def occasion_phrase(noun: Token) -> str:
-    """The determiner, modifiers and compounds of ``noun`` up to the noun ("a press conference")."""
+    """The determiner, modifiers and compounds of ``noun`` up to the noun ("a press conference").
+
+    An occasion word that is a compound of another ("a conference call", "a video
+    message") gives the whole phrase, not its first word ("a conference").
+    """
+    head = noun.head
+    if noun.dep_ == "compound" and head.i > noun.i and _is_occasion_word(head):
+        return occasion_phrase(head)
     left = [
         child for child in noun.lefts if child.dep_ in {"det", "amod", "compound", "nmod", "poss"}
     ]
@@ -183,6 +190,10 @@ def occasion_phrase(noun: Token) -> str:
         if article and article[0].i < noun.i:
             phrase = f"{article[0].text} {phrase}"
     return phrase
+
+
+def _is_occasion_word(token: Token) -> bool:
+    return token.lower_ in OCCASION_WORDS or token.lemma_.lower() in OCCASION_WORDS
 
 
 def _introduced_by_link(token: Token) -> bool:

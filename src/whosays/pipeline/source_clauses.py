@@ -124,7 +124,22 @@ def misplaced_that_clause(verb: Token) -> Token | None:
         deps = ("relcl", "acl") if child.dep_ == "prep" else ("relcl",)
         for token in child.subtree:
             if token.dep_ in deps and any(
-                c.dep_ == "mark" and c.lower_ == "that" and c.i < token.i for c in token.children
+                _conjunction_that(c, token) and c.i < token.i for c in token.children
             ):
                 return token
     return None
+
+
+def _conjunction_that(child: Token, clause: Token) -> bool:
+    """``that`` opening ``clause`` as the conjunction: marked so, or read as the clause's
+    subject where the clause has another subject after it (``said on the call that costs
+    for packaging had fallen``: a relative clause has one subject, so ``that`` is no
+    pronoun there). Not ``that`` read as the object (``the procedures that they might
+    not need``: mostly a true relative clause)."""
+    if child.lower_ != "that":
+        return False
+    if child.dep_ == "mark":
+        return True
+    return child.dep_ == "nsubj" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > child.i for c in clause.children
+    )

@@ -83,7 +83,7 @@ def _clause_around(token: Token, phrase_end: int) -> Span | None:
         start, end = sent.start, sent.end
     if phrase_start <= start + 1:
         start = phrase_end
-    elif phrase_end >= last_word(doc, end):
+    elif phrase_end >= last_word(doc, end, spaces=True):  # "..., according to police.\n\n"
         end = phrase_start
     return trim_content(doc, start, end)
 

@@ -31,7 +31,11 @@ PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "him", "her", "me", 
 # A wire dateline before its dash: "LISBON", "NEW YORK (Reuters)", "CLEVELAND, July 19 (UPI)".
 DATELINE_PLACE = r"[A-Z][A-Z.'’ ]*[A-Z.](?:,[ \w.]+)?(?:\s*\([^()\n]{1,30}\))?"
 # ... and its dash, before a sentence that starts afresh ("NATO — the alliance —" is none).
-_DATELINE_START = re.compile(rf"{DATELINE_PLACE}\s*(?:[—―–]|--?)\s+(?=[A-Z0-9\"“‘'])")
+# A live blog's entry stamp before its dash is one too: "1:50 p.m. — The government will ...".
+_ENTRY_STAMP = r"\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?"
+_DATELINE_START = re.compile(
+    rf"(?:{DATELINE_PLACE}|{_ENTRY_STAMP})\s*(?:[—―–]|--?)\s+(?=[A-Z0-9\"“‘'])"
+)
 
 CONFIDENCE = {
     "clause": 0.8,
@@ -102,7 +106,7 @@ def _after_dateline_start(doc: Doc, start: int, end: int) -> int:
     agency belong to the story, not to what the union leaders said.
     """
     first = doc[start]
-    if not first.is_upper:
+    if not (first.is_upper or first.text[:1].isdigit()):
         return start
     text = doc_text(doc)
     if first.idx and text[first.idx - 1] != "\n":
@@ -153,8 +157,11 @@ def _closing_run_end(doc: Doc, end: int) -> int | None:
     return None
 
 
-def last_word(doc: Doc, end: int) -> int:
-    while end > 0 and doc[end - 1].is_punct:
+def last_word(doc: Doc, end: int, *, spaces: bool = False) -> int:
+    """Where the words before ``end`` stop, closing punctuation left out; with ``spaces``
+    the paragraph break the parser hangs on a sentence's last word too (``according to
+    police.\n\n``)."""
+    while end > 0 and (doc[end - 1].is_punct or (spaces and doc[end - 1].is_space)):
         end -= 1
     return end
 

@@ -374,7 +374,7 @@ class SourceFinder:
             second = self.second_report(clause)
             if second is not None:
                 end = min(c.i for c in clause.children if c.dep_ == "cc" and c.i < second.i)
-            return trim_content(doc, clause.left_edge.i, end), "clause"
+            return trim_content(doc, _after_leading_day(verb, clause), end), "clause"
         if verb.dep_ == "parataxis":
             return around_parenthetical(verb), "parataxis"
         if verb.dep_ == "advcl" and marked_as(verb, lemma in ADDRESSEE_VERBS):
@@ -502,6 +502,24 @@ def _is_occasion(token: Token) -> bool:
         and bool(objects)
         and objects[0].lemma_.lower() in OCCASION_WORDS
     )
+
+
+def _after_leading_day(verb: Token, clause: Token) -> int:
+    """Where a reported clause starts: after ``on Sunday`` right after the cue verb, which the
+    parse hangs on the clause (``said on Sunday it would review``): the day of the speech
+    act, as ``_is_time_phrase`` keeps it off an object's content."""
+    start = clause.left_edge.i
+    lead = next((c for c in clause.lefts if c.left_edge.i == start), None)
+    subject = next((c for c in clause.lefts if c.dep_ in SUBJECTS), None)
+    if (
+        lead is None
+        or start != verb.i + 1
+        or not _is_time_phrase(lead)
+        or subject is None
+        or subject.i < lead.i
+    ):
+        return start
+    return lead.right_edge.i + 1
 
 
 def _is_headline(sent: Span) -> bool:

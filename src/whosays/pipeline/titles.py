@@ -46,6 +46,17 @@ def _abbreviation_stop(token: Token) -> bool:
     return not before.whitespace_ and f"{before.lower_}." in ABBREVIATED_TITLES
 
 
+def _word_hyphen(token: Token) -> bool:
+    """A hyphen inside a word the tokenizer split ("Director" "-" "General")."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and 0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+        and not token.whitespace_
+    )
+
+
 def title_words(tokens: list[Token] | Span) -> frozenset[str]:
     """Lower-case words of a title, without determiners, possessors and punctuation."""
     return frozenset(
@@ -89,7 +100,7 @@ def _premodifier(name: list[Token], lexicons: Lexicons) -> list[Token]:
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         # A dateline or a paragraph break is never part of a title ("14 May 2025\n\n").
-        if _abbreviation_stop(token):
+        if _abbreviation_stop(token) or _word_hyphen(token):
             continue
         if token.is_punct or token.is_space or token.dep_ in TITLE_STOP_DEPS:
             tokens = tokens[index + 1 :]

@@ -39,6 +39,8 @@ def _clock(match: re.Match[str], context: Context) -> Resolution:
         day = cal.parse_iso_date(dated) if dated and "X" not in dated else None
     elif ANCHOR_DAY.match(context.anchor or "") and not _alone_on_its_line(match):
         day = cal.parse_iso_date((context.anchor or "")[:10])  # "on Oct. 23 ... at 10 p.m."
+        if _stamp_before_dash(match) and day and context.reference and day > context.reference:
+            day = context.reference  # "12:05 p.m. — ..." after "... closed on Thursday"
     if clock is None:
         return ("TIME", None)
     # ISO 8601 marks UTC with "Z"; other zones are left out of the value.
@@ -55,6 +57,21 @@ def _alone_on_its_line(match: re.Match[str]) -> bool:
     end = text.find("\n", match.end())
     line = text[start : len(text) if end < 0 else end]
     return line.strip(" \t.:-_") == match[0].strip(" .")
+
+
+def _stamp_before_dash(match: re.Match[str]) -> bool:
+    """Whether a clock time opens its line before a dash: a live blog's entry stamp
+    ("12:05 p.m. — Rail operator CoastLink said ..."). An entry is not posted on a day
+    after its page's date, so a later day named in the entries before it ("schools would
+    stay closed on Thursday") is not its day; a timeline of an earlier day ("The timeline
+    of events ... Tuesday ... 11:00 am – Police receive 911 calls") keeps that day."""
+    text = match.string
+    start = text.rfind("\n", 0, match.start()) + 1
+    return not text[start : match.start()].strip() and bool(_STAMP_DASH.match(text, match.end()))
+
+
+# What follows a live blog's time stamp on its entry's line: a dash ("10:42 a.m. —").
+_STAMP_DASH = re.compile(r"\.?[ \t]*(?:—|–|-{1,2}[ \t])")
 
 
 def _clock_value(text: str) -> str | None:

@@ -33,7 +33,6 @@ from spacy.tokens import Doc, Span, Token
 from whosays.errors import ModelError
 from whosays.pipeline.doc import AttributionData, attributions, doc_text, register_extensions
 from whosays.pipeline.lexicon import CueLexicon, data_rows, data_text, load_cue_lexicon
-from whosays.pipeline.occasion import OCCASION_WORDS
 from whosays.pipeline.source_clauses import (
     OBJECT_DEPS,
     adjacent_quotation,
@@ -68,8 +67,6 @@ from whosays.pipeline.source_spans import (
     is_nested,
     make_attribution,
     merge_attribution,
-    on_weekday,
-    passive_cue,
     quotation_regions,
     trim_content,
     verb_cue,
@@ -84,6 +81,21 @@ from whosays.pipeline.source_subjects import (
     subject_of,
     third_person,
     whole_name,
+)
+from whosays.pipeline.source_verbs import (
+    after_leading_day,
+    is_condition,
+    is_headline,
+    is_occasion,
+    is_passive,
+    is_perfect,
+    is_quoted_as,
+    is_time_phrase,
+    lemma_candidates,
+    quoted_as_cue,
+    shared_objects,
+    vague_complement,
+    with_colon,
 )
 
 __all__ = ["SourceFinder", "SourceRules", "attribution_kind", "load_source_rules"]
@@ -222,7 +234,7 @@ class SourceFinder:
             return vague_adverb(token)
         if token.pos_ == "NOUN" and token.lemma_.lower() in self.rules.noun_cues:
             return noun_cue(token)
-        if token.pos_ == "PROPN" and _is_headline(token.sent):
+        if token.pos_ == "PROPN" and is_headline(token.sent):
             return self.headline(token)
         if self.misread_cue(token):
             return self.headline(token, misread=True)
@@ -241,7 +253,7 @@ class SourceFinder:
             return self.for_verb(token, lemma)
         if token.lemma_.lower() in SHARE_VERBS and has_share_subject(token):
             return self.for_verb(token, token.lemma_.lower())
-        if token.lemma_.lower() in self.rules.vague_passive and _is_passive(token):
+        if token.lemma_.lower() in self.rules.vague_passive and is_passive(token):
             return self.vague_passive(token, token.lemma_.lower())
         return None
 
@@ -329,19 +341,19 @@ class SourceFinder:
 
     def cue_lemma(self, verb: Token) -> str | None:
         """The cue lexicon lemma of ``verb``, trying its spelling where the lemmatiser slips."""
-        for lemma in _lemma_candidates(verb):
+        for lemma in lemma_candidates(verb):
             if self.cues.is_cue_verb(lemma):
                 return lemma
         return None
 
     def for_verb(self, verb: Token, lemma: str) -> AttributionData | None:
         """The attribution headed by cue verb ``verb`` (lexicon lemma ``lemma``)."""
-        if _is_quoted_as(verb):
+        if is_quoted_as(verb):
             return None  # "was quoted as saying": the attribution hangs on "saying"
-        if _is_condition(verb):
+        if is_condition(verb):
             return None  # "If the government wants to be taken seriously, …": nobody said it
         agent = passive_agent(verb)
-        if agent is None and _is_passive(verb) and not _is_perfect(verb):
+        if agent is None and is_passive(verb) and not is_perfect(verb):
             return self.vague_passive(verb, lemma)
         content, rule = self.content_of(verb, lemma)
         if content is None and agent is not None:
@@ -352,7 +364,7 @@ class SourceFinder:
         source = agent if agent is not None else subject_of(outer or verb)
         if source is not None and source.start > verb.i:
             source = whole_name(source)
-        cue = _quoted_as_cue(verb) or verb_cue(verb)
+        cue = quoted_as_cue(verb) or verb_cue(verb)
         if rule == "object-prep":
             cue = verb.doc[cue.start : verb.i + 2]
         cue = with_colon(cue)
@@ -374,7 +386,7 @@ class SourceFinder:
             second = self.second_report(clause)
             if second is not None:
                 end = min(c.i for c in clause.children if c.dep_ == "cc" and c.i < second.i)
-            return trim_content(doc, _after_leading_day(verb, clause), end), "clause"
+            return trim_content(doc, after_leading_day(verb, clause), end), "clause"
         if verb.dep_ == "parataxis":
             return around_parenthetical(verb), "parataxis"
         if verb.dep_ == "advcl" and marked_as(verb, lemma in ADDRESSEE_VERBS):
@@ -396,7 +408,7 @@ class SourceFinder:
             if (c.dep_ in OBJECT_DEPS or is_answer(c)) and c.lower_ != "according"
         ]  # "promised to turn the page, according to a transcript": the transcript's
         if not objects:
-            objects = _shared_objects(verb)
+            objects = shared_objects(verb)
         topic = TOPIC_AFTER.get(lemma, frozenset())
         while objects and objects[0].lower_ in CIRCUMSTANCE_PREPOSITIONS - topic:
             objects = objects[1:]
@@ -405,9 +417,9 @@ class SourceFinder:
         if lemma in ADDRESSEE_VERBS and all(is_addressee(c) for c in objects):
             objects = []  # "told The Washington Post": who heard it, not what was said
         takes_object = lemma not in self.rules.clause_only
-        if objects and objects[0].lower_ in topic and not _is_passive(verb):
+        if objects and objects[0].lower_ in topic and not is_passive(verb):
             takes_object = True  # "referred to the recent killings": what it refers to
-        while len(objects) > 1 and (_is_time_phrase(objects[-1]) or _is_occasion(objects[-1])):
+        while len(objects) > 1 and (is_time_phrase(objects[-1]) or is_occasion(objects[-1])):
             objects = objects[:-1]  # "defended the cuts on Monday / at a rally": when, where
         if objects and (takes_object or any(c.dep_ == "xcomp" for c in objects)):
             first = objects[0]
@@ -443,153 +455,6 @@ class SourceFinder:
         if lemma not in self.rules.vague_passive and lemma in self.rules.quoted_only:
             return None  # "is planned for March" reports nobody's words
         return vague_complement(verb, "vague-passive")
-
-
-def vague_complement(verb: Token, rule: str) -> AttributionData | None:
-    """``X is considered Y``, ``X seems to Y``: subject and complement, sourced by nobody."""
-    doc = verb.doc
-    complements = [c for c in verb.rights if c.dep_ in OBJECT_DEPS and not _dates_it(c)]
-    if not complements:
-        return None
-    end = complements[-1].right_edge.i + 1
-    start = complements[0].left_edge.i
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    if subject is not None and subject.lower_ not in EXPLETIVES:
-        start = subject.left_edge.i
-    content = trim_content(doc, start, end)
-    if content is None:
-        return None
-    return make_attribution("vague", content, passive_cue(verb), None, rule)
-
-
-def _is_condition(verb: Token) -> bool:
-    """A cue verb in an ``if`` / ``unless`` clause states a condition, not what was said."""
-    return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
-    )
-
-
-def _dates_it(complement: Token) -> bool:
-    """``The rules were first agreed in 2019``: a preposition with a date says when it
-    happened, not what was said of it (``was described as``, ``is credited with``)."""
-    return complement.dep_ == "prep" and any(
-        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in complement.children
-    )
-
-
-def with_colon(cue: Span) -> Span:
-    """``cue`` and the colon right after it (PolNeAR's cue: ``said:``, ``responded:``)."""
-    doc = cue.doc
-    if cue.end < len(doc) and doc[cue.end].text == ":":
-        return doc[cue.start : cue.end + 1]
-    return cue
-
-
-def _is_time_phrase(token: Token) -> bool:
-    """``on Monday`` (``night``…) on the verb: the day of the speech act in news style.
-
-    Not ``in March`` or ``on May 3``, which as often date what was announced.
-    """
-    return token.dep_ == "prep" and on_weekday(token, day_parts=True)
-
-
-def _is_occasion(token: Token) -> bool:
-    """``at a press briefing``, ``in an interview``: where the words were said."""
-    objects = [c for c in token.children if c.dep_ == "pobj"]
-    return (
-        token.dep_ == "prep"
-        and token.lower_ in ("at", "in", "during")
-        and bool(objects)
-        and objects[0].lemma_.lower() in OCCASION_WORDS
-    )
-
-
-def _after_leading_day(verb: Token, clause: Token) -> int:
-    """Where a reported clause starts: after ``on Sunday`` right after the cue verb, which the
-    parse hangs on the clause (``said on Sunday it would review``): the day of the speech
-    act, as ``_is_time_phrase`` keeps it off an object's content."""
-    start = clause.left_edge.i
-    lead = next((c for c in clause.lefts if c.left_edge.i == start), None)
-    subject = next((c for c in clause.lefts if c.dep_ in SUBJECTS), None)
-    if (
-        lead is None
-        or start != verb.i + 1
-        or not _is_time_phrase(lead)
-        or subject is None
-        or subject.i < lead.i
-    ):
-        return start
-    return lead.right_edge.i + 1
-
-
-def _is_headline(sent: Span) -> bool:
-    """A title-case sentence: every word of four letters or more starts with a capital."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
-
-
-def _shared_objects(verb: Token) -> list[Token]:
-    """``derided and insulted the professional left``: a verb with no object of its own
-    shares the objects of the verb it is joined to right after it."""
-    doc = verb.doc
-    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ not in ("and", "or"):
-        return []
-    joined = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
-    if joined is None or joined.i > verb.i + 4:
-        return []
-    return [c for c in joined.rights if c.dep_ in OBJECT_DEPS and c.dep_ != "ccomp"]
-
-
-def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-
-
-def _is_perfect(verb: Token) -> bool:
-    """``He's said he …``, ``who's argued for years that …``: ``'s`` is ``has`` before a
-    participle that takes a clause (the parse reads a passive ``is said``)."""
-    contracted = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children)
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return (
-        contracted
-        and subject is not None
-        and subject.lower_ not in EXPLETIVES
-        and any(c.dep_ == "ccomp" for c in verb.children)
-    )
-
-
-def _lemma_candidates(verb: Token) -> list[str]:
-    """The lemma, then the word itself less an inflection (``hopes``, ``hoping`` -> ``hope``)."""
-    word = verb.lower_
-    candidates = [verb.lemma_.lower(), word]
-    for suffix, replacement in (
-        ("ies", "y"),
-        ("es", ""),
-        ("s", ""),
-        ("ed", ""),
-        ("ed", "e"),
-        ("ing", "e"),
-    ):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            candidates.append(word[: -len(suffix)] + replacement)
-    return candidates
-
-
-def _is_quoted_as(verb: Token) -> bool:
-    """``quoted`` in ``X was quoted as saying …`` (the cue verb is ``saying``)."""
-    return verb.lemma_.lower() == "quote" and any(
-        c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children
-    )
-
-
-def _quoted_as_cue(verb: Token) -> Span | None:
-    """The cue span ``quoted as saying`` when ``verb`` is its ``saying``."""
-    preposition = verb.head
-    if verb.dep_ != "pcomp" or preposition.lower_ != "as":
-        return None
-    quoted = preposition.head
-    if quoted.lemma_.lower() != "quote":
-        return None
-    return verb.doc[quoted.i : verb.i + 1]
 
 
 def _is_vague_subject(source: Span, rules: SourceRules) -> bool:

@@ -1,0 +1,182 @@
+"""The cue verb's clause for whosays_sources: what kind of verb and phrase a token is.
+
+Predicates on the parse around a cue verb, shared by :mod:`whosays.pipeline.sources`:
+passives and perfects, conditions (``if``), time and occasion phrases that say when and
+where the words were said (not what), headlines, ``was quoted as saying``, shared
+objects of joined verbs, the lemma spellings the lemmatiser slips on, and the vague
+complement of an agentless passive.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from whosays.pipeline.doc import AttributionData
+from whosays.pipeline.occasion import OCCASION_WORDS
+from whosays.pipeline.source_clauses import OBJECT_DEPS
+from whosays.pipeline.source_spans import make_attribution, on_weekday, passive_cue, trim_content
+from whosays.pipeline.source_subjects import EXPLETIVES, SUBJECTS
+
+__all__ = [
+    "after_leading_day",
+    "dates_it",
+    "is_condition",
+    "is_headline",
+    "is_occasion",
+    "is_passive",
+    "is_perfect",
+    "is_quoted_as",
+    "is_time_phrase",
+    "lemma_candidates",
+    "quoted_as_cue",
+    "shared_objects",
+    "vague_complement",
+    "with_colon",
+]
+
+
+def vague_complement(verb: Token, rule: str) -> AttributionData | None:
+    """``X is considered Y``, ``X seems to Y``: subject and complement, sourced by nobody."""
+    doc = verb.doc
+    complements = [c for c in verb.rights if c.dep_ in OBJECT_DEPS and not dates_it(c)]
+    if not complements:
+        return None
+    end = complements[-1].right_edge.i + 1
+    start = complements[0].left_edge.i
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is not None and subject.lower_ not in EXPLETIVES:
+        start = subject.left_edge.i
+    content = trim_content(doc, start, end)
+    if content is None:
+        return None
+    return make_attribution("vague", content, passive_cue(verb), None, rule)
+
+
+def is_condition(verb: Token) -> bool:
+    """A cue verb in an ``if`` / ``unless`` clause states a condition, not what was said."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
+    )
+
+
+def dates_it(complement: Token) -> bool:
+    """``The rules were first agreed in 2019``: a preposition with a date says when it
+    happened, not what was said of it (``was described as``, ``is credited with``)."""
+    return complement.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in complement.children
+    )
+
+
+def with_colon(cue: Span) -> Span:
+    """``cue`` and the colon right after it (PolNeAR's cue: ``said:``, ``responded:``)."""
+    doc = cue.doc
+    if cue.end < len(doc) and doc[cue.end].text == ":":
+        return doc[cue.start : cue.end + 1]
+    return cue
+
+
+def is_time_phrase(token: Token) -> bool:
+    """``on Monday`` (``night``…) on the verb: the day of the speech act in news style.
+
+    Not ``in March`` or ``on May 3``, which as often date what was announced.
+    """
+    return token.dep_ == "prep" and on_weekday(token, day_parts=True)
+
+
+def is_occasion(token: Token) -> bool:
+    """``at a press briefing``, ``in an interview``: where the words were said."""
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in ("at", "in", "during")
+        and bool(objects)
+        and objects[0].lemma_.lower() in OCCASION_WORDS
+    )
+
+
+def after_leading_day(verb: Token, clause: Token) -> int:
+    """Where a reported clause starts: after ``on Sunday`` right after the cue verb, which the
+    parse hangs on the clause (``said on Sunday it would review``): the day of the speech
+    act, as ``is_time_phrase`` keeps it off an object's content."""
+    start = clause.left_edge.i
+    lead = next((c for c in clause.lefts if c.left_edge.i == start), None)
+    subject = next((c for c in clause.lefts if c.dep_ in SUBJECTS), None)
+    if (
+        lead is None
+        or start != verb.i + 1
+        or not is_time_phrase(lead)
+        or subject is None
+        or subject.i < lead.i
+    ):
+        return start
+    return lead.right_edge.i + 1
+
+
+def is_headline(sent: Span) -> bool:
+    """A title-case sentence: every word of four letters or more starts with a capital."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """``derided and insulted the professional left``: a verb with no object of its own
+    shares the objects of the verb it is joined to right after it."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ not in ("and", "or"):
+        return []
+    joined = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if joined is None or joined.i > verb.i + 4:
+        return []
+    return [c for c in joined.rights if c.dep_ in OBJECT_DEPS and c.dep_ != "ccomp"]
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def is_perfect(verb: Token) -> bool:
+    """``He's said he …``, ``who's argued for years that …``: ``'s`` is ``has`` before a
+    participle that takes a clause (the parse reads a passive ``is said``)."""
+    contracted = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return (
+        contracted
+        and subject is not None
+        and subject.lower_ not in EXPLETIVES
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+def lemma_candidates(verb: Token) -> list[str]:
+    """The lemma, then the word itself less an inflection (``hopes``, ``hoping`` -> ``hope``)."""
+    word = verb.lower_
+    candidates = [verb.lemma_.lower(), word]
+    for suffix, replacement in (
+        ("ies", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", "e"),
+    ):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            candidates.append(word[: -len(suffix)] + replacement)
+    return candidates
+
+
+def is_quoted_as(verb: Token) -> bool:
+    """``quoted`` in ``X was quoted as saying …`` (the cue verb is ``saying``)."""
+    return verb.lemma_.lower() == "quote" and any(
+        c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children
+    )
+
+
+def quoted_as_cue(verb: Token) -> Span | None:
+    """The cue span ``quoted as saying`` when ``verb`` is its ``saying``."""
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or preposition.lower_ != "as":
+        return None
+    quoted = preposition.head
+    if quoted.lemma_.lower() != "quote":
+        return None
+    return verb.doc[quoted.i : verb.i + 1]

@@ -183,7 +183,6 @@ class SpeakerFinder:
                     return None
                 return cue.doc[token.i : token.i + 1], owner
         return None
-        return None
 
     def attribution_after(self, doc: Doc, start: int, end: int) -> tuple[Span, Span] | None:
         """``“…,” remembered Roy Verley`` / ``“…,” Bozell answers``: the clause right after

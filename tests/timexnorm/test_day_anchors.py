@@ -6,7 +6,8 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from whosays.pipeline.timex import TimexTagger, last_date_before
+from whosays.pipeline.timex import TimexTagger
+from whosays.pipeline.timex_dates import last_date_before
 
 
 @pytest.fixture(scope="module")

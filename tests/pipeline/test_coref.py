@@ -14,7 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from whosays.pipeline.clusters import list_items
+from whosays.pipeline.article_regions import list_items
 from whosays.pipeline.coref import SpeakerResolver
 from whosays.pipeline.doc import AttributionData, attributions, doc_list
 

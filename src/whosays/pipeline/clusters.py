@@ -3,20 +3,27 @@
 :class:`ArticleEntities` gathers an article's people and organisations from the named
 entities (and the names the NER mislabels or misses), keeps each entity's mentions with
 what makes them salient (sentence, subject position, speaker, inside a quotation), and
-answers "which entity is most in focus here". :mod:`whosays.pipeline.coref` builds the
+answers "which entity is most in focus here". The cluster and mention records are in
+:mod:`whosays.pipeline.cluster_record`, the list items and quoted regions that bound focus
+in :mod:`whosays.pipeline.article_regions`; :mod:`whosays.pipeline.coref` builds the
 speaker resolution on top of it.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass, field
 from math import log2
 
 from spacy.tokens import Doc, Span, Token
 
-from whosays.pipeline.doc import EntityData, attributions, doc_text
+from whosays.pipeline.article_regions import (
+    content_spans,
+    list_items,
+    merged_intervals,
+    people_list,
+)
+from whosays.pipeline.cluster_record import Cluster, Mention
+from whosays.pipeline.doc import EntityData, doc_text
 from whosays.pipeline.mention_lexicons import HONORIFIC_GENDER, Lexicons
 from whosays.pipeline.mentions import document_author
 from whosays.pipeline.names import (
@@ -31,13 +38,7 @@ from whosays.pipeline.names import (
 from whosays.pipeline.titles import person_titles, title_text, title_words
 from whosays.pipeline.tokens import TokenArrays, span_head
 
-__all__ = [
-    "ArticleEntities",
-    "Cluster",
-    "Mention",
-    "content_spans",
-    "merged_intervals",
-]
+__all__ = ["ArticleEntities"]
 
 # Verbs whose subject authors their object document ("the group released a report").
 ISSUING_VERBS = frozenset({"issue", "release", "send", "publish", "write", "post", "sign", "file"})
@@ -45,151 +46,6 @@ OUTPUT_TYPES = ("person", "organization", "document", "group")
 # A bare surname shared by several people ("Cruz" after "Heidi Cruz" in an article about
 # Ted Cruz) weighs how often the article has named each, besides recency.
 SURNAME_SALIENCE = 1.0
-
-
-@dataclass
-class Mention:
-    """One mention of a cluster, with what makes it salient."""
-
-    start: int
-    end: int
-    sent: int
-    subject: bool = False
-    speaker: bool = False
-    quoted: float = 0.0
-
-
-def _start(mention: Mention) -> int:
-    return mention.start
-
-
-@dataclass
-class Cluster:
-    """An entity being built; ``name`` None marks an unnamed referent kept for focus only."""
-
-    type: str
-    name: str | None
-    key: tuple[str, ...] = ()
-    mentions: list[Mention] = field(default_factory=list)
-    titles: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
-    gender: str | None = None
-    # True when the gender only comes from the first-name list: a weaker hint.
-    gender_weak: bool = False
-    author: Cluster | None = None
-    id: str | None = None
-    variants: dict[str, int] = field(default_factory=dict)
-    # The name is a description ("dockworkers' union"), not a name: the entity is listed
-    # under it, but a speaker resolved to it stays unnamed, like a group.
-    described: bool = False
-
-    def add_variant(self, text: str) -> None:
-        """Count a spelling of the name; ``name`` is the one most used among full names.
-
-        A full name (two words or more) beats a surname; among full names the most
-        frequent wins, then the longest, so a one-off "Crooked Hillary Clinton" in a
-        quotation does not rename "Hillary Clinton".
-        """
-        self.variants[text] = self.variants.get(text, 0) + 1
-        self.name = max(
-            self.variants,
-            key=lambda t: (len(t.split()) > 1, self.variants[t], len(t.split())),
-        )
-
-    def add(self, mention: Mention) -> None:
-        """Insert a mention in text order; one overlapping a known mention merges into it."""
-        index = bisect_left(self.mentions, mention.start, key=_start)
-        for near in self.mentions[max(index - 1, 0) : index + 1]:
-            if near.start < mention.end and mention.start < near.end:
-                near.speaker |= mention.speaker
-                return
-        self.mentions.insert(index, mention)
-
-    def last_before(self, position: int, skip: tuple[int, int]) -> Mention | None:
-        """The latest mention starting before ``position`` and outside ``skip``."""
-        for index in range(bisect_right(self.mentions, position - 1, key=_start) - 1, -1, -1):
-            mention = self.mentions[index]
-            if not skip[0] <= mention.start < skip[1]:
-                return mention
-        return None
-
-    def mentions_before(self, position: int) -> int:
-        """How many mentions start before ``position``."""
-        return bisect_left(self.mentions, position, key=_start)
-
-    def title_at(self, position: int) -> str | None:
-        """The latest title given before ``position``, else the first one."""
-        before = [text for start, text, _ in self.titles if start < position]
-        if before:
-            return before[-1]
-        return self.titles[0][1] if self.titles else None
-
-    def add_title(self, position: int, text: str, words: frozenset[str]) -> None:
-        """Record a title given at ``position`` (kept once per spelling)."""
-        if all(text.lower() != known.lower() for _, known, _ in self.titles):
-            self.titles.append((position, text, words))
-            self.titles.sort(key=lambda item: item[0])
-
-
-_ITEM_NUMBER = re.compile(r"^[ \t]*(\d{1,2})(?:[.)][ \t]|[ \t]*$)", re.MULTILINE)
-
-
-def list_items(text: str) -> list[int]:
-    """Where the items of a numbered list start: lines that are, or open with, ``1``,
-    ``2.``, ``3)`` …, three or more numbered in sequence ("14 Of The Most Powerful Things
-    Latinos Said": each item is about someone else)."""
-    starts: list[int] = []
-    run: list[tuple[int, int]] = []
-    for match in _ITEM_NUMBER.finditer(text):
-        number = int(match.group(1))
-        if run and number != run[-1][0] + 1:
-            starts += [start for _, start in run] if len(run) >= 3 else []
-            run = []
-        if run or number <= 1:
-            run.append((number, match.start()))
-    starts += [start for _, start in run] if len(run) >= 3 else []
-    return starts
-
-
-def people_list(doc: Doc, starts: list[int]) -> list[int]:
-    """``starts`` when the list is one of people: most items' headings (the first line
-    with words after the number) name a person (``2 ¶ Salma Hayek Described Her …``), not
-    topics (``2. Democrats face an enthusiasm gap.``, whose items share their people)."""
-    text = doc_text(doc)
-    people = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"}
-    named = 0
-    for start in starts:
-        heading = re.match(r"[ \t]*\d{1,2}[.)]?\s*([^\n]*)", text[start:])
-        if heading is None:
-            continue
-        low, high = start + heading.start(1), start + heading.end(1)
-        words = doc.char_span(low, high, alignment_mode="expand")
-        # the NER misses many Title Case names: two proper nouns opening the heading count
-        opening = words is not None and len(words) > 2 and words[0].pos_ == words[1].pos_ == "PROPN"
-        named += opening or any(low <= a and b <= high for a, b in people)
-    return starts if 2 * named > len(starts) else []
-
-
-def content_spans(doc: Doc) -> list[tuple[int, int, str]]:
-    """Each attribution's content span and kind, by start."""
-    spans = [
-        (int(a["content"][0]), int(a["content"][1]), a.get("kind") or "direct")
-        for a in attributions(doc)
-        if a.get("content")
-    ]
-    return sorted(spans)
-
-
-def merged_intervals(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """Starts and ends of the union of ``spans``, sorted, for bisection."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for start, end in sorted(spans):
-        if ends and start <= ends[-1]:
-            ends[-1] = max(ends[-1], end)
-        else:
-            starts.append(start)
-            ends.append(end)
-    return starts, ends
 
 
 class ArticleEntities:

@@ -28,12 +28,12 @@ that is known. The work per article is linear in tokens plus mentions times enti
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from whosays.pipeline.clusters import Cluster
+from whosays.pipeline.cluster_record import Cluster, Resolution
+from whosays.pipeline.coref_orgs import OrgSpeakers
 from whosays.pipeline.doc import (
     AttributionData,
     SpeakerData,
@@ -41,11 +41,12 @@ from whosays.pipeline.doc import (
     char_span,
     register_extensions,
 )
-from whosays.pipeline.identify import LaterNames
 from whosays.pipeline.mention_lexicons import INDEFINITE, PRONOUNS, Lexicons, load_lexicons
 from whosays.pipeline.mentions import classify_mention, without_determiner
-from whosays.pipeline.names import group_key, org_key, same_org
+from whosays.pipeline.names import group_key
 from whosays.pipeline.titles import title_text, title_words
+
+__all__ = ["SpeakerResolver", "make_coref"]
 
 DEFAULT_CONFIG: dict[str, object] = {"pronoun_window": 6, "identify_window": 8}
 
@@ -63,27 +64,6 @@ def make_coref(
     the person it introduces ("The mayor ... Mayor Sofia Brandt").
     """
     return SpeakerResolver(name, pronoun_window=pronoun_window, identify_window=identify_window)
-
-
-@dataclass(frozen=True)
-class Resolution:
-    """A resolved speaker mention: its cluster (if any), type and title."""
-
-    cluster: Cluster | None
-    type: str
-    title: str | None = None
-
-    @property
-    def name(self) -> str | None:
-        """The speaker's name: the cluster's, or a document's author's."""
-        if self.cluster is None:
-            return None
-        if self.cluster.type == "document":
-            author = self.cluster.author
-            return None if author is None or author.described else author.name
-        if self.cluster.type == "group" or self.cluster.described:
-            return None
-        return self.cluster.name
 
 
 class SpeakerResolver:
@@ -129,7 +109,7 @@ def speaker_data(resolution: Resolution | None, data: AttributionData) -> Speake
     }
 
 
-class ArticleCoref(LaterNames):
+class ArticleCoref(OrgSpeakers):
     """Speaker resolution for one article; :meth:`resolve` handles one attribution."""
 
     def __init__(self, doc: Doc, lexicons: Lexicons, pronoun_window: int) -> None:
@@ -213,24 +193,6 @@ class ArticleCoref(LaterNames):
             return self._resolve_orgnoun(span, kind.head)
         return Resolution(None, hint or "unknown")
 
-    def _appositive_org(self, span: Span) -> Span | None:
-        """An organisation's name in apposition to a common-noun head ("Rail operator
-        CoastLink", "the carmaker Toyota"): the entity of the appositive."""
-        head = span.root
-        if head.pos_ != "NOUN":
-            return None
-        return next(
-            (
-                e
-                for e in self._ents_in(span)
-                if e.label_ == "ORG"
-                and e.root.dep_ == "appos"
-                and e.root.head.i == head.i
-                and (e.start == 0 or e.doc[e.start - 1].text != "(")  # "(D-Newport News)"
-            ),
-            None,
-        )
-
     def _interviewee(self) -> Cluster | None:
         """Who answers an interview's ``A:`` turns: the person the article names most
         often (at least twice, and more often than anyone else)."""
@@ -309,41 +271,7 @@ class ArticleCoref(LaterNames):
         own = self.mention_titles.get(start)
         return own if own is not None else cluster.title_at(start + 1)
 
-    def _org_for(self, span: Span) -> Cluster | None:
-        ent = next((e for e in self._ents_in(span) if e.root.i == span.root.i), span)
-        cluster = self._find_org(ent)
-        return cluster if cluster is not None else self._add_org(ent)
-
-    def _find_org(self, span: Span) -> Cluster | None:
-        key = org_key(span)
-        return next(
-            (
-                c
-                for c in self.clusters
-                if c.type in ("organization", "group") and same_org(c.key, key)
-            ),
-            None,
-        )
-
-    def _resolve_place(self, span: Span, head: Token) -> Resolution:
-        if head.tag_ == "NNPS" or (head.ent_type_ == "NORP" and head.lower_.endswith("s")):
-            kind = "group"
-        else:
-            kind = "organization"
-        ent = next((e for e in self._ents_in(span) if e.root.i == head.i), span)
-        cluster = self._find_org(ent) or self._add_org(ent)
-        if cluster is None:
-            return Resolution(None, kind)
-        cluster.type = kind
-        self._add_same_places(cluster, ent.label_)
-        return Resolution(cluster, kind)
-
-    def _add_same_places(self, cluster: Cluster, label: str) -> None:
-        for ent in self.ents:
-            if ent.label_ == label and same_org(cluster.key, org_key(ent)):
-                self._record(cluster, ent.start_char, ent.end_char, ent.root)
-
-    # -- pronouns, titles, organisations, documents, groups ------------------
+    # -- pronouns and titles -------------------------------------------------
 
     def _resolve_pronoun(self, token: Token, skip: tuple[int, int]) -> Resolution:
         number, gender = PRONOUNS[token.lower_]
@@ -453,41 +381,7 @@ class ArticleCoref(LaterNames):
             result.append((data, resolution))
         return result
 
-    # -- organisations ----------------------------------------------------------
-
-    def _resolve_orgnoun(self, span: Span, head: Token) -> Resolution:
-        noun = head.lower_
-        name = _appositive_name(head)
-        if name is not None:
-            # "the party's newspaper, People's Voice,": the name in apposition.
-            return Resolution(self._find_org(name) or self._add_org(name), "organization")
-        if any(_names_organization(c) for c in head.lefts):
-            # "the Clinton campaign", "the Israeli government": named by its modifier.
-            named = self.doc[span.start : head.i + 1]
-            return Resolution(self._find_org(named) or self._add_org(named), "organization")
-        orgs = [c for c in self.clusters if c.type == "organization" and c.name is not None]
-        if noun not in self.lex.org_generic:
-            orgs = [c for c in orgs if _org_has_words(c, head)]
-        elif noun in BUSINESS_NOUNS:
-            orgs = [c for c in orgs if not set(c.key) & PUBLIC_BODY_NOUNS]
-        cluster = None
-        if span[0].lower_ not in INDEFINITE:
-            cluster = self._focus_among(span.start_char, orgs, {"organization": 0.0})
-        if cluster is None:
-            cluster = self._described_org(span, head)
-        return Resolution(cluster, "organization")
-
-    def _described_org(self, span: Span, head: Token) -> Cluster:
-        """A new organisation known only by description ("the dockworkers' union, which …").
-
-        Listed as an entity under the noun phrase up to its head, so that later mentions
-        ("the union", "which") join it, while its speakers keep ``name`` null.
-        """
-        phrase = self.doc[span.start : head.i + 1]
-        cluster = self._new_cluster("organization", span, key=org_key(phrase))
-        cluster.name = without_determiner(phrase)
-        cluster.described = True
-        return cluster
+    # -- documents and groups ------------------------------------------------
 
     def _resolve_document(
         self, span: Span, head: Token, author: Span | None, skip: tuple[int, int]
@@ -521,48 +415,6 @@ class ArticleCoref(LaterNames):
         cluster = self._new_cluster("group", span, key=key)
         cluster.name = without_determiner(span)
         return cluster
-
-
-# "the company said" does not mean the "Audit Bureau" or the "Ministry of Trade": a name
-# that says it is a public body is no company.
-BUSINESS_NOUNS = frozenset({"company", "firm"})
-PUBLIC_BODY_NOUNS = frozenset(
-    {
-        "ministry", "government", "department", "agency", "council", "committee",
-        "administration", "court", "army", "military", "police", "navy", "embassy",
-        "consulate", "parliament", "cabinet", "commission", "authority", "regime",
-        "presidency", "secretariat", "bureau", "institute", "university", "school",
-        "hospital", "senate", "congress", "assembly", "legislature", "tribunal",
-        "directorate", "municipality", "party", "campaign",
-    }
-)  # fmt: skip
-
-
-def _org_has_words(cluster: Cluster, head: Token) -> bool:
-    """Whether an organisation's name holds a noun and its modifiers.
-
-    "the appeals court" is the "Court of Appeals", not the "Supreme Court".
-    """
-    key = set(cluster.key)
-    modifiers = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")}
-    return modifiers <= key and (head.lower_ in key or head.lemma_.lower() in key)
-
-
-def _appositive_name(head: Token) -> Span | None:
-    """A proper name in apposition after an organisation noun, without edge punctuation."""
-    for child in head.rights:
-        if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "ORG"):
-            tokens = [t for t in child.subtree if not t.is_punct]
-            if tokens:
-                return head.doc[tokens[0].i : tokens[-1].i + 1]
-    return None
-
-
-def _names_organization(modifier: Token) -> bool:
-    """Whether a modifier names its organisation ("Clinton" campaign, "Israeli" army)."""
-    if modifier.dep_ not in ("compound", "poss", "amod", "nmod"):
-        return False
-    return modifier.pos_ == "PROPN" or modifier.ent_type_ in ("GPE", "NORP", "ORG")
 
 
 def _closes_mention(span: Span, name: Span) -> bool:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from whosays.pipeline.clusters import ArticleEntities, Cluster
+from whosays.pipeline.cluster_record import Cluster
+from whosays.pipeline.clusters import ArticleEntities
 from whosays.pipeline.mention_lexicons import Lexicons
 from whosays.pipeline.titles import title_text
 

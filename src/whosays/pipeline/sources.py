@@ -234,7 +234,7 @@ class SourceFinder:
             return vague_adverb(token)
         if token.pos_ == "NOUN" and token.lemma_.lower() in self.rules.noun_cues:
             return noun_cue(token)
-        if token.pos_ == "PROPN" and is_headline(token.sent):
+        if token.pos_ == "PROPN" and self.spelled_as_cue(token) and is_headline(token.sent):
             return self.headline(token)
         if self.misread_cue(token):
             return self.headline(token, misread=True)
@@ -284,17 +284,12 @@ class SourceFinder:
         """``Ministry rejects claims over grain convoy``: in a headline (no closing
         punctuation) the parse reads the cue as a noun subject and the noun after it as
         the verb."""
-        head = token.head
+        if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.i != token.i + 1:
+            return False  # cheap checks first: this runs on every token
+        if token.head.tag_ != "VBZ" or not self.spelled_as_cue(token):
+            return False
         sent = token.sent
-        return (
-            token.pos_ == "NOUN"
-            and token.dep_ == "nsubj"
-            and token.i > sent.start
-            and head.i == token.i + 1
-            and head.tag_ == "VBZ"
-            and sent[-1].text not in (".", "!", "?", '"', "”", "'")
-            and self.spelled_as_cue(token)
-        )
+        return token.i > sent.start and sent[-1].text not in (".", "!", "?", '"', "”", "'")
 
     def second_report(self, clause: Token) -> Token | None:
         """``said the bridge was safe and added that it would reopen``: the parse joins the

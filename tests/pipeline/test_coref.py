@@ -1469,3 +1469,19 @@ def test_interview_turns(model: Language, text: str, expected: list[tuple[Any, .
     attributions(doc).extend(layout_attributions(text))
     SpeakerResolver()(doc)
     assert [(a["speaker"]["name"], a["speaker"]["type"]) for a in attributions(doc)] == expected
+
+
+# A collective noun with an "of" phrase ("a chorus of Republicans") is a group speaker.
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A chorus of prominent Republicans said the plan would fail.",
+        "A handful of senators said they would vote against it.",
+    ],
+)
+def test_collective_noun_of_people_is_a_group(nlp: Language, text: str) -> None:
+    import whosays
+
+    (quote,) = whosays.analyze(text, nlp=nlp).quotes
+    assert (quote.speaker.type, quote.speaker.name) == ("group", None)

@@ -179,6 +179,13 @@ CASES = [
         None,
         None,
     ),
+    (
+        '"We were the better side," the striker said after the match.',
+        "We were the better side,",
+        "said",
+        None,
+        "the match",
+    ),
     # "at the time" on the cue refers to the last date of the sentence before
     (
         'She set out her plans in an interview in the autumn of 2015. "Local news is dying,"'

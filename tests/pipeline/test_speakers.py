@@ -644,6 +644,9 @@ def test_at_least_sixty_cases() -> None:
         ("“The company regrets the error,” the statement read.", "document"),
         ("“The deal is done,” a source close to the talks said.", "anonymous"),
         ("“We won,” Microsoft said.", "organization"),
+        # a nationality modifying a common noun makes no organisation
+        ("“We were the better side,” the Brazilian striker said.", "person"),
+        ("“The talks were useful,” the Chinese foreign ministry said.", "organization"),
     ],
 )
 def test_source_type(speaker_nlp: Language, text: str, source_type: str) -> None:

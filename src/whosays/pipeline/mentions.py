@@ -99,6 +99,12 @@ def _coordinated(head: Token, span: Span, lexicons: Lexicons) -> bool:
     return False
 
 
+# "A group of senators", "a chorus of Republicans", "a handful of aides": a group.
+COLLECTIVE_NOUNS = frozenset(
+    {"group", "chorus", "handful", "number", "majority", "minority", "dozens", "hundreds"}
+)
+
+
 def classify_mention(span: Span, lexicons: Lexicons, has_person: bool) -> MentionKind:
     """Sort a speaker mention into the kind of resolution it needs.
 
@@ -124,7 +130,7 @@ def classify_mention(span: Span, lexicons: Lexicons, has_person: bool) -> Mentio
     if lower in lexicons.documents or lemma in lexicons.documents:
         return MentionKind("document", head, document_author(head))
     plural = head.tag_ in ("NNS", "NNPS")
-    group_of = lower == "group" and any(c.lower_ == "of" for c in head.rights)
+    group_of = lower in COLLECTIVE_NOUNS and any(c.lower_ == "of" for c in head.rights)
     if (
         group_of
         or lower in lexicons.group_plurals

@@ -396,6 +396,11 @@ def source_type(mention: Span, lexicon: CueLexicon) -> str:
     return "unknown"
 
 
+# Organisation nouns ("the Chinese foreign ministry", "the Kenyan police"): with a
+# nationality before them they are still an organisation.
+ORG_NOUNS = load_lexicons().org_generic | load_lexicons().org_specific
+
+
 def _titled_name(mention: Span) -> bool:
     """``Agriculture Minister Pavel Orlov`` where the model tagged only ``Agriculture`` ORG:
     a proper-noun head outside any entity, after a person's title word, names a person."""
@@ -416,4 +421,10 @@ def _entity_label(mention: Span) -> str | None:
     for entity in mention.ents:
         if entity.root == mention.root or entity.start <= mention.root.i < entity.end:
             return str(entity.label_)
+    root = mention.root
+    if root.pos_ == "NOUN" and root.lower_ not in ORG_NOUNS:
+        # "the Brazilian striker", "a French diplomat": a nationality or a place that only
+        # modifies a common noun does not make an organisation
+        modifiers = [e for e in mention.ents if e.label_ not in ("NORP", "GPE")]
+        return modifiers[0].label_ if modifiers else None
     return mention.ents[0].label_ if mention.ents else None

@@ -179,6 +179,14 @@ CASES = [
         None,
         None,
     ),
+    # a date inside the object (a noun's modifier) does not date the report
+    (
+        "Northline reported a 12 percent rise in third-quarter profit.",
+        "a 12 percent rise in third-quarter profit",
+        "reported",
+        None,
+        None,
+    ),
     (
         '"We were the better side," the striker said after the match.',
         "We were the better side,",

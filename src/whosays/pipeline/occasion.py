@@ -98,7 +98,7 @@ class OccasionFinder:
                 continue
             if _inside(timex["start"], content) or _inside(timex["end"] - 1, content):
                 own = [timex["start"], timex["end"]]
-                if not attached_to(span.root, cue) or within_any(own, quoted or []):
+                if not _adjunct_of(span.root, cue) or within_any(own, quoted or []):
                     continue
             rank = self._time_rank(span, cue)
             if rank is not None and (best is None or rank < best[0]):
@@ -130,6 +130,16 @@ class OccasionFinder:
             if distance <= self.max_distance and (best is None or distance < best[0]):
                 best = (distance, token)
         return None if best is None else occasion_phrase(best[1])
+
+
+def _adjunct_of(token: Token, cue: Token) -> bool:
+    """Whether ``token`` (a time expression's root) dates the cue itself (``promised … in
+    the summer of 2024``, ``said Tuesday``), not a noun of its object (``reported a rise in
+    third-quarter profit``)."""
+    head = token.head
+    if token.dep_ in ("npadvmod", "advmod"):
+        return head.i == cue.i
+    return token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i == cue.i
 
 
 def _time_referred_to(cue: Token, timexes: list[TimexData]) -> int | None:

@@ -1485,3 +1485,33 @@ def test_collective_noun_of_people_is_a_group(nlp: Language, text: str) -> None:
 
     (quote,) = whosays.analyze(text, nlp=nlp).quotes
     assert (quote.speaker.type, quote.speaker.name) == ("group", None)
+
+
+# "the regulator" / "the watchdog" with no regulator named before is the agency, and a
+# later "it" is that agency (not the statement it spoke in); a named regulator keeps it.
+REGULATOR_CASES = [
+    (
+        "In a statement, the regulator said the controls were weak. It added that the bank "
+        "had cooperated.",
+        [("organization", None), ("organization", None)],
+    ),
+    ("The watchdog said the bank had been warned.", [("organization", None)]),
+    (
+        "Banking regulator Jane Roe said the rules would change. The regulator added that "
+        "fines would rise.",
+        [("person", "Jane Roe"), ("person", "Jane Roe")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), REGULATOR_CASES)
+def test_the_regulator_is_the_agency_unless_one_is_named(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    import whosays
+
+    quotes = whosays.analyze(text, nlp=nlp).quotes
+    assert [(q.speaker.type, q.speaker.name) for q in quotes] == expected
+    if len(quotes) == 2:
+        assert quotes[0].speaker.entity == quotes[1].speaker.entity is not None

@@ -327,6 +327,10 @@ class ArticleCoref(OrgSpeakers):
                 title = title_text(list(span), self.lex)
                 person.add_title(span.start_char, title, words)
                 return Resolution(person, "person", title)
+            bare = [t for t in span if not t.is_punct]
+            if len(bare) == 2 and head.lower_ in self.lex.org_specific:
+                # "the regulator said" with no regulator named before: the agency
+                return self._resolve_orgnoun(span, head)
         cluster = self._new_cluster("person", span)
         title = title_text(list(span), self.lex)
         cluster.add_title(span.start_char, title, words)

@@ -66,7 +66,7 @@ from whosays.pipeline.quote_widening import (
     reported_rest,
     whole_sentence,
 )
-from whosays.pipeline.source_clauses import misplaced_that_clause
+from whosays.pipeline.source_clauses import joined_second_report, misplaced_that_clause
 
 DEFAULT_CONFIG: dict[str, object] = {
     "max_scare_words": 3,
@@ -395,16 +395,9 @@ def _outermost_report(cue: Token, complement: Token, lexicon: CueLexicon) -> tup
 
 
 def _second_report(cue: Token, lexicon: CueLexicon) -> bool:
-    """A speech verb with a clause of its own, joined by the parse to the clause another
-    speech verb reports (``said the bridge was safe and added that …``)."""
-    clause = cue.head
+    """A speech verb the parse joined to the clause another speech verb reports."""
     return (
-        cue.dep_ == "conj"
-        and cue.pos_ == "VERB"
-        and lexicon.is_cue_verb(cue.lemma_.lower())
-        and clause.dep_ == "ccomp"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
-        and any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+        cue.pos_ == "VERB" and lexicon.is_cue_verb(cue.lemma_.lower()) and joined_second_report(cue)
     )
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "around_parenthetical",
     "is_semicolon_clause",
     "is_trailing_report",
+    "joined_second_report",
     "main_clause",
     "marked_as",
     "misplaced_that_clause",
@@ -142,4 +143,16 @@ def _conjunction_that(child: Token, clause: Token) -> bool:
         return True
     return child.dep_ == "nsubj" and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i > child.i for c in clause.children
+    )
+
+
+def joined_second_report(verb: Token) -> bool:
+    """``said the bridge was safe and added that …``: the parse joins a second, subjectless
+    verb with a clause of its own to the clause another verb reports; it is that speaker's
+    second report (callers check that ``verb`` is a speech verb)."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.dep_ == "ccomp"
+        and not any(c.dep_ in SUBJECTS and c.tag_ != "EX" for c in verb.children)
+        and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
     )

@@ -114,13 +114,23 @@ def subject_of(verb: Token) -> Span | None:
     return None
 
 
-def _nearest_subject(verb: Token) -> Token | None:
-    """The subject of ``verb``; of two, the nearest before it: a dateline the parse also
-    makes a subject (``BEIJING, June 3 (Xinhua) -- spokesperson Wang Lei said``) stands
-    further off than the speaker."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+def subjects_nearest_first(
+    verb: Token, deps: frozenset[str] = SUBJECTS, skip_tags: frozenset[str] = frozenset()
+) -> list[Token]:
+    """The verb's subjects, the one nearest before it first: a dateline or a place the
+    parse also makes a subject (``BEIJING, June 3 (Xinhua) -- spokesperson Wang Lei said``,
+    ``…, OH, …, Gov. John Kasich said``) stands further off than the speaker."""
+    subjects = [c for c in verb.children if c.dep_ in deps and c.tag_ not in skip_tags]
     before = [c for c in subjects if c.i < verb.i]
-    return before[-1] if len(before) > 1 else (subjects[0] if subjects else None)
+    if len(before) > 1:
+        nearest = before[-1]
+        subjects = [nearest] + [c for c in subjects if c.i != nearest.i]
+    return subjects
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    subjects = subjects_nearest_first(verb)
+    return subjects[0] if subjects else None
 
 
 def _patient_of_reported_clause(subject: Token, verb: Token) -> bool:

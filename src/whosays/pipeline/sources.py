@@ -39,6 +39,7 @@ from whosays.pipeline.source_clauses import (
     around_parenthetical,
     is_semicolon_clause,
     is_trailing_report,
+    joined_second_report,
     main_clause,
     marked_as,
     misplaced_that_clause,
@@ -296,11 +297,9 @@ class SourceFinder:
         second speech verb to the reported clause; it is the speaker's second report."""
         for child in clause.children:
             if (
-                child.dep_ == "conj"
-                and child.pos_ == "VERB"
+                child.pos_ == "VERB"
+                and joined_second_report(child)
                 and self.is_speech_verb(child)
-                and not any(c.dep_ in SUBJECTS for c in child.children)
-                and any(c.dep_ in ("ccomp", "xcomp") for c in child.children)
                 and any(c.dep_ == "cc" and c.i < child.i for c in clause.children)
             ):
                 return child
@@ -317,7 +316,7 @@ class SourceFinder:
         """The cue verb whose reported clause the parse joined ``verb`` to (see
         :meth:`second_report`): its subject speaks for ``verb`` too."""
         clause = verb.head
-        if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        if not joined_second_report(verb) or clause.head.pos_ != "VERB":
             return None
         second = self.second_report(clause)
         if self.cue_lemma(clause.head) is None or second is None or second.i != verb.i:

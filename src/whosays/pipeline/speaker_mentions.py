@@ -16,7 +16,9 @@ from whosays.pipeline.doc import doc_text
 from whosays.pipeline.lexicon import CueLexicon, word_set
 from whosays.pipeline.mention_lexicons import load_lexicons
 from whosays.pipeline.quote_marks import paragraph_of
+from whosays.pipeline.source_clauses import joined_second_report
 from whosays.pipeline.source_spans import DATELINE_PLACE
+from whosays.pipeline.source_subjects import subjects_nearest_first
 from whosays.pipeline.titles import title_word
 
 __all__ = [
@@ -176,7 +178,7 @@ def inverted_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
 def subject_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
     """The subject of ``cue``, climbing to the clause that has one, outside ``blocked``."""
     verb = cue
-    if _second_report(cue):
+    if joined_second_report(cue) and cue.head.head.pos_ == "VERB":
         verb = cue.head.head  # "said the bridge was safe and added that …": the mayor added
     # A participle with no subject of its own ("…, stating X and chiding the media for
     # “…”") reports for the clause it hangs on, even where the parse hangs it on a noun.
@@ -212,19 +214,6 @@ def subject_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
     return None
 
 
-def _second_report(cue: Token) -> bool:
-    """A subjectless cue with a clause of its own that the parse joined to the clause a
-    speech verb above reports (``said the bridge was safe and added that …``)."""
-    clause = cue.head
-    return (
-        cue.dep_ == "conj"
-        and not _subjects(cue)
-        and clause.dep_ == "ccomp"
-        and clause.head.pos_ == "VERB"
-        and any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
-    )
-
-
 def _climb(verb: Token, cue: Token, blocked: list[tuple[int, int]]) -> Token | None:
     """The verb a subjectless ``verb`` takes its subject from, one step up.
 
@@ -255,15 +244,8 @@ def _main_subject(verb: Token, subject: Token) -> Token | None:
 
 
 def _subjects(verb: Token) -> list[Token]:
-    """The verb's subjects, the one nearest before it first: a dateline or a place the
-    parse also makes a subject (``LONDON (Reuters) - Donald Trump said``, ``…, OH, …, Gov.
-    John Kasich said``) stands further off than the speaker."""
-    subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS and t.tag_ != "EX"]
-    before = [t for t in subjects if t.i < verb.i]
-    if len(before) > 1:
-        nearest = before[-1]
-        subjects = [nearest] + [t for t in subjects if t.i != nearest.i]
-    return subjects
+    """The verb's subjects (not an expletive ``there``), the nearest before it first."""
+    return subjects_nearest_first(verb, SUBJECT_DEPS, skip_tags=frozenset({"EX"}))
 
 
 def _clause_participle(verb: Token, subjects: list[Token]) -> Token | None:
@@ -396,11 +378,6 @@ def source_type(mention: Span, lexicon: CueLexicon) -> str:
     return "unknown"
 
 
-# Organisation nouns ("the Chinese foreign ministry", "the Kenyan police"): with a
-# nationality before them they are still an organisation.
-ORG_NOUNS = load_lexicons().org_generic | load_lexicons().org_specific
-
-
 def _titled_name(mention: Span) -> bool:
     """``Agriculture Minister Pavel Orlov`` where the model tagged only ``Agriculture`` ORG:
     a proper-noun head outside any entity, after a person's title word, names a person."""
@@ -422,7 +399,10 @@ def _entity_label(mention: Span) -> str | None:
         if entity.root == mention.root or entity.start <= mention.root.i < entity.end:
             return str(entity.label_)
     root = mention.root
-    if root.pos_ == "NOUN" and root.lower_ not in ORG_NOUNS:
+    lexicons = load_lexicons()
+    # an organisation noun with a nationality before it ("the Chinese foreign ministry")
+    # is still an organisation
+    if root.pos_ == "NOUN" and root.lower_ not in lexicons.org_generic | lexicons.org_specific:
         # "the Brazilian striker", "a French diplomat": a nationality or a place that only
         # modifies a common noun does not make an organisation
         modifiers = [e for e in mention.ents if e.label_ not in ("NORP", "GPE")]

@@ -11,6 +11,7 @@ from rich.console import Console
 from whosays.cli.options import attribution_model_option, model_option, published_option
 from whosays.errors import IngestError
 from whosays.ingest import iter_inputs
+from whosays.ingest.language import not_english_reason
 from whosays.nlp import load_pipeline
 from whosays.outputs.report import print_report
 from whosays.records import Article, ArticleInput
@@ -23,8 +24,11 @@ def _valid_inputs(
         if isinstance(item, IngestError):
             failures.append(item)
             click.echo(f"whosays: error: {item}", err=True)
-        else:
-            yield item
+            continue
+        reason = not_english_reason(item.text)
+        if reason is not None:
+            click.echo(f"whosays: warning: {item.origin}: {reason}", err=True)
+        yield item
 
 
 def _emit(article: Article, fmt: str, console: Console, first: bool) -> None:
@@ -78,6 +82,7 @@ def command(
 
     Prints who says what in each article. Unreadable inputs are reported on stderr
     and listed at the end; the others are still analysed (exit code 2 if any failed).
+    An article that does not look like English is analysed with a warning on stderr.
     """
     from whosays.api import analyze_inputs  # imports spaCy: only when analysing
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -66,3 +67,38 @@ def test_the_shard_is_complete_with_a_manifest(task: ShardTask) -> None:
     assert manifest is not None
     assert manifest["shard_id"] == task.shard.id
     assert manifest["files"]["articles.parquet"] == 2
+
+
+FRENCH = (
+    "Le ministre de l'Intérieur a déclaré mardi que le gouvernement ne reculerait pas sur "
+    "la réforme des retraites. « Nous tiendrons bon », a-t-il affirmé devant la presse à "
+    "Paris. L'opposition a dénoncé une réforme injuste et a appelé à manifester samedi "
+    "dans toutes les grandes villes du pays, selon les syndicats."
+)
+
+
+@pytest.mark.parametrize(("skip", "analysed"), [(False, 2), (True, 1)])
+def test_articles_not_in_english_are_counted_and_skipped_on_request(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, skip: bool, analysed: int
+) -> None:
+    seen: list[str] = []
+
+    def fake_analyze(sources: list[ArticleInput], **options: Any) -> Iterator[Article]:
+        for source in sources:
+            seen.append(source.id or "")
+            yield Article(text=source.text, id=source.id)
+
+    monkeypatch.setattr(worker, "analyze_inputs", fake_analyze)
+    monkeypatch.setattr(worker, "load_pipeline", lambda model: None)
+    lines = [
+        json.dumps({"id": "en", "text": "The mayor said the bridge will open."}),
+        json.dumps({"id": "fr", "text": FRENCH}),
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (shard,) = plan_shards([str(source)], shard_size=10)
+    task = ShardTask(shard, str(tmp_path / "out"), "fake-model", skip_non_english=skip)
+    result = run_shard(task)
+    assert result.not_english == 1
+    assert result.articles == analysed
+    assert ("fr" in seen) is not skip

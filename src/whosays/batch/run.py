@@ -44,6 +44,7 @@ class BatchOptions:
     since: str | None = None
     force: bool = False
     scheduler: str | None = None
+    skip_non_english: bool = False
 
     def out_dir(self) -> str:
         """Where shard Parquet files go: ``--out``, or ``<db>.shards`` beside the database.
@@ -66,6 +67,7 @@ class BatchSummary:
     articles: int = 0
     errors: int = 0
     skipped: int = 0
+    not_english: int = 0
     seconds: float = 0.0
     startup_seconds: float = 0.0
     worker_cpu_seconds: float = 0.0
@@ -103,7 +105,14 @@ def plan(options: BatchOptions) -> list[Shard]:
 
 def _tasks(shards: Sequence[Shard], options: BatchOptions, run_id: str) -> Iterator[ShardTask]:
     for shard in shards:
-        yield ShardTask(shard, options.out_dir(), options.model, options.batch_size, run_id)
+        yield ShardTask(
+            shard,
+            options.out_dir(),
+            options.model,
+            options.batch_size,
+            run_id,
+            skip_non_english=options.skip_non_english,
+        )
 
 
 def _kill_hook(stage: str, count: int) -> None:
@@ -127,6 +136,7 @@ def _record(
     summary.articles += result.articles
     summary.errors += result.errors
     summary.skipped += result.skipped
+    summary.not_english += result.not_english
     summary.worker_cpu_seconds += result.cpu_seconds
     summary.peak_rss_mb[result.worker] = max(
         result.peak_rss_mb, summary.peak_rss_mb.get(result.worker, 0.0)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from whosays.batch.positions import read_records
 from whosays.batch.shards import Segment, Shard
 from whosays.errors import IngestError
+from whosays.ingest.language import not_english_reason
 from whosays.nlp import load_pipeline
 from whosays.records import Article, ArticleInput
 from whosays.store.parquet import write_shard
@@ -44,6 +45,7 @@ class ShardTask:
     model: str
     batch_size: int = 16
     run_id: str | None = None
+    skip_non_english: bool = False
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class ShardResult:
     cpu_seconds: float
     worker: str
     peak_rss_mb: float
+    not_english: int = 0
 
 
 @dataclass
@@ -69,6 +72,7 @@ class _ShardRows:
     articles: int = 0
     errors: int = 0
     skipped: int = 0
+    not_english: int = 0
 
     def add(self, rows: dict[str, list[Row]]) -> None:
         self.batches.append(rows)
@@ -101,7 +105,8 @@ def _is_before(source: ArticleInput, since: str | None) -> bool:
 
 
 def read_shard(task: ShardTask, collected: _ShardRows) -> list[ArticleInput]:
-    """The shard's articles to analyse; read errors and ``--since`` skips are counted."""
+    """The shard's articles to analyse; read errors, ``--since`` skips and articles that
+    do not look like English (skipped with ``--skip-non-english``) are counted."""
     sources: list[ArticleInput] = []
     for segment in task.shard.segments:
         for record in _segment_records(segment):
@@ -109,6 +114,10 @@ def read_shard(task: ShardTask, collected: _ShardRows) -> list[ArticleInput]:
                 collected.add_error(record.origin, record, task)
             elif _is_before(record, task.shard.since):
                 collected.skipped += 1
+            elif not_english_reason(record.text) is not None:
+                collected.not_english += 1
+                if not task.skip_non_english:
+                    sources.append(record)
             else:
                 sources.append(record)
     return sources
@@ -168,6 +177,7 @@ def run_shard(task: ShardTask) -> ShardResult:
         cpu_seconds=time.process_time() - cpu_started,
         worker=f"{os.uname().nodename}:{os.getpid()}",
         peak_rss_mb=peak_rss_mb(),
+        not_english=collected.not_english,
     )
 
 

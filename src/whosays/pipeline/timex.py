@@ -20,6 +20,7 @@ from whosays.pipeline.timex_dates import (
     DAY_ANCHOR_RULES,
     EARLIER_WINDOW,
     StoryDates,
+    date_clock_by_the_day_after,
     find_anniversaries,
     join_day_before_a_date,
     last_date_before,
@@ -72,6 +73,7 @@ class TimexTagger:
                 {"start": expression.start, "end": expression.end, "type": kind, "value": value}
             )
         timexes = join_day_before_a_date(doc_text(doc), timexes)
+        timexes = date_clock_by_the_day_after(doc_text(doc), timexes)
         if self.anniversaries:
             timexes.extend(find_anniversaries(doc_text(doc), timexes, given))
             timexes.sort(key=lambda t: t["start"])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 from whosays.pipeline.doc import TimexData
 from whosays.timexnorm import Expression, anniversary_value
@@ -75,6 +76,27 @@ def join_day_before_a_date(text: str, timexes: list[TimexData]) -> list[TimexDat
         joined.append(timex)
         index += 1
     return joined
+
+
+_CLOCK_VALUE = re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)(?P<clock>T\d\d:\d\d.*)")
+_ON_BETWEEN = re.compile(r"\s+on\s+")
+
+
+def date_clock_by_the_day_after(text: str, timexes: list[TimexData]) -> list[TimexData]:
+    """ "at 8 p.m. on Thanksgiving", "at 10 a.m. on Dec. 2": a clock time is on the day
+    named just after it, not on the last day the text gave before it."""
+    for timex, after in pairwise(timexes):
+        clock = _CLOCK_VALUE.fullmatch(timex["value"] or "") if timex["type"] == "TIME" else None
+        day = after["value"] or ""
+        if (
+            clock is not None
+            and after["type"] == "DATE"
+            and _DAY_VALUE.match(day)
+            and len(day) == 10
+            and _ON_BETWEEN.fullmatch(text, timex["end"], after["start"])
+        ):
+            timex["value"] = day + clock["clock"]
+    return timexes
 
 
 # A day of a month named with its year, then again without it: the same day. "the attack

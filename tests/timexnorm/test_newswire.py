@@ -117,3 +117,36 @@ def test_quarter_named_by_its_months(
 def test_months_that_are_no_quarter_stay_apart() -> None:
     text = "It fell in the February-April period."
     assert [text[e.start : e.end] for e in find_expressions(text)] == ["February", "April"]
+
+
+# "two hours earlier than last year" compares: the duration, not a time counted back.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It opened two hours earlier than last year.",
+            [("two hours", "PT2H"), ("last year", "2012")],
+        ),
+        ("The vote came two days earlier than planned.", [("two days", "P2D")]),
+        ("He had left two days earlier.", [("two days earlier", "2013-11-30")]),
+    ],
+)
+def test_earlier_than_is_a_comparison(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [
+        (text[e.start : e.end], e.resolve("2013-12-02", "past")[1]) for e in find_expressions(text)
+    ]
+    assert found == expected
+
+
+# A month in a future clause that ended days ago is that month, not next year's.
+@pytest.mark.parametrize(
+    ("expression", "reference", "value"),
+    [
+        ("November", "2013-12-02", "2013-11"),
+        ("December", "2014-01-06", "2013-12"),
+        ("November", "2013-12-20", "2014-11"),  # half a month on: the next one
+        ("October", "2013-12-02", "2014-10"),
+    ],
+)
+def test_month_just_ended_in_a_future_clause(expression: str, reference: str, value: str) -> None:
+    assert normalize(expression, reference, "future") == ("DATE", value)

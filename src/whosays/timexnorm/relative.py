@@ -165,7 +165,7 @@ RELATIVE_UNIT = (
 )
 _AGO = (
     rf"(?:{APPROX}\s+|about\s+)?(?P<number>{NUMBER}|{VAGUE}|an?)\s+(?:(?:more|few)\s+)?"
-    rf"(?P<unit>{UNIT_ANY})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before(?=\s*[^\w\s]|\s*$)|from\s+now|hence)"
+    rf"(?P<unit>{UNIT_ANY})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier(?!\s+than\b)|before(?=\s*[^\w\s]|\s*$)|from\s+now|hence)"
 )  # "three days later" is no date: TimeML tags the duration "three days" (P3D), and so
 # "30 days before closing": "before" with an event after it is a signal outside the span.
 REFERENCE = (

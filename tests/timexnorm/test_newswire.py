@@ -150,3 +150,33 @@ def test_earlier_than_is_a_comparison(text: str, expected: list[tuple[str, str]]
 )
 def test_month_just_ended_in_a_future_clause(expression: str, reference: str, value: str) -> None:
     assert normalize(expression, reference, "future") == ("DATE", value)
+
+
+# A holiday on a weekday of a month within a month ahead is the coming one, whatever the
+# tense, as a day of a month is; a past one stays in a past clause.
+@pytest.mark.parametrize(
+    ("expression", "reference", "tense", "value"),
+    [
+        ("Labor Day", "2016-08-22", "past", "2016-09-05"),
+        ("Labor Day", "2016-08-22", None, "2016-09-05"),
+        ("Thanksgiving", "2013-11-10", "past", "2013-11-28"),
+        ("Thanksgiving", "2013-12-02", "past", "2013-11-28"),
+        ("Labor Day", "2016-07-01", "past", "2015-09-07"),
+        ("Election Day", "2015-11-18", "future", "2016-11-08"),
+    ],
+)
+def test_floating_holiday_within_a_month(
+    expression: str, reference: str, tense: str | None, value: str
+) -> None:
+    assert normalize(expression, reference, tense) == ("DATE", value)
+
+
+# A part of the day in a past clause is not on a day after the reference.
+@pytest.mark.parametrize(
+    ("tense", "value"), [("past", "2012-11-23TEV"), ("future", "2012-12-06TEV")]
+)
+def test_part_of_day_of_a_past_clause(tense: str, value: str) -> None:
+    text = "They will report on Dec. 6. Shoppers came out in the evening."
+    found = find_expressions(text)
+    assert text[found[-1].start : found[-1].end] == "the evening"
+    assert found[-1].resolve("2012-11-23", tense, "2012-12-06") == ("TIME", value)

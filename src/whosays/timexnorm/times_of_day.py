@@ -59,6 +59,10 @@ def _alone_on_its_line(match: re.Match[str]) -> bool:
     return line.strip(" \t.:-_") == match[0].strip(" .")
 
 
+def _after_reference(day: str, context: Context) -> bool:
+    return context.reference is not None and day > cal.day_value(context.reference)
+
+
 def _told_as_done(match: re.Match[str], context: Context) -> bool:
     """Whether a clock time is of something already done, so not on a day after the
     reference date: a live blog's entry stamp, or a time in a past clause ("Obama will
@@ -108,6 +112,8 @@ def _part_of_day(match: re.Match[str], context: Context) -> Resolution:
     part = PARTS_OF_DAY[(match["part"] or match["part2"] or match["part3"]).lower()]
     anchor = context.anchor or ""
     day = anchor[:10] if ANCHOR_DAY.match(anchor) else None
+    if day is not None and context.tense == "past" and _after_reference(day, context):
+        day = None  # "will report on Dec. 6 ... They came out in the evening"
     if day is None and context.reference is not None:
         day = cal.day_value(context.reference)
     return ("TIME", f"{day}T{part}" if day else None)

@@ -98,3 +98,21 @@ def test_clock_time_on_the_day_after_it(
     timex_nlp: Language, text: str, reference: str, expected: tuple[str, str]
 ) -> None:
     assert expected in values(timex_nlp, text, reference)
+
+
+# A date something is set for is ahead, whatever the tense of "set".
+SET_FOR = [
+    (
+        "Judge Denny Chin revoked Madoff's bail and set sentencing for June 16.",
+        [("June 16", "2009-06-16")],
+    ),
+    ("The council set a vote for Tuesday.", [("Tuesday", "2009-03-17")]),
+    ("She set a record on Tuesday.", [("Tuesday", "2009-03-10")]),
+    ("They set out for Paris on Tuesday.", [("Tuesday", "2009-03-10")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), SET_FOR)
+def test_date_set_for(timex_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(timex_nlp, text, "2009-03-12") == expected

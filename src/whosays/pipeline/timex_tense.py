@@ -117,7 +117,7 @@ def _verb_clause_tense(doc: Doc, span: Span, start: int, verb: Token | None) -> 
     before = _verb_just_before(doc, span.start)
     if before is not None and before.tag_ == "VBD":
         return "past"  # "said on Tuesday": the small model often attaches it further on
-    if verb is not None and verb.lower_.startswith(_SCHEDULING):
+    if verb is not None and (verb.lower_.startswith(_SCHEDULING) or _set_for(span, verb)):
         return "future"
     tense = None if verb is None else verb_tense(verb)
     if tense == "future" and verb is not None and _weekday_told_after(span, verb):
@@ -133,6 +133,24 @@ def _verb_clause_tense(doc: Doc, span: Span, start: int, verb: Token | None) -> 
     if tense != "past" and _DEADLINE_LEAD.search(doc_text(doc)[max(0, start - 9) : start]):
         return "future"  # "pay down the loan by February"; "by May, prices had fallen" is past
     return tense
+
+
+def _set_for(span: Span, verb: Token) -> bool:
+    """ "set sentencing for June 16", "sets a vote for Tuesday": a date set for an event is
+    ahead of the report, whatever the tense ("set a record on Tuesday" is not)."""
+    before = doc_text(span.doc)[max(0, span.start_char - 60) : span.start_char]
+    if _SET_FOR.search(before):
+        return True  # the parse often hangs "for" from an earlier verb
+    root = span.root
+    return (
+        verb.lower_ in {"set", "sets", "setting"}
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "for"
+        and root.head.head.i == verb.i
+    )
+
+
+_SET_FOR = re.compile(r"\b(?:set|sets|setting)\s+(?:[\w'’-]+\s+){1,4}?for\s+\Z", re.I)
 
 
 # Not "close", "end": market reports tell the past in the present ("Stocks close higher

@@ -116,3 +116,24 @@ SET_FOR = [
 @pytest.mark.parametrize(("text", "expected"), SET_FOR)
 def test_date_set_for(timex_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert values(timex_nlp, text, "2009-03-12") == expected
+
+
+# A day naming a thing ("the Sept. 11 attacks") that the article dates further on is
+# that day; a day of its own clause ("On Sept. 11, the mayor will speak") is not.
+LATER_DATED_DAYS = [
+    (
+        "Officials chased a threat timed to the 10th anniversary of the Sept. 11 attacks. "
+        "Nearly 3,000 people died on Sept. 11, 2001.",
+        ("Sept. 11", "2001-09-11"),
+    ),
+    (
+        "On Sept. 11, the mayor will speak. The attacks on Sept. 11, 2001 killed thousands.",
+        ("Sept. 11", "2011-09-11"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), LATER_DATED_DAYS)
+def test_day_dated_further_on(timex_nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert values(timex_nlp, text, "2011-09-09")[0] == expected

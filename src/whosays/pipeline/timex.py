@@ -62,7 +62,7 @@ class TimexTagger:
         if reference is None and self.infer_reference:
             reference = self._infer_reference(doc, expressions, tenses)
         timexes: list[TimexData] = []
-        story = StoryDates(reference)
+        story = StoryDates(reference, expressions)
         for expression, tense in zip(expressions, tenses, strict=True):
             day_only = expression.rule.name in DAY_ANCHOR_RULES or names_a_day(expression)
             window = EARLIER_WINDOW if expression.rule.name == "ago" else ANCHOR_WINDOW

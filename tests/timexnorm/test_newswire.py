@@ -180,3 +180,29 @@ def test_part_of_day_of_a_past_clause(tense: str, value: str) -> None:
     found = find_expressions(text)
     assert text[found[-1].start : found[-1].end] == "the evening"
     assert found[-1].resolve("2012-11-23", tense, "2012-12-06") == ("TIME", value)
+
+
+# "25 and 26 March": the first day of a range written day first is in the second's month.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "EU leaders will hold a summit on 25 and 26 March.",
+            [("25", "2004-03-25"), ("26 March", "2004-03-26")],
+        ),
+        (
+            "The talks ran from 11 to 13 March 2004.",
+            [("11", "2004-03-11"), ("13 March 2004", "2004-03-13")],
+        ),
+        ("It happened on 5-6 May.", [("5", "2004-05-05"), ("6 May", "2004-05-06")]),
+        ("They met on Feb. 12-14.", [("Feb. 12", "2005-02-12"), ("14", "2005-02-14")]),
+        ("He scored 3 and 4 goals in March.", [("March", "2004-03")]),
+        ("The vote was 26 to 25 March votes.", [("25 March", "2004-03-25")]),
+    ],
+)
+def test_first_day_of_a_day_first_range(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [
+        (text[e.start : e.end], e.resolve("2004-03-19", "future")[1])
+        for e in find_expressions(text)
+    ]
+    assert found == expected

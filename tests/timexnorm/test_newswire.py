@@ -206,3 +206,20 @@ def test_first_day_of_a_day_first_range(text: str, expected: list[tuple[str, str
         for e in find_expressions(text)
     ]
     assert found == expected
+
+
+# "by mid-year", "by midweek": the middle of a year (of the last date given), week, month.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In January, officials said they could raise rates by mid-year.",
+            [("January", "2015-01"), ("mid-year", "2015")],
+        ),
+        ("The storm moves east by midweek.", [("midweek", "2015-W51")]),
+        ("Prices peaked at mid-month.", [("mid-month", "2015-12")]),
+        ("The board held a mid-year review.", []),
+    ],
+)
+def test_middle_of_a_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _resolved(text, "2015-12-14") == expected

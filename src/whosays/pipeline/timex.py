@@ -20,6 +20,7 @@ from whosays.pipeline.timex_dates import (
     DAY_ANCHOR_RULES,
     EARLIER_WINDOW,
     StoryDates,
+    date_clock_by_the_day_after,
     find_anniversaries,
     join_day_before_a_date,
     last_date_before,
@@ -61,7 +62,7 @@ class TimexTagger:
         if reference is None and self.infer_reference:
             reference = self._infer_reference(doc, expressions, tenses)
         timexes: list[TimexData] = []
-        story = StoryDates(reference)
+        story = StoryDates(reference, expressions)
         for expression, tense in zip(expressions, tenses, strict=True):
             day_only = expression.rule.name in DAY_ANCHOR_RULES or names_a_day(expression)
             window = EARLIER_WINDOW if expression.rule.name == "ago" else ANCHOR_WINDOW
@@ -72,6 +73,7 @@ class TimexTagger:
                 {"start": expression.start, "end": expression.end, "type": kind, "value": value}
             )
         timexes = join_day_before_a_date(doc_text(doc), timexes)
+        timexes = date_clock_by_the_day_after(doc_text(doc), timexes)
         if self.anniversaries:
             timexes.extend(find_anniversaries(doc_text(doc), timexes, given))
             timexes.sort(key=lambda t: t["start"])

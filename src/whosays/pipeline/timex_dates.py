@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
+from itertools import pairwise
 
 from whosays.pipeline.doc import TimexData
 from whosays.timexnorm import Expression, anniversary_value
@@ -77,11 +79,39 @@ def join_day_before_a_date(text: str, timexes: list[TimexData]) -> list[TimexDat
     return joined
 
 
+_CLOCK_VALUE = re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)(?P<clock>T\d\d:\d\d.*)")
+_ON_BETWEEN = re.compile(r"\s+on\s+")
+
+
+def date_clock_by_the_day_after(text: str, timexes: list[TimexData]) -> list[TimexData]:
+    """ "at 8 p.m. on Thanksgiving", "at 10 a.m. on Dec. 2": a clock time is on the day
+    named just after it, not on the last day the text gave before it."""
+    for timex, after in pairwise(timexes):
+        clock = _CLOCK_VALUE.fullmatch(timex["value"] or "") if timex["type"] == "TIME" else None
+        day = after["value"] or ""
+        if (
+            clock is not None
+            and after["type"] == "DATE"
+            and _DAY_VALUE.match(day)
+            and len(day) == 10
+            and _ON_BETWEEN.fullmatch(text, timex["end"], after["start"])
+        ):
+            timex["value"] = day + clock["clock"]
+    return timexes
+
+
 # A day of a month named with its year, then again without it: the same day. "the attack
 # on a U.S. facility in Benghazi on Sept. 11, 2012 ... the September 11th attack" (written
 # in 2015) is 2012-09-11, not the last September 11 before the reference.
 _DATED_DAY_RULES = frozenset({"month_day_year", "day_month_year"})
 _UNDATED_DAY_RULES = frozenset({"month_day", "day_month"})
+# A day that names a thing the article dates further on: "the Sept. 11 attacks", "the
+# Nov. 12 admission" (not "on Sept. 11, the mayor ...", a time of its own clause).
+_THE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+\Z", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"(?:th)?\s+(?!(?:and|or|to|of|in|on|at|for|from|by|with|when|as|is|was|will|would)\b)"
+    r"(?-i:[a-z][a-z-]+)\b"
+)
 _RELATIVE_BEFORE = re.compile(r"(?:last|next|this|coming|past)\s+\Z", re.IGNORECASE)
 # A passage set in an earlier year: a sentence that opens with its year, written out, or
 # two years or more ago, and a comma ("In 2008, Obama's campaign began airing ads in
@@ -108,10 +138,18 @@ class StoryDates:
     ...") is that year's (``story_year``).
     """
 
-    def __init__(self, reference: str | None) -> None:
+    def __init__(self, reference: str | None, expressions: Sequence[Expression] = ()) -> None:
         self.reference = reference or ""
         self.reference_year = int(reference[:4]) if reference and reference[:4].isdigit() else None
         self.dated_days: dict[str, str] = {}
+        # Days the article dates further on: "the Sept. 11 attacks ... on Sept. 11, 2001".
+        self.later_days: dict[str, str] = {}
+        for expression in expressions:
+            value = (
+                expression.resolve(None)[1] if expression.rule.name in _DATED_DAY_RULES else None
+            )
+            if value is not None and _DAY_VALUE.fullmatch(value):
+                self.later_days.setdefault(value[5:], value)
         self.frame: tuple[int, int] | None = None  # (year, offset where its paragraph ends)
 
     def value(
@@ -138,6 +176,14 @@ class StoryDates:
             and not _RELATIVE_BEFORE.search(text, max(0, expression.start - 12), expression.start)
         ):
             return self.dated_days[value[5:]]
+        if (
+            name in _UNDATED_DAY_RULES
+            and value[5:] in self.later_days
+            and value != self.later_days[value[5:]]
+            and _THE_BEFORE.search(text, max(0, expression.start - 12), expression.start)
+            and _NOUN_AFTER.match(text, expression.end)
+        ):
+            return self.later_days[value[5:]]  # a day naming a thing: "the Sept. 11 attacks"
         return value
 
     def story_year(

@@ -117,7 +117,7 @@ def _verb_clause_tense(doc: Doc, span: Span, start: int, verb: Token | None) -> 
     before = _verb_just_before(doc, span.start)
     if before is not None and before.tag_ == "VBD":
         return "past"  # "said on Tuesday": the small model often attaches it further on
-    if verb is not None and verb.lower_.startswith(_SCHEDULING):
+    if verb is not None and (verb.lower_.startswith(_SCHEDULING) or _set_for(span, verb)):
         return "future"
     tense = None if verb is None else verb_tense(verb)
     if tense == "future" and verb is not None and _weekday_told_after(span, verb):
@@ -135,12 +135,30 @@ def _verb_clause_tense(doc: Doc, span: Span, start: int, verb: Token | None) -> 
     return tense
 
 
-# Not "open", "close", "end": market reports tell the past in the present ("Stocks close
-# higher Friday").
+def _set_for(span: Span, verb: Token) -> bool:
+    """ "set sentencing for June 16", "sets a vote for Tuesday": a date set for an event is
+    ahead of the report, whatever the tense ("set a record on Tuesday" is not)."""
+    before = doc_text(span.doc)[max(0, span.start_char - 60) : span.start_char]
+    if _SET_FOR.search(before):
+        return True  # the parse often hangs "for" from an earlier verb
+    root = span.root
+    return (
+        verb.lower_ in {"set", "sets", "setting"}
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "for"
+        and root.head.head.i == verb.i
+    )
+
+
+_SET_FOR = re.compile(r"\b(?:set|sets|setting)\s+(?:[\w'’-]+\s+){1,4}?for\s+\Z", re.I)
+
+
+# Not "close", "end": market reports tell the past in the present ("Stocks close higher
+# Friday"); "open" is a schedule ("the memorial opens to the public on Monday").
 # Nor "appear" ("Christie appears to be fully ...") or "head" ("who heads the panel").
 _SCHEDULED_VERBS = (
     "meet", "begin", "start", "resume", "vote", "arriv", "leav", "visit", "travel", "expir",
-    "return", "fly",
+    "return", "fly", "open", "reopen",
 )  # fmt: skip
 _SCHEDULED_NOUNS = (
     "deadline", "vote", "meeting", "hearing", "trial", "election", "summit", "talks",
@@ -203,8 +221,10 @@ def _present_event(span: Span, verb: Token) -> bool:
 
 def _scheduled_present(verb: Token) -> bool:
     """A present tense that tells a schedule: "the trial begins Monday", "the deadline is
-    5 p.m. Friday"."""
+    5 p.m. Friday", "he is due in court on Friday"."""
     if verb.lower_.startswith(_SCHEDULED_VERBS):
+        return True
+    if any(child.dep_ == "acomp" and child.lower_ == "due" for child in verb.children):
         return True
     subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
     return verb.lower_ in {"is", "are"} and any(

@@ -210,6 +210,26 @@ def _second_day_guard(text: str, start: int, end: int) -> bool:
     )
 
 
+def _first_day(match: re.Match[str], context: Context) -> Resolution:
+    if match["year"]:
+        return _full_date(match, context)
+    return month_day_value(match, context)
+
+
+def _first_day_guard(text: str, start: int, end: int) -> bool:
+    found = _FIRST_OF_TWO.match(text, start)
+    return (
+        found is not None
+        and day_number(found["day"]) < day_number(found["day2"])
+        and not re.search(rf"{MONTH}\.?\s*\Z", text[max(0, start - 12) : start])
+    )
+
+
+_FIRST_OF_TWO = re.compile(
+    rf"(?P<day>{DAY})\s*(?:and|or|to|-|–)\s*(?P<day2>{DAY})\s+(?:of\s+)?{MONTH}"
+)
+
+
 def _short_year(match: re.Match[str], context: Context) -> Resolution:
     # "since '82": the latest such year not after the reference (2030 without one).
     short = int(match["yy"])
@@ -300,5 +320,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("year_end", r"year(?:'s|’s)?[\s-]end", _year_end),
     Rule("second_day", rf"(?P<day>{DAY})", _second_day, _second_day_guard),
+    # "on 25 and 26 March", "from 11 to 13 March 2004": the first day is in the month
+    # (and year) written after the second.
+    Rule(
+        "first_day",
+        rf"(?P<day>{DAY})(?=\s*(?:and|or|to|-|–)\s*(?P<day2>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})"
+        rf"(?:,?\s+(?P<year>{YEAR}))?)",
+        _first_day,
+        _first_day_guard,
+    ),
     Rule("short_year", r"['’](?P<yy>\d\d)", _short_year, _short_year_guard),
 )

@@ -116,6 +116,8 @@ def _bare_units(match: re.Match[str], context: Context) -> Resolution:
 
 
 def _bare_units_guard(text: str, start: int, end: int) -> bool:
+    if start > 0 and not text[start - 1].isspace():
+        return False  # "after-hours trading", "man-hours": part of a compound word
     return word_before(text, start) in {
         "for",
         "in",

@@ -75,6 +75,7 @@ _ANCHOR_WORDS = (
     "midnight", "christmas", "new", "independence", "valentine", "halloween", "boxing",
     "bastille", "labor", "second", "minute", "day", "week", "fortnight", "month", "quarter",
     "year", "decade", "centur", "nineteen", "term", "that time", "easter", "thanksgiving",
+    "midweek", "midyear", "midmonth",
 )  # fmt: skip
 # Every time expression holds one of these (a digit, a month, a unit...). The rules run
 # only on windows around them, which keeps the cost per article low.

@@ -45,15 +45,19 @@ HOLIDAY = (
 def _floating_holiday(
     day_in: Callable[[int], dt.date], match: re.Match[str], context: Context
 ) -> Resolution:
-    """A holiday on a weekday of a month: the past one, or the coming one in a future clause."""
+    """A holiday on a weekday of a month: the past one, or the coming one in a future
+    clause or within a month ahead."""
     if match["year"]:
         return ("DATE", cal.day_value(day_in(int(match["year"]))))
     reference = context.reference
     if reference is None:
         return ("DATE", f"XXXX-{day_in(2000).month:02d}-XX")
     days = [day_in(year) for year in range(reference.year - 1, reference.year + 2)]
-    if context.tense == "future":
-        return ("DATE", cal.day_value(min(day for day in days if day >= reference)))
+    coming = min(day for day in days if day >= reference)
+    if context.tense == "future" or (coming - reference).days <= cal.SAME_SEASON_DAYS:
+        # As a day of a month, one within a month ahead is taken in a past clause too:
+        # "hearings are underway by Sept. 6, when the Senate reconvenes after Labor Day".
+        return ("DATE", cal.day_value(coming))
     return ("DATE", cal.day_value(max(day for day in days if day <= reference)))
 
 

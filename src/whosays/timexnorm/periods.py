@@ -141,7 +141,31 @@ def _decade_digits(digits: str) -> Resolution:
     return ("DATE", digits[:3])
 
 
+def _mid_unit(match: re.Match[str], context: Context) -> Resolution:
+    """ "by mid-year", "at midweek": the middle of the year (of the last date the text gave,
+    else the reference's), week or month of the reference."""
+    unit = match["unit"].lower()
+    anchor = context.anchor or ""
+    if unit == "year" and re.match(r"\d{4}(?!\d)", anchor):
+        return ("DATE", anchor[:4])
+    if context.reference is None:
+        return ("DATE", None)
+    if unit == "year":
+        return ("DATE", f"{context.reference.year:04d}")
+    if unit == "week":
+        return ("DATE", cal.week_value(context.reference))
+    return ("DATE", cal.month_value(context.reference.year, context.reference.month))
+
+
 RULES: tuple[Rule, ...] = (
+    # "by mid-year", "at midweek" (after a preposition: "a mid-year review" names a thing).
+    Rule(
+        "mid_unit",
+        r"(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s)"
+        r"|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\baround\s))"
+        r"mid-?(?P<unit>year|week|month)(?![\w-])",
+        _mid_unit,
+    ),
     Rule(
         "decade",
         r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?P<decade>(?:1[6-9]|20)\d0)s|'(?P<decade2>\d0)s"

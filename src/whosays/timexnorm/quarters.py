@@ -16,8 +16,9 @@ import re
 
 from whosays.timexnorm import calendar as cal
 from whosays.timexnorm.base import Context, Resolution, Rule
+from whosays.timexnorm.dates import month_number
 from whosays.timexnorm.lexicon import ORDINALS
-from whosays.timexnorm.patterns import ORDINAL_QUARTER, YEAR
+from whosays.timexnorm.patterns import MONTH, ORDINAL_QUARTER, YEAR
 
 _NAMED_QUARTER = re.compile(
     rf"(?<![\w-])(?P<before>(?:year-(?:ago|earlier)|{YEAR}|last\s+year's)\s+)?"
@@ -214,7 +215,58 @@ def _whole_year(match: re.Match[str], context: Context) -> Resolution:
     return ("DATE", f"{reported[0] if reported else context.reference.year:04d}")
 
 
+def _half_year(match: re.Match[str], context: Context) -> Resolution:
+    """ "the second half of the year" (the year of ``_whole_year``), "the first half of
+    next year": the half of that year, ``YYYY-H1`` or ``YYYY-H2``."""
+    half = "H1" if match["half"].lower() == "first" else "H2"
+    if context.reference is None:
+        return ("DATE", None)
+    relative = (match["yrel"] or "").lower()
+    if relative:
+        shift = {"last": -1, "next": 1}.get(relative, 0)
+        return ("DATE", f"{context.reference.year + shift:04d}-{half}")
+    return ("DATE", f"{_whole_year(match, context)[1]}-{half}")
+
+
+_FIRST_MONTHS = {1: 1, 4: 2, 7: 3, 10: 4}  # the first month of each calendar quarter
+
+
+def _month_range_quarter(match: re.Match[str], context: Context) -> Resolution:
+    """ "the July-September period", "the April-June quarter": a calendar quarter, of the
+    year its last month has by tense."""
+    first, last = month_number(match["first"]), month_number(match["last"])
+    quarter = _FIRST_MONTHS[first]
+    if context.reference is None:
+        return ("DATE", f"XXXX-Q{quarter}")
+    year = cal.closest_month_year(last, context.reference, context.tense)
+    return ("DATE", f"{year:04d}-Q{quarter}")
+
+
+def _month_range_guard(text: str, start: int, end: int) -> bool:
+    found = _MONTH_RANGE.fullmatch(text, start, end)
+    if found is None:
+        return False
+    first, last = month_number(found["first"]), month_number(found["last"])
+    return first in _FIRST_MONTHS and last == first + 2
+
+
+_MONTH_RANGE_PATTERN = (
+    rf"(?:the\s+)?(?P<first>{MONTH})\s*[-–]\s*(?P<last>{MONTH})\s+(?:period|quarter)"
+)
+_MONTH_RANGE = re.compile(_MONTH_RANGE_PATTERN, re.IGNORECASE)
+
+
 RULES: tuple[Rule, ...] = (
+    # "the July-September period": a calendar quarter named by its months.
+    Rule("month_range_quarter", _MONTH_RANGE_PATTERN, _month_range_quarter, _month_range_guard),
+    # "the second half of the year", "the first half of next year": half of that year.
+    Rule(
+        "half_year",
+        r"the\s+(?P<half>first|second|last|latter)\s+half\s+of\s+"
+        r"(?:the\s+(?:(?:current|fiscal|current\s+fiscal)\s+)?year|(?P<yrel>this|last|next)\s+year)"
+        r"(?![\s-]+(?:ago|earlier|before|\d)|-|'s)",
+        _half_year,
+    ),
     # "the year ended March 31": a year-long accounting period, not a calendar year.
     Rule(
         "year_ended",

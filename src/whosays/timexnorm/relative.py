@@ -16,6 +16,7 @@ from whosays.timexnorm.anchors import (
     words,
 )
 from whosays.timexnorm.base import Context, Resolution, Rule
+from whosays.timexnorm.dates import month_number
 from whosays.timexnorm.lexicon import (
     PARTS_OF_DAY,
     REFERENCE_WORDS,
@@ -26,6 +27,7 @@ from whosays.timexnorm.lexicon import (
 )
 from whosays.timexnorm.patterns import (
     APPROX,
+    MONTH,
     NUMBER,
     PART_OF_DAY,
     UNIT,
@@ -105,6 +107,9 @@ def _ago(match: re.Match[str], context: Context) -> Resolution:
         quarter = year_ago_quarter(match.string, match.start(), context.reference)
         if quarter is not None:
             return ("DATE", quarter)
+        month = compared_month(match.string, match.start(), context.anchor)
+        if month is not None:
+            return ("DATE", f"{int(month[:4]) - 1:04d}{month[4:]}")
     start = context.reference
     if match["dir"].lower() in {"earlier", "before"}:
         # "earlier" and "before" count back from the last date the text gave ("failed in
@@ -114,6 +119,30 @@ def _ago(match: re.Match[str], context: Context) -> Resolution:
     if unit == "decade":
         return ("DATE", f"{day.year:04d}")
     return ("DATE", unit_value(unit, day))
+
+
+_SENTENCE_START = re.compile(r"(?:[.!?][\"'”’]?\s+|\n)(?=[^.!?\n]*\Z)")
+_IN_SENTENCE = r"(?:[^.!?\n]|\.(?=\S))*"  # "14.8 percent" does not end it
+_MONTH_THEN_COMPARISON = re.compile(
+    rf"(?P<month>{MONTH})(?!\s*\d){_IN_SENTENCE}\b(?:from|than|compared|versus|over)\b"
+    rf"{_IN_SENTENCE}\Z"
+)
+
+
+def compared_month(text: str, start: int, anchor: str | None) -> str | None:
+    """The month (``YYYY-MM``) a statistic of the sentence is for, when "a year ago" or
+    "a year earlier" compares it with the same month a year back: "prices fell 18 percent
+    in November from a year earlier", "hit 20.9 percent in November, up from 14.8 percent
+    a year earlier". The month is the last date the text gave (``anchor``), named in the
+    sentence before a comparison word."""
+    if anchor is None or not re.fullmatch(r"\d{4}-\d\d", anchor):
+        return None
+    opening = _SENTENCE_START.search(text, max(0, start - 300), start)
+    sentence_start = opening.end() if opening else max(0, start - 300)
+    found = _MONTH_THEN_COMPARISON.search(text, sentence_start, start)
+    if found is None or month_number(found["month"]) != int(anchor[5:]):
+        return None
+    return anchor
 
 
 def _reference_word(match: re.Match[str], context: Context) -> Resolution:
@@ -136,7 +165,7 @@ RELATIVE_UNIT = (
 )
 _AGO = (
     rf"(?:{APPROX}\s+|about\s+)?(?P<number>{NUMBER}|{VAGUE}|an?)\s+(?:(?:more|few)\s+)?"
-    rf"(?P<unit>{UNIT_ANY})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before(?=\s*[^\w\s]|\s*$)|from\s+now|hence)"
+    rf"(?P<unit>{UNIT_ANY})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier(?!\s+than\b)|before(?=\s*[^\w\s]|\s*$)|from\s+now|hence)"
 )  # "three days later" is no date: TimeML tags the duration "three days" (P3D), and so
 # "30 days before closing": "before" with an event after it is a signal outside the span.
 REFERENCE = (

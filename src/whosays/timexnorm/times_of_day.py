@@ -39,7 +39,7 @@ def _clock(match: re.Match[str], context: Context) -> Resolution:
         day = cal.parse_iso_date(dated) if dated and "X" not in dated else None
     elif ANCHOR_DAY.match(context.anchor or "") and not _alone_on_its_line(match):
         day = cal.parse_iso_date((context.anchor or "")[:10])  # "on Oct. 23 ... at 10 p.m."
-        if _stamp_before_dash(match) and day and context.reference and day > context.reference:
+        if day and context.reference and day > context.reference and _told_as_done(match, context):
             day = context.reference  # "12:05 p.m. — ..." after "... closed on Thursday"
     if clock is None:
         return ("TIME", None)
@@ -57,6 +57,17 @@ def _alone_on_its_line(match: re.Match[str]) -> bool:
     end = text.find("\n", match.end())
     line = text[start : len(text) if end < 0 else end]
     return line.strip(" \t.:-_") == match[0].strip(" .")
+
+
+def _after_reference(day: str, context: Context) -> bool:
+    return context.reference is not None and day > cal.day_value(context.reference)
+
+
+def _told_as_done(match: re.Match[str], context: Context) -> bool:
+    """Whether a clock time is of something already done, so not on a day after the
+    reference date: a live blog's entry stamp, or a time in a past clause ("Obama will
+    visit the site on Sunday. Officials met at 10 a.m. to plan the visit")."""
+    return context.tense == "past" or _stamp_before_dash(match)
 
 
 def _stamp_before_dash(match: re.Match[str]) -> bool:
@@ -101,6 +112,8 @@ def _part_of_day(match: re.Match[str], context: Context) -> Resolution:
     part = PARTS_OF_DAY[(match["part"] or match["part2"] or match["part3"]).lower()]
     anchor = context.anchor or ""
     day = anchor[:10] if ANCHOR_DAY.match(anchor) else None
+    if day is not None and context.tense == "past" and _after_reference(day, context):
+        day = None  # "will report on Dec. 6 ... They came out in the evening"
     if day is None and context.reference is not None:
         day = cal.day_value(context.reference)
     return ("TIME", f"{day}T{part}" if day else None)

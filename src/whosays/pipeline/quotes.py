@@ -85,6 +85,7 @@ NOT_GOVERNING_VERBS = word_set(
     "remember project float credit attribute"
 )
 NAMING_VERBS = word_set("call dub label nickname brand term describe")
+FIRST_PERSONS = word_set("i we")  # "what we call “X”": the writer's own term, not speech
 # A parenthesis with a year right after a quote: a poster, book or film cited by date.
 _DATED_CITATION = re.compile(r"[ \t]*\([^()\n]{0,60}\b(?:1[89]|20)\d\d\)")
 # A translation or gloss of the words before it: ``“Si vis pacem,” Latin for “…”``.
@@ -373,9 +374,13 @@ def _cue_and_complement(
 
 def _names_a_thing(verb: Token) -> bool:
     """``an account called “Hypo-Cruz”``, ``the so-called “plan”``: a past participle of
-    a naming verb modifying a noun gives a name, not speech."""
-    return (
-        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.lemma_.lower() in NAMING_VERBS
+    a naming verb modifying a noun gives a name, not speech; so does the writer's own
+    naming (``what we call “infrastructure”``)."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and lemma in NAMING_VERBS:
+        return True
+    return lemma in NAMING_VERBS and any(
+        t.dep_ == "nsubj" and t.lower_ in FIRST_PERSONS for t in verb.children
     )
 
 

@@ -62,3 +62,30 @@ NAME_CASES: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), NAME_CASES)
 def test_names_are_not_speech(quote_nlp: Language, text: str, expected: list[str]) -> None:
     assert [content for content, _, _ in found(quote_nlp, text)] == expected
+
+
+# A short quote in a parenthetical sentence of the writer's (a finite verb inside the
+# parentheses) is not reported by a cue outside them: a term, not the speaker's words.
+ASIDE_CASES: list[tuple[str, list[str]]] = [
+    (
+        "The director stated that Roe kept records on her server (there were 2,000 files on"
+        " it, some marked “top secret”) and at home.",
+        [],
+    ),
+    ("Roe said the audit (it was run by the “new office”) is illegal.", []),
+    # ... a parenthesis without a verb of its own may hold the speaker's words
+    ("Roe said the vote (a “total sham”) was rigged.", ["the vote (a “total sham”) was rigged"]),
+    # ... a cue inside the parentheses reports its quote
+    ("Roe said the plan (which Doe called “a sham”) was rigged.", ["“a sham”"]),
+    # ... and a longer quote in an aside stays under the cue
+    (
+        "Roe said the audit (it was “run by people who never read a ledger”) is illegal.",
+        ["the audit (it was “run by people who never read a ledger”) is illegal"],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), ASIDE_CASES)
+def test_terms_in_the_writers_aside(quote_nlp: Language, text: str, expected: list[str]) -> None:
+    assert [content for content, _, _ in found(quote_nlp, text)] == expected

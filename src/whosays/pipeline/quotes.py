@@ -57,6 +57,7 @@ from whosays.pipeline.quote_marks import (
     pair_double_marks,
     pair_single_marks,
     paragraph_bounds,
+    paragraph_of,
     strip_transcript_label,
     whole_marks,
 )
@@ -226,6 +227,9 @@ class QuoteFinder:
             found is None or found[0].lemma_.lower() not in NAMING_VERBS
         ):
             return None
+        short = len(words) <= self.max_scare_words
+        if found is not None and short and _in_aside(doc, region, found[0].idx):
+            return None  # "… (there were 2,000 emails, including “top secret”) …": the writer's
         if found is not None:
             mixed = _as_mixed(doc, region, *found)
             cue = found[0].lemma_.lower()
@@ -275,6 +279,22 @@ def is_partial(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
     if text[region.start + 1 : region.start + 2].islower() and _names_after_noun(doc, region):
         return True  # "around the charged term, “radical Islam,” which …": a term, not speech
     return not _looks_like_cue_word(doc, region.start, lexicon)
+
+
+def _in_aside(doc: Doc, region: QuoteRegion, position: int) -> bool:
+    """Whether ``region`` sits in parentheses of its paragraph that leave out ``position``
+    (the cue) and hold a finite verb: a sentence of the writer's own, whose terms the cue
+    outside does not report (``(a “total sham”)`` may be the speaker's words)."""
+    text = mark_view(doc_text(doc))
+    para_start, para_end = paragraph_of(text, region.start, region.end)
+    opening = text.rfind("(", para_start, region.start)
+    closing = text.find(")", region.end, para_end)
+    if opening < 0 or closing < 0 or opening < position < closing:
+        return False
+    if ")" in text[opening : region.start] or "(" in text[region.end : closing]:
+        return False
+    aside = doc.char_span(opening + 1, closing, alignment_mode="contract")
+    return aside is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in aside)
 
 
 def _names_after_noun(doc: Doc, region: QuoteRegion) -> bool:

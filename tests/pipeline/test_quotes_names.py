@@ -89,3 +89,19 @@ ASIDE_CASES: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), ASIDE_CASES)
 def test_terms_in_the_writers_aside(quote_nlp: Language, text: str, expected: list[str]) -> None:
     assert [content for content, _, _ in found(quote_nlp, text)] == expected
+
+
+# A short quoted sentence right after a speech verb, no comma between, that the parse
+# makes the root of the sentence is still that verb's quote: (text, (content, cue, source)).
+ADJACENT_CASES: list[tuple[str, list[Found]]] = [
+    ("A man in the back yelled “Stay there!”", [("“Stay there!”", "yelled", "A man in the back")]),
+    ("Roe replied “Not a chance.”", [("“Not a chance.”", "replied", "Roe")]),
+    # ... not a quote after a verb that is no cue
+    ("They chose “Stay at home.”", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), ADJACENT_CASES)
+def test_short_quote_right_after_cue(quote_nlp: Language, text: str, expected: list[Found]) -> None:
+    assert found(quote_nlp, text) == expected

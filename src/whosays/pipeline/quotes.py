@@ -239,7 +239,11 @@ class QuoteFinder:
                 mixed.end = reported_rest(doc, mixed, self.lexicon)
             return mixed
         if partial and len(words) <= self.max_partial_words:
-            return None
+            adjacent = _cue_right_before(doc, region, self.lexicon)
+            if adjacent is None or region.rule != "marks":
+                return None
+            # "a man yelled “Stay there!”": a short quoted sentence the parse makes the root
+            return QuoteRegion(region.start, region.end, rule="adjacent", cue=adjacent)
         if partial and region.rule == "marks":
             return whole_sentence(doc, region, self.every_lexicon) or region
         return region
@@ -279,6 +283,24 @@ def is_partial(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
     if text[region.start + 1 : region.start + 2].islower() and _names_after_noun(doc, region):
         return True  # "around the charged term, “radical Islam,” which …": a term, not speech
     return not _looks_like_cue_word(doc, region.start, lexicon)
+
+
+def _cue_right_before(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> tuple[int, int] | None:
+    """A speech verb right before a quoted sentence, no punctuation between (``a man
+    yelled “Stay there!”``, ``Roe replied “No.”``): it reports the quote even when the
+    parse makes the quote the sentence's root."""
+    text = mark_view(doc_text(doc))
+    inner = text[region.start + 1 : region.end - 1].rstrip().rstrip(SINGLE_CLOSE + "'")
+    if not inner[:1].isupper() or inner[-1:] not in END_PUNCT:
+        return None
+    span = doc.char_span(max(0, region.start - 30), region.start, alignment_mode="contract")
+    words = [t for t in (span if span is not None else ()) if not t.is_space]
+    if not words or text[words[-1].idx + len(words[-1].text) : region.start].strip():
+        return None
+    verb = words[-1]
+    if verb.pos_ not in ("VERB", "AUX") or not lexicon.is_cue_verb(verb.lemma_):
+        return None
+    return verb.idx, verb.idx + len(verb.text)
 
 
 def _in_aside(doc: Doc, region: QuoteRegion, position: int) -> bool:

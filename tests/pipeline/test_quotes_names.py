@@ -105,3 +105,37 @@ ADJACENT_CASES: list[tuple[str, list[Found]]] = [
 @pytest.mark.parametrize(("text", "expected"), ADJACENT_CASES)
 def test_short_quote_right_after_cue(quote_nlp: Language, text: str, expected: list[Found]) -> None:
     assert found(quote_nlp, text) == expected
+
+
+# A partial quote left open at its paragraph's end and reopened by a plain quote paragraph
+# (the reopening convention) is one attribution over both paragraphs.
+REOPENED_MIXED_CASES: list[tuple[str, list[Found]]] = [
+    (
+        'Roe told the Ledger that the old site was not "prepared for the crowds around the'
+        ' sale of my house.\n\n"It has now been listed with another agent."\n\nThe listing'
+        " went up on Friday.",
+        [
+            (
+                'that the old site was not "prepared for the crowds around the sale of my house.'
+                '\n\n"It has now been listed with another agent."',
+                "told",
+                "Roe",
+            )
+        ],
+    ),
+    # ... not when the next paragraph has an attribution of its own (a closing mark lost)
+    (
+        "Roe said the idea is “really an empty position to have.\n\n“We write bills. That is"
+        " what we do,” Roe said.",
+        [
+            ("the idea is “really an empty position to have.", "said", "Roe"),
+            ("“We write bills. That is what we do,”", "said", "Roe"),
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), REOPENED_MIXED_CASES)
+def test_reopened_partial_quote(quote_nlp: Language, text: str, expected: list[Found]) -> None:
+    assert found(quote_nlp, text) == expected

@@ -232,6 +232,7 @@ class QuoteFinder:
             return None  # "… (there were 2,000 emails, including “top secret”) …": the writer's
         if found is not None:
             mixed = _as_mixed(doc, region, *found)
+            mixed.continued = region.continued  # reopened in the next paragraph
             cue = found[0].lemma_.lower()
             # not in a relative clause ("an editorial that accuses X of “…” and …")
             reports = found[0].dep_ != "relcl" and cue not in NAMING_VERBS

@@ -57,10 +57,10 @@ from whosays.pipeline.quote_marks import (
     pair_double_marks,
     pair_single_marks,
     paragraph_bounds,
-    paragraph_of,
     strip_transcript_label,
     whole_marks,
 )
+from whosays.pipeline.quote_terms import cue_right_before, in_writers_aside
 from whosays.pipeline.quote_widening import (
     according_to_sentence,
     interrupted_sentence,
@@ -228,7 +228,7 @@ class QuoteFinder:
         ):
             return None
         short = len(words) <= self.max_scare_words
-        if found is not None and short and _in_aside(doc, region, found[0].idx):
+        if found is not None and short and in_writers_aside(doc, region, found[0].idx):
             return None  # "… (there were 2,000 emails, including “top secret”) …": the writer's
         if found is not None:
             mixed = _as_mixed(doc, region, *found)
@@ -240,7 +240,7 @@ class QuoteFinder:
                 mixed.end = reported_rest(doc, mixed, self.lexicon)
             return mixed
         if partial and len(words) <= self.max_partial_words:
-            adjacent = _cue_right_before(doc, region, self.lexicon)
+            adjacent = cue_right_before(doc, region, self.lexicon)
             if adjacent is None or region.rule != "marks":
                 return None
             # "a man yelled “Stay there!”": a short quoted sentence the parse makes the root
@@ -284,40 +284,6 @@ def is_partial(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
     if text[region.start + 1 : region.start + 2].islower() and _names_after_noun(doc, region):
         return True  # "around the charged term, “radical Islam,” which …": a term, not speech
     return not _looks_like_cue_word(doc, region.start, lexicon)
-
-
-def _cue_right_before(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> tuple[int, int] | None:
-    """A speech verb right before a quoted sentence, no punctuation between (``a man
-    yelled “Stay there!”``, ``Roe replied “No.”``): it reports the quote even when the
-    parse makes the quote the sentence's root."""
-    text = mark_view(doc_text(doc))
-    inner = text[region.start + 1 : region.end - 1].rstrip().rstrip(SINGLE_CLOSE + "'")
-    if not inner[:1].isupper() or inner[-1:] not in END_PUNCT:
-        return None
-    span = doc.char_span(max(0, region.start - 30), region.start, alignment_mode="contract")
-    words = [t for t in (span if span is not None else ()) if not t.is_space]
-    if not words or text[words[-1].idx + len(words[-1].text) : region.start].strip():
-        return None
-    verb = words[-1]
-    if verb.pos_ not in ("VERB", "AUX") or not lexicon.is_cue_verb(verb.lemma_):
-        return None
-    return verb.idx, verb.idx + len(verb.text)
-
-
-def _in_aside(doc: Doc, region: QuoteRegion, position: int) -> bool:
-    """Whether ``region`` sits in parentheses of its paragraph that leave out ``position``
-    (the cue) and hold a finite verb: a sentence of the writer's own, whose terms the cue
-    outside does not report (``(a “total sham”)`` may be the speaker's words)."""
-    text = mark_view(doc_text(doc))
-    para_start, para_end = paragraph_of(text, region.start, region.end)
-    opening = text.rfind("(", para_start, region.start)
-    closing = text.find(")", region.end, para_end)
-    if opening < 0 or closing < 0 or opening < position < closing:
-        return False
-    if ")" in text[opening : region.start] or "(" in text[region.end : closing]:
-        return False
-    aside = doc.char_span(opening + 1, closing, alignment_mode="contract")
-    return aside is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in aside)
 
 
 def _names_after_noun(doc: Doc, region: QuoteRegion) -> bool:

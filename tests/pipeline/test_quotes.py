@@ -631,7 +631,7 @@ def test_blank_pipeline_finds_plain_quote() -> None:
     ]
 
 
-@pytest.mark.parametrize("module", ["quote_marks", "quote_joins", "quote_widening"])
+@pytest.mark.parametrize("module", ["quote_marks", "quote_joins", "quote_terms", "quote_widening"])
 def test_all_lists_what_other_modules_import(module: str) -> None:
     """A quote module's ``__all__`` is exactly what other modules (and tests) import
     from it; helpers only it uses stay private."""

@@ -88,6 +88,8 @@ def join_paragraphs(
             and region.kind == "direct"
             and (
                 previous.kind == "direct"
+                # was not “prepared for the … ¶ “It has now …”: reopened, no cue of its own
+                or (previous.continued and _unattributed(doc, region, lexicon))
                 or _mixed_before_paragraph(text, previous, paragraphs[index - 1][1])
             )
         ):
@@ -107,6 +109,13 @@ def join_paragraphs(
                 continue
         joined.append(region)
     return joined
+
+
+def _unattributed(doc: Doc, region: QuoteRegion, lexicon: CueLexicon | None) -> bool:
+    """Whether ``region`` is a plain quote with no attribution of its own after it."""
+    if region.rule != "marks" or region.cue is not None or lexicon is None:
+        return False
+    return not _attributed_after(doc, region, lexicon)
 
 
 def _cue_between(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> tuple[int, int] | None:

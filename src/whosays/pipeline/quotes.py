@@ -60,6 +60,7 @@ from whosays.pipeline.quote_marks import (
     strip_transcript_label,
     whole_marks,
 )
+from whosays.pipeline.quote_terms import cue_right_before, in_writers_aside
 from whosays.pipeline.quote_widening import (
     according_to_sentence,
     interrupted_sentence,
@@ -85,6 +86,7 @@ NOT_GOVERNING_VERBS = word_set(
     "remember project float credit attribute"
 )
 NAMING_VERBS = word_set("call dub label nickname brand term describe")
+FIRST_PERSONS = word_set("i we")  # "what we call “X”": the writer's own term, not speech
 # A parenthesis with a year right after a quote: a poster, book or film cited by date.
 _DATED_CITATION = re.compile(r"[ \t]*\([^()\n]{0,60}\b(?:1[89]|20)\d\d\)")
 # A translation or gloss of the words before it: ``“Si vis pacem,” Latin for “…”``.
@@ -225,8 +227,12 @@ class QuoteFinder:
             found is None or found[0].lemma_.lower() not in NAMING_VERBS
         ):
             return None
+        short = len(words) <= self.max_scare_words
+        if found is not None and short and in_writers_aside(doc, region, found[0].idx):
+            return None  # "… (there were 2,000 emails, including “top secret”) …": the writer's
         if found is not None:
             mixed = _as_mixed(doc, region, *found)
+            mixed.continued = region.continued  # reopened in the next paragraph
             cue = found[0].lemma_.lower()
             # not in a relative clause ("an editorial that accuses X of “…” and …")
             reports = found[0].dep_ != "relcl" and cue not in NAMING_VERBS
@@ -234,7 +240,11 @@ class QuoteFinder:
                 mixed.end = reported_rest(doc, mixed, self.lexicon)
             return mixed
         if partial and len(words) <= self.max_partial_words:
-            return None
+            adjacent = cue_right_before(doc, region, self.lexicon)
+            if adjacent is None or region.rule != "marks":
+                return None
+            # "a man yelled “Stay there!”": a short quoted sentence the parse makes the root
+            return QuoteRegion(region.start, region.end, rule="adjacent", cue=adjacent)
         if partial and region.rule == "marks":
             return whole_sentence(doc, region, self.every_lexicon) or region
         return region
@@ -373,9 +383,13 @@ def _cue_and_complement(
 
 def _names_a_thing(verb: Token) -> bool:
     """``an account called “Hypo-Cruz”``, ``the so-called “plan”``: a past participle of
-    a naming verb modifying a noun gives a name, not speech."""
-    return (
-        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.lemma_.lower() in NAMING_VERBS
+    a naming verb modifying a noun gives a name, not speech; so does the writer's own
+    naming (``what we call “infrastructure”``)."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and lemma in NAMING_VERBS:
+        return True
+    return lemma in NAMING_VERBS and any(
+        t.dep_ == "nsubj" and t.lower_ in FIRST_PERSONS for t in verb.children
     )
 
 

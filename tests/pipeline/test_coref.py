@@ -990,6 +990,20 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("the treaty was flawed", "A group of senators")],
         [(None, GRP, None)],
     ),
+    # -- genre audit (2026-11-27): a known surname the tagger reads as a common noun --------
+    (
+        "surname-tagged-noun-after-question",
+        "Administrator Carl Benning replied that repairs were ordered. The chairman asked "
+        "whether any signals were still in use. Benning said about 140 remained in service.",
+        [("about 140 remained in service", "Benning")],
+        [("Carl Benning", PER, None)],
+    ),
+    (
+        "surname-tagged-adjective",
+        "Police chief Tom Bramble spoke. Bramble said two men were held.",
+        [("two men were held", "Bramble")],
+        [("Tom Bramble", PER, "police chief")],
+    ),
     # -- unresolvable ------------------------------------------------------------------------
     (
         "unknown-first-person",

@@ -235,7 +235,13 @@ class ArticleEntities:
     def _add_bare_surnames(self) -> None:
         """Surnames the NER missed ("Roe" tagged as nothing), found on the token arrays."""
         surnames = {c.key[-1] for c in self.clusters if c.type == "person" and c.key}
-        for index in self.tokens.find(surnames, pos="PROPN", no_entity=True):
+        found = self.tokens.find(surnames, pos="PROPN", no_entity=True)
+        # A capitalised subject the tagger read as a common noun or adjective ("Benning
+        # said", "Bramble said").
+        for pos in ("NOUN", "ADJ"):
+            subjects = self.tokens.find(surnames, pos=pos, dep="nsubj", no_entity=True)
+            found += [i for i in subjects if self.doc[i].text.istitle()]
+        for index in sorted(found):
             token = self.doc[index]
             titles = person_titles([token], self.lex)
             cluster = self._matching_person((token.lower_,), token.idx, None, titles)

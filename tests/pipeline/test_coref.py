@@ -1004,6 +1004,42 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("two men were held", "Bramble")],
         [("Tom Bramble", PER, "police chief")],
     ),
+    # -- genre audit (2026-11-27): a judge introduced as "Justice" -------------------------
+    (
+        "justice-is-the-judge-named-later",
+        "Pike was jailed on Friday. A High Court judge said Pike had shown no remorse. "
+        '"You abused your position," Justice Eleanor Marsh said. '
+        "The judge said she had taken his plea into account.",
+        [
+            ("Pike had shown no remorse", "A High Court judge"),
+            ("You abused your position,", "Justice Eleanor Marsh"),
+            ("she had taken his plea into account", "The judge"),
+        ],
+        [
+            ("Eleanor Marsh", PER, "High Court judge"),
+            ("Eleanor Marsh", PER, "justice"),
+            ("Eleanor Marsh", PER, "justice"),
+        ],
+    ),
+    (
+        "justice-is-the-judge-mentioned-before",
+        "Justice Ana Ruiz opened the session. The judge said the case would wait.",
+        [("the case would wait", "The judge")],
+        [("Ana Ruiz", PER, "justice")],
+    ),
+    (
+        "justice-minister-is-no-judge",
+        "Justice Minister Tom Lind spoke first. A judge said the law was unclear.",
+        [("the law was unclear", "A judge")],
+        [(None, ANON, None)],
+    ),
+    (
+        "court-name-keeps-its-capitals",
+        "Supreme Court Justice Frank Nervo rejected the request. "
+        '"The file stays sealed," Nervo wrote.',
+        [("The file stays sealed,", "Nervo")],
+        [("Frank Nervo", PER, "Supreme Court justice")],
+    ),
     # -- unresolvable ------------------------------------------------------------------------
     (
         "unknown-first-person",

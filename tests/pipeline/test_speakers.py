@@ -640,6 +640,11 @@ CASES: list[tuple[str, Expected]] = [
     ),
     # ... and any verb turned to an audience
     ("He turned to the crowd, “Can she stay?”", [("“Can she stay?”", "He", "turned")]),
+    # what an audience says back in a relative clause is not the asker's (genre audit)
+    (
+        '"Are we going to accept this?" she asked the crowd, which roared back "No!"',
+        [('"Are we going to accept this?"', "she", "asked")],
+    ),
     # after a question, a second quote a subject and its cue introduce is the answer
     (
         "Roe asked, “Why now? Why not in May?” Lind then wrote back, “Because we were ready.”",

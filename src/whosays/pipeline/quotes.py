@@ -382,6 +382,8 @@ def _cue_and_complement(
     child: Token = doc[words[0].i : words[-1].i + 1].root
     while child.head.i != child.i:
         head = child.head
+        if child.dep_ == "relcl" and is_audience_word(head):
+            return None  # "asked the crowd, which roared back “No!”": the crowd's words
         if (
             not span.start <= head.i < span.end
             and lexicon.is_cue_verb(head.lemma_)

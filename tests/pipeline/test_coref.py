@@ -1004,6 +1004,13 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("two men were held", "Bramble")],
         [("Tom Bramble", PER, "police chief")],
     ),
+    # -- genre audit (2026-11-27): a relative's full name tagged ORG is a person -----------
+    (
+        "full-name-tagged-org-with-a-known-surname",
+        "Margaret Ellory has died at 94. Her daughter, Clare Ellory, said she died peacefully.",
+        [("she died peacefully", "Her daughter, Clare Ellory,")],
+        [("Clare Ellory", PER, None)],
+    ),
     # -- genre audit (2026-11-27): a judge introduced as "Justice" -------------------------
     (
         "justice-is-the-judge-named-later",

@@ -990,6 +990,63 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("the treaty was flawed", "A group of senators")],
         [(None, GRP, None)],
     ),
+    # -- genre audit (2026-11-27): a known surname the tagger reads as a common noun --------
+    (
+        "surname-tagged-noun-after-question",
+        "Administrator Carl Benning replied that repairs were ordered. The chairman asked "
+        "whether any signals were still in use. Benning said about 140 remained in service.",
+        [("about 140 remained in service", "Benning")],
+        [("Carl Benning", PER, None)],
+    ),
+    (
+        "surname-tagged-adjective",
+        "Police chief Tom Bramble spoke. Bramble said two men were held.",
+        [("two men were held", "Bramble")],
+        [("Tom Bramble", PER, "police chief")],
+    ),
+    # -- genre audit (2026-11-27): a relative's full name tagged ORG is a person -----------
+    (
+        "full-name-tagged-org-with-a-known-surname",
+        "Margaret Ellory has died at 94. Her daughter, Clare Ellory, said she died peacefully.",
+        [("she died peacefully", "Her daughter, Clare Ellory,")],
+        [("Clare Ellory", PER, None)],
+    ),
+    # -- genre audit (2026-11-27): a judge introduced as "Justice" -------------------------
+    (
+        "justice-is-the-judge-named-later",
+        "Pike was jailed on Friday. A High Court judge said Pike had shown no remorse. "
+        '"You abused your position," Justice Eleanor Marsh said. '
+        "The judge said she had taken his plea into account.",
+        [
+            ("Pike had shown no remorse", "A High Court judge"),
+            ("You abused your position,", "Justice Eleanor Marsh"),
+            ("she had taken his plea into account", "The judge"),
+        ],
+        [
+            ("Eleanor Marsh", PER, "High Court judge"),
+            ("Eleanor Marsh", PER, "justice"),
+            ("Eleanor Marsh", PER, "justice"),
+        ],
+    ),
+    (
+        "justice-is-the-judge-mentioned-before",
+        "Justice Ana Ruiz opened the session. The judge said the case would wait.",
+        [("the case would wait", "The judge")],
+        [("Ana Ruiz", PER, "justice")],
+    ),
+    (
+        "justice-minister-is-no-judge",
+        "Justice Minister Tom Lind spoke first. A judge said the law was unclear.",
+        [("the law was unclear", "A judge")],
+        [(None, ANON, None)],
+    ),
+    (
+        "court-name-keeps-its-capitals",
+        "Supreme Court Justice Frank Nervo rejected the request. "
+        '"The file stays sealed," Nervo wrote.',
+        [("The file stays sealed,", "Nervo")],
+        [("Frank Nervo", PER, "Supreme Court justice")],
+    ),
     # -- unresolvable ------------------------------------------------------------------------
     (
         "unknown-first-person",

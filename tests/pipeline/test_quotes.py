@@ -282,8 +282,10 @@ NOT_SPEECH_CASES = [
     ),
     # a lower-case quote after a comma and the noun of a prepositional phrase names a term
     ("She steered around the charged term, “radical Islam,” which some want leaders to use.", []),
-    # ... a quoted sentence there is still kept
+    # ... a quoted sentence there is still kept (said to an audience)
     ("He turned to the crowd, “Can she stay?”", ["“Can she stay?”"]),
+    # ... but not a term after a noun: "crowd" less its "d" was the cue verb "crow"
+    ("The police watched the crowd, “a sea of flags,” from the roof.", []),
     # a translation of the words before it
     (
         "He closed the post with a motto, Latin for “if you want peace, prepare for war.”",
@@ -479,6 +481,12 @@ def test_quote_spans(quote_nlp: Language, text: str, expected: list[str]) -> Non
     [
         ("“We will win,” she said.", "direct"),
         ("He called the plan “a disaster” on Monday.", "mixed"),
+        # a cue verb with its addressee or adjuncts before the comma: a whole quotation
+        # (genre audit, 2026-11-27; was "mixed" but for "crowd", whose "crow" is a cue)
+        ('He told reporters, "We will not back down."', "direct"),
+        ('The minister told parliament on Tuesday, "The deal is dead."', "direct"),
+        ('She asked the crowd, "Are we going to accept this?"', "direct"),
+        ('She asked the cheering crowd outside, "Are we going to accept this?"', "direct"),
     ],
 )
 def test_quote_kind(quote_nlp: Language, text: str, kind: str) -> None:

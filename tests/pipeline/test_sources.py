@@ -689,6 +689,10 @@ NO_ATTRIBUTION = [
     "The mayor told Congress.",
     "The senator spoke to the newspaper on the condition of anonymity.",
     "The candidate spoke in Phoenix on Wednesday night.",
+    # an audience with a relative clause of its own is still only who was addressed
+    # (genre audit, 2026-11-27)
+    "The mayor thanked the crowd, which had waited since dawn.",
+    "She asked the crowd, which had gathered since dawn.",
     # a bare past participle on a cue noun tells where the words went, not what they said
     "The clip came from a statement posted on social media.",
     "Members received a letter sent by the board.",

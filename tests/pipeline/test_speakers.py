@@ -621,6 +621,50 @@ CASES: list[tuple[str, Expected]] = [
         "trust on security?”",
         [("“Who are you going to trust on security?”", "De Blasio", "said")],
     ),
+    # a cue verb with its addressee or adjuncts before the comma introduces a whole quote
+    # (genre audit, 2026-11-27: "asked the crowd" was kept only because "crowd" less its
+    # "d" is the cue verb "crow"; "asked the cheering crowd" and "told reporters" were not)
+    (
+        'She asked the crowd, "Are we going to accept this?"',
+        [('"Are we going to accept this?"', "She", "asked")],
+    ),
+    (
+        'She asked the cheering crowd, "Are we going to accept this?"',
+        [('"Are we going to accept this?"', "She", "asked")],
+    ),
+    ('He told reporters, "We will not back down."', [('"We will not back down."', "He", "told")]),
+    ('He said in a statement, "We regret the error."', [('"We regret the error."', "He", "said")]),
+    (
+        'The minister told parliament on Tuesday, "The deal is dead."',
+        [('"The deal is dead."', "The minister", "told")],
+    ),
+    # ... and any verb turned to an audience
+    ("He turned to the crowd, “Can she stay?”", [("“Can she stay?”", "He", "turned")]),
+    # what an audience says back in a relative clause is not the asker's (genre audit)
+    (
+        '"Are we going to accept this?" she asked the crowd, which roared back "No!"',
+        [('"Are we going to accept this?"', "she", "asked")],
+    ),
+    # after a question, a second quote a subject and its cue introduce is the answer
+    (
+        "Roe asked, “Why now? Why not in May?” Lind then wrote back, “Because we were ready.”",
+        [
+            ("“Why now? Why not in May?”", "Roe", "asked"),
+            ("“Because we were ready.”", "Lind", "wrote back"),
+        ],
+    ),
+    (
+        "A reporter asked, “Would you do it again?” Lind answered, “Without a doubt.”",
+        [
+            ("“Would you do it again?”", "A reporter", "asked"),
+            ("“Without a doubt.”", "Lind", "answered"),
+        ],
+    ),
+    # a cue verb after the quote that opens a time clause is not the quote's cue
+    (
+        "The clip shows Roe saying at a rally, “That makes me smart,” when a rival attacked him.",
+        [("“That makes me smart,”", "Roe", "saying")],
+    ),
 ]
 
 

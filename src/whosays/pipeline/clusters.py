@@ -211,13 +211,24 @@ class ArticleEntities:
             return bool(tokens)
         key = tuple(t.lower_ for t in tokens)
         if len(key) > 1:
-            return False
+            # "her daughter, Clare Ellory," tagged ORG: a full name of PROPN words ending
+            # in the surname of a person the article names is a person
+            return self._relative_of_known(ent, tokens) and self._add_person(ent) is not None
         titles = person_titles(tokens, self.lex)
         cluster = self._matching_person(key, ent.start_char, None, titles)
         if cluster is None:
             return False
         self._add_person_mention(cluster, tokens)
         return True
+
+    def _relative_of_known(self, ent: Span, tokens: list[Token]) -> bool:
+        surnames = {c.key[-1] for c in self.clusters if c.type == "person" and len(c.key) > 1}
+        return (
+            ent.label_ == "ORG"  # not "North Korea" (GPE) after "N. Korea" tagged PERSON
+            and len(tokens) == len(ent)
+            and tokens[-1].lower_ in surnames
+            and all(t.pos_ == "PROPN" and t.text.istitle() for t in tokens)
+        )
 
     def _inside_person(self, position: int) -> bool:
         index = bisect_left(self.person_mentions, position + 1, key=lambda item: item[0])
@@ -235,7 +246,13 @@ class ArticleEntities:
     def _add_bare_surnames(self) -> None:
         """Surnames the NER missed ("Roe" tagged as nothing), found on the token arrays."""
         surnames = {c.key[-1] for c in self.clusters if c.type == "person" and c.key}
-        for index in self.tokens.find(surnames, pos="PROPN", no_entity=True):
+        found = self.tokens.find(surnames, pos="PROPN", no_entity=True)
+        # A capitalised subject the tagger read as a common noun or adjective ("Benning
+        # said", "Bramble said").
+        for pos in ("NOUN", "ADJ"):
+            subjects = self.tokens.find(surnames, pos=pos, dep="nsubj", no_entity=True)
+            found += [i for i in subjects if self.doc[i].text.istitle()]
+        for index in sorted(found):
             token = self.doc[index]
             titles = person_titles([token], self.lex)
             cluster = self._matching_person((token.lower_,), token.idx, None, titles)

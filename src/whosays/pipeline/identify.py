@@ -15,11 +15,12 @@ from spacy.tokens import Doc, Span, Token
 from whosays.pipeline.cluster_record import Cluster
 from whosays.pipeline.clusters import ArticleEntities
 from whosays.pipeline.mention_lexicons import Lexicons
-from whosays.pipeline.titles import title_text
+from whosays.pipeline.titles import title_text, unaliased
 
 __all__ = ["LaterNames"]
 
 TitledPeople = list[tuple[Cluster, list[frozenset[str]]]]
+COURT_WORDS = frozenset({"court", "tribunal"})
 
 
 class LaterNames(ArticleEntities):
@@ -110,9 +111,11 @@ class LaterNames(ArticleEntities):
         fuller = [c for c, titles in people if any(words <= t for t in titles)]
         if fuller:
             return fuller[0] if len(fuller) == 1 else None
-        names = {t.lower_ for t in span if _names_someone(t)}
+        names = {t.lower_ for t in span if _names_someone(t) and not _court_name(t)}
         shorter = [
-            c for c, titles in people if any(t <= words and not (words - t) & names for t in titles)
+            c
+            for c, titles in people
+            if any(unaliased(t) <= words and not (words - t) & names for t in titles)
         ]
         return shorter[0] if len(people) == 1 and shorter else None
 
@@ -150,6 +153,12 @@ def _names_someone(token: Token) -> bool:
     if token.ent_type_ in ("GPE", "LOC"):  # not NORP: "a Democratic senator"
         return False
     return token.pos_ == "PROPN" or bool(token.ent_type_)
+
+
+def _court_name(token: Token) -> bool:
+    """A word of a court's name: the judge's own court names nobody else ("a High Court
+    judge" is "Justice Eleanor Marsh")."""
+    return token.lower_ in COURT_WORDS or token.head.lower_ in COURT_WORDS
 
 
 def _in_apposition(head: Token) -> bool:

@@ -36,6 +36,7 @@ __all__ = [
 ]
 
 SHORT_ATTRIBUTION_CHARS = 60
+QUESTION_VERBS = word_set("ask wonder demand inquire enquire press query continue add")
 _SHORT_INTRODUCTION_CHARS = 25  # "She added," between two quotes
 _ATTRIBUTION_TAIL_CHARS = 150  # "Roe said at a rally on Sunday, hours before the vote."
 _SHORT_PARTIAL_WORDS = 6  # QuoteFinder's default max_partial_words
@@ -249,6 +250,8 @@ def _joining_cue(
         # "“A,” remembered Roe, the spokesman. “B.”": a verb the lexicon lacks is the cue
         verbs = _finite_verbs(doc, first.end, second.start)
         return (verbs[0].idx, verbs[0].idx + len(verbs[0].text)) if verbs else (0, 0)
+    if ending == "?" and introduces and _answers(cues[0] if cues else None):
+        return None  # "‘What do you mean?’ They said, ‘We …’": the answer, someone else's
     if not cues or any(_starts_attribution(t, introduces) for t in cues[1:]):
         # "…,” Trump said, adding later, “…” / "…,” Franken said. Silverman responded, “…”:
         # a second cue introducing the second quote, a second attribution ("…,” Clark
@@ -368,6 +371,14 @@ def _starts_attribution(cue: Token, introduces: bool) -> bool:
     if cue.tag_ == "VBG":
         return introduces or cue.lemma_ == "add"  # "adding" announces more speech
     return introduces and has_subject(cue)
+
+
+def _answers(cue: Token | None) -> bool:
+    """Whether a cue with its own subject before it, after a question and before a second
+    quote, reports the answer (``Mills then writes back``), not more of the question."""
+    if cue is None or cue.lemma_ in QUESTION_VERBS:
+        return False
+    return any(t.dep_ == "nsubj" and t.i < cue.i for t in cue.children)
 
 
 def has_subject(verb: Token) -> bool:

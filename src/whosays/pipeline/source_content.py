@@ -87,7 +87,9 @@ NON_CONTENT_OBJECTS = frozenset(
     {"nothing", "anything", "something", "everything", "much", "little"}
 )
 # Who words are said to ("spoke to the press"): an audience, not reported content.
-AUDIENCE_NOUNS = frozenset({"press", "reporters", "media", "journalists", "newspaper", "audience"})
+AUDIENCE_NOUNS = frozenset(
+    {"press", "reporters", "media", "journalists", "newspaper", "audience", "crowd", "crowds"}
+)
 # "asked not to be named / identified": the anonymity formula of a source, not a statement.
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote"})
 # "declined to give her name": withholding a name is the same formula.
@@ -125,8 +127,14 @@ def is_addressee(token: Token) -> bool:
 
 
 def is_audience(content: Span) -> bool:
-    """Whether ``content`` only names who the words were addressed to ("the press")."""
-    return content.root.lower_ in AUDIENCE_NOUNS and len(content) <= 3
+    """Whether ``content`` only names who the words were addressed to ("the press"), with
+    perhaps a relative clause of its own ("asked the crowd, which roared back “No!”")."""
+    root = content.root
+    clause = next((c for c in root.children if c.dep_ == "relcl"), None)
+    end = content.end
+    if clause is not None and clause.left_edge.tag_ in ("WDT", "WP"):
+        end = clause.left_edge.i  # not "remind the audience he was …", a clause misread
+    return root.lower_ in AUDIENCE_NOUNS and end - content.start <= 3
 
 
 def has_share_subject(verb: Token) -> bool:

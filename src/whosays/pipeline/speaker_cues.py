@@ -14,12 +14,14 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from whosays.pipeline.addressees import addressed_verb
 from whosays.pipeline.doc import doc_text
 from whosays.pipeline.lexicon import word_set
 from whosays.pipeline.quote_marks import mark_view, paragraph_of
 from whosays.pipeline.speaker_mentions import same_paragraph, subject_mention
 
 __all__ = [
+    "TIME_CLAUSE_WORDS",
     "colon_introducer",
     "comma_introducer",
     "in_words_of",
@@ -49,6 +51,9 @@ def comma_introducer(doc: Doc, start: int) -> tuple[Span, Span] | None:
         return None
     last = doc[comma[0].i - 1]
     verb = last.head if last.dep_ in ("prt", "advmod") and last.head.i == last.i - 1 else last
+    addressed = addressed_verb(last)  # "He turned to the crowd, “…”": the cue is the verb
+    if addressed is not None:
+        verb = last = addressed
     # "Sanders had previously said, “…”": a participle with its auxiliary is finite too
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
     if verb.pos_ != "VERB" or (verb.tag_ not in ("VBD", "VBZ", "VBP") and not perfect):

@@ -48,6 +48,7 @@ from whosays.pipeline.quote_marks import (
     whole_marks,
 )
 from whosays.pipeline.speaker_cues import (
+    TIME_CLAUSE_WORDS,
     colon_introducer,
     comma_introducer,
     in_words_of,
@@ -296,7 +297,11 @@ class SpeakerFinder:
         return cue, source_of(cue[0], [(start, start + 1)])
 
     def _nearest_cue(self, tokens: list[Token], start: int, end: int) -> Span | None:
-        candidates = [t for t in tokens if self._is_cue(t)]
+        # A cue after the quote that opens a time clause reports something else: "Trump
+        # saying, “That makes me smart,” when Clinton blasted him" is Trump's.
+        candidates = [
+            t for t in tokens if self._is_cue(t) and not (t.idx >= end and _time_clause(t))
+        ]
         if not candidates:
             return None
         best = min(candidates, key=lambda t: _distance(t, start, end))
@@ -306,6 +311,11 @@ class SpeakerFinder:
         if token.lower_ == "according" and token.i + 1 < len(token.doc):
             return token.doc[token.i + 1].lower_ == "to"
         return token.pos_ in ("VERB", "AUX") and self.lexicon.is_cue_verb(token.lemma_)
+
+
+def _time_clause(verb: Token) -> bool:
+    """Whether a verb heads a clause opened by ``when``, ``while``, ``because``…"""
+    return any(c.lower_ in TIME_CLAUSE_WORDS and c.i < verb.i for c in verb.children)
 
 
 def _bare_participle_root(token: Token) -> bool:

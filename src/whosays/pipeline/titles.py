@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from whosays.pipeline.mention_lexicons import Lexicons
 from whosays.pipeline.tokens import span_head
 
-__all__ = ["person_titles", "title_text", "title_word", "title_words"]
+__all__ = ["person_titles", "title_text", "title_word", "title_words", "unaliased"]
 
 # Words that end a title phrase after its head ("a candidate with one message").
 TITLE_STOP_WORDS = frozenset({"who", "which", "that", "whose", "with", "since", "after", "when"})
@@ -57,13 +57,27 @@ def _word_hyphen(token: Token) -> bool:
     )
 
 
+# A title whose head word is one of these is also the role it names: "Justice Eleanor
+# Marsh", "Mrs Justice Marsh" and "Chief Justice Roe" are judges ("a High Court judge
+# said ... Justice Eleanor Marsh said", "The judge said").
+TITLE_ALIASES = {"justice": "judge"}
+
+
 def title_words(tokens: list[Token] | Span) -> frozenset[str]:
     """Lower-case words of a title, without determiners, possessors and punctuation."""
-    return frozenset(
+    words = [
         title_word(t)
         for t in tokens
         if not (t.is_punct or t.pos_ == "DET" or t.dep_ in ("poss", "case") or t.tag_ == "POS")
-    )
+    ]
+    alias = TITLE_ALIASES.get(title_word(span_head(list(tokens)))) if words else None
+    return frozenset([*words, alias] if alias else words)
+
+
+def unaliased(words: frozenset[str]) -> frozenset[str]:
+    """Title words without those an alias stands for ("justice" of "Justice Eleanor
+    Marsh", which is also "judge"): the words a shorter title mention must hold."""
+    return words - {word for word, alias in TITLE_ALIASES.items() if alias in words}
 
 
 def title_text(tokens: list[Token], lexicons: Lexicons) -> str:
@@ -89,8 +103,20 @@ def title_text(tokens: list[Token], lexicons: Lexicons) -> str:
         word = title_word(token)
         lower = word in known and token.i < preposition
         lower = lower and not (token.text.isupper() and len(token) > 1)
+        # A rank word opens no name: "Former Pennsylvania governor" is "former ...".
+        named = word not in lexicons.ranks and _opens_proper_name(token, words, known)
+        lower = lower and not named
         parts.append((word if lower else token.text) + token.whitespace_)
     return " ".join("".join(parts).split())
+
+
+def _opens_proper_name(token: Token, title: list[Token], known: frozenset[str]) -> bool:
+    """Whether a capitalised lexicon word opens a proper name with the capitalised title
+    word after it, which is no lexicon word ("High Court judge", not "high Court judge")."""
+    if token.i + 1 > title[-1].i or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    after = token.doc[token.i + 1]
+    return after.pos_ == "PROPN" and after.text.istitle() and title_word(after) not in known
 
 
 def _premodifier(name: list[Token], lexicons: Lexicons) -> list[Token]:

@@ -59,7 +59,7 @@ from whosays.pipeline.source_content import (
     is_audience,
     noun_cue,
 )
-from whosays.pipeline.source_cuts import cut_source_before_cue
+from whosays.pipeline.source_cuts import cut_anonymity_clause, cut_source_before_cue
 from whosays.pipeline.source_patterns import layout_attributions
 from whosays.pipeline.source_phrases import according_to, in_poll, vague_adverb
 from whosays.pipeline.source_spans import (
@@ -214,6 +214,7 @@ class SourceFinder:
         for attribution in found:
             cut_source_before_cue(doc, attribution, found)
             close_source(doc_text(doc), attribution)
+            cut_anonymity_clause(doc, attribution)
         return doc
 
     def find(self, doc: Doc) -> Iterator[AttributionData]:

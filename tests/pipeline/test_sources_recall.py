@@ -1,0 +1,70 @@
+"""whosays_sources: cue, source and content rules of issue 3's seventh pass (train quarter 3)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def sources_nlp() -> Language:
+    """The real model with only the whosays_sources stage."""
+    from whosays.nlp import load_pipeline
+
+    return load_pipeline(stages=("whosays_sources",))
+
+
+def found(nlp: Language, text: str) -> dict[str, tuple[str | None, str]]:
+    """Cue text -> (source text, content text) of each attribution found in ``text``."""
+    rows: dict[str, tuple[str | None, str]] = {}
+    for a in nlp(text)._.whosays_attributions or []:
+        if a.get("cue"):
+            source = a.get("source")
+            content = a["content"]
+            rows[text[a["cue"][0] : a["cue"][1]]] = (
+                text[source[0] : source[1]] if source else None,
+                text[content[0] : content[1]],
+            )
+    return rows
+
+
+# A comma-set clause that gives only the terms of anonymity is no part of the source.
+ANONYMITY_CLAUSES = [
+    (
+        "One Republican involved in the planning, who spoke on the condition of anonymity "
+        "to speak candidly, said the meeting was tense.",
+        "said",
+        "One Republican involved in the planning",
+    ),
+    (
+        "A White House official, who requested anonymity to discuss a private conversation, "
+        "said the president was furious.",
+        "said",
+        "A White House official",
+    ),
+    (
+        "The decision was made weeks ago, said a senior aide, who spoke anonymously because "
+        "he was not authorized to discuss it.",
+        "said",
+        "a senior aide",
+    ),
+    (
+        "Two officials, speaking on condition of anonymity, said the talks had stalled.",
+        "said",
+        "Two officials",
+    ),
+    # a clause that describes the source stays
+    (
+        "Jane Roe, who has led the union since 2010, said the strike would go on.",
+        "said",
+        "Jane Roe, who has led the union since 2010,",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source"), ANONYMITY_CLAUSES)
+def test_anonymity_clause_is_no_part_of_the_source(
+    sources_nlp: Language, text: str, cue: str, source: str
+) -> None:
+    assert found(sources_nlp, text)[cue][0] == source

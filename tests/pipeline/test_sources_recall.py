@@ -68,3 +68,49 @@ def test_anonymity_clause_is_no_part_of_the_source(
     sources_nlp: Language, text: str, cue: str, source: str
 ) -> None:
     assert found(sources_nlp, text)[cue][0] == source
+
+
+def vague(nlp: Language, text: str) -> list[tuple[str, str]]:
+    """(cue, content) of each vague attribution found in ``text``."""
+    return [
+        (text[a["cue"][0] : a["cue"][1]], text[a["content"][0] : a["content"][1]])
+        for a in nlp(text)._.whosays_attributions or []
+        if a["kind"] == "vague" and a.get("cue")
+    ]
+
+
+# An agentless passive cue keeps the preposition that joins it to what is said of its
+# subject; its object stays in the content.
+PASSIVE_PREPOSITIONS = [
+    (
+        "The union is widely regarded as a kingmaker in the state.",
+        "is widely regarded as",
+        "The union is widely regarded as a kingmaker in the state",
+    ),
+    (
+        "Roof is accused of a massacre at a historic church.",
+        "is accused of",
+        "Roof is accused of a massacre at a historic church",
+    ),
+    (
+        "The government was widely criticized for corruption.",
+        "was widely criticized for",
+        "The government was widely criticized for corruption",
+    ),
+    (
+        "He was asked about the protests on campus.",
+        "was asked about",
+        "He was asked about the protests on campus",
+    ),
+    # a preposition with a date says when, and stays out of the cue
+    ("The rules were first agreed in 2019.", None, None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "content"), PASSIVE_PREPOSITIONS)
+def test_passive_cue_keeps_its_preposition(
+    sources_nlp: Language, text: str, cue: str | None, content: str | None
+) -> None:
+    expected = [] if cue is None else [(cue, content)]
+    assert vague(sources_nlp, text) == expected

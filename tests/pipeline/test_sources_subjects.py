@@ -201,7 +201,7 @@ def test_first_person_belief_is_no_attribution(sources_nlp: Language, text: str,
 # The agentless passive of a third-person verb with a vague-passive row is vague; "plan"
 # has none ("is planned for March" reports nobody's words).
 VAGUE_PASSIVES = [
-    ("The reform is widely supported as a way to cut costs.", "is widely supported"),
+    ("The reform is widely supported as a way to cut costs.", "is widely supported as"),
     ("A new leader is badly wanted to unite the party.", "is badly wanted"),
 ]
 

@@ -114,3 +114,31 @@ def test_passive_cue_keeps_its_preposition(
 ) -> None:
     expected = [] if cue is None else [(cue, content)]
     assert vague(sources_nlp, text) == expected
+
+
+# ``so`` right after a cue verb stands for what was said before: it is the content.
+SAID_SO = [
+    (
+        "And 64 percent call him competent, after 55 percent said so in December.",
+        "said",
+        "55 percent",
+        "so",
+    ),
+    ("Most voters said so in the poll.", "said", "Most voters", "so"),
+    ("Ted Cruz apparently thinks so, too.", "apparently thinks", "Ted Cruz", "so"),
+    ("If they spoke about the deal, neither side would say so.", "would say", "neither side", "so"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source", "content"), SAID_SO)
+def test_so_after_a_cue_verb_is_the_content(
+    sources_nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    assert found(sources_nlp, text)[cue] == (source, content)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["He said so that everyone could hear.", "I think so."])
+def test_so_that_or_a_first_person_belief_is_no_answer(sources_nlp: Language, text: str) -> None:
+    assert all(content != "so" for _, content in found(sources_nlp, text).values())

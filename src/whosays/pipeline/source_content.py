@@ -139,8 +139,17 @@ def has_share_subject(verb: Token) -> bool:
 
 
 def is_answer(token: Token) -> bool:
-    """``yes`` / ``no`` as what a verb says (``72 percent said yes``)."""
-    return token.dep_ in ("intj", "dobj") and token.lower_ in ANSWERS
+    """``yes`` / ``no`` as what a verb says (``72 percent said yes``), and ``so`` right
+    after it standing for what was said before (``after 55 percent said so in December``,
+    ``Cruz apparently thinks so``; not ``so that``: a conjunction)."""
+    if token.dep_ in ("intj", "dobj") and token.lower_ in ANSWERS:
+        return True
+    return (
+        token.lower_ == "so"
+        and token.dep_ == "advmod"
+        and token.i == token.head.i + 1
+        and token.n_lefts + token.n_rights == 0
+    )
 
 
 def noun_cue(noun: Token) -> AttributionData | None:

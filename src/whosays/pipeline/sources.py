@@ -404,6 +404,8 @@ class SourceFinder:
         ]  # "promised to turn the page, according to a transcript": the transcript's
         if not objects:
             objects = shared_objects(verb)
+        if objects and is_answer(objects[0]):
+            objects = objects[:1]  # "said so in December": the answer alone
         topic = TOPIC_AFTER.get(lemma, frozenset())
         while objects and objects[0].lower_ in CIRCUMSTANCE_PREPOSITIONS - topic:
             objects = objects[1:]

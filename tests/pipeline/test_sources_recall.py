@@ -142,3 +142,35 @@ def test_so_after_a_cue_verb_is_the_content(
 @pytest.mark.parametrize("text", ["He said so that everyone could hear.", "I think so."])
 def test_so_that_or_a_first_person_belief_is_no_answer(sources_nlp: Language, text: str) -> None:
     assert all(content != "so" for _, content in found(sources_nlp, text).values())
+
+
+# ``in favor of`` (``in support of``, ``in defense of``) after a cue verb joins the cue; its
+# object is the content (``in`` is otherwise a circumstance: ``spoke in Ohio``).
+STANCE_PHRASES = [
+    (
+        "She also argued in favor of Britain remaining in the union.",
+        "also argued in favor of",
+        "She",
+        "Britain remaining in the union",
+    ),
+    (
+        "Cooper has spoken out in favor of gun control and Obamacare.",
+        "has spoken out in favor of",
+        "Cooper",
+        "gun control and Obamacare",
+    ),
+    ("He testified in support of the bill.", "testified in support of", "He", "the bill"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source", "content"), STANCE_PHRASES)
+def test_in_favor_of_joins_the_cue(
+    sources_nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    assert found(sources_nlp, text)[cue] == (source, content)
+
+
+@pytest.mark.model
+def test_in_a_place_is_no_stance(sources_nlp: Language) -> None:
+    assert found(sources_nlp, "The governor spoke in Ohio on Monday.") == {}

@@ -41,6 +41,7 @@ __all__ = [
     "is_answer",
     "is_audience",
     "noun_cue",
+    "stance_object",
 ]
 
 NOUN_PREPOSITIONS = frozenset({"of", "for", "about"})
@@ -79,6 +80,11 @@ ADDRESSEE_VERBS = frozenset({"tell"})
 # mostly actions ("voted to repeal").
 SHARE_VERBS = frozenset({"vote"})
 SHARE_WORDS = frozenset({"percent", "%", "percentage", "majority", "plurality"})
+
+
+# "argued in favor of X", "testified in support of the bill": a phrase that says which
+# side the speaker takes; its "of" object is the content and the phrase joins the cue.
+STANCE_NOUNS = frozenset({"favor", "favour", "support", "defense", "defence"})
 
 
 ANSWERS = frozenset({"yes", "no"})
@@ -214,3 +220,19 @@ def _received_from(noun: Token, preposition: Token | None, giver: Token) -> Attr
         return None
     source = subtree_span(giver)
     return make_attribution(None, content, doc[noun.i : noun.i + 2], source, "noun")
+
+
+def stance_object(objects: list[Token]) -> Token | None:
+    """``argued in favor of Britain's remaining``, ``spoke out in support of the bill``: the
+    object of ``of`` when a cue verb's first object is ``in favor of`` (``in support of``,
+    ``in defense of``)."""
+    first = objects[0] if objects else None
+    if first is None or first.dep_ != "prep" or first.lower_ != "in":
+        return None
+    noun = next((c for c in first.children if c.dep_ == "pobj" and c.i == first.i + 1), None)
+    if noun is None or noun.lemma_.lower() not in STANCE_NOUNS:
+        return None
+    of = next((c for c in noun.rights if c.lower_ == "of" and c.i == noun.i + 1), None)
+    if of is None:
+        return None
+    return next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None)

@@ -58,6 +58,7 @@ from whosays.pipeline.source_content import (
     is_answer,
     is_audience,
     noun_cue,
+    stance_object,
 )
 from whosays.pipeline.source_cuts import cut_anonymity_clause, cut_source_before_cue
 from whosays.pipeline.source_patterns import layout_attributions
@@ -362,6 +363,8 @@ class SourceFinder:
         cue = quoted_as_cue(verb) or verb_cue(verb)
         if rule == "object-prep":
             cue = verb.doc[cue.start : verb.i + 2]
+        elif rule == "stance":
+            cue = verb.doc[cue.start : content.start]
         cue = with_colon(cue)
         if source is not None and _is_vague_subject(source, self.rules):
             return make_attribution("vague", content, cue, source, "vague-subject")
@@ -406,6 +409,9 @@ class SourceFinder:
             objects = shared_objects(verb)
         if objects and is_answer(objects[0]):
             objects = objects[:1]  # "said so in December": the answer alone
+        stance = stance_object(objects)
+        if stance is not None:  # "argued in favor of X": the cue keeps "in favor of"
+            return trim_content(doc, stance.left_edge.i, stance.right_edge.i + 1), "stance"
         topic = TOPIC_AFTER.get(lemma, frozenset())
         while objects and objects[0].lower_ in CIRCUMSTANCE_PREPOSITIONS - topic:
             objects = objects[1:]

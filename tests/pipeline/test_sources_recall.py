@@ -174,3 +174,37 @@ def test_in_favor_of_joins_the_cue(
 @pytest.mark.model
 def test_in_a_place_is_no_stance(sources_nlp: Language) -> None:
     assert found(sources_nlp, "The governor spoke in Ohio on Monday.") == {}
+
+
+# The ``if`` / ``whether`` clause right after a question verb (or after whom it asked) is
+# the question the parse hangs on it as an adverbial clause, not a condition.
+INDIRECT_QUESTIONS = [
+    (
+        "Then Mr. Rubin asked the students if they were always so serious.",
+        "asked",
+        ("Mr. Rubin", "if they were always so serious"),
+    ),
+    (
+        "Asked if he was ever bullied, the candidate said no.",
+        "Asked",
+        (None, "if he was ever bullied"),
+    ),
+    (
+        "He asked reporters whether they had seen the memo.",
+        "asked",
+        ("He", "whether they had seen the memo"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "expected"), INDIRECT_QUESTIONS)
+def test_if_clause_of_a_question_verb_is_its_content(
+    sources_nlp: Language, text: str, cue: str, expected: tuple[str | None, str]
+) -> None:
+    assert found(sources_nlp, text)[cue] == expected
+
+
+@pytest.mark.model
+def test_condition_after_another_object_is_no_question(sources_nlp: Language) -> None:
+    assert "asked" not in found(sources_nlp, "She asked for help if the storm got worse.")

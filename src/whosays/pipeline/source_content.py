@@ -36,6 +36,7 @@ __all__ = [
     "TOPIC_PREPOSITIONS",
     "TOPIC_VERBS",
     "has_share_subject",
+    "indirect_question",
     "is_addressee",
     "is_anonymity_formula",
     "is_answer",
@@ -71,6 +72,11 @@ TOPIC_AFTER = {
     "admit": frozenset({"to"}),
     "hint": frozenset({"at"}),
 }
+# Verbs whose "if" / "whether" clause is the question asked ("asked them if …"), which
+# the parse hangs on them as an adverbial clause.
+QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "query"})
+QUESTION_MARKS = frozenset({"if", "whether"})
+
 # Verbs whose noun object is who was addressed ("told MSNBC", "told Congress").
 ADDRESSEE_VERBS = frozenset({"tell"})
 
@@ -236,3 +242,18 @@ def stance_object(objects: list[Token]) -> Token | None:
     if of is None:
         return None
     return next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def indirect_question(verb: Token, lemma: str) -> Token | None:
+    """``asked the students if they were serious``, ``Asked if he was ever bullied, …``: the
+    ``if`` / ``whether`` clause right after a question verb (or after whom it asked) is the
+    question, not a condition (``asked for help if the storm got worse``)."""
+    if lemma not in QUESTION_VERBS:
+        return None
+    asked = [c for c in verb.rights if c.dep_ in ("dobj", "dative")]
+    follows = asked[-1].right_edge.i + 1 if asked else verb.i + 1
+    for clause in verb.rights:
+        marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in QUESTION_MARKS]
+        if clause.dep_ == "advcl" and marks and clause.left_edge.i == follows:
+            return clause
+    return None

@@ -53,6 +53,7 @@ from whosays.pipeline.source_content import (
     TOPIC_PREPOSITIONS,
     TOPIC_VERBS,
     has_share_subject,
+    indirect_question,
     is_addressee,
     is_anonymity_formula,
     is_answer,
@@ -385,6 +386,9 @@ class SourceFinder:
             if second is not None:
                 end = min(c.i for c in clause.children if c.dep_ == "cc" and c.i < second.i)
             return trim_content(doc, after_leading_day(verb, clause), end), "clause"
+        question = indirect_question(verb, lemma)
+        if question is not None:  # "asked the students if they were serious"
+            return trim_content(doc, question.left_edge.i, question.right_edge.i + 1), "clause"
         if verb.dep_ == "parataxis":
             return around_parenthetical(verb), "parataxis"
         if verb.dep_ == "advcl" and marked_as(verb, lemma in ADDRESSEE_VERBS):

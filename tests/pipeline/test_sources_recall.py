@@ -208,3 +208,33 @@ def test_if_clause_of_a_question_verb_is_its_content(
 @pytest.mark.model
 def test_condition_after_another_object_is_no_question(sources_nlp: Language) -> None:
     assert "asked" not in found(sources_nlp, "She asked for help if the storm got worse.")
+
+
+# ``learn`` reports what someone came to know, with a clause only (``clause-only``):
+# ``learned of her status`` and ``learned the language`` report nothing.
+LEARNED = [
+    (
+        "He soon learned that his parents had never filled out the paperwork.",
+        "soon learned",
+        ("He", "that his parents had never filled out the paperwork"),
+    ),
+    (
+        "Ki Hong learned he had never been a citizen at all.",
+        "learned",
+        ("Ki Hong", "he had never been a citizen at all"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "expected"), LEARNED)
+def test_learn_with_a_clause_is_a_cue(
+    sources_nlp: Language, text: str, cue: str, expected: tuple[str, str]
+) -> None:
+    assert found(sources_nlp, text)[cue] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["She learned of her status in 2010.", "He learned French."])
+def test_learn_without_a_clause_is_no_cue(sources_nlp: Language, text: str) -> None:
+    assert found(sources_nlp, text) == {}

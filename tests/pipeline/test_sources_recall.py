@@ -238,3 +238,31 @@ def test_learn_with_a_clause_is_a_cue(
 @pytest.mark.parametrize("text", ["She learned of her status in 2010.", "He learned French."])
 def test_learn_without_a_clause_is_no_cue(sources_nlp: Language, text: str) -> None:
     assert found(sources_nlp, text) == {}
+
+
+def cues(nlp: Language, text: str) -> list[str]:
+    """The cue text of each attribution found in ``text``."""
+    return [
+        text[a["cue"][0] : a["cue"][1]]
+        for a in nlp(text)._.whosays_attributions or []
+        if a.get("cue")
+    ]
+
+
+# An infinitive cue keeps the verb it completes (PolNeAR's cue, and the verb chain users
+# read as one act), unless that verb is a cue of its own (``refused`` reports ``to say``).
+CATENATIVE_CUES = [
+    ("He went on to say that the plan would fail.", ["went on to say"]),
+    ("Obama is trying to show that he cares.", ["is trying to show"]),
+    ("She continued to question whether the deal was legal.", ["continued to question"]),
+    ("The mayor needs to persuade voters that the tax is fair.", ["needs to persuade"]),
+    ("He refused to say whether he would run.", ["refused"]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), CATENATIVE_CUES)
+def test_infinitive_cue_keeps_the_verb_it_completes(
+    sources_nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert cues(sources_nlp, text) == expected

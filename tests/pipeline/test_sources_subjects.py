@@ -406,11 +406,12 @@ CLOSED_SOURCES = [
 ]
 
 
-# "seem" / "appear" before a cue verb's infinitive: the infinitive is the cue and the
-# subject its source (not a vague hedge); an expletive subject leaves the hedge vague.
+# "seem" / "appear" before a cue verb's infinitive: the infinitive is the cue (with the
+# verb it completes: "appeared to imply") and the subject its source (not a vague hedge);
+# an expletive subject leaves the hedge vague.
 SEEM_REPORTS = [
-    ("She appeared to imply that the vote was rigged.", "to imply", "She"),
-    ("Messages seem to show close ties with the department.", "to show", "Messages"),
+    ("She appeared to imply that the vote was rigged.", "appeared to imply", "She"),
+    ("Messages seem to show close ties with the department.", "seem to show", "Messages"),
     ("It may seem easy to laugh off the claims.", "may seem", None),
 ]
 

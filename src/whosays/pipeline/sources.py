@@ -214,6 +214,7 @@ class SourceFinder:
         if not self.keep_nested:
             found[earlier:] = [a for a in found[earlier:] if not is_nested(a, found)]
         for attribution in found:
+            self.catenative_cue(doc, attribution)
             cut_source_before_cue(doc, attribution, found)
             close_source(doc_text(doc), attribution)
             cut_anonymity_clause(doc, attribution)
@@ -374,6 +375,23 @@ class SourceFinder:
         if lemma in self.rules.quoted_only and found["kind"] == "indirect" and not reported:
             return None
         return found
+
+    def catenative_cue(self, doc: Doc, attribution: AttributionData) -> None:
+        """``went on to say``, ``continued to question``, ``is trying to show``: an infinitive
+        cue keeps the verb it completes (not a cue verb of its own: ``refused to say``).
+        Done once the attributions are settled, so that it moves no other span."""
+        cue = attribution.get("cue")
+        if not cue:
+            return
+        span = doc.char_span(cue[0], cue[1])
+        if span is None or span[0].lower_ != "to":
+            return
+        verb, head = span.root, span.root.head
+        if verb.dep_ != "xcomp" or head.pos_ != "VERB" or head.i > verb.i:
+            return
+        lemma = self.cue_lemma(head)
+        if lemma is None or lemma in self.rules.quoted_only:
+            attribution["cue"] = [doc[verb_cue(head).start].idx, cue[1]]
 
     def content_of(self, verb: Token, lemma: str) -> tuple[Span | None, str]:
         """The content span of a cue verb and the rule that found it."""

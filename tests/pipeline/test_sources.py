@@ -398,7 +398,7 @@ ATTRIBUTIONS = [
         "The mayor was criticized for the delay.",
         "vague",
         "The mayor was criticized for the delay",
-        "was criticized",
+        "was criticized for",
         None,
     ),
     # hedges: "seems", "appears" attribute to nobody
@@ -495,14 +495,14 @@ ATTRIBUTIONS = [
         "The program has been described as a failure.",
         "vague",
         "The program has been described as a failure",
-        "has been described",
+        "has been described as",
         None,
     ),
     (
         "Smith was credited with saving the company.",
         "vague",
         "Smith was credited with saving the company",
-        "was credited",
+        "was credited with",
         None,
     ),
     (

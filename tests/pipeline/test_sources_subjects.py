@@ -201,7 +201,7 @@ def test_first_person_belief_is_no_attribution(sources_nlp: Language, text: str,
 # The agentless passive of a third-person verb with a vague-passive row is vague; "plan"
 # has none ("is planned for March" reports nobody's words).
 VAGUE_PASSIVES = [
-    ("The reform is widely supported as a way to cut costs.", "is widely supported"),
+    ("The reform is widely supported as a way to cut costs.", "is widely supported as"),
     ("A new leader is badly wanted to unite the party.", "is badly wanted"),
 ]
 
@@ -406,11 +406,12 @@ CLOSED_SOURCES = [
 ]
 
 
-# "seem" / "appear" before a cue verb's infinitive: the infinitive is the cue and the
-# subject its source (not a vague hedge); an expletive subject leaves the hedge vague.
+# "seem" / "appear" before a cue verb's infinitive: the infinitive is the cue (with the
+# verb it completes: "appeared to imply") and the subject its source (not a vague hedge);
+# an expletive subject leaves the hedge vague.
 SEEM_REPORTS = [
-    ("She appeared to imply that the vote was rigged.", "to imply", "She"),
-    ("Messages seem to show close ties with the department.", "to show", "Messages"),
+    ("She appeared to imply that the vote was rigged.", "appeared to imply", "She"),
+    ("Messages seem to show close ties with the department.", "seem to show", "Messages"),
     ("It may seem easy to laugh off the claims.", "may seem", None),
 ]
 

@@ -34,9 +34,9 @@ VOICES = [
     ("It is widely believed that the minister will resign.", [("vague", "is widely believed")]),
     ("It is acknowledged that the reforms have failed.", [("vague", "is acknowledged")]),
     ("The general is considered a hardliner.", [("vague", "is considered")]),
-    ("The program has been described as a failure.", [("vague", "has been described")]),
+    ("The program has been described as a failure.", [("vague", "has been described as")]),
     ("Critics say the law is unconstitutional.", [("vague", "say")]),
-    ("The mayor was criticized for the delay.", [("vague", "was criticized")]),
+    ("The mayor was criticized for the delay.", [("vague", "was criticized for")]),
     ("The plan was criticized by the opposition as reckless.", [("quoted", "was criticized")]),
     ("Many argue that the war was a mistake.", [("vague", "argue")]),
     ("The convoy rules were first agreed in 2019.", [("author", None)]),
@@ -58,7 +58,7 @@ VOICES = [
     ),
     (
         "The plan failed, officials said. Smith was credited with saving the company.",
-        [("quoted", "said"), ("vague", "was credited")],
+        [("quoted", "said"), ("vague", "was credited with")],
     ),
 ]
 

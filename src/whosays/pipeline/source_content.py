@@ -36,11 +36,13 @@ __all__ = [
     "TOPIC_PREPOSITIONS",
     "TOPIC_VERBS",
     "has_share_subject",
+    "indirect_question",
     "is_addressee",
     "is_anonymity_formula",
     "is_answer",
     "is_audience",
     "noun_cue",
+    "stance_object",
 ]
 
 NOUN_PREPOSITIONS = frozenset({"of", "for", "about"})
@@ -70,6 +72,11 @@ TOPIC_AFTER = {
     "admit": frozenset({"to"}),
     "hint": frozenset({"at"}),
 }
+# Verbs whose "if" / "whether" clause is the question asked ("asked them if …"), which
+# the parse hangs on them as an adverbial clause.
+QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "query"})
+QUESTION_MARKS = frozenset({"if", "whether"})
+
 # Verbs whose noun object is who was addressed ("told MSNBC", "told Congress").
 ADDRESSEE_VERBS = frozenset({"tell"})
 
@@ -79,6 +86,11 @@ ADDRESSEE_VERBS = frozenset({"tell"})
 # mostly actions ("voted to repeal").
 SHARE_VERBS = frozenset({"vote"})
 SHARE_WORDS = frozenset({"percent", "%", "percentage", "majority", "plurality"})
+
+
+# "argued in favor of X", "testified in support of the bill": a phrase that says which
+# side the speaker takes; its "of" object is the content and the phrase joins the cue.
+STANCE_NOUNS = frozenset({"favor", "favour", "support", "defense", "defence"})
 
 
 ANSWERS = frozenset({"yes", "no"})
@@ -147,8 +159,17 @@ def has_share_subject(verb: Token) -> bool:
 
 
 def is_answer(token: Token) -> bool:
-    """``yes`` / ``no`` as what a verb says (``72 percent said yes``)."""
-    return token.dep_ in ("intj", "dobj") and token.lower_ in ANSWERS
+    """``yes`` / ``no`` as what a verb says (``72 percent said yes``), and ``so`` right
+    after it standing for what was said before (``after 55 percent said so in December``,
+    ``Cruz apparently thinks so``; not ``so that``: a conjunction)."""
+    if token.dep_ in ("intj", "dobj") and token.lower_ in ANSWERS:
+        return True
+    return (
+        token.lower_ == "so"
+        and token.dep_ == "advmod"
+        and token.i == token.head.i + 1
+        and token.n_lefts + token.n_rights == 0
+    )
 
 
 def noun_cue(noun: Token) -> AttributionData | None:
@@ -213,3 +234,34 @@ def _received_from(noun: Token, preposition: Token | None, giver: Token) -> Attr
         return None
     source = subtree_span(giver)
     return make_attribution(None, content, doc[noun.i : noun.i + 2], source, "noun")
+
+
+def stance_object(objects: list[Token]) -> Token | None:
+    """``argued in favor of Britain's remaining``, ``spoke out in support of the bill``: the
+    object of ``of`` when a cue verb's first object is ``in favor of`` (``in support of``,
+    ``in defense of``)."""
+    first = objects[0] if objects else None
+    if first is None or first.dep_ != "prep" or first.lower_ != "in":
+        return None
+    noun = next((c for c in first.children if c.dep_ == "pobj" and c.i == first.i + 1), None)
+    if noun is None or noun.lemma_.lower() not in STANCE_NOUNS:
+        return None
+    of = next((c for c in noun.rights if c.lower_ == "of" and c.i == noun.i + 1), None)
+    if of is None:
+        return None
+    return next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def indirect_question(verb: Token, lemma: str) -> Token | None:
+    """``asked the students if they were serious``, ``Asked if he was ever bullied, …``: the
+    ``if`` / ``whether`` clause right after a question verb (or after whom it asked) is the
+    question, not a condition (``asked for help if the storm got worse``)."""
+    if lemma not in QUESTION_VERBS:
+        return None
+    asked = [c for c in verb.rights if c.dep_ in ("dobj", "dative")]
+    follows = asked[-1].right_edge.i + 1 if asked else verb.i + 1
+    for clause in verb.rights:
+        marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in QUESTION_MARKS]
+        if clause.dep_ == "advcl" and marks and clause.left_edge.i == follows:
+            return clause
+    return None

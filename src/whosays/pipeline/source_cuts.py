@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from whosays.pipeline.doc import AttributionData, doc_text
 
-__all__ = ["cut_source_before_cue"]
+__all__ = ["cut_anonymity_clause", "cut_source_before_cue"]
 
 
 def cut_source_before_cue(
@@ -67,3 +67,51 @@ def _relative_clause_start(verb: Token) -> int | None:
         joins = [c.i for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
         return max(joins) if joins else verb.left_edge.i
     return None
+
+
+# Words of the anonymity formula ("who spoke on condition of anonymity", "speaking
+# anonymously", "who was not authorized to speak publicly").
+ANONYMITY_WORDS = frozenset({"anonymity", "anonymously"})
+UNAUTHORIZED = frozenset({"authorized", "authorised", "permitted", "allowed"})
+
+
+def cut_anonymity_clause(doc: Doc, attribution: AttributionData) -> None:
+    """End a source before a comma-set clause that gives only the terms of anonymity.
+
+    ``one Republican involved in the planning, who spoke on the condition of anonymity to
+    speak candidly, said`` → ``one Republican involved in the planning``: the clause says
+    why the source is not named, not who the source is (PolNeAR: 5 of 5 such sources on
+    train quarter 3 end before it).
+    """
+    source = attribution.get("source")
+    if not source:
+        return
+    span = doc.char_span(source[0], source[1], alignment_mode="expand")
+    if span is None:
+        return
+    for token in span:
+        start = token.left_edge.i
+        if (
+            token.dep_ not in ("relcl", "acl", "advcl")
+            or not span.start <= token.head.i < span.end
+            or start <= span.start + 1
+            or doc[start - 1].text != ","
+            or not _anonymity_terms(token)
+        ):
+            continue
+        end = start - 1
+        while end > span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        last = doc[end - 1]
+        attribution["source"] = [source[0], last.idx + len(last)]
+        return
+
+
+def _anonymity_terms(clause: Token) -> bool:
+    """Whether ``clause`` states the anonymity formula (``on condition of anonymity``,
+    ``speaking anonymously``, ``not authorized to speak``)."""
+    words = [t.lower_ for t in clause.subtree]
+    if ANONYMITY_WORDS.intersection(words):
+        return True
+    negated = "not" in words or "n't" in words
+    return negated and bool(UNAUTHORIZED.intersection(words))

@@ -43,13 +43,33 @@ def vague_complement(verb: Token, rule: str) -> AttributionData | None:
         return None
     end = complements[-1].right_edge.i + 1
     start = complements[0].left_edge.i
+    cue = passive_cue(verb)
+    first = complements[0]
+    if rule == "vague-passive" and first.i == verb.i + 1 and _passive_preposition(first):
+        cue = doc[cue.start : first.i + 1]  # "is widely regarded as", "was accused of"
+        start = first.i + 1
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is not None and subject.lower_ not in EXPLETIVES:
         start = subject.left_edge.i
     content = trim_content(doc, start, end)
     if content is None:
         return None
-    return make_attribution("vague", content, passive_cue(verb), None, rule)
+    return make_attribution("vague", content, cue, None, rule)
+
+
+# Prepositions that complete a passive cue: "is regarded as", "was criticized for",
+# "is accused of", "was charged with", "was asked about", "was attributed to".
+PASSIVE_PREPOSITIONS = frozenset({"as", "for", "of", "with", "about", "to"})
+
+
+def _passive_preposition(token: Token) -> bool:
+    """Whether ``token`` is a preposition that joins an agentless passive cue to what is
+    said of its subject (``seen as a conservative icon``), its object in the content."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in PASSIVE_PREPOSITIONS
+        and any(c.dep_ in ("pobj", "pcomp") for c in token.children)
+    )
 
 
 def is_condition(verb: Token) -> bool:

@@ -53,13 +53,15 @@ from whosays.pipeline.source_content import (
     TOPIC_PREPOSITIONS,
     TOPIC_VERBS,
     has_share_subject,
+    indirect_question,
     is_addressee,
     is_anonymity_formula,
     is_answer,
     is_audience,
     noun_cue,
+    stance_object,
 )
-from whosays.pipeline.source_cuts import cut_source_before_cue
+from whosays.pipeline.source_cuts import cut_anonymity_clause, cut_source_before_cue
 from whosays.pipeline.source_patterns import layout_attributions
 from whosays.pipeline.source_phrases import according_to, in_poll, vague_adverb
 from whosays.pipeline.source_spans import (
@@ -212,8 +214,10 @@ class SourceFinder:
         if not self.keep_nested:
             found[earlier:] = [a for a in found[earlier:] if not is_nested(a, found)]
         for attribution in found:
+            self.catenative_cue(doc, attribution)
             cut_source_before_cue(doc, attribution, found)
             close_source(doc_text(doc), attribution)
+            cut_anonymity_clause(doc, attribution)
         return doc
 
     def find(self, doc: Doc) -> Iterator[AttributionData]:
@@ -361,6 +365,8 @@ class SourceFinder:
         cue = quoted_as_cue(verb) or verb_cue(verb)
         if rule == "object-prep":
             cue = verb.doc[cue.start : verb.i + 2]
+        elif rule == "stance":
+            cue = verb.doc[cue.start : content.start]
         cue = with_colon(cue)
         if source is not None and _is_vague_subject(source, self.rules):
             return make_attribution("vague", content, cue, source, "vague-subject")
@@ -369,6 +375,23 @@ class SourceFinder:
         if lemma in self.rules.quoted_only and found["kind"] == "indirect" and not reported:
             return None
         return found
+
+    def catenative_cue(self, doc: Doc, attribution: AttributionData) -> None:
+        """``went on to say``, ``continued to question``, ``is trying to show``: an infinitive
+        cue keeps the verb it completes (not a cue verb of its own: ``refused to say``).
+        Done once the attributions are settled, so that it moves no other span."""
+        cue = attribution.get("cue")
+        if not cue:
+            return
+        span = doc.char_span(cue[0], cue[1])
+        if span is None or span[0].lower_ != "to":
+            return
+        verb, head = span.root, span.root.head
+        if verb.dep_ != "xcomp" or head.pos_ != "VERB" or head.i > verb.i:
+            return
+        lemma = self.cue_lemma(head)
+        if lemma is None or lemma in self.rules.quoted_only:
+            attribution["cue"] = [doc[verb_cue(head).start].idx, cue[1]]
 
     def content_of(self, verb: Token, lemma: str) -> tuple[Span | None, str]:
         """The content span of a cue verb and the rule that found it."""
@@ -381,6 +404,9 @@ class SourceFinder:
             if second is not None:
                 end = min(c.i for c in clause.children if c.dep_ == "cc" and c.i < second.i)
             return trim_content(doc, after_leading_day(verb, clause), end), "clause"
+        question = indirect_question(verb, lemma)
+        if question is not None:  # "asked the students if they were serious"
+            return trim_content(doc, question.left_edge.i, question.right_edge.i + 1), "clause"
         if verb.dep_ == "parataxis":
             return around_parenthetical(verb), "parataxis"
         if verb.dep_ == "advcl" and marked_as(verb, lemma in ADDRESSEE_VERBS):
@@ -403,6 +429,11 @@ class SourceFinder:
         ]  # "promised to turn the page, according to a transcript": the transcript's
         if not objects:
             objects = shared_objects(verb)
+        if objects and is_answer(objects[0]):
+            objects = objects[:1]  # "said so in December": the answer alone
+        stance = stance_object(objects)
+        if stance is not None:  # "argued in favor of X": the cue keeps "in favor of"
+            return trim_content(doc, stance.left_edge.i, stance.right_edge.i + 1), "stance"
         topic = TOPIC_AFTER.get(lemma, frozenset())
         while objects and objects[0].lower_ in CIRCUMSTANCE_PREPOSITIONS - topic:
             objects = objects[1:]

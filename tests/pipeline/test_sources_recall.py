@@ -1,0 +1,268 @@
+"""whosays_sources: cue, source and content rules of issue 3's seventh pass (train quarter 3)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def sources_nlp() -> Language:
+    """The real model with only the whosays_sources stage."""
+    from whosays.nlp import load_pipeline
+
+    return load_pipeline(stages=("whosays_sources",))
+
+
+def found(nlp: Language, text: str) -> dict[str, tuple[str | None, str]]:
+    """Cue text -> (source text, content text) of each attribution found in ``text``."""
+    rows: dict[str, tuple[str | None, str]] = {}
+    for a in nlp(text)._.whosays_attributions or []:
+        if a.get("cue"):
+            source = a.get("source")
+            content = a["content"]
+            rows[text[a["cue"][0] : a["cue"][1]]] = (
+                text[source[0] : source[1]] if source else None,
+                text[content[0] : content[1]],
+            )
+    return rows
+
+
+# A comma-set clause that gives only the terms of anonymity is no part of the source.
+ANONYMITY_CLAUSES = [
+    (
+        "One Republican involved in the planning, who spoke on the condition of anonymity "
+        "to speak candidly, said the meeting was tense.",
+        "said",
+        "One Republican involved in the planning",
+    ),
+    (
+        "A White House official, who requested anonymity to discuss a private conversation, "
+        "said the president was furious.",
+        "said",
+        "A White House official",
+    ),
+    (
+        "The decision was made weeks ago, said a senior aide, who spoke anonymously because "
+        "he was not authorized to discuss it.",
+        "said",
+        "a senior aide",
+    ),
+    (
+        "Two officials, speaking on condition of anonymity, said the talks had stalled.",
+        "said",
+        "Two officials",
+    ),
+    # a clause that describes the source stays
+    (
+        "Jane Roe, who has led the union since 2010, said the strike would go on.",
+        "said",
+        "Jane Roe, who has led the union since 2010,",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source"), ANONYMITY_CLAUSES)
+def test_anonymity_clause_is_no_part_of_the_source(
+    sources_nlp: Language, text: str, cue: str, source: str
+) -> None:
+    assert found(sources_nlp, text)[cue][0] == source
+
+
+def vague(nlp: Language, text: str) -> list[tuple[str, str]]:
+    """(cue, content) of each vague attribution found in ``text``."""
+    return [
+        (text[a["cue"][0] : a["cue"][1]], text[a["content"][0] : a["content"][1]])
+        for a in nlp(text)._.whosays_attributions or []
+        if a["kind"] == "vague" and a.get("cue")
+    ]
+
+
+# An agentless passive cue keeps the preposition that joins it to what is said of its
+# subject; its object stays in the content.
+PASSIVE_PREPOSITIONS = [
+    (
+        "The union is widely regarded as a kingmaker in the state.",
+        "is widely regarded as",
+        "The union is widely regarded as a kingmaker in the state",
+    ),
+    (
+        "Roof is accused of a massacre at a historic church.",
+        "is accused of",
+        "Roof is accused of a massacre at a historic church",
+    ),
+    (
+        "The government was widely criticized for corruption.",
+        "was widely criticized for",
+        "The government was widely criticized for corruption",
+    ),
+    (
+        "He was asked about the protests on campus.",
+        "was asked about",
+        "He was asked about the protests on campus",
+    ),
+    # a preposition with a date says when, and stays out of the cue
+    ("The rules were first agreed in 2019.", None, None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "content"), PASSIVE_PREPOSITIONS)
+def test_passive_cue_keeps_its_preposition(
+    sources_nlp: Language, text: str, cue: str | None, content: str | None
+) -> None:
+    expected = [] if cue is None else [(cue, content)]
+    assert vague(sources_nlp, text) == expected
+
+
+# ``so`` right after a cue verb stands for what was said before: it is the content.
+SAID_SO = [
+    (
+        "And 64 percent call him competent, after 55 percent said so in December.",
+        "said",
+        "55 percent",
+        "so",
+    ),
+    ("Most voters said so in the poll.", "said", "Most voters", "so"),
+    ("Ted Cruz apparently thinks so, too.", "apparently thinks", "Ted Cruz", "so"),
+    ("If they spoke about the deal, neither side would say so.", "would say", "neither side", "so"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source", "content"), SAID_SO)
+def test_so_after_a_cue_verb_is_the_content(
+    sources_nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    assert found(sources_nlp, text)[cue] == (source, content)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["He said so that everyone could hear.", "I think so."])
+def test_so_that_or_a_first_person_belief_is_no_answer(sources_nlp: Language, text: str) -> None:
+    assert all(content != "so" for _, content in found(sources_nlp, text).values())
+
+
+# ``in favor of`` (``in support of``, ``in defense of``) after a cue verb joins the cue; its
+# object is the content (``in`` is otherwise a circumstance: ``spoke in Ohio``).
+STANCE_PHRASES = [
+    (
+        "She also argued in favor of Britain remaining in the union.",
+        "also argued in favor of",
+        "She",
+        "Britain remaining in the union",
+    ),
+    (
+        "Cooper has spoken out in favor of gun control and Obamacare.",
+        "has spoken out in favor of",
+        "Cooper",
+        "gun control and Obamacare",
+    ),
+    ("He testified in support of the bill.", "testified in support of", "He", "the bill"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source", "content"), STANCE_PHRASES)
+def test_in_favor_of_joins_the_cue(
+    sources_nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    assert found(sources_nlp, text)[cue] == (source, content)
+
+
+@pytest.mark.model
+def test_in_a_place_is_no_stance(sources_nlp: Language) -> None:
+    assert found(sources_nlp, "The governor spoke in Ohio on Monday.") == {}
+
+
+# The ``if`` / ``whether`` clause right after a question verb (or after whom it asked) is
+# the question the parse hangs on it as an adverbial clause, not a condition.
+INDIRECT_QUESTIONS = [
+    (
+        "Then Mr. Rubin asked the students if they were always so serious.",
+        "asked",
+        ("Mr. Rubin", "if they were always so serious"),
+    ),
+    (
+        "Asked if he was ever bullied, the candidate said no.",
+        "Asked",
+        (None, "if he was ever bullied"),
+    ),
+    (
+        "He asked reporters whether they had seen the memo.",
+        "asked",
+        ("He", "whether they had seen the memo"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "expected"), INDIRECT_QUESTIONS)
+def test_if_clause_of_a_question_verb_is_its_content(
+    sources_nlp: Language, text: str, cue: str, expected: tuple[str | None, str]
+) -> None:
+    assert found(sources_nlp, text)[cue] == expected
+
+
+@pytest.mark.model
+def test_condition_after_another_object_is_no_question(sources_nlp: Language) -> None:
+    assert "asked" not in found(sources_nlp, "She asked for help if the storm got worse.")
+
+
+# ``learn`` reports what someone came to know, with a clause only (``clause-only``):
+# ``learned of her status`` and ``learned the language`` report nothing.
+LEARNED = [
+    (
+        "He soon learned that his parents had never filled out the paperwork.",
+        "soon learned",
+        ("He", "that his parents had never filled out the paperwork"),
+    ),
+    (
+        "Ki Hong learned he had never been a citizen at all.",
+        "learned",
+        ("Ki Hong", "he had never been a citizen at all"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "expected"), LEARNED)
+def test_learn_with_a_clause_is_a_cue(
+    sources_nlp: Language, text: str, cue: str, expected: tuple[str, str]
+) -> None:
+    assert found(sources_nlp, text)[cue] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["She learned of her status in 2010.", "He learned French."])
+def test_learn_without_a_clause_is_no_cue(sources_nlp: Language, text: str) -> None:
+    assert found(sources_nlp, text) == {}
+
+
+def cues(nlp: Language, text: str) -> list[str]:
+    """The cue text of each attribution found in ``text``."""
+    return [
+        text[a["cue"][0] : a["cue"][1]]
+        for a in nlp(text)._.whosays_attributions or []
+        if a.get("cue")
+    ]
+
+
+# An infinitive cue keeps the verb it completes (PolNeAR's cue, and the verb chain users
+# read as one act), unless that verb is a cue of its own (``refused`` reports ``to say``).
+CATENATIVE_CUES = [
+    ("He went on to say that the plan would fail.", ["went on to say"]),
+    ("Obama is trying to show that he cares.", ["is trying to show"]),
+    ("She continued to question whether the deal was legal.", ["continued to question"]),
+    ("The mayor needs to persuade voters that the tax is fair.", ["needs to persuade"]),
+    ("He refused to say whether he would run.", ["refused"]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), CATENATIVE_CUES)
+def test_infinitive_cue_keeps_the_verb_it_completes(
+    sources_nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert cues(sources_nlp, text) == expected

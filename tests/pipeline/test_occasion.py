@@ -22,9 +22,14 @@ def occasion_nlp() -> Language:
 
 
 def attribute(
-    nlp: Language, text: str, content: str, cue: str | None
+    nlp: Language,
+    text: str,
+    content: str,
+    cue: str | None,
+    source: tuple[str, str] | None = None,
 ) -> tuple[Doc, dict[str, object]]:
-    """Run the stages with one hand-made attribution (content/cue) and return it."""
+    """Run the stages with one hand-made attribution (content/cue, and a source mention
+    with its type) and return it."""
     doc = nlp.make_doc(text)
     doc._.whosays_reference_date = "2025-06-04"
     doc = nlp(doc)
@@ -33,6 +38,11 @@ def attribute(
     if cue is not None:
         cue_start = text.index(cue)
         attribution["cue"] = [cue_start, cue_start + len(cue)]
+    if source is not None:
+        mention, kind = source
+        source_start = text.index(mention)
+        attribution["source"] = [source_start, source_start + len(mention)]
+        attribution["source_type"] = kind
     doc._.whosays_attributions = [attribution]
     doc = OccasionFinder()(doc)
     return doc, doc._.whosays_attributions[0]
@@ -275,3 +285,62 @@ def test_speech_day_on_the_verb_dates_an_object_attribution() -> None:
     times = {timex.id: timex for timex in article.timexes}
     assert quote.time is not None
     assert (times[quote.time].text, times[quote.time].value) == ("Monday", "2025-06-02")
+
+
+SPEAKER_TIMES = [
+    (
+        "Two current and one former city employee said supervisors signed the invoices.",
+        "supervisors signed the invoices",
+        ("Two current and one former city employee", "group"),
+        None,
+    ),
+    (
+        "Last year's winner said on Friday that the course was too short.",
+        "the course was too short",
+        ("Last year's winner", "person"),
+        ("Friday", "2025-05-30"),
+    ),
+    (
+        "The then-current chairman said the bank would survive.",
+        "the bank would survive",
+        ("The then-current chairman", "person"),
+        None,
+    ),
+    (
+        "Ann Murphy, now a consultant in the private sector, said the talks had stalled.",
+        "the talks had stalled",
+        ("Ann Murphy, now a consultant in the private sector,", "person"),
+        None,
+    ),
+    (
+        "Trump this week said the plan was dead.",
+        "the plan was dead",
+        ("Trump this week", "person"),
+        ("this week", "2025-W23"),
+    ),
+    (
+        "A 2019 report said the bridge was unsafe.",
+        "the bridge was unsafe",
+        ("A 2019 report", "document"),
+        ("2019", "2019"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content", "source", "time"), SPEAKER_TIMES)
+def test_a_time_in_the_speaker_mention_dates_only_a_document(
+    occasion_nlp: Language,
+    text: str,
+    content: str,
+    source: tuple[str, str],
+    time: tuple[str, str] | None,
+) -> None:
+    doc, attribution = attribute(occasion_nlp, text, content, "said", source)
+    index = attribution["time"]
+    if time is None:
+        assert index is None
+    else:
+        assert isinstance(index, int)
+        timex = doc._.whosays_timexes[index]
+        assert (doc.text[timex["start"] : timex["end"]], timex["value"]) == time

@@ -41,6 +41,7 @@ _LINKS = frozenset({"in", "at", "during", "on", "to", "via", "through", "after",
 # Clause boundaries a path from a time to the cue may not cross.
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl"})
 _DATED_TYPES = frozenset({"DATE", "TIME"})
+_DESCRIBED_SPEAKERS = frozenset({"person", "group", "anonymous"})
 _SPEAKING = (
     "speak", "talk", "address", "writ", "answer", "respond", "testif", "appear", "ask", "press",
 )  # fmt: skip
@@ -69,7 +70,8 @@ class OccasionFinder:
                 attribution.setdefault("occasion", None)
                 continue
             content = quoted_ranges(doc_text(doc), _content_range(attribution), cue)
-            time = self.speech_time(doc, cue, content, timexes, quoted)
+            speaker = _speaker_range(attribution)
+            time = self.speech_time(doc, cue, content, timexes, quoted, speaker)
             attribution["time"] = time if time is not None else _time_referred_to(cue, timexes)
             attribution["occasion"] = self.occasion(doc, cue, content)
         return doc
@@ -81,12 +83,16 @@ class OccasionFinder:
         content: list[range],
         timexes: list[TimexData],
         quoted: list[tuple[int, int]] | None = None,
+        speaker: range | None = None,
     ) -> int | None:
         """The index of the timex dating the speech act of ``cue``, or ``None``.
 
         A time inside the content counts only when the parse hangs it on the cue itself
         and it is outside quote marks: ``had promised the first flight "within weeks" in
-        the summer of 2024``, whose content runs to the end of the sentence.
+        the summer of 2024``, whose content runs to the end of the sentence. A time that
+        modifies a noun of ``speaker``, the mention of a person or group, describes the
+        speaker (``two current and one former employee``, ``Murphy, now a consultant``),
+        not the speech; a document's (``a 2019 report found``) dates what it says.
         """
         sentence = cue.sent
         best: tuple[int, int] | None = None
@@ -95,6 +101,8 @@ class OccasionFinder:
                 continue
             span = char_span(doc, (timex["start"], timex["end"]))
             if span is None:
+                continue
+            if speaker is not None and _describes(span, speaker):
                 continue
             if _inside(timex["start"], content) or _inside(timex["end"] - 1, content):
                 own = [timex["start"], timex["end"]]
@@ -242,6 +250,29 @@ def _cue_token(doc: Doc, attribution: AttributionData) -> Token | None:
     # "had promised": the main verb, which the time and occasion hang on, not "had"
     verbs = [t for t in span if t.pos_ == "VERB"] or [t for t in span if t.pos_ == "AUX"]
     return verbs[0] if verbs else span.root
+
+
+def _speaker_range(attribution: AttributionData) -> range | None:
+    """The characters of the source mention when the speaker is a person or a group."""
+    source = attribution.get("source")
+    speaker = attribution.get("speaker")
+    kind = (speaker or {}).get("type") or attribution.get("source_type")
+    if source is None or kind not in _DESCRIBED_SPEAKERS:
+        return None
+    return range(source[0], source[1])
+
+
+def _describes(timex: Span, mention: range) -> bool:
+    """Whether a time expression modifies a noun of the speaker's mention."""
+    root = timex.root
+    if timex.start_char not in mention:
+        return False
+    if root.pos_ == "ADJ":  # "two current and one former employee": the parse's subject
+        return True
+    head = root.head
+    if head.i == root.i or head.idx not in mention:
+        return False
+    return head.pos_ in ("NOUN", "PROPN", "NUM") or root.dep_ in ("amod", "appos")
 
 
 def _content_range(attribution: AttributionData) -> range:

@@ -256,7 +256,7 @@ def _speaker_range(attribution: AttributionData) -> range | None:
     """The characters of the source mention when the speaker is a person or a group."""
     source = attribution.get("source")
     speaker = attribution.get("speaker")
-    kind = (speaker or {}).get("type") or attribution.get("source_type")
+    kind = speaker["type"] if speaker is not None else attribution.get("source_type")
     if source is None or kind not in _DESCRIBED_SPEAKERS:
         return None
     return range(source[0], source[1])

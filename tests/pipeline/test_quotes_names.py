@@ -139,3 +139,19 @@ REOPENED_MIXED_CASES: list[tuple[str, list[Found]]] = [
 @pytest.mark.parametrize(("text", "expected"), REOPENED_MIXED_CASES)
 def test_reopened_partial_quote(quote_nlp: Language, text: str, expected: list[Found]) -> None:
     assert found(quote_nlp, text) == expected
+
+
+# A short quote after ``title`` and a colon is a title given, not speech.
+TITLE_COLON_CASES: list[tuple[str, list[str]]] = [
+    ("The singer can add a new title to his resume: “song collector.”", []),
+    ("The post comes with a title: “deputy chief of staff.”", []),
+    # ... a reply after a colon is speech, and so is a nickname someone coined
+    ("She replied: “no way.”", ["“no way.”"]),
+    ("Roe gave Doe a new nickname: “Low-energy Doe.”", ["“Low-energy Doe.”"]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), TITLE_COLON_CASES)
+def test_title_after_colon(quote_nlp: Language, text: str, expected: list[str]) -> None:
+    assert [content for content, _, _ in found(quote_nlp, text)] == expected

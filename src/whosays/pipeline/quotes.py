@@ -96,6 +96,9 @@ _GLOSS_BEFORE = re.compile(
     r"Polish|Ukrainian|Swahili|Tagalog) for|\bwhich (?:means|translates (?:to|as))|"
     r"\btranslated as),?[ \t]*$"
 )
+# ``title``, then a colon right before the quote: ``a new title for his resume: “…”`` (not
+# ``a new nickname: “…”``, someone's words).
+_TITLE_BEFORE = re.compile(r"\btitles?\b[^.:!?\"“”\n]{0,40}:[ \t]*$")
 # A byline right after a quote, then a colon or a link: ``“Gallery to close,” by Times' Jane
 # Roe: “…”`` — the quote is the headline of an article, not speech (not ``“We will win,”
 # by Roe;`` in a list of remarks).
@@ -206,6 +209,10 @@ class QuoteFinder:
             return None  # “Yes to the ban” (2009), “Backfire” (Wiley, 2003): a cited title
         if _GLOSS_BEFORE.search(text, max(0, region.start - 40), region.start):
             return None  # “Si vis pacem,” Latin for “if you want peace …”: a translation
+        if len(words) <= self.max_partial_words and _TITLE_BEFORE.search(
+            text, max(0, region.start - 60), region.start
+        ):
+            return None  # "a new title to his resume: “song anthropologist.”": a title
         if _TITLE_BYLINE.match(text, region.end) and not is_partial(doc, region, self.lexicon):
             return None  # “Gallery to close,” by Times' Jane Roe: the headline of an article
         if region.rule == "unclosed" and len(words) <= self.max_scare_words:

@@ -155,3 +155,28 @@ TITLE_COLON_CASES: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), TITLE_COLON_CASES)
 def test_title_after_colon(quote_nlp: Language, text: str, expected: list[str]) -> None:
     assert [content for content, _, _ in found(quote_nlp, text)] == expected
+
+
+# A partial quote ending in a comma that a short attribution closes (a noun phrase and a
+# cue verb) reports its sentence up to the quote, even where the parse hangs the verb
+# inside the quote: (text, (content, cue, source)).
+CLOSING_ATTRIBUTION_CASES: list[tuple[str, list[Found]]] = [
+    (
+        'It is not close. He would be a better mayor than Doe "no matter what," one user'
+        " commented.",
+        [('He would be a better mayor than Doe "no matter what,"', "commented", "one user")],
+    ),
+    ("The plan is “a disaster,” Roe said.", [("The plan is “a disaster,”", "said", "Roe")]),
+    # ... not a clause of the sentence after the quote
+    (
+        "Aides were thrilled with the op-ed, entitled “Roe Is Not a Brave Truth-Teller,” when it"
+        " posted on Monday.",
+        [],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), CLOSING_ATTRIBUTION_CASES)
+def test_closing_attribution(quote_nlp: Language, text: str, expected: list[Found]) -> None:
+    assert found(quote_nlp, text) == expected

@@ -60,7 +60,11 @@ from whosays.pipeline.quote_marks import (
     strip_transcript_label,
     whole_marks,
 )
-from whosays.pipeline.quote_terms import cue_right_before, in_writers_aside
+from whosays.pipeline.quote_terms import (
+    closing_attribution,
+    cue_right_before,
+    in_writers_aside,
+)
 from whosays.pipeline.quote_widening import (
     according_to_sentence,
     interrupted_sentence,
@@ -227,6 +231,9 @@ class QuoteFinder:
         if found is None and partial and len(words) > self.max_partial_words:
             found = _cue_and_complement(doc, region, self.every_lexicon)
         if found is None and partial and region.rule == "marks":
+            closed = closing_attribution(doc, region, self.lexicon)
+            if closed is not None:  # He would be … "no matter what," one user commented.
+                return closed
             according = according_to_sentence(doc, region)
             if according is not None:
                 return according

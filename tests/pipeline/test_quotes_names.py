@@ -180,3 +180,32 @@ CLOSING_ATTRIBUTION_CASES: list[tuple[str, list[Found]]] = [
 @pytest.mark.parametrize(("text", "expected"), CLOSING_ATTRIBUTION_CASES)
 def test_closing_attribution(quote_nlp: Language, text: str, expected: list[Found]) -> None:
     assert found(quote_nlp, text) == expected
+
+
+# A pull quote signed inside its closing mark, on a line of its own, by a person's name
+# (and an affiliation) names its speaker: (text, (content, cue, source)).
+SIGN_OFF_CASES: list[tuple[str, list[Found]]] = [
+    (
+        "Economists disagree.\n\n“We will enter the next downturn without that consensus.\n"
+        "Jane Roe, Economic Policy Institute.”\n\nLawmakers went along.",
+        [
+            (
+                "“We will enter the next downturn without that consensus.\nJane Roe, Economic"
+                " Policy Institute.”",
+                ".",
+                "Jane Roe, Economic Policy Institute",
+            )
+        ],
+    ),
+    # ... not a name ending a sentence on the quote's own line (the sentence before speaks)
+    (
+        "The crowd cheered. “We are ready to work. Vote John Smith.” Then they left.",
+        [("“We are ready to work. Vote John Smith.”", None, "The crowd")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), SIGN_OFF_CASES)
+def test_pull_quote_sign_off(quote_nlp: Language, text: str, expected: list[Found]) -> None:
+    assert found(quote_nlp, text) == expected

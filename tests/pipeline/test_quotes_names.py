@@ -209,3 +209,23 @@ SIGN_OFF_CASES: list[tuple[str, list[Found]]] = [
 @pytest.mark.parametrize(("text", "expected"), SIGN_OFF_CASES)
 def test_pull_quote_sign_off(quote_nlp: Language, text: str, expected: list[Found]) -> None:
     assert found(quote_nlp, text) == expected
+
+
+# A quote with no cue after a sentence of its own paragraph takes that sentence's subject
+# before the speaker of the previous paragraph's quote: (text, (content, cue, source)).
+OWN_PARAGRAPH_CASES: list[tuple[str, list[Found]]] = [
+    (
+        "“We will win,” Roe said.\n\nDoe began Sunday with a signed post that drew no"
+        ' conclusions. "Woke up to the news. My thoughts are with those affected."',
+        [
+            ("“We will win,”", "said", "Roe"),
+            ('"Woke up to the news. My thoughts are with those affected."', None, "Doe"),
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), OWN_PARAGRAPH_CASES)
+def test_own_paragraph_speaker_first(quote_nlp: Language, text: str, expected: list[Found]) -> None:
+    assert found(quote_nlp, text) == expected

@@ -80,6 +80,7 @@ DEFAULT_CONFIG: dict[str, object] = {
     "join_quote_paragraphs": True,
 }
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "dep", "pobj", "prep"})
 # Dependencies a reported clause climbs through to reach an outer speech verb.
 OUTER_CLIMB_DEPS = frozenset({"ccomp", "xcomp", "conj", "relcl", "advcl", "pcomp", "pobj", "prep"})
@@ -390,6 +391,9 @@ def _cue_and_complement(
                 continue
             if head.pos_ in ("VERB", "AUX") and child.dep_ in COMPLEMENT_DEPS:
                 return _outermost_report(head, child, lexicon)
+            if head.pos_ == "VERB" and child.dep_ in SUBJECT_DEPS and head.lemma_ in NAMING_VERBS:
+                child = head  # in a naming verb's subject ("X “…” and the thing called Y"):
+                continue  # the name does not report it, an outer cue may
             return None
         child = head
     return None

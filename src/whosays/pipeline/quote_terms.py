@@ -1,5 +1,6 @@
-"""Quote regions read with the parse: a speech verb right before a quote, and a writer's
-parenthetical aside around one (``whosays_quotes`` decides with them what is speech).
+"""Quote regions read with the parse where it fails them: a speech verb right before a
+quote, a short attribution closing a partial quote, and a writer's parenthetical aside
+around one (``whosays_quotes`` decides with them what is speech and what reports it).
 """
 
 from __future__ import annotations

@@ -139,3 +139,119 @@ REOPENED_MIXED_CASES: list[tuple[str, list[Found]]] = [
 @pytest.mark.parametrize(("text", "expected"), REOPENED_MIXED_CASES)
 def test_reopened_partial_quote(quote_nlp: Language, text: str, expected: list[Found]) -> None:
     assert found(quote_nlp, text) == expected
+
+
+# A short quote after ``title`` and a colon is a title given, not speech.
+TITLE_COLON_CASES: list[tuple[str, list[str]]] = [
+    ("The singer can add a new title to his resume: “song collector.”", []),
+    ("The post comes with a title: “deputy chief of staff.”", []),
+    # ... a reply after a colon is speech, and so is a nickname someone coined
+    ("She replied: “no way.”", ["“no way.”"]),
+    ("Roe gave Doe a new nickname: “Low-energy Doe.”", ["“Low-energy Doe.”"]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), TITLE_COLON_CASES)
+def test_title_after_colon(quote_nlp: Language, text: str, expected: list[str]) -> None:
+    assert [content for content, _, _ in found(quote_nlp, text)] == expected
+
+
+# A partial quote ending in a comma that a short attribution closes (a noun phrase and a
+# cue verb) reports its sentence up to the quote, even where the parse hangs the verb
+# inside the quote: (text, (content, cue, source)).
+CLOSING_ATTRIBUTION_CASES: list[tuple[str, list[Found]]] = [
+    (
+        'It is not close. He would be a better mayor than Doe "no matter what," one user'
+        " commented.",
+        [('He would be a better mayor than Doe "no matter what,"', "commented", "one user")],
+    ),
+    ("The plan is “a disaster,” Roe said.", [("The plan is “a disaster,”", "said", "Roe")]),
+    # ... not a clause of the sentence after the quote
+    (
+        "Aides were thrilled with the op-ed, entitled “Roe Is Not a Brave Truth-Teller,” when it"
+        " posted on Monday.",
+        [],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), CLOSING_ATTRIBUTION_CASES)
+def test_closing_attribution(quote_nlp: Language, text: str, expected: list[Found]) -> None:
+    assert found(quote_nlp, text) == expected
+
+
+# A pull quote signed inside its closing mark, on a line of its own, by a person's name
+# (and an affiliation) names its speaker: (text, (content, cue, source)).
+SIGN_OFF_CASES: list[tuple[str, list[Found]]] = [
+    (
+        "Economists disagree.\n\n“We will enter the next downturn without that consensus.\n"
+        "Jane Roe, Economic Policy Institute.”\n\nLawmakers went along.",
+        [
+            (
+                "“We will enter the next downturn without that consensus.\nJane Roe, Economic"
+                " Policy Institute.”",
+                ".",
+                "Jane Roe, Economic Policy Institute",
+            )
+        ],
+    ),
+    # ... not a name ending a sentence on the quote's own line (the sentence before speaks)
+    (
+        "The crowd cheered. “We are ready to work. Vote John Smith.” Then they left.",
+        [("“We are ready to work. Vote John Smith.”", None, "The crowd")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), SIGN_OFF_CASES)
+def test_pull_quote_sign_off(quote_nlp: Language, text: str, expected: list[Found]) -> None:
+    assert found(quote_nlp, text) == expected
+
+
+# A quote with no cue after a sentence of its own paragraph takes that sentence's subject
+# before the speaker of the previous paragraph's quote: (text, (content, cue, source)).
+OWN_PARAGRAPH_CASES: list[tuple[str, list[Found]]] = [
+    (
+        "“We will win,” Roe said.\n\nDoe began Sunday with a signed post that drew no"
+        ' conclusions. "Woke up to the news. My thoughts are with those affected."',
+        [
+            ("“We will win,”", "said", "Roe"),
+            ('"Woke up to the news. My thoughts are with those affected."', None, "Doe"),
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), OWN_PARAGRAPH_CASES)
+def test_own_paragraph_speaker_first(quote_nlp: Language, text: str, expected: list[Found]) -> None:
+    assert found(quote_nlp, text) == expected
+
+
+# A quote the parse puts in the subject of a naming verb (``… “…” and the procedure
+# sometimes called Y``) is not reported by that verb; an outer cue reports the clause.
+NAMING_SUBJECT_CASES: list[tuple[str, list[Found]]] = [
+    (
+        'It said that Roe supports "Doe-style healthcare" and the procedure sometimes called'
+        " partial-birth abortion.",
+        [
+            (
+                'that Roe supports "Doe-style healthcare" and the procedure sometimes called'
+                " partial-birth abortion",
+                "said",
+                "It",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), NAMING_SUBJECT_CASES)
+def test_quote_in_naming_verbs_subject(
+    quote_nlp: Language, text: str, expected: list[Found]
+) -> None:
+    assert found(quote_nlp, text) == expected

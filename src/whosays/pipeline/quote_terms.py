@@ -1,5 +1,6 @@
-"""Quote regions read with the parse: a speech verb right before a quote, and a writer's
-parenthetical aside around one (``whosays_quotes`` decides with them what is speech).
+"""Quote regions read with the parse where it fails them: a speech verb right before a
+quote, a short attribution closing a partial quote, and a writer's parenthetical aside
+around one (``whosays_quotes`` decides with them what is speech and what reports it).
 """
 
 from __future__ import annotations
@@ -7,8 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from whosays.pipeline.doc import doc_text
-from whosays.pipeline.lexicon import CueLexicon
+from whosays.pipeline.lexicon import CueLexicon, word_set
+from whosays.pipeline.quote_joins import sentence_bounds
 from whosays.pipeline.quote_marks import (
+    DOUBLE_MARKS,
     END_PUNCT,
     SINGLE_CLOSE,
     QuoteRegion,
@@ -16,7 +19,12 @@ from whosays.pipeline.quote_marks import (
     paragraph_of,
 )
 
-__all__ = ["cue_right_before", "in_writers_aside"]
+__all__ = ["closing_attribution", "cue_right_before", "in_writers_aside"]
+
+_NOT_ATTRIBUTION_WORDS = word_set(
+    "when while as after before because if since until though although once which who"
+    " whom whose that where and but or so"
+)
 
 
 def cue_right_before(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> tuple[int, int] | None:
@@ -51,3 +59,31 @@ def in_writers_aside(doc: Doc, region: QuoteRegion, position: int) -> bool:
         return False
     aside = doc.char_span(opening + 1, closing, alignment_mode="contract")
     return aside is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in aside)
+
+
+def closing_attribution(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> QuoteRegion | None:
+    """``He would be a better president “no matter what,” one user commented.``: a partial
+    quote ending in ``,`` that a short attribution (a noun phrase and a cue verb, at most
+    six words) closes reports its sentence up to the quote, even where the parse hangs
+    the cue inside the quote."""
+    text = mark_view(doc_text(doc))
+    inner = text[region.start + 1 : region.end - 1].rstrip().rstrip(SINGLE_CLOSE + "'")
+    if inner[-1:] != ",":
+        return None
+    sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
+    tail = text[region.end : sent_end].strip()
+    if not tail.endswith(".") or not text[sent_start : region.start].strip():
+        return None
+    span = doc.char_span(region.end, sent_end, alignment_mode="contract")
+    words = [t for t in (span if span is not None else ()) if not t.is_punct and not t.is_space]
+    if not 2 <= len(words) <= 6 or any(t.text[:1] in DOUBLE_MARKS for t in span or ()):
+        return None
+    if words[0].lower_ in _NOT_ATTRIBUTION_WORDS:
+        return None  # "…,” when it posted on Jan. 27.": a clause of the sentence, no attribution
+    verbs = [t for t in words if t.pos_ == "VERB" and lexicon.is_cue_verb(t.lemma_)]
+    if len(verbs) != 1 or verbs[0].i == words[0].i or verbs[0].tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    cue = verbs[0]
+    return QuoteRegion(
+        sent_start, region.end, rule="mixed", kind="mixed", cue=(cue.idx, cue.idx + len(cue))
+    )

@@ -61,7 +61,11 @@ from whosays.pipeline.quote_marks import (
     strip_transcript_label,
     whole_marks,
 )
-from whosays.pipeline.quote_terms import cue_right_before, in_writers_aside
+from whosays.pipeline.quote_terms import (
+    closing_attribution,
+    cue_right_before,
+    in_writers_aside,
+)
 from whosays.pipeline.quote_widening import (
     according_to_sentence,
     interrupted_sentence,
@@ -77,6 +81,7 @@ DEFAULT_CONFIG: dict[str, object] = {
     "join_quote_paragraphs": True,
 }
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "dep", "pobj", "prep"})
 # Dependencies a reported clause climbs through to reach an outer speech verb.
 OUTER_CLIMB_DEPS = frozenset({"ccomp", "xcomp", "conj", "relcl", "advcl", "pcomp", "pobj", "prep"})
@@ -97,6 +102,9 @@ _GLOSS_BEFORE = re.compile(
     r"Polish|Ukrainian|Swahili|Tagalog) for|\bwhich (?:means|translates (?:to|as))|"
     r"\btranslated as),?[ \t]*$"
 )
+# ``title``, then a colon right before the quote: ``a new title for his resume: “…”`` (not
+# ``a new nickname: “…”``, someone's words).
+_TITLE_BEFORE = re.compile(r"\btitles?\b[^.:!?\"“”\n]{0,40}:[ \t]*$")
 # A byline right after a quote, then a colon or a link: ``“Gallery to close,” by Times' Jane
 # Roe: “…”`` — the quote is the headline of an article, not speech (not ``“We will win,”
 # by Roe;`` in a list of remarks).
@@ -207,6 +215,10 @@ class QuoteFinder:
             return None  # “Yes to the ban” (2009), “Backfire” (Wiley, 2003): a cited title
         if _GLOSS_BEFORE.search(text, max(0, region.start - 40), region.start):
             return None  # “Si vis pacem,” Latin for “if you want peace …”: a translation
+        if len(words) <= self.max_partial_words and _TITLE_BEFORE.search(
+            text, max(0, region.start - 60), region.start
+        ):
+            return None  # "a new title to his resume: “song anthropologist.”": a title
         if _TITLE_BYLINE.match(text, region.end) and not is_partial(doc, region, self.lexicon):
             return None  # “Gallery to close,” by Times' Jane Roe: the headline of an article
         if region.rule == "unclosed" and len(words) <= self.max_scare_words:
@@ -221,6 +233,9 @@ class QuoteFinder:
         if found is None and partial and len(words) > self.max_partial_words:
             found = _cue_and_complement(doc, region, self.every_lexicon)
         if found is None and partial and region.rule == "marks":
+            closed = closing_attribution(doc, region, self.lexicon)
+            if closed is not None:  # He would be … "no matter what," one user commented.
+                return closed
             according = according_to_sentence(doc, region)
             if according is not None:
                 return according
@@ -406,6 +421,9 @@ def _cue_and_complement(
                 continue
             if head.pos_ in ("VERB", "AUX") and child.dep_ in COMPLEMENT_DEPS:
                 return _outermost_report(head, child, lexicon)
+            if head.pos_ == "VERB" and child.dep_ in SUBJECT_DEPS and head.lemma_ in NAMING_VERBS:
+                child = head  # in a naming verb's subject ("X “…” and the thing called Y"):
+                continue  # the name does not report it, an outer cue may
             return None
         child = head
     return None

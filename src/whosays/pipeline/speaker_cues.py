@@ -1,7 +1,8 @@
 """The speaker patterns that need no speech verb, for ``whosays_speakers``.
 
-A dash byline after the quote (``"…" — Jane Roe``) or a signature line below it
-(``-President Obama, tweeting``), a ``Name:`` label before it (after a headline's
+A dash byline after the quote (``"…" — Jane Roe``), a signature line below it
+(``-President Obama, tweeting``) or inside its closing mark (a pull quote: ``"… ⏎ Jane
+Roe, Economic Policy Institute."``), a ``Name:`` label before it (after a headline's
 dash, ``More from`` or an article's ``by``: ``- More from Jones:``), ``in Forbes’
 words`` / ``in the words of Jane Roe``, and a clause that opens the quote with a
 comma (``Hillary shot back, “…”``) or a colon or dash (``He returned to his familiar
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Span
 from whosays.pipeline.addressees import addressed_verb
 from whosays.pipeline.doc import doc_text
 from whosays.pipeline.lexicon import word_set
-from whosays.pipeline.quote_marks import mark_view, paragraph_of
+from whosays.pipeline.quote_marks import DOUBLE_MARKS, mark_view, paragraph_of
 from whosays.pipeline.speaker_mentions import same_paragraph, subject_mention
 
 __all__ = [
@@ -36,6 +37,12 @@ _BY = re.compile(r"\s*by\s+(?:the\s+)?(?=[A-Z])")
 _IN_WORDS = re.compile(
     r"\b(?P<cue>[Ii]n (?:(?P<name>[A-Z][^\n,.;:!?\"“”]{0,60}?)(?:['’]s?)|the words of "
     r"(?P<of>[^\n,.;:!?\"“”]{2,60}?))(?: words)?)\s*,?\s*$"
+)
+TITLE_WORDS = word_set("president senator governor representative mayor rev dr professor")
+_SIGN_WORD = r"(?:[A-Z][\w.'’&-]*|of|for|and|the|on)"
+_SIGN_OFF = re.compile(  # a last line "Jane Roe, Economic Policy Institute." in the quote
+    r"[.!?,]?[ \t]*\n[ \t]*(?P<sign>(?P<name>(?:[A-Z][\w.'’-]*[ \t]+){1,4}[A-Z][\w'’-]*)"
+    rf"(?:,[ \t]+{_SIGN_WORD}(?:[ \t]+{_SIGN_WORD}){{0,8}})?)\.?[ \t]*$"
 )
 _COLON_SPEAKER = re.compile(r"(?P<name>[^\n.!?:\"“”]{2,60}?)\s*:\s*$")
 
@@ -112,7 +119,11 @@ def colon_introducer(doc: Doc, start: int) -> tuple[Span, Span | None] | None:
 
 
 def punctuation_cue(doc: Doc, start: int, end: int) -> tuple[Span, Span | None] | None:
-    """A dash byline after the quote or a ``Name:`` before it (no cue word)."""
+    """A dash byline after the quote, a sign-off inside it, or a ``Name:`` before it (no
+    cue word)."""
+    signed = _sign_off(doc, start, end)
+    if signed is not None:
+        return signed
     para_start, para_end = paragraph_of(doc_text(doc), start, end)
     byline = _BYLINE.match(doc_text(doc)[end:para_end])
     if byline is not None and len(byline["name"].split()) <= 8:
@@ -145,6 +156,37 @@ def punctuation_cue(doc: Doc, start: int, end: int) -> tuple[Span, Span | None] 
         if name is not None and not _has_verb(name) and cue is not None and not said:
             return cue, name
     return None
+
+
+def _sign_off(doc: Doc, start: int, end: int) -> tuple[Span, Span] | None:
+    """``"… without that consensus. ¶ Jane Roe, Economic Policy Institute."`` (a pull
+    quote): a quote whose last line, inside the closing mark, is only a person's name (and
+    an affiliation) is signed by that person; the punctuation or line break before the
+    name sets it off (the cue). Not a name ending a sentence on the quote's own line."""
+    text = doc_text(doc)
+    if text[end - 1 : end] not in DOUBLE_MARKS:
+        return None
+    found = _SIGN_OFF.search(text, start, end - 1)
+    if found is None:
+        return None
+    name = doc.char_span(found.start("name"), found.end("name"), alignment_mode="contract")
+    person = name is not None and _signed_name(name)
+    sign_end = found.start("sign") + len(found["sign"].rstrip("."))
+    signature = doc.char_span(found.start("name"), sign_end, alignment_mode="contract")
+    stop = doc.char_span(found.start(), found.start() + 1, alignment_mode="expand")
+    if not person or signature is None or stop is None:
+        return None
+    return stop, signature
+
+
+def _signed_name(name: Span) -> bool:
+    """A person's name, after title words at most (``S.C. Rep. Jim Clyburn``; not ``Vote
+    Bernie Sanders``)."""
+    people = [e for e in name.ents if e.label_ == "PERSON" and e.end == name.end]
+    if not people:
+        return False
+    before = name.doc[name.start : people[0].start]
+    return all(t.text.endswith(".") or t.lower_ in TITLE_WORDS for t in before)
 
 
 def _signature_line(doc: Doc, after: int) -> tuple[Span, Span] | None:

@@ -104,6 +104,9 @@ class SpeakerFinder:
             no_attribution = attribution.get("cue") is None
             if no_attribution and attribution.get("source") is None:
                 self._sentence_subject(doc, attribution)
+            after_words = not _opens_line(doc_text(doc), attribution["content"][0])
+            if no_attribution and attribution.get("source") is None and after_words:
+                self._introduced_before(doc, attribution)  # its paragraph's sentence first
             if no_attribution and attribution.get("source") is None and previous is not None:
                 continue_speaker(attribution, previous, paragraphs)
                 _antecedent_for_relative(doc, attribution)
@@ -456,6 +459,11 @@ def _antecedent_for_relative(doc: Doc, attribution: AttributionData) -> None:
     mention = mention_of(clause.head, [], stop=clause)
     if mention is not None:
         attribution["source"] = [mention.start_char, mention.end_char]
+
+
+def _opens_line(text: str, position: int) -> bool:
+    """Whether only blanks stand before ``position`` on its line."""
+    return not text[text.rfind("\n", 0, position) + 1 : position].strip()
 
 
 def _paragraph_index(paragraphs: list[tuple[int, int]], position: int) -> int:

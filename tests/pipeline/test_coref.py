@@ -1011,6 +1011,21 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("she died peacefully", "Her daughter, Clare Ellory,")],
         [("Clare Ellory", PER, None)],
     ),
+    # -- genre audit (2026-11-27): company descriptions and short names -------------------
+    (
+        "business-noun-is-the-company",
+        "Norvane Systems cut its forecast on Wednesday. The software maker said demand was "
+        "weak. In a statement, the utility said bills would rise.",
+        [("demand was weak", "The software maker"), ("bills would rise", "the utility")],
+        [("Norvane Systems", ORG, None), ("Norvane Systems", ORG, None)],
+    ),
+    (
+        "short-name-tagged-person-is-the-company",
+        "Brackwell Water will spend £400 million on pipes, the company said. Brackwell, "
+        "which serves 1.7 million customers, reported a profit of £186 million.",
+        [("£400 million on pipes", "the company"), ("a profit of £186 million", "Brackwell")],
+        [("Brackwell Water", ORG, None), ("Brackwell Water", ORG, None)],
+    ),
     # -- genre audit (2026-11-27): a judge introduced as "Justice" -------------------------
     (
         "justice-is-the-judge-named-later",

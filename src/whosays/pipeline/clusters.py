@@ -68,6 +68,8 @@ class ArticleEntities:
         # Sentence number -> clusters mentioned there, so focus looks only at recent ones.
         self.by_sentence: dict[int, list[Cluster]] = {}
         self.items = people_list(doc, list_items(doc_text(doc)))
+        # An organisation's short name ("brackwell",) -> its full key (set by collect_names).
+        self.short_names: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def item_bounds(self, position: int) -> tuple[int, int] | None:
         """The numbered list item ``position`` lies in, as ``(start, end)`` characters."""
@@ -82,11 +84,14 @@ class ArticleEntities:
     def collect_names(self) -> None:
         """Cluster PERSON and ORG entities (and names the NER mislabels) in text order."""
         platforms = [e for e in self.ents if e.text.lower() in self.lex.platforms]
+        firms = self.short_names = self._short_org_names()
         for ent in self.ents:
-            if ent.label_ == "PERSON" and ent not in platforms:
+            if ent.label_ == "PERSON" and ent not in platforms and org_key(ent) not in firms:
                 self._add_person(ent)
         for ent in self.ents:
-            if ent in platforms:
+            if ent.label_ in ("PERSON", "ORG") and org_key(ent) in firms:
+                self._add_org(ent, firms[org_key(ent)])  # "Brackwell" of "Brackwell Water"
+            elif ent in platforms:
                 self._add_org(ent)  # "On Twitter, he wrote": tagged PERSON, never one
             elif ent.label_ == "ORG" and not self._reuse_as_person(ent):
                 self._add_org(ent)
@@ -95,6 +100,26 @@ class ArticleEntities:
         self._add_bare_surnames()
         self._add_group_subjects()
         self._add_speech_documents()
+
+    def _short_org_names(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """The first word of each organisation name of two words or more ("Brackwell" of
+        "Brackwell Water"), when it is a name of its own that no person name holds and no
+        other organisation name opens with: alone, tagged PERSON or ORG, it is the short
+        name of that organisation. Maps the short key to the full one."""
+        firsts: dict[str, set[tuple[str, ...]]] = {}
+        alone: set[str] = set()  # words met alone before any longer name opens with them
+        for ent in self.ents:
+            tokens = org_tokens(ent)
+            if len(tokens) == 1 and tokens[0].lower_ not in firsts:
+                alone.add(tokens[0].lower_)  # "Google ... Google Plus": two things
+            elif ent.label_ == "ORG" and 1 < len(ent) == len(tokens) and _own_name(tokens):
+                firsts.setdefault(tokens[0].lower_, set()).add(org_key(tokens))
+        names = {t.lower_ for e in self.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        return {
+            (word,): keys.pop()
+            for word, keys in firsts.items()
+            if len(keys) == 1 and word not in names | alone
+        }
 
     def _add_person(self, span: Span) -> Cluster | None:
         tokens, gender = name_tokens(span, self.lex)
@@ -312,11 +337,12 @@ class ArticleEntities:
                 return cluster
         return None
 
-    def _add_org(self, ent: Span) -> Cluster | None:
+    def _add_org(self, ent: Span, full: tuple[str, ...] = ()) -> Cluster | None:
+        """Add an organisation mention (``full``: the key of the name it is short for)."""
         tokens = org_tokens(ent)
         if not tokens:
             return None
-        key = org_key(tokens)
+        key = full or org_key(tokens)
         cluster = next(
             (c for c in self.clusters if c.type == "organization" and same_org(c.key, key)),
             None,
@@ -324,7 +350,7 @@ class ArticleEntities:
         if cluster is None:
             cluster = Cluster("organization", None)
             self.clusters.append(cluster)
-        if len(key) > len(cluster.key):
+        if len(key) > len(cluster.key) and not full:
             cluster.key = key
             cluster.name = self.doc[tokens[0].i : tokens[-1].i + 1].text
         self._record(cluster, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), ent.root)
@@ -453,3 +479,24 @@ class ArticleEntities:
             return self._focus(position, (0, 0), accept, None)
         finally:
             self.clusters = keep
+
+
+# First words shared by unrelated names: "United" is not "United Airlines".
+NAME_OPENERS = frozenset(
+    {"new", "national", "united", "american", "first", "general", "royal", "federal",
+     "democratic", "republican", "international", "world", "global", "north", "south",
+     "east", "west", "central", "state", "saint", "st", "great", "british", "european",
+     "senate", "house", "congress", "white", "supreme", "city", "county"}
+)  # fmt: skip
+
+
+def _own_name(tokens: list[Token]) -> bool:
+    """Whether an organisation name is proper nouns only (not a headline: "Obama
+    Administration To Expand Program") whose first word is a name by itself
+    ("Brackwell" of "Brackwell Water"), not an opener many names share ("United")."""
+    first = tokens[0]
+    return (
+        all(t.pos_ == "PROPN" for t in tokens)
+        and first.text.istitle()
+        and first.lower_ not in NAME_OPENERS
+    )

@@ -43,7 +43,7 @@ from whosays.pipeline.doc import (
 )
 from whosays.pipeline.mention_lexicons import INDEFINITE, PRONOUNS, Lexicons, load_lexicons
 from whosays.pipeline.mentions import classify_mention, without_determiner
-from whosays.pipeline.names import group_key
+from whosays.pipeline.names import group_key, org_key
 from whosays.pipeline.titles import title_text, title_words
 
 __all__ = ["SpeakerResolver", "make_coref"]
@@ -243,6 +243,9 @@ class ArticleCoref(OrgSpeakers):
             return Resolution(named, "person", self._mention_title(span, named, start))
         head = span.root
         label = head.ent_type_
+        short = next((e for e in self._ents_in(span) if org_key(e) in self.short_names), None)
+        if short is not None:  # "Brackwell, which serves …": short for "Brackwell Water"
+            return Resolution(self._find_org(short) or self._add_org(short), "organization")
         acronym = span.text.isupper() and len(span.text) > 1
         if label == "ORG" or (label == "" and (hint == "organization" or acronym)):
             return Resolution(self._org_for(span), "organization")

@@ -1011,6 +1011,14 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("she died peacefully", "Her daughter, Clare Ellory,")],
         [("Clare Ellory", PER, None)],
     ),
+    # -- genre audit (2026-11-27): a titled name the NER tags ORG is the person ------------
+    (
+        "titled-name-tagged-org",
+        "Chinese President Xi Jinping held phone talks with Kazakh President Kassym-Jomart "
+        "Tokayev on Tuesday. Tokayev said Kazakhstan backs the plan.",
+        [("Kazakhstan backs the plan", "Tokayev")],
+        [("Kassym-Jomart Tokayev", PER, "Kazakh president")],
+    ),
     # -- genre audit (2026-11-27): company descriptions and short names -------------------
     (
         "business-noun-is-the-company",

@@ -34,6 +34,8 @@ from whosays.pipeline.names import (
     org_tokens,
     same_org,
     same_person,
+    short_org_names,
+    titled_name,
 )
 from whosays.pipeline.titles import person_titles, title_text, title_words
 from whosays.pipeline.tokens import TokenArrays, span_head
@@ -84,11 +86,17 @@ class ArticleEntities:
     def collect_names(self) -> None:
         """Cluster PERSON and ORG entities (and names the NER mislabels) in text order."""
         platforms = [e for e in self.ents if e.text.lower() in self.lex.platforms]
-        firms = self.short_names = self._short_org_names()
+        firms = self.short_names = short_org_names(self.ents)
+        titled: set[int] = set()
         for ent in self.ents:
             if ent.label_ == "PERSON" and ent not in platforms and org_key(ent) not in firms:
                 self._add_person(ent)
+            elif ent.label_ == "ORG" and (name := titled_name(ent, self.lex)) is not None:
+                self._add_person(name)  # "Kazakh President Kassym-Jomart Tokayev" (ORG)
+                titled.add(ent.start)
         for ent in self.ents:
+            if ent.start in titled:
+                continue
             if ent.label_ in ("PERSON", "ORG") and org_key(ent) in firms:
                 self._add_org(ent, firms[org_key(ent)])  # "Brackwell" of "Brackwell Water"
             elif ent in platforms:
@@ -100,26 +108,6 @@ class ArticleEntities:
         self._add_bare_surnames()
         self._add_group_subjects()
         self._add_speech_documents()
-
-    def _short_org_names(self) -> dict[tuple[str, ...], tuple[str, ...]]:
-        """The first word of each organisation name of two words or more ("Brackwell" of
-        "Brackwell Water"), when it is a name of its own that no person name holds and no
-        other organisation name opens with: alone, tagged PERSON or ORG, it is the short
-        name of that organisation. Maps the short key to the full one."""
-        firsts: dict[str, set[tuple[str, ...]]] = {}
-        alone: set[str] = set()  # words met alone before any longer name opens with them
-        for ent in self.ents:
-            tokens = org_tokens(ent)
-            if len(tokens) == 1 and tokens[0].lower_ not in firsts:
-                alone.add(tokens[0].lower_)  # "Google ... Google Plus": two things
-            elif ent.label_ == "ORG" and 1 < len(ent) == len(tokens) and _own_name(tokens):
-                firsts.setdefault(tokens[0].lower_, set()).add(org_key(tokens))
-        names = {t.lower_ for e in self.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
-        return {
-            (word,): keys.pop()
-            for word, keys in firsts.items()
-            if len(keys) == 1 and word not in names | alone
-        }
 
     def _add_person(self, span: Span) -> Cluster | None:
         tokens, gender = name_tokens(span, self.lex)
@@ -479,24 +467,3 @@ class ArticleEntities:
             return self._focus(position, (0, 0), accept, None)
         finally:
             self.clusters = keep
-
-
-# First words shared by unrelated names: "United" is not "United Airlines".
-NAME_OPENERS = frozenset(
-    {"new", "national", "united", "american", "first", "general", "royal", "federal",
-     "democratic", "republican", "international", "world", "global", "north", "south",
-     "east", "west", "central", "state", "saint", "st", "great", "british", "european",
-     "senate", "house", "congress", "white", "supreme", "city", "county"}
-)  # fmt: skip
-
-
-def _own_name(tokens: list[Token]) -> bool:
-    """Whether an organisation name is proper nouns only (not a headline: "Obama
-    Administration To Expand Program") whose first word is a name by itself
-    ("Brackwell" of "Brackwell Water"), not an opener many names share ("United")."""
-    first = tokens[0]
-    return (
-        all(t.pos_ == "PROPN" for t in tokens)
-        and first.text.istitle()
-        and first.lower_ not in NAME_OPENERS
-    )

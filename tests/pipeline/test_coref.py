@@ -1011,6 +1011,17 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("she died peacefully", "Her daughter, Clare Ellory,")],
         [("Clare Ellory", PER, None)],
     ),
+    # -- genre audit (2026-11-27): a definite description with an age is the person in focus
+    (
+        "age-description-is-the-person-in-focus",
+        "Kofi Mensah scored the winner. Mensah said he had dreamed of it. "
+        '"I just closed my eyes and hit it," the 19-year-old striker told the radio.',
+        [
+            ("he had dreamed of it", "Mensah"),
+            ("I just closed my eyes and hit it,", "the 19-year-old striker"),
+        ],
+        [("Kofi Mensah", PER, None), ("Kofi Mensah", PER, "striker")],
+    ),
     # -- genre audit (2026-11-27): a titled name the NER tags ORG is the person ------------
     (
         "titled-name-tagged-org",

@@ -27,6 +27,7 @@ that is known. The work per article is linear in tokens plus mentions times enti
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.language import Language
@@ -47,6 +48,10 @@ from whosays.pipeline.names import group_key, org_key
 from whosays.pipeline.titles import title_text, title_words
 
 __all__ = ["SpeakerResolver", "make_coref"]
+
+# "the 19-year-old striker": an age in a definite title; it looks back this many sentences.
+AGE = re.compile(r"\b\d+-year-old\b")
+AGE_WINDOW = 2
 
 DEFAULT_CONFIG: dict[str, object] = {"pronoun_window": 6, "identify_window": 8}
 
@@ -187,6 +192,10 @@ class ArticleCoref(OrgSpeakers):
             return Resolution(self._group_cluster(span, kind.head), "group")
         if kind.kind == "coordination":
             return Resolution(self._new_cluster("group", span), "group")
+        if kind.kind in ("title", "unknown") and span[0].lower_ == "the":
+            aged = self._aged(span)
+            if aged is not None:
+                return aged
         if kind.kind == "title":
             return self._resolve_title(span, kind.head)
         if kind.kind == "orgnoun":
@@ -311,6 +320,23 @@ class ArticleCoref(OrgSpeakers):
             if any(t.lemma_.lower() in self.lex.documents for t in child.subtree):
                 return self.doc[child.left_edge.i].idx
         return pronoun.idx
+
+    def _aged(self, span: Span) -> Resolution | None:
+        """``Mensah said … “…,” the 19-year-old striker told BBC Radio``: a definite
+        description with an age is the named person in focus, not a new one."""
+        age = AGE.search(span.text)
+        if age is None:
+            return None
+        skip = (span.start_char, span.end_char)
+        person = self._focus(span.start_char, skip, {"person": 0.0}, AGE_WINDOW)
+        if person is None or person.name is None:
+            return None
+        after_age = [t for t in span if t.idx >= span.start_char + age.end()]
+        # The mention's own title, without the age; a description ("the 71-year-old
+        # diplomat") is not added to the person's titles, so later mentions keep the
+        # title the article gave ("secretary general of the United Nations").
+        title = title_text(after_age, self.lex) or None
+        return Resolution(person, "person", title)
 
     def _resolve_title(self, span: Span, head: Token) -> Resolution:
         words = title_words(span)

@@ -723,6 +723,9 @@ NO_ATTRIBUTION = [
     # an agentless passive dated by a preposition is an event, not a vague attribution
     "The convoy rules were first agreed in 2019.",
     "The party ruled the country for 30 years.",
+    # a cue noun as a predicate describes its subject; nobody said anything (genre audit)
+    "Net zero is a luxury belief for people who will never have to choose.",
+    "How China reacts is a major concern for Admiral Harris.",
     # an imperative tells the reader what to do: nobody said anything (genre audit)
     "Ask the steelworkers in Redcar whether they feel the benefit.",
     "Call it the politics of pique.",

@@ -996,13 +996,30 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         "Administrator Carl Benning replied that repairs were ordered. The chairman asked "
         "whether any signals were still in use. Benning said about 140 remained in service.",
         [("about 140 remained in service", "Benning")],
-        [("Carl Benning", PER, None)],
+        [("Carl Benning", PER, "administrator")],
     ),
     (
         "surname-tagged-adjective",
         "Police chief Tom Bramble spoke. Bramble said two men were held.",
         [("two men were held", "Bramble")],
         [("Tom Bramble", PER, "police chief")],
+    ),
+    # -- genre audit (2026-11-27): roles of courts, agencies and sport ---------------------
+    (
+        "barrister-administrator-boss-are-titles",
+        "Pike's barrister, Jonathan Reeve, said his client was ashamed. "
+        "Administrator Carl Benning said repairs were ordered. "
+        "Millbrook boss Ian Carver said the goal was a foul.",
+        [
+            ("his client was ashamed", "Pike's barrister, Jonathan Reeve,"),
+            ("repairs were ordered", "Administrator Carl Benning"),
+            ("the goal was a foul", "Millbrook boss Ian Carver"),
+        ],
+        [
+            ("Jonathan Reeve", PER, "Pike's barrister"),
+            ("Carl Benning", PER, "administrator"),
+            ("Ian Carver", PER, "Millbrook boss"),
+        ],
     ),
     # -- genre audit (2026-11-27): a relative's full name tagged ORG is a person -----------
     (

@@ -1028,6 +1028,26 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("she died peacefully", "Her daughter, Clare Ellory,")],
         [("Clare Ellory", PER, None)],
     ),
+    # -- genre audit (2026-11-27): a quotation's "he" continues the paragraph's last speaker
+    (
+        "quotation-he-is-the-speaker-just-before",
+        'Millbrook boss Ian Carver was furious. "It is a clear push," he said. '
+        "Carver admitted his side had been too passive.\n\n"
+        "Harrowgate captain Sam Whitley said the win would give the squad confidence. "
+        '"Nobody gave us a chance this season," he said.',
+        [
+            ("It is a clear push,", "he"),
+            ("his side had been too passive", "Carver"),
+            ("the win would give the squad confidence", "Harrowgate captain Sam Whitley"),
+            ("Nobody gave us a chance this season,", "he"),
+        ],
+        [
+            ("Ian Carver", PER, "Millbrook boss"),
+            ("Ian Carver", PER, "Millbrook boss"),
+            ("Sam Whitley", PER, "Harrowgate captain"),
+            ("Sam Whitley", PER, "Harrowgate captain"),
+        ],
+    ),
     # -- genre audit (2026-11-27): a definite description with an age is the person in focus
     (
         "age-description-is-the-person-in-focus",

@@ -435,10 +435,21 @@ class ArticleEntities:
                 + 0.5 * mention.speaker
                 - mention.quoted
                 + salience * log2(cluster.mentions_before(position))
+                + accept.get("last_speaker", 0.0) * self._last_speaker(mention, sentence, position)
             )
             if best is None or (score, mention.start) > best[:2]:
                 best = (score, mention.start, cluster)
         return None if best is None else best[2]
+
+    def _last_speaker(self, mention: Mention, sentence: int, position: int) -> bool:
+        """Whether ``mention`` speaks in the sentence right before ``position``, in the same
+        paragraph: "Captain Sam Whitley said …. “…,” he said" is Whitley's."""
+        text = doc_text(self.doc)
+        return (
+            mention.speaker
+            and sentence - mention.sent == 1
+            and "\n" not in text[mention.end : position]
+        )
 
     def _candidates(self, sentence: int, window: int | None) -> list[Cluster]:
         if window is None:

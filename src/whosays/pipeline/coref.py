@@ -49,6 +49,9 @@ from whosays.pipeline.titles import title_text, title_words
 
 __all__ = ["SpeakerResolver", "make_coref"]
 
+# "Whitley said …. “…,” he said": a quotation's "he"/"she" continues the speaker of the
+# sentence before, in the same paragraph.
+LAST_SPEAKER_BONUS = 1.0
 # "the 19-year-old striker": an age in a definite title; it looks back this many sentences.
 AGE = re.compile(r"\b\d+-year-old\b")
 AGE_WINDOW = 2
@@ -168,7 +171,8 @@ class ArticleCoref(OrgSpeakers):
         if named_org is not None:  # "Rail operator CoastLink said": the company it names
             return Resolution(self._find_org(named_org) or self._add_org(named_org), "organization")
         if kind.kind == "pronoun":
-            return self._resolve_pronoun(kind.head, skip)
+            quotation = data is not None and data.get("kind") == "direct"
+            return self._resolve_pronoun(kind.head, skip, quotation)
         if kind.kind == "relative":
             antecedent = self.doc[kind.head.left_edge.i : kind.head.i + 1]
             return self._resolve_span(antecedent, skip, data)
@@ -285,7 +289,9 @@ class ArticleCoref(OrgSpeakers):
 
     # -- pronouns and titles -------------------------------------------------
 
-    def _resolve_pronoun(self, token: Token, skip: tuple[int, int]) -> Resolution:
+    def _resolve_pronoun(
+        self, token: Token, skip: tuple[int, int], quotation: bool = False
+    ) -> Resolution:
         number, gender = PRONOUNS[token.lower_]
         if number == "first":
             return Resolution(None, "unknown")
@@ -296,6 +302,8 @@ class ArticleCoref(OrgSpeakers):
         else:
             other = "f" if gender == "m" else "m"
             accept = {"person": 0.0, "anonymous": 0.0, f"gender:{gender}": 1.5, "item": 0.0}
+            if quotation and token.lower_ in ("he", "she"):
+                accept["last_speaker"] = LAST_SPEAKER_BONUS  # "“…,” he said" goes on a report
             accept[f"gender:{other}"] = -100.0
         # "it" is mostly not a speaker: look no further than the previous sentence.
         window = 1 if gender == "n" else self.window

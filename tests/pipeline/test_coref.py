@@ -1004,6 +1004,14 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("two men were held", "Bramble")],
         [("Tom Bramble", PER, "police chief")],
     ),
+    # -- genre audit (2026-11-27): a statement issued by an organisation noun ---------------
+    (
+        "statement-issued-by-a-company-noun",
+        "Brackwell Water will spend £400 million on pipes. In a statement, the utility said "
+        "work would begin in spring. According to the statement, Brackwell lost water.",
+        [("work would begin in spring", "the utility"), ("Brackwell lost water", "the statement")],
+        [("Brackwell Water", ORG, None), ("Brackwell Water", DOC, None)],
+    ),
     # -- genre audit (2026-11-27): roles of courts, agencies and sport ---------------------
     (
         "barrister-administrator-boss-are-titles",

@@ -303,13 +303,18 @@ class ArticleEntities:
                 author = document_author(noun)
                 writer = None if author is None else self.cluster_at(author.root)
             elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "via", "through"):
-                writer = self._subject_cluster(noun.head.head)
+                verb = noun.head.head
+                writer = self._subject_cluster(verb)
             elif noun.dep_ == "dobj" and noun.head.lemma_ in ISSUING_VERBS:
-                writer = self._subject_cluster(noun.head)
+                verb = noun.head
+                writer = self._subject_cluster(verb)
             else:
                 continue
             cluster = self._new_cluster("document", phrase, key=(noun.lemma_.lower(),))
             cluster.author = writer
+            if writer is None and noun.dep_ != "nsubj":
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                cluster.issuer = None if subject is None else subject.i
 
     def _subject_cluster(self, verb: Token) -> Cluster | None:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]

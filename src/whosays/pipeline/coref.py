@@ -434,6 +434,10 @@ class ArticleCoref(OrgSpeakers):
         if not definite or cluster is None:
             cluster = self._new_cluster("document", span, key=(noun,))
         cluster.name = cluster.name or without_determiner(span)
+        if cluster.author is None and cluster.issuer is not None:
+            # "In a statement, the utility said … According to the statement": the
+            # utility, resolved by now, issued it
+            cluster.author = self.cluster_at(self.doc[cluster.issuer])
         if author is not None and cluster.author is None:
             resolved = self._resolve_span(author, skip)
             writer = resolved.cluster

@@ -242,6 +242,14 @@ CASES = [
         ("Tuesday", "2025-06-03"),
         "a video message",
     ),
+    # an analyst's note to clients is the occasion (genre audit, 2026-11-27: earnings)
+    (
+        "In a note to clients, analyst Mark Lutz wrote that the buyback was small.",
+        "that the buyback was small",
+        "wrote",
+        None,
+        "a note",
+    ),
 ]
 
 

@@ -68,6 +68,16 @@ def test_parser_keeps_a_headline_apart(nlp: Language) -> None:
             'She called it "the best deal." Then she left.',
             ['She called it "the best deal."', "Then she left."],
         ),
+        # a conjunction or preposition after a quote closing on ! or ? runs the sentence
+        # on (genre audit, 2026-11-27: a protest story's chant)
+        (
+            'Protesters chanted "Reform no, retire yes!" as they passed the parliament.',
+            ['Protesters chanted "Reform no, retire yes!" as they passed the parliament.'],
+        ),
+        (
+            'They carried placards reading "Work until we die?" and marched on.',
+            ['They carried placards reading "Work until we die?" and marched on.'],
+        ),
     ],
 )
 def test_parser_splits_only_where_a_sentence_can_end(

@@ -512,6 +512,30 @@ ATTRIBUTIONS = [
         "say",
         "Critics",
     ),
+    # common knowledge and everybody (genre audit, 2026-11-27: a partisan op-ed)
+    (
+        "It is no secret that the green deal has been a disaster for working families.",
+        "vague",
+        "that the green deal has been a disaster for working families",
+        "is no secret",
+        None,
+    ),
+    (
+        "It is common knowledge that the grid is not ready.",
+        "vague",
+        "that the grid is not ready",
+        "is common knowledge",
+        None,
+    ),
+    (
+        "It is an open secret that the minister wants the job.",
+        "vague",
+        "that the minister wants the job",
+        "is an open secret",
+        None,
+    ),
+    ("Everyone knows that the plan failed.", "vague", "that the plan failed", "knows", "Everyone"),
+    ("And we all know how that ended.", "vague", "how that ended", "know", "we all"),
     (
         "Many argue that the war was a mistake.",
         "vague",
@@ -699,6 +723,13 @@ NO_ATTRIBUTION = [
     # an agentless passive dated by a preposition is an event, not a vague attribution
     "The convoy rules were first agreed in 2019.",
     "The party ruled the country for 30 years.",
+    # a cue noun as a predicate describes its subject; nobody said anything (genre audit)
+    "Net zero is a luxury belief for people who will never have to choose.",
+    "How China reacts is a major concern for Admiral Harris.",
+    # an imperative tells the reader what to do: nobody said anything (genre audit)
+    "Ask the steelworkers in Redcar whether they feel the benefit.",
+    "Call it the politics of pique.",
+    "It is no secret.",
     # a cue verb in an if / unless clause states a condition
     "If the government wants to be taken seriously, it should publish its figures.",
     "The agency should stay out of the race unless it plans to publish every file.",

@@ -640,6 +640,11 @@ CASES: list[tuple[str, Expected]] = [
     ),
     # ... and any verb turned to an audience
     ("He turned to the crowd, “Can she stay?”", [("“Can she stay?”", "He", "turned")]),
+    # a quotation closing on ! or ? ends the reported words; the sentence runs on
+    (
+        'Protesters chanted "Reform no, retire yes!" as they passed the parliament.',
+        [('"Reform no, retire yes!"', "Protesters", "chanted")],
+    ),
     # what an audience says back in a relative clause is not the asker's (genre audit)
     (
         '"Are we going to accept this?" she asked the crowd, which roared back "No!"',

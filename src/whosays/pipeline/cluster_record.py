@@ -44,6 +44,9 @@ class Cluster:
     # True when the gender only comes from the first-name list: a weaker hint.
     gender_weak: bool = False
     author: Cluster | None = None
+    # A document's issuer not yet known when it was found ("In a statement, the utility
+    # said"): the subject token, whose speaker resolution names the author later.
+    issuer: int | None = None
     id: str | None = None
     variants: dict[str, int] = field(default_factory=dict)
     # The name is a description ("dockworkers' union"), not a name: the entity is listed

@@ -34,6 +34,8 @@ from whosays.pipeline.names import (
     org_tokens,
     same_org,
     same_person,
+    short_org_names,
+    titled_name,
 )
 from whosays.pipeline.titles import person_titles, title_text, title_words
 from whosays.pipeline.tokens import TokenArrays, span_head
@@ -68,6 +70,8 @@ class ArticleEntities:
         # Sentence number -> clusters mentioned there, so focus looks only at recent ones.
         self.by_sentence: dict[int, list[Cluster]] = {}
         self.items = people_list(doc, list_items(doc_text(doc)))
+        # An organisation's short name ("brackwell",) -> its full key (set by collect_names).
+        self.short_names: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def item_bounds(self, position: int) -> tuple[int, int] | None:
         """The numbered list item ``position`` lies in, as ``(start, end)`` characters."""
@@ -82,11 +86,20 @@ class ArticleEntities:
     def collect_names(self) -> None:
         """Cluster PERSON and ORG entities (and names the NER mislabels) in text order."""
         platforms = [e for e in self.ents if e.text.lower() in self.lex.platforms]
+        firms = self.short_names = short_org_names(self.ents)
+        titled: set[int] = set()
         for ent in self.ents:
-            if ent.label_ == "PERSON" and ent not in platforms:
+            if ent.label_ == "PERSON" and ent not in platforms and org_key(ent) not in firms:
                 self._add_person(ent)
+            elif ent.label_ == "ORG" and (name := titled_name(ent, self.lex)) is not None:
+                self._add_person(name)  # "Kazakh President Kassym-Jomart Tokayev" (ORG)
+                titled.add(ent.start)
         for ent in self.ents:
-            if ent in platforms:
+            if ent.start in titled:
+                continue
+            if ent.label_ in ("PERSON", "ORG") and org_key(ent) in firms:
+                self._add_org(ent, firms[org_key(ent)])  # "Brackwell" of "Brackwell Water"
+            elif ent in platforms:
                 self._add_org(ent)  # "On Twitter, he wrote": tagged PERSON, never one
             elif ent.label_ == "ORG" and not self._reuse_as_person(ent):
                 self._add_org(ent)
@@ -290,13 +303,18 @@ class ArticleEntities:
                 author = document_author(noun)
                 writer = None if author is None else self.cluster_at(author.root)
             elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "via", "through"):
-                writer = self._subject_cluster(noun.head.head)
+                verb = noun.head.head
+                writer = self._subject_cluster(verb)
             elif noun.dep_ == "dobj" and noun.head.lemma_ in ISSUING_VERBS:
-                writer = self._subject_cluster(noun.head)
+                verb = noun.head
+                writer = self._subject_cluster(verb)
             else:
                 continue
             cluster = self._new_cluster("document", phrase, key=(noun.lemma_.lower(),))
             cluster.author = writer
+            if writer is None and noun.dep_ != "nsubj":
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                cluster.issuer = None if subject is None else subject.i
 
     def _subject_cluster(self, verb: Token) -> Cluster | None:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -312,11 +330,12 @@ class ArticleEntities:
                 return cluster
         return None
 
-    def _add_org(self, ent: Span) -> Cluster | None:
+    def _add_org(self, ent: Span, full: tuple[str, ...] = ()) -> Cluster | None:
+        """Add an organisation mention (``full``: the key of the name it is short for)."""
         tokens = org_tokens(ent)
         if not tokens:
             return None
-        key = org_key(tokens)
+        key = full or org_key(tokens)
         cluster = next(
             (c for c in self.clusters if c.type == "organization" and same_org(c.key, key)),
             None,
@@ -324,7 +343,7 @@ class ArticleEntities:
         if cluster is None:
             cluster = Cluster("organization", None)
             self.clusters.append(cluster)
-        if len(key) > len(cluster.key):
+        if len(key) > len(cluster.key) and not full:
             cluster.key = key
             cluster.name = self.doc[tokens[0].i : tokens[-1].i + 1].text
         self._record(cluster, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), ent.root)
@@ -421,10 +440,21 @@ class ArticleEntities:
                 + 0.5 * mention.speaker
                 - mention.quoted
                 + salience * log2(cluster.mentions_before(position))
+                + accept.get("last_speaker", 0.0) * self._last_speaker(mention, sentence, position)
             )
             if best is None or (score, mention.start) > best[:2]:
                 best = (score, mention.start, cluster)
         return None if best is None else best[2]
+
+    def _last_speaker(self, mention: Mention, sentence: int, position: int) -> bool:
+        """Whether ``mention`` speaks in the sentence right before ``position``, in the same
+        paragraph: "Captain Sam Whitley said …. “…,” he said" is Whitley's."""
+        text = doc_text(self.doc)
+        return (
+            mention.speaker
+            and sentence - mention.sent == 1
+            and "\n" not in text[mention.end : position]
+        )
 
     def _candidates(self, sentence: int, window: int | None) -> list[Cluster]:
         if window is None:

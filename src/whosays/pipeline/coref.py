@@ -27,6 +27,7 @@ that is known. The work per article is linear in tokens plus mentions times enti
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.language import Language
@@ -43,10 +44,17 @@ from whosays.pipeline.doc import (
 )
 from whosays.pipeline.mention_lexicons import INDEFINITE, PRONOUNS, Lexicons, load_lexicons
 from whosays.pipeline.mentions import classify_mention, without_determiner
-from whosays.pipeline.names import group_key
+from whosays.pipeline.names import group_key, org_key
 from whosays.pipeline.titles import title_text, title_words
 
 __all__ = ["SpeakerResolver", "make_coref"]
+
+# "Whitley said …. “…,” he said": a quotation's "he"/"she" continues the speaker of the
+# sentence before, in the same paragraph.
+LAST_SPEAKER_BONUS = 1.0
+# "the 19-year-old striker": an age in a definite title; it looks back this many sentences.
+AGE = re.compile(r"\b\d+-year-old\b")
+AGE_WINDOW = 2
 
 DEFAULT_CONFIG: dict[str, object] = {"pronoun_window": 6, "identify_window": 8}
 
@@ -163,7 +171,8 @@ class ArticleCoref(OrgSpeakers):
         if named_org is not None:  # "Rail operator CoastLink said": the company it names
             return Resolution(self._find_org(named_org) or self._add_org(named_org), "organization")
         if kind.kind == "pronoun":
-            return self._resolve_pronoun(kind.head, skip)
+            quotation = data is not None and data.get("kind") == "direct"
+            return self._resolve_pronoun(kind.head, skip, quotation)
         if kind.kind == "relative":
             antecedent = self.doc[kind.head.left_edge.i : kind.head.i + 1]
             return self._resolve_span(antecedent, skip, data)
@@ -187,6 +196,10 @@ class ArticleCoref(OrgSpeakers):
             return Resolution(self._group_cluster(span, kind.head), "group")
         if kind.kind == "coordination":
             return Resolution(self._new_cluster("group", span), "group")
+        if kind.kind in ("title", "unknown") and span[0].lower_ == "the":
+            aged = self._aged(span)
+            if aged is not None:
+                return aged
         if kind.kind == "title":
             return self._resolve_title(span, kind.head)
         if kind.kind == "orgnoun":
@@ -243,6 +256,9 @@ class ArticleCoref(OrgSpeakers):
             return Resolution(named, "person", self._mention_title(span, named, start))
         head = span.root
         label = head.ent_type_
+        short = next((e for e in self._ents_in(span) if org_key(e) in self.short_names), None)
+        if short is not None:  # "Brackwell, which serves …": short for "Brackwell Water"
+            return Resolution(self._find_org(short) or self._add_org(short), "organization")
         acronym = span.text.isupper() and len(span.text) > 1
         if label == "ORG" or (label == "" and (hint == "organization" or acronym)):
             return Resolution(self._org_for(span), "organization")
@@ -273,7 +289,9 @@ class ArticleCoref(OrgSpeakers):
 
     # -- pronouns and titles -------------------------------------------------
 
-    def _resolve_pronoun(self, token: Token, skip: tuple[int, int]) -> Resolution:
+    def _resolve_pronoun(
+        self, token: Token, skip: tuple[int, int], quotation: bool = False
+    ) -> Resolution:
         number, gender = PRONOUNS[token.lower_]
         if number == "first":
             return Resolution(None, "unknown")
@@ -284,6 +302,8 @@ class ArticleCoref(OrgSpeakers):
         else:
             other = "f" if gender == "m" else "m"
             accept = {"person": 0.0, "anonymous": 0.0, f"gender:{gender}": 1.5, "item": 0.0}
+            if quotation and token.lower_ in ("he", "she"):
+                accept["last_speaker"] = LAST_SPEAKER_BONUS  # "“…,” he said" goes on a report
             accept[f"gender:{other}"] = -100.0
         # "it" is mostly not a speaker: look no further than the previous sentence.
         window = 1 if gender == "n" else self.window
@@ -308,6 +328,23 @@ class ArticleCoref(OrgSpeakers):
             if any(t.lemma_.lower() in self.lex.documents for t in child.subtree):
                 return self.doc[child.left_edge.i].idx
         return pronoun.idx
+
+    def _aged(self, span: Span) -> Resolution | None:
+        """``Mensah said … “…,” the 19-year-old striker told BBC Radio``: a definite
+        description with an age is the named person in focus, not a new one."""
+        age = AGE.search(span.text)
+        if age is None:
+            return None
+        skip = (span.start_char, span.end_char)
+        person = self._focus(span.start_char, skip, {"person": 0.0}, AGE_WINDOW)
+        if person is None or person.name is None:
+            return None
+        after_age = [t for t in span if t.idx >= span.start_char + age.end()]
+        # The mention's own title, without the age; a description ("the 71-year-old
+        # diplomat") is not added to the person's titles, so later mentions keep the
+        # title the article gave ("secretary general of the United Nations").
+        title = title_text(after_age, self.lex) or None
+        return Resolution(person, "person", title)
 
     def _resolve_title(self, span: Span, head: Token) -> Resolution:
         words = title_words(span)
@@ -397,6 +434,10 @@ class ArticleCoref(OrgSpeakers):
         if not definite or cluster is None:
             cluster = self._new_cluster("document", span, key=(noun,))
         cluster.name = cluster.name or without_determiner(span)
+        if cluster.author is None and cluster.issuer is not None:
+            # "In a statement, the utility said … According to the statement": the
+            # utility, resolved by now, issued it
+            cluster.author = self.cluster_at(self.doc[cluster.issuer])
         if author is not None and cluster.author is None:
             resolved = self._resolve_span(author, skip)
             writer = resolved.cluster

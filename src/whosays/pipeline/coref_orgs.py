@@ -51,6 +51,7 @@ class OrgSpeakers(LaterNames):
 
     def _find_org(self, span: Span) -> Cluster | None:
         key = org_key(span)
+        key = self.short_names.get(key, key)  # "Brackwell" of "Brackwell Water"
         return next(
             (
                 c
@@ -115,7 +116,11 @@ class OrgSpeakers(LaterNames):
 
 # "the company said" does not mean the "Audit Bureau" or the "Ministry of Trade": a name
 # that says it is a public body is no company.
-BUSINESS_NOUNS = frozenset({"company", "firm"})
+BUSINESS_NOUNS = frozenset(
+    {"company", "firm", "utility", "maker", "carmaker", "automaker", "drugmaker",
+     "chipmaker", "manufacturer", "retailer", "supermarket", "insurer", "lender",
+     "chain", "conglomerate", "startup", "exporter", "brewer"}
+)  # fmt: skip
 PUBLIC_BODY_NOUNS = frozenset(
     {
         "ministry", "government", "department", "agency", "council", "committee",

@@ -20,6 +20,8 @@ __all__ = [
     "org_tokens",
     "same_org",
     "same_person",
+    "short_org_names",
+    "titled_name",
 ]
 
 # Headline verbs the NER folds into a name ("Obama Says").
@@ -105,3 +107,70 @@ def same_org(known: tuple[str, ...], key: tuple[str, ...]) -> bool:
             if short[0].replace(".", "") == initials:
                 return True
     return False
+
+
+def titled_name(ent: Span, lexicons: Lexicons) -> Span | None:
+    """The name closing an entity the NER ran over a title ("Kazakh President
+    Kassym-Jomart Tokayev" tagged ORG): the proper nouns after its last role word, up to
+    a line break; None when there is no role word or the rest is not a name."""
+    tokens = []
+    for token in ent:
+        if token.is_space or "\n" in token.text:
+            break  # "Kazakh President Tokayev\n\nBEIJING": a headline over the dateline
+        tokens.append(token)
+    roles = [i for i, t in enumerate(tokens) if t.lower_ in lexicons.roles]
+    name = tokens[roles[-1] + 1 :] if roles else []
+    if not name or not all(t.pos_ == "PROPN" or _word_hyphen(t) for t in name):
+        return None
+    if name[-1].lower_ in lexicons.org_generic | lexicons.org_specific:
+        return None  # "President Hotel Group"
+    return ent.doc[name[0].i : name[-1].i + 1]
+
+
+def _word_hyphen(token: Token) -> bool:
+    """A hyphen inside a name the tokenizer split ("Kassym" "-" "Jomart")."""
+    doc = token.doc
+    return token.text == "-" and 0 < token.i < len(doc) - 1 and not token.whitespace_
+
+
+def short_org_names(ents: list[Span]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The first word of each organisation name of two words or more ("Brackwell" of
+    "Brackwell Water"), when it is a name of its own that no person name holds and no
+    other organisation name opens with, and not met alone before the full name
+    ("Google ... Google Plus": two things): alone, tagged PERSON or ORG, it is the short
+    name of that organisation. Maps the short key to the full one."""
+    firsts: dict[str, set[tuple[str, ...]]] = {}
+    alone: set[str] = set()
+    for ent in ents:
+        tokens = org_tokens(ent)
+        if len(tokens) == 1 and tokens[0].lower_ not in firsts:
+            alone.add(tokens[0].lower_)
+        elif ent.label_ == "ORG" and 1 < len(ent) == len(tokens) and _own_name(tokens):
+            firsts.setdefault(tokens[0].lower_, set()).add(org_key(tokens))
+    names = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    return {
+        (word,): keys.pop()
+        for word, keys in firsts.items()
+        if len(keys) == 1 and word not in names | alone
+    }
+
+
+# First words shared by unrelated names: "United" is not "United Airlines".
+NAME_OPENERS = frozenset(
+    {"new", "national", "united", "american", "first", "general", "royal", "federal",
+     "democratic", "republican", "international", "world", "global", "north", "south",
+     "east", "west", "central", "state", "saint", "st", "great", "british", "european",
+     "senate", "house", "congress", "white", "supreme", "city", "county"}
+)  # fmt: skip
+
+
+def _own_name(tokens: list[Token]) -> bool:
+    """Whether an organisation name is proper nouns only (not a headline: "Obama
+    Administration To Expand Program") whose first word is a name by itself
+    ("Brackwell" of "Brackwell Water"), not an opener many names share ("United")."""
+    first = tokens[0]
+    return (
+        all(t.pos_ == "PROPN" for t in tokens)
+        and first.text.istitle()
+        and first.lower_ not in NAME_OPENERS
+    )

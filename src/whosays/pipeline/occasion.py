@@ -33,7 +33,8 @@ OCCASION_WORDS = frozenset(
         "rally", "debate", "release", "email", "e-mail", "message", "video", "sermon",
         "communique", "announcement", "memo", "essay", "article", "editorial",
         "appearance", "session", "summit", "meeting", "call", "lecture", "ceremony",
-        "match", "game", "vigil", "protest",
+        "match", "game", "vigil", "protest", "note", "presentation", "readout",
+        "webcast",
     }
 )  # fmt: skip
 # Prepositions that tie an occasion or a time to the speech act.

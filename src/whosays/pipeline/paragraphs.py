@@ -9,8 +9,9 @@ Inside a line, the small parser also starts sentences where no sentence can end
 ("14 | May 2025", "Transport | Minister Elena Varga said"), which cuts a title off its
 speaker. A token may therefore start a sentence within a line only after a full stop,
 question or exclamation mark or ellipsis (or a closing quote or bracket after one), and
-never at a quote mark glued to the word before it (`fight." | Next`); the parser still
-decides whether it does.
+never at a quote mark glued to the word before it (`fight." | Next`) nor at a lower-case
+word after a quotation closing on ``?`` or ``!`` (`yes!" | as they passed`); the parser
+still decides whether it does.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ DEFAULT_CONFIG: dict[str, object] = {}
 
 SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
 CLOSERS = frozenset({'"', "'", "''", "”", "’", ")", "]", "»"})
+# Tags of words that carry a sentence on after a quotation: "as", "and", "at", "to", "when".
+RUN_ON_TAGS = frozenset({"IN", "CC", "TO", "WRB"})
 
 
 @Language.factory("whosays_paragraphs", default_config=DEFAULT_CONFIG)
@@ -44,6 +47,21 @@ def closes_previous(token: Token) -> bool:
     return token.text in CLOSERS and not token.nbor(-1).whitespace_
 
 
+def continues_after_quote(token: Token) -> bool:
+    """Whether a lower-case conjunction or preposition follows a quotation closing on
+    ``?`` or ``!``: the sentence runs on (``chanted "Reform no, retire yes!" as they
+    passed``); an attribution after it (``“You winning?” she said``) is left to the
+    parser, whose split there the quote stage reads as the quoted sentence's end."""
+    before = token.nbor(-1)
+    return (
+        token.text[:1].islower()
+        and token.tag_ in RUN_ON_TAGS
+        and before.text in CLOSERS
+        and before.i > 0
+        and before.nbor(-1).text[-1:] in ("!", "?")
+    )
+
+
 class ParagraphBreaker:
     """Start a sentence after each line break; forbid one inside a line after no stop."""
 
@@ -59,7 +77,11 @@ class ParagraphBreaker:
             if token.i > 0:
                 if after_break:
                     token.is_sent_start = True
-                elif not ends_sentence(token.nbor(-1)) or closes_previous(token):
+                elif (
+                    not ends_sentence(token.nbor(-1))
+                    or closes_previous(token)
+                    or continues_after_quote(token)
+                ):
                     token.is_sent_start = False
             after_break = "\n" in token.whitespace_
         return doc

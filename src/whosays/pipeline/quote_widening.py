@@ -121,6 +121,8 @@ def reported_rest(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> int:
     tail = text[region.end : stop]
     if not WORD.search(tail):
         return region.end
+    if text[region.start : region.end - 1].rstrip()[-1:] in ("!", "?"):
+        return region.end  # chanted “Retire yes!” as they passed: the quote's own end
     comma = text[region.start : region.end - 1].rstrip()[-1:] == "," or tail.lstrip()[:1] == ","
     if comma and any(m in tail for m in DOUBLE_MARKS):
         return region.end

@@ -181,6 +181,8 @@ def noun_cue(noun: Token) -> AttributionData | None:
     cue_end = noun.i + 1
     if clause is not None:
         content = trim_content(doc, clause.left_edge.i, clause.right_edge.i + 1)
+    elif noun.dep_ == "attr" and not any(c.dep_ == "poss" for c in noun.children):
+        return None  # "net zero is a luxury belief for people who …": a description
     else:
         preposition = next(
             (c for c in noun.rights if c.i == noun.i + 1 and c.lower_ in NOUN_PREPOSITIONS), None

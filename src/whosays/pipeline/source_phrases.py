@@ -2,7 +2,9 @@
 
 * ``according to X, …``: X is the source, the clause the phrase modifies the content;
 * ``In a … poll, …`` (``in-source`` nouns of ``source_rules.tsv``): the poll is the source;
-* ``X reportedly …`` (``vague-adverb``): the clause, sourced by nobody.
+* ``X reportedly …`` (``vague-adverb``): the clause, sourced by nobody;
+* ``it is no secret that …``, ``it is common knowledge that …``: the clause, presented as
+  what everybody knows, sourced by nobody.
 """
 
 from __future__ import annotations
@@ -12,7 +14,10 @@ from spacy.tokens import Span, Token
 from whosays.pipeline.doc import AttributionData
 from whosays.pipeline.source_spans import last_word, make_attribution, subtree_span, trim_content
 
-__all__ = ["according_to", "in_poll", "phrase_source", "vague_adverb"]
+__all__ = ["according_to", "common_knowledge", "in_poll", "phrase_source", "vague_adverb"]
+
+# The nouns of "it is no secret / an open secret / common knowledge that …".
+COMMON_KNOWLEDGE_NOUNS = frozenset({"secret", "knowledge"})
 
 
 def according_to(token: Token) -> AttributionData | None:
@@ -97,3 +102,25 @@ def vague_adverb(token: Token) -> AttributionData | None:
     return make_attribution(
         "vague", content, token.doc[token.i : token.i + 1], None, "vague-adverb"
     )
+
+
+def common_knowledge(verb: Token) -> AttributionData | None:
+    """``It is no secret that …``, ``it is common knowledge that …``: the that-clause is
+    asserted as what everybody knows, a vague attribution (cue ``is no secret``)."""
+    doc = verb.doc
+    if verb.lemma_ != "be" or not any(
+        c.lower_ == "it" and c.dep_ == "nsubj" for c in verb.children
+    ):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if noun is None or noun.lemma_.lower() not in COMMON_KNOWLEDGE_NOUNS:
+        return None
+    # the parse hangs the that-clause on the verb ("no secret") or on the noun ("open secret")
+    clauses = [c for c in (*verb.rights, *noun.rights) if c.dep_ in ("ccomp", "acl")]
+    clause = next((c for c in clauses if c.i > noun.i), None)
+    if clause is None:
+        return None
+    content = trim_content(doc, clause.left_edge.i, clause.right_edge.i + 1)
+    if content is None:
+        return None
+    return make_attribution("vague", content, doc[verb.i : noun.i + 1], None, "vague-noun")

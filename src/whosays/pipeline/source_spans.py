@@ -48,6 +48,7 @@ CONFIDENCE = {
     "vague-subject": 0.7,
     "vague-adverb": 0.6,
     "vague-verb": 0.5,
+    "vague-noun": 0.6,
     "colon": 0.6,
     "noun": 0.5,
 }

@@ -22,6 +22,7 @@ __all__ = [
     "dates_it",
     "is_condition",
     "is_headline",
+    "is_imperative",
     "is_occasion",
     "is_passive",
     "is_perfect",
@@ -69,6 +70,19 @@ def _passive_preposition(token: Token) -> bool:
         token.dep_ == "prep"
         and token.lower_ in PASSIVE_PREPOSITIONS
         and any(c.dep_ in ("pobj", "pcomp") for c in token.children)
+    )
+
+
+def is_imperative(verb: Token) -> bool:
+    """``Ask the steelworkers whether they feel the benefit``: a bare verb opening its
+    sentence with no subject tells the reader to do it; nobody said anything."""
+    sentence = [t for t in verb.sent if not (t.is_punct or t.is_space)]
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and bool(sentence)
+        and sentence[0].i == verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
     )
 
 

@@ -63,7 +63,7 @@ from whosays.pipeline.source_content import (
 )
 from whosays.pipeline.source_cuts import cut_anonymity_clause, cut_source_before_cue
 from whosays.pipeline.source_patterns import layout_attributions
-from whosays.pipeline.source_phrases import according_to, in_poll, vague_adverb
+from whosays.pipeline.source_phrases import according_to, common_knowledge, in_poll, vague_adverb
 from whosays.pipeline.source_spans import (
     attribution_kind,
     close_source,
@@ -89,6 +89,7 @@ from whosays.pipeline.source_verbs import (
     after_leading_day,
     is_condition,
     is_headline,
+    is_imperative,
     is_occasion,
     is_passive,
     is_perfect,
@@ -252,7 +253,7 @@ class SourceFinder:
                 return None  # "She appeared to imply that …": the attribution is "imply"
             return vague_complement(token, "vague-verb")
         if token.pos_ != "VERB":
-            return None
+            return common_knowledge(token)  # "It is no secret that …"
         lemma = self.cue_lemma(token)
         if lemma is not None:
             return self.for_verb(token, lemma)
@@ -348,8 +349,8 @@ class SourceFinder:
         """The attribution headed by cue verb ``verb`` (lexicon lemma ``lemma``)."""
         if is_quoted_as(verb):
             return None  # "was quoted as saying": the attribution hangs on "saying"
-        if is_condition(verb):
-            return None  # "If the government wants to be taken seriously, …": nobody said it
+        if is_condition(verb) or is_imperative(verb):
+            return None  # "If the government wants …", "Ask the steelworkers …": nobody said it
         agent = passive_agent(verb)
         if agent is None and is_passive(verb) and not is_perfect(verb):
             return self.vague_passive(verb, lemma)

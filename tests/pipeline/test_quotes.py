@@ -286,6 +286,8 @@ NOT_SPEECH_CASES = [
     ("He turned to the crowd, “Can she stay?”", ["“Can she stay?”"]),
     # ... but not a term after a noun: "crowd" less its "d" was the cue verb "crow"
     ("The police watched the crowd, “a sea of flags,” from the roof.", []),
+    # ... nor a title after a verb and the thing it made (lead, PolNeAR train quarter 1)
+    ("The agency helped a journalist write a book, “Who’s Who in the CIA,” that outed agents.", []),
     # a translation of the words before it
     (
         "He closed the post with a motto, Latin for “if you want peace, prepare for war.”",
@@ -487,6 +489,8 @@ def test_quote_spans(quote_nlp: Language, text: str, expected: list[str]) -> Non
         ('The minister told parliament on Tuesday, "The deal is dead."', "direct"),
         ('She asked the crowd, "Are we going to accept this?"', "direct"),
         ('She asked the cheering crowd outside, "Are we going to accept this?"', "direct"),
+        # ... not a participle, whose clause keeps the quote (lead, PolNeAR train quarter 1)
+        ('The aide said Reid was blunt, telling his colleagues, "We owe him."', "mixed"),
     ],
 )
 def test_quote_kind(quote_nlp: Language, text: str, kind: str) -> None:

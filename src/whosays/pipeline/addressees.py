@@ -8,9 +8,17 @@ comma is the verb's complement, whole speech rather than words inside a clause. 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-__all__ = ["addressed_verb", "adjuncts_only", "is_audience_word"]
+from whosays.pipeline.lexicon import CueLexicon, word_set
+
+__all__ = [
+    "addressed_verb",
+    "adjuncts_only",
+    "ends_in_cue",
+    "is_audience_word",
+    "is_cue_verb_form",
+]
 
 # How many words may stand between the verb and the comma (``asked the crowd outside
 # the ministry,``), and the dependencies they may hang by.
@@ -24,6 +32,13 @@ AUDIENCE_WORDS = frozenset(
     {"crowd", "audience", "reporter", "journalist", "press", "supporter", "rally",
      "delegate", "congregation", "camera", "protester", "worker", "voter"}
 )  # fmt: skip
+
+
+# Verbs whose direct object is the person spoken to ("told reporters, “…”").
+SPOKEN_TO_VERBS = word_set(
+    "tell ask urge remind warn assure inform advise instruct promise order beg implore "
+    "quiz press question greet thank answer caution admonish reassure"
+)
 
 
 def is_audience_word(token: Token) -> bool:
@@ -55,3 +70,55 @@ def addressed_verb(last: Token) -> Token | None:
     while verb.pos_ != "VERB" and verb.dep_ in ADDRESSEE_DEPS and verb.head.i != verb.i:
         verb = verb.head
     return verb if verb.pos_ == "VERB" and hangs_on(last, verb) else None
+
+
+def ends_in_cue(doc: Doc, position: int, lexicon: CueLexicon, sentence: bool = False) -> bool:
+    """Whether the words before the comma at ``position`` end a cue that takes the quote
+    as its complement: the cue verb itself (``she said, “…”``) or the cue verb with its
+    addressee and adjuncts (``she asked the crowd, “…”``, ``told reporters on Monday,``,
+    ``said in a statement,``); for a quoted ``sentence`` (a capital first), any verb
+    with an audience (``He turned to the crowd, “Can she stay?”``)."""
+    span = doc.char_span(max(0, position - 60), position, alignment_mode="contract")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words:
+        return False
+    if is_cue_verb_form(words[-1], lexicon):
+        return True
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
+    if not verbs or not adjuncts_only(words, verbs[-1]) or not _introduces(verbs[-1], words):
+        return False
+    # Any verb turned to an audience introduces what is said to it ("turned to the
+    # crowd, “Can she stay?”").
+    audience = sentence and is_audience_word(words[-1])
+    return is_cue_verb_form(verbs[-1], lexicon) or audience
+
+
+def _introduces(verb: Token, words: list[Token]) -> bool:
+    """Whether ``verb``, with the words after it, can introduce a whole quotation: with
+    an object, only a finite verb (``telling his colleagues, “…”`` stays inside the clause
+    of ``telling``, whose subject the speaker stage reads) whose object is someone spoken
+    to, not the thing made (``write a book, “Who's Who in the CIA,”`` names a title)."""
+    objects = [t for t in words if t.i > verb.i and t.dep_ == "dobj" and t.head.i == verb.i]
+    if not objects:
+        return True
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return verb.lemma_.lower() in SPOKEN_TO_VERBS or all(
+        is_audience_word(t) or t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "NORP")
+        for t in objects
+    )
+
+
+def is_cue_verb_form(token: Token, lexicon: CueLexicon) -> bool:
+    """A cue verb by its lemma, or, for a verb the lemmatiser missed (``Says``, ``noted``),
+    by its regular inflection."""
+    if lexicon.is_cue_verb(token.lemma_ or token.lower_):
+        return True
+    if not token.tag_.startswith("VB"):
+        return False
+    word = token.lower_
+    stems = [word[:-1]] if word.endswith("s") else []
+    stems += [word[:-1], word[:-2]] if word.endswith("ed") else []
+    return any(lexicon.is_cue_verb(stem) for stem in stems)

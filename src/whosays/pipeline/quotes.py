@@ -33,7 +33,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from whosays.pipeline.addressees import adjuncts_only, is_audience_word
+from whosays.pipeline.addressees import ends_in_cue, is_audience_word
 from whosays.pipeline.doc import AttributionData, attributions, doc_text, register_extensions
 from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon, word_set
 from whosays.pipeline.quote_joins import (
@@ -300,7 +300,7 @@ def is_partial(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
     if text[region.start + 1 : region.start + 2].islower() and _names_after_noun(doc, region):
         return True  # "around the charged term, “radical Islam,” which …": a term, not speech
     sentence = text[region.start + 1 : region.start + 2].isupper()
-    return not _looks_like_cue_word(doc, region.start, lexicon, sentence)
+    return not ends_in_cue(doc, region.start, lexicon, sentence)
 
 
 def _names_after_noun(doc: Doc, region: QuoteRegion) -> bool:
@@ -346,44 +346,6 @@ def _verb_before(doc: Doc, position: int) -> bool:
     closing = max(text.rfind(mark, 0, position) for mark in DOUBLE_CLOSE + '"')
     span = doc.char_span(closing + 1, position, alignment_mode="contract")
     return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
-
-
-def _looks_like_cue_word(
-    doc: Doc, position: int, lexicon: CueLexicon, sentence: bool = False
-) -> bool:
-    """Whether the words before the comma at ``position`` end a cue that takes the quote
-    as its complement: the cue verb itself (``she said, “…”``) or the cue verb with its
-    addressee and adjuncts (``she asked the crowd, “…”``, ``told reporters on Monday,``,
-    ``said in a statement,``); for a quoted ``sentence`` (a capital first), any verb
-    with an audience (``He turned to the crowd, “Can she stay?”``)."""
-    span = doc.char_span(max(0, position - 60), position, alignment_mode="contract")
-    if span is None:
-        return False
-    words = [t for t in span if not t.is_punct and not t.is_space]
-    if not words:
-        return False
-    if _is_cue_verb_form(words[-1], lexicon):
-        return True
-    verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
-    if not verbs or not adjuncts_only(words, verbs[-1]):
-        return False
-    # Any verb turned to an audience introduces what is said to it ("turned to the
-    # crowd, “Can she stay?”").
-    audience = sentence and is_audience_word(words[-1])
-    return _is_cue_verb_form(verbs[-1], lexicon) or audience
-
-
-def _is_cue_verb_form(token: Token, lexicon: CueLexicon) -> bool:
-    """A cue verb by its lemma, or, for a verb the lemmatiser missed (``Says``, ``noted``),
-    by its regular inflection."""
-    if lexicon.is_cue_verb(token.lemma_ or token.lower_):
-        return True
-    if not token.tag_.startswith("VB"):
-        return False
-    word = token.lower_
-    stems = [word[:-1]] if word.endswith("s") else []
-    stems += [word[:-1], word[:-2]] if word.endswith("ed") else []
-    return any(lexicon.is_cue_verb(stem) for stem in stems)
 
 
 def governing_cue(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> Token | None:

@@ -383,9 +383,11 @@ def _cue_and_complement(
                 continue
             if head.pos_ in ("VERB", "AUX") and child.dep_ in COMPLEMENT_DEPS:
                 return _outermost_report(head, child, lexicon)
-            if head.pos_ == "VERB" and child.dep_ in SUBJECT_DEPS and head.lemma_ in NAMING_VERBS:
-                child = head  # in a naming verb's subject ("X “…” and the thing called Y"):
-                continue  # the name does not report it, an outer cue may
+            if head.pos_ == "VERB" and child.dep_ in SUBJECT_DEPS:
+                # In a cue's subject ("X “…” and the thing called Y", "the phrase “…”
+                # resonated, she said"): that cue does not report it, an outer cue may.
+                child = head
+                continue
             return None
         child = head
     return None

@@ -223,3 +223,18 @@ def test_first_day_of_a_day_first_range(text: str, expected: list[tuple[str, str
 )
 def test_middle_of_a_unit(text: str, expected: list[tuple[str, str]]) -> None:
     assert _resolved(text, "2015-12-14") == expected
+
+
+# "this January" said in December is the coming one in a future clause; a past clause
+# keeps this year's ("the general election due this September", said in February).
+@pytest.mark.parametrize(
+    ("expression", "reference", "tense", "value"),
+    [
+        ("this January", "2013-12-02", "future", "2014-01"),
+        ("this January", "2013-12-02", None, "2013-01"),
+        ("this September", "1998-02-05", "past", "1998-09"),
+        ("this September", "1998-02-05", "future", "1998-09"),
+    ],
+)
+def test_this_month(expression: str, reference: str, tense: str | None, value: str) -> None:
+    assert normalize(expression, reference, tense) == ("DATE", value)

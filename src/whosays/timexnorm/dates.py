@@ -139,7 +139,11 @@ def _bare_month(match: re.Match[str], context: Context) -> Resolution:
     elif relative[0] in {"next", "coming"}:
         year = reference.year if month > reference.month else reference.year + 1
     elif relative[0] == "this":
+        # "this January" said in December is the coming one in a future clause (not so a
+        # past clause back: "with the election due this September" said in February).
         year = reference.year
+        if context.tense == "future" and month < reference.month:
+            year += 1
     else:
         year = cal.closest_month_year(month, reference, context.tense)
     return ("DATE", cal.month_value(year, month))

@@ -137,3 +137,31 @@ LATER_DATED_DAYS = [
 @pytest.mark.parametrize(("text", "expected"), LATER_DATED_DAYS)
 def test_day_dated_further_on(timex_nlp: Language, text: str, expected: tuple[str, str]) -> None:
     assert values(timex_nlp, text, "2011-09-09")[0] == expected
+
+
+# Months named around the turn of the year: a past clause goes back to last year, a
+# future one (or a schedule told in the present) ahead to this year's or next year's.
+TURN_OF_THE_YEAR = [
+    ("2014-01-15", "The company cut 500 jobs in November.", "November", "2013-11"),
+    ("2014-01-15", "In November, the index rose 2 percent.", "November", "2013-11"),
+    ("2014-01-15", "Voters will go to the polls in November.", "November", "2014-11"),
+    ("2014-01-15", "The plant is expected to open in November.", "November", "2014-11"),
+    ("2014-01-15", "The law takes effect in November.", "November", "2014-11"),
+    ("2014-01-15", "The law goes into effect on Nov. 1.", "Nov. 1", "2014-11-01"),
+    ("2014-01-15", "The law took effect in November.", "November", "2013-11"),
+    ("2014-02-10", "The company will report results in December.", "December", "2014-12"),
+    ("2014-02-10", "The company reported a loss in December.", "December", "2013-12"),
+    ("2013-11-20", "The company cut prices in January.", "January", "2013-01"),
+    ("2013-11-20", "The new rules take effect in January.", "January", "2014-01"),
+    ("2013-12-10", "Lawmakers are set to vote on the bill in January.", "January", "2014-01"),
+    ("2014-01-06", "He will take office on Nov. 5.", "Nov. 5", "2014-11-05"),
+    ("2014-01-06", "He took office on Nov. 5.", "Nov. 5", "2013-11-05"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("reference", "text", "span", "value"), TURN_OF_THE_YEAR)
+def test_month_around_the_turn_of_the_year(
+    timex_nlp: Language, reference: str, text: str, span: str, value: str
+) -> None:
+    assert (span, value) in values(timex_nlp, text, reference)

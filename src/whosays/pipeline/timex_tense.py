@@ -135,6 +135,11 @@ def _verb_clause_tense(doc: Doc, span: Span, start: int, verb: Token | None) -> 
     return tense
 
 
+_TAKES_EFFECT = re.compile(
+    r"(?:takes?\s+effect|(?:goes|go|comes|come)\s+into\s+(?:effect|force))\b", re.I
+)
+
+
 def _set_for(span: Span, verb: Token) -> bool:
     """ "set sentencing for June 16", "sets a vote for Tuesday": a date set for an event is
     ahead of the report, whatever the tense ("set a record on Tuesday" is not)."""
@@ -221,11 +226,13 @@ def _present_event(span: Span, verb: Token) -> bool:
 
 def _scheduled_present(verb: Token) -> bool:
     """A present tense that tells a schedule: "the trial begins Monday", "the deadline is
-    5 p.m. Friday", "he is due in court on Friday"."""
+    5 p.m. Friday", "he is due in court on Friday", "the law takes effect in November"."""
     if verb.lower_.startswith(_SCHEDULED_VERBS):
         return True
     if any(child.dep_ == "acomp" and child.lower_ == "due" for child in verb.children):
         return True
+    if _TAKES_EFFECT.search(doc_text(verb.doc)[verb.idx : verb.idx + 30]):
+        return True  # "the law takes effect in November", "goes into effect on Jan. 1"
     subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
     return verb.lower_ in {"is", "are"} and any(
         subject.lower_.startswith(_SCHEDULED_NOUNS) for subject in subjects

@@ -165,3 +165,24 @@ def test_month_around_the_turn_of_the_year(
     timex_nlp: Language, reference: str, text: str, span: str, value: str
 ) -> None:
     assert (span, value) in values(timex_nlp, text, reference)
+
+
+# Weekdays of a Wednesday wire story (2014-01-15): schedules, strikes called for a day,
+# days awaited.
+WEEKDAYS_AHEAD = [
+    ("Voters go to the polls on Sunday.", "Sunday", "2014-01-19"),
+    ("The union has called a strike for Thursday.", "Thursday", "2014-01-16"),
+    ("The union called a strike for Thursday.", "Thursday", "2014-01-16"),
+    ("The vote was postponed for Friday.", "Friday", "2014-01-17"),
+    ("Investors await Friday's jobs report.", "Friday", "2014-01-17"),
+    ("Markets are bracing for Sunday's vote.", "Sunday", "2014-01-19"),
+    ("Investors digested Friday's jobs report.", "Friday", "2014-01-10"),
+    ("The president returned from Asia on Sunday.", "Sunday", "2014-01-12"),
+    ("Police called for calm on Tuesday.", "Tuesday", "2014-01-14"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "span", "value"), WEEKDAYS_AHEAD)
+def test_weekday_ahead_or_behind(timex_nlp: Language, text: str, span: str, value: str) -> None:
+    assert (span, value) in values(timex_nlp, text, "2014-01-15")

@@ -238,3 +238,34 @@ def test_middle_of_a_unit(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_this_month(expression: str, reference: str, tense: str | None, value: str) -> None:
     assert normalize(expression, reference, tense) == ("DATE", value)
+
+
+# "next fall" said in June is the coming fall; "next summer" said in June next year's.
+@pytest.mark.parametrize(
+    ("expression", "reference", "value"),
+    [
+        ("next fall", "2013-06-12", "2013-FA"),
+        ("next summer", "2013-06-12", "2014-SU"),
+        ("next spring", "2014-01-06", "2014-SP"),
+        ("next spring", "2013-06-12", "2014-SP"),
+        ("the coming winter", "2013-06-12", "2013-WI"),
+    ],
+)
+def test_next_season(expression: str, reference: str, value: str) -> None:
+    assert normalize(expression, reference) == ("DATE", value)
+
+
+# "the prior year" is "the previous year": the year before the last one named, else
+# before the reference.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose from the prior year.", [("the prior year", "2012")]),
+        (
+            "In 1995 sales rose; the prior year they fell.",
+            [("1995", "1995"), ("the prior year", "1994")],
+        ),
+    ],
+)
+def test_prior_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _resolved(text, "2013-06-12") == expected

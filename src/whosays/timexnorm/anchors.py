@@ -86,7 +86,7 @@ def from_anchor(unit: str, direction: int, context: Context) -> str | None:
     return None
 
 
-ANAPHORIC_WORDS = frozenset({"following", "previous", "same"})
+ANAPHORIC_WORDS = frozenset({"following", "previous", "prior", "same"})
 _NAMED_YEAR = re.compile(r"(?<![\d$.,])(?:1[6-9]|20)\d\d(?![\d%])")
 # How far back "that year" looks for the year it refers to.
 _ANAPHORA_WINDOW = 1500

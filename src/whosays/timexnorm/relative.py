@@ -45,7 +45,7 @@ DEICTIC = (
     r"(?P<deictic>today|yesterday|tomorrow|tonight"
     r"|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))"
 )
-_PAST_WORDS = {"last", "past", "previous", "ago", "earlier", "before", "latest"}
+_PAST_WORDS = {"last", "past", "previous", "prior", "ago", "earlier", "before", "latest"}
 _FUTURE_WORDS = {"next", "coming", "following", "later", "hence", "now"}
 
 
@@ -158,7 +158,7 @@ def _reference_word(match: re.Match[str], context: Context) -> Resolution:
 
 RELATIVE_UNIT = (
     r"(?:(?P<edge>earlier|later|early|late|mid-?|the\s+(?:end|beginning|start|middle|rest)\s+of)\s*)?"
-    r"(?P<rel>this|last|next|the\s+(?:past|last|coming|next|previous|following|current|same|latest)|past|coming"
+    r"(?P<rel>this|last|next|the\s+(?:past|last|coming|next|previous|prior|following|current|same|latest)|past|coming"
     r"|(?<=of\s)the)"
     r"\s+(?:fiscal\s+(?=year|quarter))?"
     r"(?P<unit>week|weekend|month|year|quarter|decade|century|fortnight)(?:\s+or\s+so\b)?"

@@ -186,3 +186,12 @@ WEEKDAYS_AHEAD = [
 @pytest.mark.parametrize(("text", "span", "value"), WEEKDAYS_AHEAD)
 def test_weekday_ahead_or_behind(timex_nlp: Language, text: str, span: str, value: str) -> None:
     assert (span, value) in values(timex_nlp, text, "2014-01-15")
+
+
+@pytest.mark.model
+def test_that_week_needs_a_day(timex_nlp: Language) -> None:
+    text = "The vote is on Thursday. Later that week, the House leaves."
+    assert values(timex_nlp, text, "2014-01-15") == [
+        ("Thursday", "2014-01-16"),
+        ("Later that week", "2014-W03"),
+    ]

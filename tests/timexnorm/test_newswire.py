@@ -269,3 +269,21 @@ def test_next_season(expression: str, reference: str, value: str) -> None:
 )
 def test_prior_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert _resolved(text, "2013-06-12") == expected
+
+
+# "that week", "the following week" count from the last day the text gave.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He died on Dec. 24. Earlier that week, he had fallen ill.",
+            [("Dec. 24", "2013-12-24"), ("Earlier that week", "2013-W52")],
+        ),
+        (
+            "He was hired on March 3, 2010. The following week, he quit.",
+            [("March 3, 2010", "2010-03-03"), ("The following week", "2010-W10")],
+        ),
+    ],
+)
+def test_week_counted_from_the_last_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _resolved(text, "2014-01-15") == expected

@@ -237,11 +237,12 @@ class StoryDates:
 
 
 def names_a_day(expression: Expression) -> bool:
-    """ "that day", "the next day", "the day after": an anaphoric day needs a day to count from."""
+    """ "that day", "the next day", "the day after", "that week": an anaphoric day or week
+    needs a day to count from."""
     if expression.rule.name != "anaphoric":
         return False
     groups = expression.match.groupdict()
-    return (groups.get("unit") or groups.get("unit2") or "").lower() == "day"
+    return (groups.get("unit") or groups.get("unit2") or "").lower() in {"day", "week"}
 
 
 def last_date_before(

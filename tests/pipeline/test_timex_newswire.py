@@ -195,3 +195,33 @@ def test_that_week_needs_a_day(timex_nlp: Language) -> None:
         ("Thursday", "2014-01-16"),
         ("Later that week", "2014-W03"),
     ]
+
+
+# A clock time is not on a day given in an earlier paragraph more than a week after the
+# reference; a day given before the reference (a story of an earlier day) is kept.
+CLOCK_PARAGRAPHS = [
+    (
+        "The hurricane season ends Nov. 30.\n\nThe center will issue its next advisory at "
+        "11 p.m. EDT.",
+        "2016-10-04",
+        ("11 p.m. EDT", "2016-10-04T23:00"),
+    ),
+    (
+        "The hurricane season ends Nov. 30, and the last advisory is due at 11 p.m. EDT.",
+        "2016-10-04",
+        ("11 p.m. EDT", "2016-11-30T23:00"),
+    ),
+    (
+        "The attack began on Sept. 11, 2012.\n\nThe first call came in at 9:42 p.m.",
+        "2016-01-16",
+        ("9:42 p.m.", "2012-09-11T21:42"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "reference", "expected"), CLOCK_PARAGRAPHS)
+def test_clock_time_after_an_earlier_paragraph(
+    timex_nlp: Language, text: str, reference: str, expected: tuple[str, str]
+) -> None:
+    assert expected in values(timex_nlp, text, reference)

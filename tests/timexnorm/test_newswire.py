@@ -287,3 +287,16 @@ def test_prior_year(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_week_counted_from_the_last_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert _resolved(text, "2014-01-15") == expected
+
+
+# A second half not yet begun is last year's in a past clause.
+@pytest.mark.parametrize(
+    ("reference", "tense", "value"),
+    [
+        ("2016-01-29", "past", "2015-H2"),
+        ("2016-01-29", "future", "2016-H2"),
+        ("2016-08-01", "past", "2016-H2"),
+    ],
+)
+def test_second_half_of_the_year_by_tense(reference: str, tense: str, value: str) -> None:
+    assert normalize("the second half of the year", reference, tense) == ("DATE", value)

@@ -225,7 +225,18 @@ def _half_year(match: re.Match[str], context: Context) -> Resolution:
     if relative:
         shift = {"last": -1, "next": 1}.get(relative, 0)
         return ("DATE", f"{context.reference.year + shift:04d}-{half}")
-    return ("DATE", f"{_whole_year(match, context)[1]}-{half}")
+    year = int(_whole_year(match, context)[1] or context.reference.year)
+    if (
+        context.tense == "past"
+        and half == "H2"
+        and (year, 7)
+        > (
+            context.reference.year,
+            context.reference.month,
+        )
+    ):
+        year -= 1  # "raised more in the second half of the year", said in January
+    return ("DATE", f"{year:04d}-{half}")
 
 
 _FIRST_MONTHS = {1: 1, 4: 2, 7: 3, 10: 4}  # the first month of each calendar quarter

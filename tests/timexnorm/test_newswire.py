@@ -300,3 +300,19 @@ def test_week_counted_from_the_last_day(text: str, expected: list[tuple[str, str
 )
 def test_second_half_of_the_year_by_tense(reference: str, tense: str, value: str) -> None:
     assert normalize("the second half of the year", reference, tense) == ("DATE", value)
+
+
+# Hyphenated halves before a unit: "a 5-1/2-year high", "a six-and-a-half-year low".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rate fell to a six-and-a-half-year low.", [("six-and-a-half-year", "P6Y6M")]),
+        ("The index rose to a 5-1/2-year high.", [("5-1/2-year", "P5Y6M")]),
+        ("It took 3-1/2 hours.", [("3-1/2 hours", "PT3H30M")]),
+        ("after the past seven-and-a-half years", [("the past seven-and-a-half years", "P7Y6M")]),
+        ("Scores were 5-12 in 2 years.", [("2 years", "P2Y")]),
+    ],
+)
+def test_hyphenated_half(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(text[e.start : e.end], e.resolve("2013-06-12")[1]) for e in find_expressions(text)]
+    assert found == expected

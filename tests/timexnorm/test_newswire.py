@@ -316,3 +316,18 @@ def test_second_half_of_the_year_by_tense(reference: str, tense: str, value: str
 def test_hyphenated_half(text: str, expected: list[tuple[str, str]]) -> None:
     found = [(text[e.start : e.end], e.resolve("2013-06-12")[1]) for e in find_expressions(text)]
     assert found == expected
+
+
+# A day of a month with "next year", "last year", "of this year": one expression.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elections will be held on 14 March next year.", [("14 March next year", "2005-03-14")]),
+        ("It happened on March 14 last year.", [("March 14 last year", "2003-03-14")]),
+        ("on March 23 of this year", [("March 23 of this year", "2004-03-23")]),
+        ("It happened in March last year.", [("March last year", "2003-03")]),
+    ],
+)
+def test_day_of_a_month_of_a_relative_year(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(text[e.start : e.end], e.resolve("2004-03-19")[1]) for e in find_expressions(text)]
+    assert found == expected

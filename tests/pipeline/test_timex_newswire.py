@@ -225,3 +225,25 @@ def test_clock_time_after_an_earlier_paragraph(
     timex_nlp: Language, text: str, reference: str, expected: tuple[str, str]
 ) -> None:
     assert expected in values(timex_nlp, text, reference)
+
+
+# A weekday beside a date that falls on it is that date; an event told in the present
+# with "is/are on" a weekday is ahead.
+APPOSITION_AND_EVENTS = [
+    (
+        "Senate leaders hoped to reach a deal by Sunday, in time for votes on Monday, "
+        "New Year's Eve.",
+        "2012-12-28",
+        ("Monday", "2012-12-31"),
+    ),
+    ("The vote is on Christmas Day, Tuesday.", "2012-12-28", ("Tuesday", "2012-12-25")),
+    ("The next contests are on Saturday in Louisiana.", "2008-02-05", ("Saturday", "2008-02-09")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "reference", "expected"), APPOSITION_AND_EVENTS)
+def test_weekday_in_apposition_and_events(
+    timex_nlp: Language, text: str, reference: str, expected: tuple[str, str]
+) -> None:
+    assert expected in values(timex_nlp, text, reference)

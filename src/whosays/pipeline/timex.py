@@ -27,6 +27,7 @@ from whosays.pipeline.timex_dates import (
     join_day_before_a_date,
     last_date_before,
     names_a_day,
+    weekday_in_apposition,
 )
 from whosays.pipeline.timex_tense import clause_tense
 from whosays.timexnorm import Expression, find_expressions, infer_reference_date
@@ -78,6 +79,7 @@ class TimexTagger:
             )
         timexes = join_day_before_a_date(doc_text(doc), timexes)
         timexes = date_clock_by_the_day_after(doc_text(doc), timexes)
+        timexes = weekday_in_apposition(doc_text(doc), timexes)
         if self.anniversaries:
             timexes.extend(find_anniversaries(doc_text(doc), timexes, given))
             timexes.sort(key=lambda t: t["start"])

@@ -18,6 +18,7 @@ from itertools import pairwise
 from whosays.pipeline.doc import TimexData
 from whosays.timexnorm import Expression, anniversary_value
 from whosays.timexnorm import calendar as cal
+from whosays.timexnorm.lexicon import WEEKDAYS
 
 __all__ = [
     "ANCHOR_WINDOW",
@@ -31,6 +32,7 @@ __all__ = [
     "join_day_before_a_date",
     "last_date_before",
     "names_a_day",
+    "weekday_in_apposition",
 ]
 
 # How far back "that day" or "the following month" looks for the date it counts from.
@@ -101,6 +103,24 @@ def date_clock_by_the_day_after(text: str, timexes: list[TimexData]) -> list[Tim
             and _ON_BETWEEN.fullmatch(text, timex["end"], after["start"])
         ):
             timex["value"] = day + clock["clock"]
+    return timexes
+
+
+_COMMA_BETWEEN = re.compile(r",\s*")
+
+
+def weekday_in_apposition(text: str, timexes: list[TimexData]) -> list[TimexData]:
+    """ "votes on Monday, New Year's Eve": a weekday beside a date that falls on it is
+    that date, whatever the tense said of the weekday alone."""
+    for first, second in pairwise(timexes):
+        if not _COMMA_BETWEEN.fullmatch(text, first["end"], second["start"]):
+            continue
+        for weekday, dated in ((first, second), (second, first)):
+            name = text[weekday["start"] : weekday["end"]].lower()
+            value = dated["value"] or ""
+            day = cal.parse_iso_date(value) if len(value) == 10 else None
+            if name in WEEKDAYS and day is not None and day.isoweekday() == WEEKDAYS[name]:
+                weekday["value"] = value
     return timexes
 
 

@@ -245,8 +245,8 @@ def _scheduled_present(verb: Token) -> bool:
         return True  # "the law takes effect in November", "goes into effect on Jan. 1"
     subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
     return verb.lower_ in {"is", "are"} and any(
-        subject.lower_.startswith(_SCHEDULED_NOUNS) for subject in subjects
-    )
+        subject.lower_.startswith(_SCHEDULED_NOUNS + _EVENT_NOUNS) for subject in subjects
+    )  # "the next contests are on Saturday"
 
 
 # Events set on the calendar that a month or season names ("the November election").

@@ -331,3 +331,17 @@ def test_hyphenated_half(text: str, expected: list[tuple[str, str]]) -> None:
 def test_day_of_a_month_of_a_relative_year(text: str, expected: list[tuple[str, str]]) -> None:
     found = [(text[e.start : e.end], e.resolve("2004-03-19")[1]) for e in find_expressions(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "reference", "value"),
+    [
+        ("Super Tuesday", "2008-02-05", "2008-02-05"),
+        ("Super Tuesday", "2008-01-20", "2008-02-05"),
+        ("Super Tuesday", "2016-02-10", "2016-03-01"),
+        ("Super Tuesday 2008", "2010-01-01", "2008-02-05"),
+        ("Super Tuesday", "1988-03-01", "1988-03-08"),
+    ],
+)
+def test_super_tuesday_of_its_year(expression: str, reference: str, value: str) -> None:
+    assert normalize(expression, reference) == ("DATE", value)

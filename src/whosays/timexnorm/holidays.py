@@ -81,8 +81,8 @@ _FLOATING_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
 
 def _super_tuesday(match: re.Match[str], context: Context) -> Resolution:
     """ "Super Tuesday": the first Tuesday of March of a US presidential election year (as
-    in 2000, 2004 and 2012 to 2024; Feb. 5 in 2008), the one nearest the reference ("Super Tuesday, when 11
-    states vote", written in February 2016 -> 2016-03-01)."""
+    in 2000, 2004 and 2012 to 2024; Feb. 5 in 2008), the one nearest the reference
+    ("Super Tuesday, when 11 states vote", written in February 2016 -> 2016-03-01)."""
     if match["year"]:
         return ("DATE", cal.day_value(super_tuesday_in(int(match["year"]))))
     if context.reference is None:

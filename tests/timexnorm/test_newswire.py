@@ -144,7 +144,8 @@ def test_earlier_than_is_a_comparison(text: str, expected: list[tuple[str, str]]
     [
         ("November", "2013-12-02", "2013-11"),
         ("December", "2014-01-06", "2013-12"),
-        ("November", "2013-12-20", "2014-11"),  # half a month on: the next one
+        ("December", "2010-01-21", "2009-12"),
+        ("November", "2014-01-06", "2014-11"),  # two months back: the next one
         ("October", "2013-12-02", "2014-10"),
     ],
 )

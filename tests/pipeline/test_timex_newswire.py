@@ -247,3 +247,17 @@ def test_weekday_in_apposition_and_events(
     timex_nlp: Language, text: str, reference: str, expected: tuple[str, str]
 ) -> None:
     assert expected in values(timex_nlp, text, reference)
+
+
+# "Polls close" tells a schedule; a market report's "close" does not.
+POLLS_CLOSE = [
+    ("Polls close at 8 p.m. on Tuesday.", ("8 p.m. on Tuesday", "2004-03-23T20:00")),
+    ("Voting closes on Sunday.", ("Sunday", "2004-03-21")),
+    ("Stocks close higher on Tuesday.", ("Tuesday", "2004-03-16")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), POLLS_CLOSE)
+def test_polls_close(timex_nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in values(timex_nlp, text, "2004-03-19")

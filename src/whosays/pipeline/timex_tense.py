@@ -141,6 +141,7 @@ def _verb_clause_tense(doc: Doc, span: Span, start: int, verb: Token | None) -> 
     return tense
 
 
+_POLL_WORDS = frozenset({"polls", "poll", "voting", "registration", "nominations"})
 _TAKES_EFFECT = re.compile(
     r"(?:takes?\s+effect|(?:goes|go|comes|come)\s+into\s+(?:effect|force))\b", re.I
 )
@@ -244,6 +245,8 @@ def _scheduled_present(verb: Token) -> bool:
     if _TAKES_EFFECT.search(doc_text(verb.doc)[verb.idx : verb.idx + 30]):
         return True  # "the law takes effect in November", "goes into effect on Jan. 1"
     subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.lower_.startswith("clos") and any(s.lower_ in _POLL_WORDS for s in subjects):
+        return True  # "polls close at 2000 GMT on Sunday" (not "stocks close higher Friday")
     return verb.lower_ in {"is", "are"} and any(
         subject.lower_.startswith(_SCHEDULED_NOUNS + _EVENT_NOUNS) for subject in subjects
     )  # "the next contests are on Saturday"

@@ -346,3 +346,18 @@ def test_day_of_a_month_of_a_relative_year(text: str, expected: list[tuple[str, 
 )
 def test_super_tuesday_of_its_year(expression: str, reference: str, value: str) -> None:
     assert normalize(expression, reference) == ("DATE", value)
+
+
+# "in the past hour" is a duration, not "the past" (PAST_REF) with a stray unit.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the past hour, shares fell.", [("the past hour", "PT1H")]),
+        ("Over the past day, 50 died.", [("the past day", "P1D")]),
+        ("In the past, it rained.", [("the past", "PAST_REF")]),
+        ("Lessons of the past are clear.", [("the past", "PAST_REF")]),
+    ],
+)
+def test_the_past_hour(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(text[e.start : e.end], e.resolve("2013-06-12")[1]) for e in find_expressions(text)]
+    assert found == expected

@@ -172,7 +172,8 @@ REFERENCE = (
     # "the now-cancelled deal": "now" is part of an adjective, like "then-president".
     r"now(?!-\w)|currently|nowadays|presently|recently|lately"
     # "the past three presidents" is no time: "the past" before a count is a modifier.
-    rf"|the\s+(?:near\s+)?(?:future|past(?!\s+(?:{NUMBER}|few|several|couple)\b)|present)"
+    rf"|the\s+(?:near\s+)?(?:future|past(?!\s+(?:{NUMBER}|few|several|couple|hour|minute|day)\b)"
+    r"|present)"
     r"(?!\s+of\b)|these\s+days"
     r"|the\s+(?:near|short|long)\s+term"
     # "Islam will one day be the second largest religion": some day ahead, no length.

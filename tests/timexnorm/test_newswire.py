@@ -361,3 +361,25 @@ def test_super_tuesday_of_its_year(expression: str, reference: str, value: str) 
 def test_the_past_hour(text: str, expected: list[tuple[str, str]]) -> None:
     found = [(text[e.start : e.end], e.resolve("2013-06-12")[1]) for e in find_expressions(text)]
     assert found == expected
+
+
+# "the quarter ended Sept. 30" in a text that named no quarter: the calendar quarter most
+# of its three months fall in.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Net income for the quarter ended Sept. 30 rose 5 percent.",
+            [("the quarter", "2013-Q3"), ("Sept. 30", "2013-09-30")],
+        ),
+        (
+            "Profit for the fiscal quarter ended July 31 fell.",
+            [("the fiscal quarter", "2013-Q2"), ("July 31", "2013-07-31")],
+        ),
+    ],
+)
+def test_quarter_ended_a_day(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [
+        (text[e.start : e.end], e.resolve("2013-10-24", "past")[1]) for e in find_expressions(text)
+    ]
+    assert found == expected

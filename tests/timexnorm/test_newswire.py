@@ -144,7 +144,8 @@ def test_earlier_than_is_a_comparison(text: str, expected: list[tuple[str, str]]
     [
         ("November", "2013-12-02", "2013-11"),
         ("December", "2014-01-06", "2013-12"),
-        ("November", "2013-12-20", "2014-11"),  # half a month on: the next one
+        ("December", "2010-01-21", "2009-12"),
+        ("November", "2014-01-06", "2014-11"),  # two months back: the next one
         ("October", "2013-12-02", "2014-10"),
     ],
 )
@@ -223,3 +224,162 @@ def test_first_day_of_a_day_first_range(text: str, expected: list[tuple[str, str
 )
 def test_middle_of_a_unit(text: str, expected: list[tuple[str, str]]) -> None:
     assert _resolved(text, "2015-12-14") == expected
+
+
+# "this January" said in December is the coming one in a future clause; a past clause
+# keeps this year's ("the general election due this September", said in February).
+@pytest.mark.parametrize(
+    ("expression", "reference", "tense", "value"),
+    [
+        ("this January", "2013-12-02", "future", "2014-01"),
+        ("this January", "2013-12-02", None, "2013-01"),
+        ("this September", "1998-02-05", "past", "1998-09"),
+        ("this September", "1998-02-05", "future", "1998-09"),
+    ],
+)
+def test_this_month(expression: str, reference: str, tense: str | None, value: str) -> None:
+    assert normalize(expression, reference, tense) == ("DATE", value)
+
+
+# "next fall" said in June is the coming fall; "next summer" said in June next year's.
+@pytest.mark.parametrize(
+    ("expression", "reference", "value"),
+    [
+        ("next fall", "2013-06-12", "2013-FA"),
+        ("next summer", "2013-06-12", "2014-SU"),
+        ("next spring", "2014-01-06", "2014-SP"),
+        ("next spring", "2013-06-12", "2014-SP"),
+        ("the coming winter", "2013-06-12", "2013-WI"),
+    ],
+)
+def test_next_season(expression: str, reference: str, value: str) -> None:
+    assert normalize(expression, reference) == ("DATE", value)
+
+
+# "the prior year" is "the previous year": the year before the last one named, else
+# before the reference.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose from the prior year.", [("the prior year", "2012")]),
+        (
+            "In 1995 sales rose; the prior year they fell.",
+            [("1995", "1995"), ("the prior year", "1994")],
+        ),
+    ],
+)
+def test_prior_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _resolved(text, "2013-06-12") == expected
+
+
+# "that week", "the following week" count from the last day the text gave.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He died on Dec. 24. Earlier that week, he had fallen ill.",
+            [("Dec. 24", "2013-12-24"), ("Earlier that week", "2013-W52")],
+        ),
+        (
+            "He was hired on March 3, 2010. The following week, he quit.",
+            [("March 3, 2010", "2010-03-03"), ("The following week", "2010-W10")],
+        ),
+    ],
+)
+def test_week_counted_from_the_last_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _resolved(text, "2014-01-15") == expected
+
+
+# A second half not yet begun is last year's in a past clause.
+@pytest.mark.parametrize(
+    ("reference", "tense", "value"),
+    [
+        ("2016-01-29", "past", "2015-H2"),
+        ("2016-01-29", "future", "2016-H2"),
+        ("2016-08-01", "past", "2016-H2"),
+    ],
+)
+def test_second_half_of_the_year_by_tense(reference: str, tense: str, value: str) -> None:
+    assert normalize("the second half of the year", reference, tense) == ("DATE", value)
+
+
+# Hyphenated halves before a unit: "a 5-1/2-year high", "a six-and-a-half-year low".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rate fell to a six-and-a-half-year low.", [("six-and-a-half-year", "P6Y6M")]),
+        ("The index rose to a 5-1/2-year high.", [("5-1/2-year", "P5Y6M")]),
+        ("It took 3-1/2 hours.", [("3-1/2 hours", "PT3H30M")]),
+        ("after the past seven-and-a-half years", [("the past seven-and-a-half years", "P7Y6M")]),
+        ("Scores were 5-12 in 2 years.", [("2 years", "P2Y")]),
+    ],
+)
+def test_hyphenated_half(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(text[e.start : e.end], e.resolve("2013-06-12")[1]) for e in find_expressions(text)]
+    assert found == expected
+
+
+# A day of a month with "next year", "last year", "of this year": one expression.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elections will be held on 14 March next year.", [("14 March next year", "2005-03-14")]),
+        ("It happened on March 14 last year.", [("March 14 last year", "2003-03-14")]),
+        ("on March 23 of this year", [("March 23 of this year", "2004-03-23")]),
+        ("It happened in March last year.", [("March last year", "2003-03")]),
+    ],
+)
+def test_day_of_a_month_of_a_relative_year(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(text[e.start : e.end], e.resolve("2004-03-19")[1]) for e in find_expressions(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "reference", "value"),
+    [
+        ("Super Tuesday", "2008-02-05", "2008-02-05"),
+        ("Super Tuesday", "2008-01-20", "2008-02-05"),
+        ("Super Tuesday", "2016-02-10", "2016-03-01"),
+        ("Super Tuesday 2008", "2010-01-01", "2008-02-05"),
+        ("Super Tuesday", "1988-03-01", "1988-03-08"),
+    ],
+)
+def test_super_tuesday_of_its_year(expression: str, reference: str, value: str) -> None:
+    assert normalize(expression, reference) == ("DATE", value)
+
+
+# "in the past hour" is a duration, not "the past" (PAST_REF) with a stray unit.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the past hour, shares fell.", [("the past hour", "PT1H")]),
+        ("Over the past day, 50 died.", [("the past day", "P1D")]),
+        ("In the past, it rained.", [("the past", "PAST_REF")]),
+        ("Lessons of the past are clear.", [("the past", "PAST_REF")]),
+    ],
+)
+def test_the_past_hour(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(text[e.start : e.end], e.resolve("2013-06-12")[1]) for e in find_expressions(text)]
+    assert found == expected
+
+
+# "the quarter ended Sept. 30" in a text that named no quarter: the calendar quarter most
+# of its three months fall in.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Net income for the quarter ended Sept. 30 rose 5 percent.",
+            [("the quarter", "2013-Q3"), ("Sept. 30", "2013-09-30")],
+        ),
+        (
+            "Profit for the fiscal quarter ended July 31 fell.",
+            [("the fiscal quarter", "2013-Q2"), ("July 31", "2013-07-31")],
+        ),
+    ],
+)
+def test_quarter_ended_a_day(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [
+        (text[e.start : e.end], e.resolve("2013-10-24", "past")[1]) for e in find_expressions(text)
+    ]
+    assert found == expected

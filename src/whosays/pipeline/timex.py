@@ -17,14 +17,17 @@ from spacy.tokens import Doc
 from whosays.pipeline.doc import TimexData, doc_text, register_extensions
 from whosays.pipeline.timex_dates import (
     ANCHOR_WINDOW,
+    CLOCK_RULES,
     DAY_ANCHOR_RULES,
     EARLIER_WINDOW,
     StoryDates,
+    clock_anchor,
     date_clock_by_the_day_after,
     find_anniversaries,
     join_day_before_a_date,
     last_date_before,
     names_a_day,
+    weekday_in_apposition,
 )
 from whosays.pipeline.timex_tense import clause_tense
 from whosays.timexnorm import Expression, find_expressions, infer_reference_date
@@ -67,6 +70,8 @@ class TimexTagger:
             day_only = expression.rule.name in DAY_ANCHOR_RULES or names_a_day(expression)
             window = EARLIER_WINDOW if expression.rule.name == "ago" else ANCHOR_WINDOW
             anchor = last_date_before(timexes, expression.start, day_only, window)
+            if expression.rule.name in CLOCK_RULES and anchor is not None:
+                anchor = clock_anchor(doc_text(doc), timexes, expression.start, reference)
             kind, value = expression.resolve(reference, tense, anchor)
             value = story.value(expression, kind, value, tense)
             timexes.append(
@@ -74,6 +79,7 @@ class TimexTagger:
             )
         timexes = join_day_before_a_date(doc_text(doc), timexes)
         timexes = date_clock_by_the_day_after(doc_text(doc), timexes)
+        timexes = weekday_in_apposition(doc_text(doc), timexes)
         if self.anniversaries:
             timexes.extend(find_anniversaries(doc_text(doc), timexes, given))
             timexes.sort(key=lambda t: t["start"])

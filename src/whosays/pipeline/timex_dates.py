@@ -18,16 +18,21 @@ from itertools import pairwise
 from whosays.pipeline.doc import TimexData
 from whosays.timexnorm import Expression, anniversary_value
 from whosays.timexnorm import calendar as cal
+from whosays.timexnorm.lexicon import WEEKDAYS
 
 __all__ = [
     "ANCHOR_WINDOW",
+    "CLOCK_RULES",
     "DAY_ANCHOR_RULES",
     "EARLIER_WINDOW",
     "StoryDates",
+    "clock_anchor",
+    "date_clock_by_the_day_after",
     "find_anniversaries",
     "join_day_before_a_date",
     "last_date_before",
     "names_a_day",
+    "weekday_in_apposition",
 ]
 
 # How far back "that day" or "the following month" looks for the date it counts from.
@@ -39,6 +44,7 @@ EARLIER_WINDOW = 800
 _CALENDAR_VALUE = re.compile(r"\d{4}-\d\d")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 # Rules whose anchor must be a day: they count from the last day the text gave.
+CLOCK_RULES = frozenset({"clock", "part_of_day"})
 DAY_ANCHOR_RULES = frozenset(
     {"part_of_day", "anaphoric_part", "clock", "the_day", "ordinal_day", "anaphoric_weekday"}
 )
@@ -97,6 +103,24 @@ def date_clock_by_the_day_after(text: str, timexes: list[TimexData]) -> list[Tim
             and _ON_BETWEEN.fullmatch(text, timex["end"], after["start"])
         ):
             timex["value"] = day + clock["clock"]
+    return timexes
+
+
+_COMMA_BETWEEN = re.compile(r",\s*")
+
+
+def weekday_in_apposition(text: str, timexes: list[TimexData]) -> list[TimexData]:
+    """ "votes on Monday, New Year's Eve": a weekday beside a date that falls on it is
+    that date, whatever the tense said of the weekday alone."""
+    for first, second in pairwise(timexes):
+        if not _COMMA_BETWEEN.fullmatch(text, first["end"], second["start"]):
+            continue
+        for weekday, dated in ((first, second), (second, first)):
+            name = text[weekday["start"] : weekday["end"]].lower()
+            value = dated["value"] or ""
+            day = cal.parse_iso_date(value) if len(value) == 10 else None
+            if name in WEEKDAYS and day is not None and day.isoweekday() == WEEKDAYS[name]:
+                weekday["value"] = value
     return timexes
 
 
@@ -237,11 +261,12 @@ class StoryDates:
 
 
 def names_a_day(expression: Expression) -> bool:
-    """ "that day", "the next day", "the day after": an anaphoric day needs a day to count from."""
+    """ "that day", "the next day", "the day after", "that week": an anaphoric day or week
+    needs a day to count from."""
     if expression.rule.name != "anaphoric":
         return False
     groups = expression.match.groupdict()
-    return (groups.get("unit") or groups.get("unit2") or "").lower() == "day"
+    return (groups.get("unit") or groups.get("unit2") or "").lower() in {"day", "week"}
 
 
 def last_date_before(
@@ -252,14 +277,47 @@ def last_date_before(
     With ``day_only``, the last one with a day: a part of the day or a clock time needs
     one, and a month named since ("said Tuesday its sales in February rose ... in
     morning trading") does not replace it."""
+    found = _last_dated(timexes, start, day_only, window)
+    return None if found is None else found["value"]
+
+
+def _last_dated(
+    timexes: list[TimexData], start: int, day_only: bool, window: int
+) -> TimexData | None:
     pattern = _DAY_VALUE if day_only else _CALENDAR_VALUE
     for timex in reversed(timexes):
         if timex["end"] <= start - window:
             return None
         value = timex["value"] or ""
         if timex["type"] in {"DATE", "TIME"} and pattern.match(value):
-            return value
+            return timex
     return None
+
+
+# How far after the reference a day given in an earlier paragraph may lie and still be
+# the day of a clock time ("will issue its next advisory at 11 p.m." two paragraphs
+# after "the season ends Nov. 30" is on the reference day).
+CLOCK_ANCHOR_DAYS = 7
+
+
+def clock_anchor(
+    text: str, timexes: list[TimexData], start: int, reference: str | None
+) -> str | None:
+    """The day a clock time without one is on: the last day the text gave, unless that
+    day was given in an earlier paragraph and lies more than a week after the reference
+    (a story told of an earlier day keeps it: "On Sept. 11, 2012 ... at 9:42 p.m.")."""
+    found = _last_dated(timexes, start, True, ANCHOR_WINDOW)
+    if found is None:
+        return None
+    day = cal.parse_iso_date((found["value"] or "")[:10])
+    ahead = (
+        reference is not None
+        and day is not None
+        and (day - dt.date.fromisoformat(reference[:10])).days > CLOCK_ANCHOR_DAYS
+    )
+    if ahead and text.rfind("\n\n", 0, start) > found["start"]:
+        return None
+    return found["value"]
 
 
 _ANNIVERSARY = re.compile(

@@ -49,7 +49,13 @@ _FUTURE_LEAD = re.compile(
 _SINCE_LEAD = re.compile(
     r"\bsince\s+(?:\w+ing\s+(?:in|on)\s+|(?:the|their|his|her|its|our)\s+)?$", re.I
 )
-_AHEAD_LEAD = re.compile(r"\bahead\s+of\s+$", re.I)
+# "ahead of Tuesday's primary", "investors await Friday's jobs report", "bracing for
+# Sunday's vote": a day still to come.
+_AHEAD_LEAD = re.compile(
+    r"\b(?:ahead\s+of|awaits?|awaiting|await(?:ed)?\s+for|brac(?:e|es|ing)\s+for"
+    r"|look(?:s|ing)?\s+ahead\s+to)\s+$",
+    re.I,
+)
 # "by February" is a deadline ahead unless the clause is in the past, and so is "toward
 # November" ("she is marching toward November"; "sales slowed toward the end of March").
 _DEADLINE_LEAD = re.compile(r"\b(?:by|towards?)\s+$", re.I)
@@ -95,7 +101,7 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         # "Wednesday's ruling" names a day already reported, but "ahead of Tuesday's
         # primary" one to come (not so the clause's own future: "Monday's decision will
         # reverberate").
-        if _AHEAD_LEAD.search(doc_text(doc)[max(0, start - 12) : start]):
+        if _AHEAD_LEAD.search(doc_text(doc)[max(0, start - 24) : start]):
             return "future"
         # An event in a present or future clause is still to come: "who badly needs a
         # win in Tuesday's primary", "she's hoping Saturday's caucuses will set her up".
@@ -135,6 +141,12 @@ def _verb_clause_tense(doc: Doc, span: Span, start: int, verb: Token | None) -> 
     return tense
 
 
+_POLL_WORDS = frozenset({"polls", "poll", "voting", "registration", "nominations"})
+_TAKES_EFFECT = re.compile(
+    r"(?:takes?\s+effect|(?:goes|go|comes|come)\s+into\s+(?:effect|force))\b", re.I
+)
+
+
 def _set_for(span: Span, verb: Token) -> bool:
     """ "set sentencing for June 16", "sets a vote for Tuesday": a date set for an event is
     ahead of the report, whatever the tense ("set a record on Tuesday" is not)."""
@@ -150,7 +162,11 @@ def _set_for(span: Span, verb: Token) -> bool:
     )
 
 
-_SET_FOR = re.compile(r"\b(?:set|sets|setting)\s+(?:[\w'’-]+\s+){1,4}?for\s+\Z", re.I)
+_SET_FOR = re.compile(
+    r"\b(?:set|sets|setting|call|calls|called|calling|book|booked|reschedul\w*|postpon\w*)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?for\s+\Z",
+    re.I,
+)
 
 
 # Not "close", "end": market reports tell the past in the present ("Stocks close higher
@@ -158,7 +174,7 @@ _SET_FOR = re.compile(r"\b(?:set|sets|setting)\s+(?:[\w'’-]+\s+){1,4}?for\s+\Z
 # Nor "appear" ("Christie appears to be fully ...") or "head" ("who heads the panel").
 _SCHEDULED_VERBS = (
     "meet", "begin", "start", "resume", "vote", "arriv", "leav", "visit", "travel", "expir",
-    "return", "fly", "open", "reopen",
+    "return", "fly", "open", "reopen", "go",
 )  # fmt: skip
 _SCHEDULED_NOUNS = (
     "deadline", "vote", "meeting", "hearing", "trial", "election", "summit", "talks",
@@ -221,15 +237,19 @@ def _present_event(span: Span, verb: Token) -> bool:
 
 def _scheduled_present(verb: Token) -> bool:
     """A present tense that tells a schedule: "the trial begins Monday", "the deadline is
-    5 p.m. Friday", "he is due in court on Friday"."""
+    5 p.m. Friday", "he is due in court on Friday", "the law takes effect in November"."""
     if verb.lower_.startswith(_SCHEDULED_VERBS):
         return True
     if any(child.dep_ == "acomp" and child.lower_ == "due" for child in verb.children):
         return True
+    if _TAKES_EFFECT.search(doc_text(verb.doc)[verb.idx : verb.idx + 30]):
+        return True  # "the law takes effect in November", "goes into effect on Jan. 1"
     subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.lower_.startswith("clos") and any(s.lower_ in _POLL_WORDS for s in subjects):
+        return True  # "polls close at 2000 GMT on Sunday" (not "stocks close higher Friday")
     return verb.lower_ in {"is", "are"} and any(
-        subject.lower_.startswith(_SCHEDULED_NOUNS) for subject in subjects
-    )
+        subject.lower_.startswith(_SCHEDULED_NOUNS + _EVENT_NOUNS) for subject in subjects
+    )  # "the next contests are on Saturday"
 
 
 # Events set on the calendar that a month or season names ("the November election").

@@ -151,7 +151,7 @@ RULES: tuple[Rule, ...] = (
     Rule("the_week", r"the\s+week(?!\s+(?:of|ended|ending)\b)(?!-)", _the_week),
     Rule(
         "anaphoric",
-        r"(?:(?:earlier|later)\s+)?(?:that|the\s+(?:same|next|following|previous))\s+(?P<unit>day|month|year)"
+        r"(?:(?:earlier|later)\s+)?(?:that|the\s+(?:same|next|following|previous))\s+(?P<unit>day|week|month|year)"
         r"|the\s+(?P<unit2>day)\s+(?:before|after)(?=\s*[^\w\s]|\s*$)"
         # "cut its costs last year, $19.8 billion than the year previous"
         r"|the\s+(?P<unit3>year)\s+previous\b",

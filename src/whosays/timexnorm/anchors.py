@@ -80,13 +80,16 @@ def from_anchor(unit: str, direction: int, context: Context) -> str | None:
     if unit == "day" and ANCHOR_DAY.match(anchor):
         day = dt.date.fromisoformat(anchor[:10])
         return cal.day_value(day + dt.timedelta(days=direction))
+    if unit == "week" and ANCHOR_DAY.match(anchor):  # "died on Dec. 24 ... earlier that week"
+        day = dt.date.fromisoformat(anchor[:10])
+        return cal.week_value(day + dt.timedelta(days=7 * direction))
     if unit == "month" and ANCHOR_MONTH.match(anchor):
         month = cal.add_months(dt.date(int(anchor[:4]), int(anchor[5:7]), 1), direction)
         return cal.month_value(month.year, month.month)
     return None
 
 
-ANAPHORIC_WORDS = frozenset({"following", "previous", "same"})
+ANAPHORIC_WORDS = frozenset({"following", "previous", "prior", "same"})
 _NAMED_YEAR = re.compile(r"(?<![\d$.,])(?:1[6-9]|20)\d\d(?![\d%])")
 # How far back "that year" looks for the year it refers to.
 _ANAPHORA_WINDOW = 1500

@@ -95,10 +95,6 @@ UNTENSED_AHEAD_DAYS = 90
 SCHEDULED_AHEAD_DAYS = 245
 
 
-# How far into a month the month before it is still "just ended" for a future clause.
-JUST_ENDED_DAYS = 15
-
-
 def closest_month_year(month: int, reference: dt.date, tense: str | None) -> int:
     """The year of the named ``month`` that the tense allows.
 
@@ -115,9 +111,10 @@ def closest_month_year(month: int, reference: dt.date, tense: str | None) -> int
         if abs(month - reference.month) <= 6:
             return reference.year
         return reference.year - 1 if month > reference.month else reference.year + 1
-    if tense == "future" and ahead == 11 and reference.day <= JUST_ENDED_DAYS:
-        # "expects sales in November and December to rise", said on Dec. 2: the month just
-        # ended, whose figures are still to come, not next November.
+    if tense == "future" and ahead == 11:
+        # "expects sales in November and December to rise", said on Dec. 2; "might shut
+        # down after a cyber attack in mid-December", said on Jan. 21: the month just
+        # ended, not the one eleven months ahead.
         return reference.year if month < reference.month else reference.year - 1
     if tense == "future" or (tense is None and 0 < ahead <= UNTENSED_AHEAD_DAYS // 30 - 1):
         return reference.year if month >= reference.month else reference.year + 1

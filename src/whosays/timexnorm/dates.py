@@ -113,6 +113,18 @@ def _month_year(match: re.Match[str], context: Context) -> Resolution:
 
 def _month_relative_year(match: re.Match[str], context: Context) -> Resolution:
     month = month_number(match["month"])
+    day = match["mday"] or match["mday2"]
+    if day:  # "14 March next year", "March 14 last year": that day
+        resolved = _month_relative_year_month(match, context, month)
+        value = resolved[1]
+        if value is None or "X" in value:
+            return ("DATE", None if value is None else f"{value}-{day_number(day):02d}")
+        found = cal.valid_day(int(value[:4]), month, day_number(day))
+        return ("DATE", None if found is None else cal.day_value(found))
+    return _month_relative_year_month(match, context, month)
+
+
+def _month_relative_year_month(match: re.Match[str], context: Context, month: int) -> Resolution:
     if context.reference is None:
         return ("DATE", f"XXXX-{month:02d}")
     relative = " ".join(match["yrel"].lower().split())
@@ -139,7 +151,11 @@ def _bare_month(match: re.Match[str], context: Context) -> Resolution:
     elif relative[0] in {"next", "coming"}:
         year = reference.year if month > reference.month else reference.year + 1
     elif relative[0] == "this":
+        # "this January" said in December is the coming one in a future clause (not so a
+        # past clause back: "with the election due this September" said in February).
         year = reference.year
+        if context.tense == "future" and month < reference.month:
+            year += 1
     else:
         year = cal.closest_month_year(month, reference, context.tense)
     return ("DATE", cal.month_value(year, month))
@@ -298,7 +314,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_relative_year",
-        rf"{EDGE}?(?P<month>{MONTH})\s+(?:of\s+)?(?P<yrel>last|this|next|that|the\s+same)\s+year",
+        rf"(?:{EDGE}?|(?P<mday>{DAY})\s+(?:of\s+)?)(?P<month>{MONTH})(?:\s*(?P<mday2>{DAY}),?)?"
+        r"\s+(?:of\s+)?(?P<yrel>last|this|next|that|the\s+same)\s+year",
         _month_relative_year,
     ),
     # A month with a number after it is a day or a year ("last Oct. 23"): other rules.

@@ -216,6 +216,14 @@ RULES: tuple[Rule, ...] = (
         kind="DURATION",
     ),
     Rule("unit_long", rf"(?P<unit>{UNIT_ANY})-long", _unit_long, kind="DURATION"),
+    # "in the past hour", "over the past day": one unit back, a duration like "the past
+    # 24 hours" ("the past week" and longer units are dates: relative_unit).
+    Rule(
+        "past_unit",
+        r"the\s+past\s+(?P<unit>hour|minute|day)(?![\w-])",
+        lambda match, context: ("DURATION", duration_value(1.0, match["unit"].lower())),
+        kind="DURATION",
+    ),
     # "the biggest single-day drop" is a one-day one, as "one-day" is.
     Rule(
         "single_unit",

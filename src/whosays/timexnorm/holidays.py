@@ -81,19 +81,31 @@ _FLOATING_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
 
 def _super_tuesday(match: re.Match[str], context: Context) -> Resolution:
     """ "Super Tuesday": the first Tuesday of March of a US presidential election year (as
-    in 2004 and 2012 to 2024), the one nearest the reference ("Super Tuesday, when 11
-    states vote", written in February 2016 -> 2016-03-01)."""
+    in 2000, 2004 and 2012 to 2024; Feb. 5 in 2008), the one nearest the reference
+    ("Super Tuesday, when 11 states vote", written in February 2016 -> 2016-03-01)."""
     if match["year"]:
-        return ("DATE", cal.day_value(_nth_weekday(int(match["year"]), 3, 1, 1)))
+        return ("DATE", cal.day_value(super_tuesday_in(int(match["year"]))))
     if context.reference is None:
         return ("DATE", "XXXX-03-XX")
     return ("DATE", cal.day_value(nearest_super_tuesday(context.reference)))
 
 
+# Super Tuesdays that were not the first Tuesday of March (2008's was moved to Feb. 5).
+_SUPER_TUESDAYS = {
+    1988: dt.date(1988, 3, 8), 1992: dt.date(1992, 3, 10), 1996: dt.date(1996, 3, 12),
+    2008: dt.date(2008, 2, 5),
+}  # fmt: skip
+
+
+def super_tuesday_in(year: int) -> dt.date:
+    """The Super Tuesday of ``year``: the dated ones, else the first Tuesday of March."""
+    return _SUPER_TUESDAYS.get(year) or _nth_weekday(year, 3, 1, 1)
+
+
 def nearest_super_tuesday(reference: dt.date) -> dt.date:
-    """The Super Tuesday (first Tuesday of March, every four years) nearest ``reference``."""
+    """The Super Tuesday (every four years) nearest ``reference``."""
     first = reference.year - reference.year % 4
-    days = [_nth_weekday(year, 3, 1, 1) for year in (first - 4, first, first + 4)]
+    days = [super_tuesday_in(year) for year in (first - 4, first, first + 4)]
     return min(days, key=lambda day: abs((day - reference).days))
 
 

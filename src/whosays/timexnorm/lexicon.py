@@ -100,6 +100,7 @@ def number_value(word: str) -> float | None:
     ``None`` for vague quantities ("several") and unknown words.
     """
     text = " ".join(word.lower().replace(",", "").split())
+    text = text.replace("-and-a-half", " and a half").replace("-1/2", " 1/2")
     if text in NUMBER_WORDS:
         return float(NUMBER_WORDS[text])
     if text.endswith(" and a half"):

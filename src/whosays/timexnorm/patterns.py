@@ -62,8 +62,9 @@ UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|cent
 UNITS = r"(?:seconds|minutes|hours|days|weeks|fortnights|months|quarters|years|decades|centuries)"
 UNIT_ANY = rf"(?:{UNITS}|{UNIT})"
 NUMBER_WORD = alternation([w for w in NUMBER_WORDS if w not in {"a", "an", "zero"}])
-DIGITS = r"(?:\d+(?:\.\d+)?(?:\s+1/2)?)"
-NUMBER = rf"(?:{DIGITS}|{NUMBER_WORD}(?:\s+and\s+a\s+half)?)"
+# "2 1/2 years", and hyphenated before a unit: "a 5-1/2-year high", "a six-and-a-half-year low".
+DIGITS = r"(?:\d+(?:\.\d+)?(?:(?:\s+|-)1/2)?)"
+NUMBER = rf"(?:{DIGITS}|{NUMBER_WORD}(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?)"
 VAGUE = alternation(list(VAGUE_QUANTITIES))
 # Modifiers kept inside a TIMEX3 span ("nearly two years ago", "at least 72 hours").
 # "no more than sixty days" keeps "no" (TimeBank), like "more than".

@@ -31,8 +31,8 @@ def _season(match: re.Match[str], context: Context) -> Resolution:
         year -= _season_after(code, reference)  # "this past spring": the latest one gone
     elif relative[0] in {"last", "past", "previous"}:
         year -= 1
-    elif relative[0] in {"next", "coming"}:
-        year += 1
+    elif relative[0] in {"next", "coming"} and not _season_after(code, reference):
+        year += 1  # "next fall" said in June is the coming one, this year's
     elif relative[0] != "this" and context.tense == "past" and _season_after(code, reference):
         year -= 1
     elif relative[0] != "this" and context.tense == "future" and _season_before(code, reference):

@@ -225,7 +225,36 @@ def _half_year(match: re.Match[str], context: Context) -> Resolution:
     if relative:
         shift = {"last": -1, "next": 1}.get(relative, 0)
         return ("DATE", f"{context.reference.year + shift:04d}-{half}")
-    return ("DATE", f"{_whole_year(match, context)[1]}-{half}")
+    year = int(_whole_year(match, context)[1] or context.reference.year)
+    if (
+        context.tense == "past"
+        and half == "H2"
+        and (year, 7)
+        > (
+            context.reference.year,
+            context.reference.month,
+        )
+    ):
+        year -= 1  # "raised more in the second half of the year", said in January
+    return ("DATE", f"{year:04d}-{half}")
+
+
+def _quarter_ended(match: re.Match[str], context: Context) -> Resolution:
+    """ "the quarter ended Sept. 30": the calendar quarter most of the three months ending
+    that day fall in (a fiscal quarter ended July 31 is mostly the second)."""
+    month, day = month_number(match["qmonth"]), int(re.sub(r"\D", "", match["qday"]))
+    if context.reference is None:
+        return ("DATE", None)
+    year = cal.closest_year(month, day, context.reference, context.tense or "past")
+    ended = cal.valid_day(year, month, day)
+    if ended is None:
+        return ("DATE", None)
+    middle = ended - dt.timedelta(days=45)
+    return ("DATE", f"{middle.year:04d}-Q{cal.quarter_of(middle)}")
+
+
+def _quarter_ended_guard(text: str, start: int, end: int) -> bool:
+    return not _after_named_quarter(text, start, end)
 
 
 _FIRST_MONTHS = {1: 1, 4: 2, 7: 3, 10: 4}  # the first month of each calendar quarter
@@ -257,6 +286,14 @@ _MONTH_RANGE = re.compile(_MONTH_RANGE_PATTERN, re.IGNORECASE)
 
 
 RULES: tuple[Rule, ...] = (
+    # "net income for the quarter ended Sept. 30", in a text that named no quarter before.
+    Rule(
+        "quarter_ended",
+        r"the\s+(?:fiscal\s+)?quarter(?=\s+end(?:ed|ing)\s+"
+        rf"(?P<qmonth>{MONTH})\s*(?P<qday>(?:[12]\d|3[01]|0?[1-9])(?!\d)))",
+        _quarter_ended,
+        _quarter_ended_guard,
+    ),
     # "the July-September period": a calendar quarter named by its months.
     Rule("month_range_quarter", _MONTH_RANGE_PATTERN, _month_range_quarter, _month_range_guard),
     # "the second half of the year", "the first half of next year": half of that year.

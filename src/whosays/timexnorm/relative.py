@@ -45,7 +45,7 @@ DEICTIC = (
     r"(?P<deictic>today|yesterday|tomorrow|tonight"
     r"|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))"
 )
-_PAST_WORDS = {"last", "past", "previous", "ago", "earlier", "before", "latest"}
+_PAST_WORDS = {"last", "past", "previous", "prior", "ago", "earlier", "before", "latest"}
 _FUTURE_WORDS = {"next", "coming", "following", "later", "hence", "now"}
 
 
@@ -158,7 +158,7 @@ def _reference_word(match: re.Match[str], context: Context) -> Resolution:
 
 RELATIVE_UNIT = (
     r"(?:(?P<edge>earlier|later|early|late|mid-?|the\s+(?:end|beginning|start|middle|rest)\s+of)\s*)?"
-    r"(?P<rel>this|last|next|the\s+(?:past|last|coming|next|previous|following|current|same|latest)|past|coming"
+    r"(?P<rel>this|last|next|the\s+(?:past|last|coming|next|previous|prior|following|current|same|latest)|past|coming"
     r"|(?<=of\s)the)"
     r"\s+(?:fiscal\s+(?=year|quarter))?"
     r"(?P<unit>week|weekend|month|year|quarter|decade|century|fortnight)(?:\s+or\s+so\b)?"
@@ -172,7 +172,8 @@ REFERENCE = (
     # "the now-cancelled deal": "now" is part of an adjective, like "then-president".
     r"now(?!-\w)|currently|nowadays|presently|recently|lately"
     # "the past three presidents" is no time: "the past" before a count is a modifier.
-    rf"|the\s+(?:near\s+)?(?:future|past(?!\s+(?:{NUMBER}|few|several|couple)\b)|present)"
+    rf"|the\s+(?:near\s+)?(?:future|past(?!\s+(?:{NUMBER}|few|several|couple|hour|minute|day)\b)"
+    r"|present)"
     r"(?!\s+of\b)|these\s+days"
     r"|the\s+(?:near|short|long)\s+term"
     # "Islam will one day be the second largest religion": some day ahead, no length.

@@ -1036,6 +1036,15 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [("she died peacefully", "Her daughter, Clare Ellory,")],
         [("Clare Ellory", PER, None)],
     ),
+    # ... but not a company's name the NER also tags PERSON: it is no relative of itself
+    (
+        "company-name-tagged-person-once-is-no-relative",
+        "Documents show that Brennan Paving submitted 41 invoices in 2023. In at least 17 "
+        "cases, inspection reports describe the roads as untouched weeks after the company "
+        "said the work was complete. Brennan Paving did not respond to requests for comment.",
+        [("the work was complete", "the company")],
+        [("Brennan Paving", ORG, None)],
+    ),
     # -- genre audit (2026-11-27): a quotation's "he" continues the paragraph's last speaker
     (
         "quotation-he-is-the-speaker-just-before",

@@ -235,7 +235,17 @@ class ArticleEntities:
         return True
 
     def _relative_of_known(self, ent: Span, tokens: list[Token]) -> bool:
-        surnames = {c.key[-1] for c in self.clusters if c.type == "person" and len(c.key) > 1}
+        # The surname of another person, or of this name where the article shows it is a
+        # person's (a title, a gendered first name): "Brennan Paving" tagged PERSON once
+        # and ORG once stays the company that "the company" refers to.
+        key = tuple(t.lower_ for t in tokens)
+        surnames = {
+            c.key[-1]
+            for c in self.clusters
+            if c.type == "person"
+            and len(c.key) > 1
+            and (tuple(c.key) != key or c.titles or c.gender is not None)
+        }
         return (
             ent.label_ == "ORG"  # not "North Korea" (GPE) after "N. Korea" tagged PERSON
             and len(tokens) == len(ent)

@@ -539,6 +539,13 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [(None, ANON, None)],
     ),
     (
+        "coordinated-unnamed-sources-granted-anonymity",
+        "Two current and one former city employee, who spoke on condition of anonymity "
+        "because they feared retaliation, said supervisors signed off on the invoices.",
+        [("supervisors signed off on the invoices", "Two current and one former city employee")],
+        [(None, ANON, None)],
+    ),
+    (
         "later-unnamed-official-stays-anonymous",
         "An official said the talks had stalled. Jane Roe, the foreign minister, "
         "declined to comment.",

@@ -117,6 +117,9 @@ def classify_mention(span: Span, lexicons: Lexicons, has_person: bool) -> Mentio
     if len(words) == 1 and words[0].lower_ in RELATIVE and words[0].head.dep_ == "relcl":
         return MentionKind("relative", words[0].head.head)
     if _coordinated(head, span, lexicons):
+        unnamed = not has_person and not any(t.pos_ == "PROPN" for t in words)
+        if unnamed and _anonymous(span, lexicons, has_person):
+            return MentionKind("anonymous", head)  # "two current and one former employee"
         return MentionKind("coordination", head)
     if words and bare_word(words[0]) in HONORIFIC_GENDER and words[0].pos_ == "PROPN":
         return MentionKind("name", head)

@@ -546,6 +546,18 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [(None, ANON, None)],
     ),
     (
+        "one-of-them-after-a-group-is-anonymous",
+        "Officials said the pipes were old. One of them said repairs would start soon.",
+        [("repairs would start soon", "One of them")],
+        [(None, ANON, None)],
+    ),
+    (
+        "one-of-the-residents-is-anonymous",
+        "The water was brown for days. One of the residents said it smelled of diesel.",
+        [("it smelled of diesel", "One of the residents")],
+        [(None, ANON, None)],
+    ),
+    (
         "later-unnamed-official-stays-anonymous",
         "An official said the talks had stalled. Jane Roe, the foreign minister, "
         "declined to comment.",

@@ -127,6 +127,8 @@ def classify_mention(span: Span, lexicons: Lexicons, has_person: bool) -> Mentio
         return MentionKind("anonymous", head)
     if has_person:
         return MentionKind("name", head)
+    if _one_of_people(head, lexicons):
+        return MentionKind("anonymous", head)  # "one of the employees", "one of them"
     lower, lemma = head.lower_, head.lemma_.lower()
     if head.ent_type_ in ENTITY_LABELS and lower not in lexicons.roles:
         return MentionKind("name", head)
@@ -155,6 +157,24 @@ def classify_mention(span: Span, lexicons: Lexicons, has_person: bool) -> Mentio
     if lower in lexicons.org_generic or lower in lexicons.org_specific:
         return MentionKind("orgnoun", head)
     return MentionKind("unknown", head)
+
+
+def _one_of_people(head: Token, lexicons: Lexicons) -> bool:
+    """``One of the residents``, ``one of them``: one unnamed member of people the
+    article mentions (not ``one of the reports``, ``one of her first moves``)."""
+    if head.lower_ != "one":
+        return False
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            if noun.lower_ in ("them", "those", "us"):
+                return True
+            people = lexicons.roles | lexicons.group_singulars
+            return noun.lower_ in lexicons.group_plurals or noun.lemma_.lower() in people
+    return False
 
 
 def without_determiner(span: Span) -> str:

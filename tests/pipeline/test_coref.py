@@ -558,6 +558,25 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [(None, ANON, None)],
     ),
     (
+        "coordinated-documents-are-a-document",
+        "According to invoices and inspection reports reviewed by the Ledger, the city paid "
+        "the contractor twice.",
+        [
+            (
+                "the city paid the contractor twice",
+                "invoices and inspection reports reviewed by the Ledger",
+            )
+        ],
+        [(None, DOC, None)],
+    ),
+    (
+        "a-document-seen-by-a-newspaper-is-not-its-own",
+        "Acme Corp. signed the deal in May. According to invoices seen by the Ledger, "
+        "the city paid Acme Corp. twice.",
+        [("the city paid Acme Corp. twice", "invoices seen by the Ledger")],
+        [(None, DOC, None)],
+    ),
+    (
         "later-unnamed-official-stays-anonymous",
         "An official said the talks had stalled. Jane Roe, the foreign minister, "
         "declined to comment.",

@@ -68,6 +68,13 @@ def _anonymous(span: Span, lexicons: Lexicons, has_person: bool) -> bool:
     return lexicons.anonymous_sentence.search(rest) is not None
 
 
+# Participles whose agent holds or read a document, not wrote it ("seen by Reuters").
+READER_VERBS = frozenset(
+    {"obtain", "see", "review", "read", "examine", "acquire", "receive", "view", "analyze",
+     "analyse", "seize", "get", "inspect", "study", "leak", "verify", "authenticate"}
+)  # fmt: skip
+
+
 def document_author(head: Token) -> Span | None:
     """Who a document noun says wrote it: "Hamas's statement", "a Hamas statement",
     "a statement from the ministry", "a report published by the audit office"."""
@@ -79,6 +86,8 @@ def document_author(head: Token) -> Span | None:
             return doc[child.left_edge.i : child.i + 1]
     for child in head.rights:
         if child.dep_ == "acl":  # "a report published by the audit office"
+            if child.lemma_.lower() in READER_VERBS:
+                continue  # "invoices reviewed by the Ledger": the Ledger read them
             child = next((c for c in child.children if c.dep_ == "agent"), child)
         if child.dep_ in ("prep", "agent") and child.lower_ in AUTHOR_PREPOSITIONS:
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -97,6 +106,13 @@ def _coordinated(head: Token, span: Span, lexicons: Lexicons) -> bool:
         if not (head.lower_ in lexicons.roles and child.lower_ in lexicons.roles):
             return True
     return False
+
+
+def _all_documents(head: Token, lexicons: Lexicons) -> bool:
+    """Whether the head and every noun joined to it name documents."""
+    nouns = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in NOMINAL]
+    documents = lexicons.documents
+    return all(t.lower_ in documents or t.lemma_.lower() in documents for t in nouns)
 
 
 # "A group of senators", "a chorus of Republicans", "a handful of aides": a group.
@@ -120,6 +136,8 @@ def classify_mention(span: Span, lexicons: Lexicons, has_person: bool) -> Mentio
         unnamed = not has_person and not any(t.pos_ == "PROPN" for t in words)
         if unnamed and _anonymous(span, lexicons, has_person):
             return MentionKind("anonymous", head)  # "two current and one former employee"
+        if _all_documents(head, lexicons):
+            return MentionKind("document", head, document_author(head))  # "emails and texts"
         return MentionKind("coordination", head)
     if words and bare_word(words[0]) in HONORIFIC_GENDER and words[0].pos_ == "PROPN":
         return MentionKind("name", head)

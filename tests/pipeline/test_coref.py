@@ -570,6 +570,18 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         [(None, DOC, None)],
     ),
     (
+        "reduced-relative-root-is-its-subject-noun",
+        "Documents obtained through a public records request show that the firm submitted "
+        "41 invoices.",
+        [
+            (
+                "that the firm submitted 41 invoices",
+                "Documents obtained through a public records request",
+            )
+        ],
+        [(None, DOC, None)],
+    ),
+    (
         "a-document-seen-by-a-newspaper-is-not-its-own",
         "Acme Corp. signed the deal in May. According to invoices seen by the Ledger, "
         "the city paid Acme Corp. twice.",

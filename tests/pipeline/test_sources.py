@@ -676,6 +676,15 @@ ATTRIBUTIONS = [
         "opposes",
         "the governor",
     ),
+    # a reduced relative the parse makes the root ("Documents obtained … show")
+    (
+        "Documents obtained through a public records request show that the firm submitted "
+        "41 invoices.",
+        "indirect",
+        "that the firm submitted 41 invoices",
+        "show",
+        "Documents obtained through a public records request",
+    ),
     (
         "The president reportedly plans to fire his chief of staff.",
         "vague",

@@ -127,6 +127,13 @@ def classify_mention(span: Span, lexicons: Lexicons, has_person: bool) -> Mentio
     ``has_person`` says whether the mention holds a person's name the article uses.
     """
     head = span.root
+    if head.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT":
+        # "Documents obtained through a request" (show …): the parse's root is the
+        # participle; the mention is its subject noun
+        subjects = [
+            c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and span.start <= c.i
+        ]
+        head = subjects[0] if subjects else head
     words = [t for t in span if not t.is_punct]
     if len(words) == 1 and words[0].lower_ in PRONOUNS:
         return MentionKind("pronoun", words[0])

@@ -89,6 +89,9 @@ def subject_of(verb: Token) -> Span | None:
     """The subject of ``verb``, or of the clause it depends on (``…, saying``)."""
     if _fronted_passive_participle(verb):
         return None  # "Asked whether …, he said": he was asked; who asked is not said
+    reduced = _reduced_relative_subject(verb)
+    if reduced is not None:
+        return reduced
     current: Token | None = verb
     for _ in range(4):
         if current is None:
@@ -112,6 +115,31 @@ def subject_of(verb: Token) -> Span | None:
             return None
         current = current.head
     return None
+
+
+def _reduced_relative_subject(verb: Token) -> Span | None:
+    """``Documents obtained through a records request show that …``: the parse makes the
+    participle the root (``Documents obtained``) and hangs the cue on it; the source is
+    the subject with its participle phrase, up to the cue."""
+    head = verb.head
+    if verb.dep_ != "dep" or head.i >= verb.i or head.tag_ not in ("VBN", "VBD"):
+        return None
+    if head.dep_ != "ROOT":
+        return None
+    if verb.tag_ not in ("VBP", "VBZ", "VBD") or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in head.children):
+        return None  # "The documents were obtained …", "began calling …": a main clause
+    subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
+    if not subjects:
+        return None
+    doc = verb.doc
+    start, end = subjects[0].left_edge.i, verb.i
+    if any(t.is_punct for t in doc[start:end]):
+        return None  # a reduced relative runs to the cue without a comma
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end]
 
 
 def subjects_nearest_first(

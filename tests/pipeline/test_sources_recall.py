@@ -266,3 +266,21 @@ def test_infinitive_cue_keeps_the_verb_it_completes(
     sources_nlp: Language, text: str, expected: list[str]
 ) -> None:
     assert cues(sources_nlp, text) == expected
+
+
+# ``appear`` with only a place after it says where someone appeared, not how something
+# seems: no vague attribution. The hedge keeps its complement.
+APPEARANCES = [
+    ("Trump appeared at the September debate.", []),
+    ("Lanny Davis appeared on Fox and Friends on Monday.", []),
+    ("The plan appears doomed.", [("appears", "The plan appears doomed")]),
+    ("It must have seemed like a smart move.", [("must have seemed", "like a smart move")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), APPEARANCES)
+def test_appearing_somewhere_is_no_hedge(
+    sources_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert vague(sources_nlp, text) == expected

@@ -39,8 +39,8 @@ def vague_complement(verb: Token, rule: str) -> AttributionData | None:
     """``X is considered Y``, ``X seems to Y``: subject and complement, sourced by nobody."""
     doc = verb.doc
     complements = [c for c in verb.rights if c.dep_ in OBJECT_DEPS and not dates_it(c)]
-    if not complements:
-        return None
+    if not complements or (rule == "vague-verb" and all(_is_place(c) for c in complements)):
+        return None  # "Trump appeared at the debate", "appearing on Fox News": no hedge
     end = complements[-1].right_edge.i + 1
     start = complements[0].left_edge.i
     cue = passive_cue(verb)
@@ -55,6 +55,16 @@ def vague_complement(verb: Token, rule: str) -> AttributionData | None:
     if content is None:
         return None
     return make_attribution("vague", content, cue, None, rule)
+
+
+# Where someone appeared ("appeared at the debate", "on Fox News", "before reporters").
+PLACE_PREPOSITIONS = frozenset({"at", "on", "in", "before", "alongside"})
+
+
+def _is_place(complement: Token) -> bool:
+    """A preposition that says where someone appeared (``at the debate``, ``on Fox News``,
+    ``before reporters``), not how something seems (``seemed like a smart move``)."""
+    return complement.dep_ == "prep" and complement.lower_ in PLACE_PREPOSITIONS
 
 
 # Prepositions that complete a passive cue: "is regarded as", "was criticized for",

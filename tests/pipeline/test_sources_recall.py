@@ -284,3 +284,20 @@ def test_appearing_somewhere_is_no_hedge(
     sources_nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert vague(sources_nlp, text) == expected
+
+
+# A ``by`` participle right after the verb it completes: one act, one cue.
+BY_CUES = [
+    ("He responded by saying that the plan would fail.", ["responded by saying"]),
+    ("She followed up by asking whether the deal was legal.", ["followed up by asking"]),
+    # an object between: the participle is its own cue
+    ("He followed him by softly echoing the claim.", ["softly echoing"]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), BY_CUES)
+def test_by_participle_cue_keeps_the_verb_it_completes(
+    sources_nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert cues(sources_nlp, text) == expected

@@ -19,6 +19,7 @@ from whosays.pipeline.source_subjects import EXPLETIVES, SUBJECTS
 
 __all__ = [
     "after_leading_day",
+    "completed_verb",
     "dates_it",
     "is_condition",
     "is_headline",
@@ -80,6 +81,20 @@ def _passive_preposition(token: Token) -> bool:
         and token.lower_ in PASSIVE_PREPOSITIONS
         and any(c.dep_ in ("pobj", "pcomp") for c in token.children)
     )
+
+
+def completed_verb(cue: Span) -> Token | None:
+    """The verb a cue completes: ``went on`` for ``to say`` (``went on to say``, ``is trying
+    to show``), and ``responded`` for ``saying`` right after ``responded by`` (``followed up
+    by asking``; not ``followed him by echoing``, whose verb has an object between)."""
+    verb, head = cue.root, cue.root.head
+    if cue[0].lower_ == "to" and verb.dep_ == "xcomp" and head.pos_ == "VERB" and head.i < verb.i:
+        return head
+    if verb.dep_ != "pcomp" or head.lower_ != "by" or head.head.pos_ != "VERB":
+        return None
+    done = head.head
+    particles = [c.i for c in done.rights if c.dep_ == "prt"]
+    return done if head.i == max([done.i, *particles]) + 1 else None
 
 
 def is_condition(verb: Token) -> bool:

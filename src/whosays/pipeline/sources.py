@@ -87,6 +87,7 @@ from whosays.pipeline.source_subjects import (
 )
 from whosays.pipeline.source_verbs import (
     after_leading_day,
+    completed_verb,
     is_condition,
     is_headline,
     is_occasion,
@@ -377,20 +378,18 @@ class SourceFinder:
         return found
 
     def catenative_cue(self, doc: Doc, attribution: AttributionData) -> None:
-        """``went on to say``, ``continued to question``, ``is trying to show``: an infinitive
-        cue keeps the verb it completes (not a cue verb of its own: ``refused to say``).
-        Done once the attributions are settled, so that it moves no other span."""
+        """``went on to say``, ``responded by saying``: the cue keeps the verb its infinitive
+        or ``by`` participle completes (:func:`completed_verb`; an infinitive's not when
+        that is a cue verb of its own: ``refused to say``). Done once the attributions are
+        settled, so that it moves no other span."""
         cue = attribution.get("cue")
-        if not cue:
-            return
-        span = doc.char_span(cue[0], cue[1])
-        if span is None or span[0].lower_ != "to":
-            return
-        verb, head = span.root, span.root.head
-        if verb.dep_ != "xcomp" or head.pos_ != "VERB" or head.i > verb.i:
+        span = doc.char_span(cue[0], cue[1]) if cue else None
+        head = completed_verb(span) if span is not None else None
+        if cue is None or span is None or head is None:
             return
         lemma = self.cue_lemma(head)
-        if lemma is None or lemma in self.rules.quoted_only:
+        by = span.root.dep_ == "pcomp"  # "responded by saying": one act, whatever the verb
+        if lemma is None or lemma in self.rules.quoted_only or by:
             attribution["cue"] = [doc[verb_cue(head).start].idx, cue[1]]
 
     def content_of(self, verb: Token, lemma: str) -> tuple[Span | None, str]:

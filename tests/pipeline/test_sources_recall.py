@@ -301,3 +301,17 @@ def test_by_participle_cue_keeps_the_verb_it_completes(
     sources_nlp: Language, text: str, expected: list[str]
 ) -> None:
     assert cues(sources_nlp, text) == expected
+
+
+# ``then`` before a cue verb tells when it was said and stays in the cue (as ``also``
+# does); ``when`` joins a clause and stays out.
+THEN_CUES = [
+    ("He then reiterated that the plan was dead.", ["then reiterated"]),
+    ("When he said the plan was dead, nobody laughed.", ["said"]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), THEN_CUES)
+def test_then_stays_in_the_cue(sources_nlp: Language, text: str, expected: list[str]) -> None:
+    assert cues(sources_nlp, text) == expected

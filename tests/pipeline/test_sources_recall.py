@@ -315,3 +315,20 @@ THEN_CUES = [
 @pytest.mark.parametrize(("text", "expected"), THEN_CUES)
 def test_then_stays_in_the_cue(sources_nlp: Language, text: str, expected: list[str]) -> None:
     assert cues(sources_nlp, text) == expected
+
+
+# An adverbial infinitive cue right after the verb it completes joins it; one with an
+# object between stays on its own.
+ADVERBIAL_INFINITIVES = [
+    (
+        "The donors would be mobilized to pressure other candidates.",
+        "would be mobilized to pressure",
+    ),
+    ("He took his daughter there on Sunday to explain the vote.", "to explain"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue"), ADVERBIAL_INFINITIVES)
+def test_adverbial_infinitive_cue(sources_nlp: Language, text: str, cue: str) -> None:
+    assert cue in cues(sources_nlp, text)

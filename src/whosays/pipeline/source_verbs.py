@@ -85,16 +85,24 @@ def _passive_preposition(token: Token) -> bool:
 
 def completed_verb(cue: Span) -> Token | None:
     """The verb a cue completes: ``went on`` for ``to say`` (``went on to say``, ``is trying
-    to show``), and ``responded`` for ``saying`` right after ``responded by`` (``followed up
-    by asking``; not ``followed him by echoing``, whose verb has an object between)."""
+    to show``; an adverbial infinitive only right after it, ``labors anew to persuade``,
+    not ``took his daughter there to explain``), and ``responded`` for ``saying`` right
+    after ``responded by`` (not ``followed him by echoing``: an object between)."""
     verb, head = cue.root, cue.root.head
-    if cue[0].lower_ == "to" and verb.dep_ == "xcomp" and head.pos_ == "VERB" and head.i < verb.i:
-        return head
+    infinitive = cue[0].lower_ == "to" and head.pos_ == "VERB" and head.i < verb.i
+    if infinitive and (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _next_to(head, cue[0]))):
+        return head  # an adverbial infinitive only right after it: "went on to name"
     if verb.dep_ != "pcomp" or head.lower_ != "by" or head.head.pos_ != "VERB":
         return None
     done = head.head
     particles = [c.i for c in done.rights if c.dep_ == "prt"]
     return done if head.i == max([done.i, *particles]) + 1 else None
+
+
+def _next_to(head: Token, to: Token) -> bool:
+    """Whether only ``head``'s particles and adverbs stand between it and ``to``."""
+    between = head.doc[head.i + 1 : to.i]
+    return all(t.head.i == head.i and t.dep_ in ("prt", "advmod") for t in between)
 
 
 def is_condition(verb: Token) -> bool:

@@ -332,3 +332,19 @@ ADVERBIAL_INFINITIVES = [
 @pytest.mark.parametrize(("text", "cue"), ADVERBIAL_INFINITIVES)
 def test_adverbial_infinitive_cue(sources_nlp: Language, text: str, cue: str) -> None:
     assert cue in cues(sources_nlp, text)
+
+
+# An infinitive cue after ``be`` + adjective keeps them (``were quick to condemn``).
+COPULAR_CUES = [
+    ("Republicans were quick to condemn the remarks.", "were quick to condemn"),
+    (
+        "Democrats are slightly more likely to say that the race is over.",
+        "are slightly more likely to say",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue"), COPULAR_CUES)
+def test_copular_adjective_joins_the_cue(sources_nlp: Language, text: str, cue: str) -> None:
+    assert cue in cues(sources_nlp, text)

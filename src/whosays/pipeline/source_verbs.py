@@ -86,17 +86,31 @@ def _passive_preposition(token: Token) -> bool:
 def completed_verb(cue: Span) -> Token | None:
     """The verb a cue completes: ``went on`` for ``to say`` (``went on to say``, ``is trying
     to show``; an adverbial infinitive only right after it, ``labors anew to persuade``,
-    not ``took his daughter there to explain``), and ``responded`` for ``saying`` right
-    after ``responded by`` (not ``followed him by echoing``: an object between)."""
+    not ``took his daughter there to explain``; ``were`` for ``were quick to condemn``),
+    and ``responded`` for ``saying`` right after ``responded by`` (not ``followed him by
+    echoing``: an object between)."""
     verb, head = cue.root, cue.root.head
     infinitive = cue[0].lower_ == "to" and head.pos_ == "VERB" and head.i < verb.i
     if infinitive and (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _next_to(head, cue[0]))):
         return head  # an adverbial infinitive only right after it: "went on to name"
+    if cue[0].lower_ == "to" and verb.dep_ == "xcomp" and _copular_adjective(head, verb):
+        return head.head  # "are quick to point out", "are slightly more likely to say"
     if verb.dep_ != "pcomp" or head.lower_ != "by" or head.head.pos_ != "VERB":
         return None
     done = head.head
     particles = [c.i for c in done.rights if c.dep_ == "prt"]
     return done if head.i == max([done.i, *particles]) + 1 else None
+
+
+def _copular_adjective(adjective: Token, verb: Token) -> bool:
+    """``quick`` in ``were quick to condemn``: an adjective after ``be`` that ``verb``
+    completes."""
+    return (
+        adjective.pos_ == "ADJ"
+        and adjective.dep_ == "acomp"
+        and adjective.head.lemma_ == "be"
+        and adjective.i < verb.i
+    )
 
 
 def _next_to(head: Token, to: Token) -> bool:

@@ -348,3 +348,28 @@ COPULAR_CUES = [
 @pytest.mark.parametrize(("text", "cue"), COPULAR_CUES)
 def test_copular_adjective_joins_the_cue(sources_nlp: Language, text: str, cue: str) -> None:
     assert cue in cues(sources_nlp, text)
+
+
+# ``called for X to do Y``: the parse hangs the ``for … to`` clause on the verb as an
+# adverbial clause; ``for`` joins the cue and the rest is what was called for.
+FOR_CLAUSES = [
+    (
+        "She also called for all candidates to lay out specifics of their plans.",
+        "also called for",
+        ("She", "all candidates to lay out specifics of their plans"),
+    ),
+    (
+        "Sanders has called for the national minimum wage to be raised to $15 by 2020.",
+        "has called for",
+        ("Sanders", "the national minimum wage to be raised to $15 by 2020"),
+    ),
+    ("He called for a ban on assault weapons.", "called for", ("He", "a ban on assault weapons")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "expected"), FOR_CLAUSES)
+def test_for_to_clause_is_what_was_called_for(
+    sources_nlp: Language, text: str, cue: str, expected: tuple[str, str]
+) -> None:
+    assert found(sources_nlp, text)[cue] == expected

@@ -35,6 +35,7 @@ __all__ = [
     "TOPIC_AFTER",
     "TOPIC_PREPOSITIONS",
     "TOPIC_VERBS",
+    "for_clause",
     "has_share_subject",
     "indirect_question",
     "is_addressee",
@@ -256,4 +257,16 @@ def indirect_question(verb: Token, lemma: str) -> Token | None:
         marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in QUESTION_MARKS]
         if clause.dep_ == "advcl" and marks and clause.left_edge.i == follows:
             return clause
+    return None
+
+
+def for_clause(verb: Token) -> Token | None:
+    """``called for all candidates to lay out their plans``: the ``for … to`` clause right
+    after a cue verb, which the parse hangs on it as an adverbial clause marked ``for``; its
+    words after ``for`` are what was called for (``for`` joins the cue, as in ``called for
+    talks``)."""
+    for clause in verb.rights:
+        first = clause.left_edge
+        if clause.dep_ == "advcl" and first.i == verb.i + 1 and first.lower_ == "for":
+            return clause if first.dep_ == "mark" else None
     return None

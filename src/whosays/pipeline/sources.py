@@ -52,6 +52,7 @@ from whosays.pipeline.source_content import (
     TOPIC_AFTER,
     TOPIC_PREPOSITIONS,
     TOPIC_VERBS,
+    for_clause,
     has_share_subject,
     indirect_question,
     is_addressee,
@@ -403,6 +404,10 @@ class SourceFinder:
             if second is not None:
                 end = min(c.i for c in clause.children if c.dep_ == "cc" and c.i < second.i)
             return trim_content(doc, after_leading_day(verb, clause), end), "clause"
+        called_for = for_clause(verb)
+        if called_for is not None:  # "called for all candidates to lay out specifics"
+            end = called_for.right_edge.i + 1
+            return trim_content(doc, called_for.left_edge.i + 1, end), "object-prep"
         question = indirect_question(verb, lemma)
         if question is not None:  # "asked the students if they were serious"
             return trim_content(doc, question.left_edge.i, question.right_edge.i + 1), "clause"

@@ -9,16 +9,25 @@ complement of an agentless passive.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
 
 from whosays.pipeline.doc import AttributionData
 from whosays.pipeline.occasion import OCCASION_WORDS
 from whosays.pipeline.source_clauses import OBJECT_DEPS
-from whosays.pipeline.source_spans import make_attribution, on_weekday, passive_cue, trim_content
+from whosays.pipeline.source_spans import (
+    make_attribution,
+    on_weekday,
+    passive_cue,
+    trim_content,
+    verb_cue,
+)
 from whosays.pipeline.source_subjects import EXPLETIVES, SUBJECTS
 
 __all__ = [
     "after_leading_day",
+    "completed_cue",
     "completed_verb",
     "dates_it",
     "is_condition",
@@ -81,6 +90,20 @@ def _passive_preposition(token: Token) -> bool:
         and token.lower_ in PASSIVE_PREPOSITIONS
         and any(c.dep_ in ("pobj", "pcomp") for c in token.children)
     )
+
+
+def completed_cue(doc: Doc, attribution: AttributionData, keeps: Callable[[Token], bool]) -> None:
+    """``went on to say``, ``responded by saying``: the cue keeps the verb its infinitive
+    or ``by`` participle completes (:func:`completed_verb`; an infinitive's only where
+    ``keeps`` says so: not ``refused`` of ``refused to say``, a cue verb of its own). Done
+    once the attributions are settled, so that it moves no other span."""
+    cue = attribution.get("cue")
+    span = doc.char_span(cue[0], cue[1]) if cue else None
+    head = completed_verb(span) if span is not None else None
+    if cue is None or span is None or head is None:
+        return
+    if span.root.dep_ == "pcomp" or keeps(head):  # "responded by saying": one act
+        attribution["cue"] = [doc[verb_cue(head).start].idx, cue[1]]
 
 
 def completed_verb(cue: Span) -> Token | None:

@@ -88,7 +88,7 @@ from whosays.pipeline.source_subjects import (
 )
 from whosays.pipeline.source_verbs import (
     after_leading_day,
-    completed_verb,
+    completed_cue,
     is_condition,
     is_headline,
     is_occasion,
@@ -216,7 +216,7 @@ class SourceFinder:
         if not self.keep_nested:
             found[earlier:] = [a for a in found[earlier:] if not is_nested(a, found)]
         for attribution in found:
-            self.catenative_cue(doc, attribution)
+            completed_cue(doc, attribution, self.keeps_completed_verb)
             cut_source_before_cue(doc, attribution, found)
             close_source(doc_text(doc), attribution)
             cut_anonymity_clause(doc, attribution)
@@ -339,6 +339,12 @@ class SourceFinder:
             for c in verb.children
         )
 
+    def keeps_completed_verb(self, head: Token) -> bool:
+        """Whether an infinitive cue keeps ``head`` (:func:`completed_cue`): not a cue verb
+        of its own (``refused to say``), except a ``quoted-only`` one (``continued to``)."""
+        lemma = self.cue_lemma(head)
+        return lemma is None or lemma in self.rules.quoted_only
+
     def cue_lemma(self, verb: Token) -> str | None:
         """The cue lexicon lemma of ``verb``, trying its spelling where the lemmatiser slips."""
         for lemma in lemma_candidates(verb):
@@ -377,21 +383,6 @@ class SourceFinder:
         if lemma in self.rules.quoted_only and found["kind"] == "indirect" and not reported:
             return None
         return found
-
-    def catenative_cue(self, doc: Doc, attribution: AttributionData) -> None:
-        """``went on to say``, ``responded by saying``: the cue keeps the verb its infinitive
-        or ``by`` participle completes (:func:`completed_verb`; an infinitive's not when
-        that is a cue verb of its own: ``refused to say``). Done once the attributions are
-        settled, so that it moves no other span."""
-        cue = attribution.get("cue")
-        span = doc.char_span(cue[0], cue[1]) if cue else None
-        head = completed_verb(span) if span is not None else None
-        if cue is None or span is None or head is None:
-            return
-        lemma = self.cue_lemma(head)
-        by = span.root.dep_ == "pcomp"  # "responded by saying": one act, whatever the verb
-        if lemma is None or lemma in self.rules.quoted_only or by:
-            attribution["cue"] = [doc[verb_cue(head).start].idx, cue[1]]
 
     def content_of(self, verb: Token, lemma: str) -> tuple[Span | None, str]:
         """The content span of a cue verb and the rule that found it."""

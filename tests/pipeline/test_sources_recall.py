@@ -373,3 +373,44 @@ def test_for_to_clause_is_what_was_called_for(
     sources_nlp: Language, text: str, cue: str, expected: tuple[str, str]
 ) -> None:
     assert found(sources_nlp, text)[cue] == expected
+
+
+# A reporting clause closing the sentence after a comma reports the sentence before it,
+# also where the parse hangs that sentence elsewhere; not a subordinate clause alone.
+CLOSING_REPORTS = [
+    (
+        "As Trump prepared to speak in Wisconsin on Tuesday, a 15-year-old girl outside the "
+        "venue was pepper-sprayed by another bystander, police said.",
+        "said",
+        (
+            "police",
+            "As Trump prepared to speak in Wisconsin on Tuesday, a 15-year-old girl outside "
+            "the venue was pepper-sprayed by another bystander",
+        ),
+    ),
+    (
+        "The Internet has also made it possible for people with like-minded, if bogus, ideas "
+        "and theories to organize into communities and reach others, she said.",
+        "said",
+        (
+            "she",
+            "The Internet has also made it possible for people with like-minded, if bogus, "
+            "ideas and theories to organize into communities and reach others",
+        ),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "expected"), CLOSING_REPORTS)
+def test_closing_reporting_clause_reports_the_sentence(
+    sources_nlp: Language, text: str, cue: str, expected: tuple[str, str]
+) -> None:
+    assert found(sources_nlp, text)[cue] == expected
+
+
+@pytest.mark.model
+def test_closing_reporting_clause_after_a_time_clause_reports_nothing(
+    sources_nlp: Language,
+) -> None:
+    assert found(sources_nlp, "When the polls closed, he said.") == {}

@@ -37,6 +37,7 @@ from whosays.pipeline.source_clauses import (
     OBJECT_DEPS,
     adjacent_quotation,
     around_parenthetical,
+    closing_report,
     is_semicolon_clause,
     is_trailing_report,
     joined_second_report,
@@ -411,6 +412,9 @@ class SourceFinder:
         quotation = adjacent_quotation(verb, self.quoted)
         if quotation is not None and lemma not in self.rules.quoted_only:
             return quotation, "adjacent-quote"
+        closing = closing_report(verb)
+        if closing is not None:  # "…, a girl was pepper-sprayed by a bystander, police said."
+            return closing, "parataxis"
         after = verb.i + 1
         if after < len(doc) and doc[after].text == ":" and after + 1 < verb.sent.end:
             return trim_content(doc, after + 1, verb.sent.end), "colon"

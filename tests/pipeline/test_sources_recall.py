@@ -430,3 +430,23 @@ def test_as_after_an_active_cue_verb_stays_out_of_the_cue(
     sources_nlp: Language, text: str, cue: str
 ) -> None:
     assert cue in cues(sources_nlp, text)
+
+
+# A wire dateline before a spaced hyphen is no part of the source, as before a dash; the
+# hyphen must be followed by a capital that starts afresh.
+HYPHEN_DATELINES = [
+    (
+        "ORLANDO, Fla. (Reuters) - President Barack Obama said on Monday that it was terror.",
+        "President Barack Obama",
+    ),
+    ("WASHINGTON - Sen. Chuck Grassley said the hearing would go ahead.", "Sen. Chuck Grassley"),
+    ("NATO - the alliance - said it would act.", "NATO - the alliance -"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source"), HYPHEN_DATELINES)
+def test_dateline_before_a_hyphen_is_no_part_of_the_source(
+    sources_nlp: Language, text: str, source: str
+) -> None:
+    assert found(sources_nlp, text)["said"][0] == source

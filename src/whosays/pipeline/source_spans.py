@@ -251,8 +251,12 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
     first = doc[start]
     if not (first.is_alpha and first.is_upper and len(first) >= 3):
         return start
-    dash = next((i for i in range(start + 1, end - 1) if doc[i].text in DASHES), None)
-    return start if dash is None else dash + 1
+    dash = next((i for i in range(start + 1, end - 1) if _is_dash(doc[i])), None)
+    if dash is None:
+        return start
+    if doc[dash].text == "-" and not doc[dash + 1].text[:1].isupper():
+        return start  # a hyphen only before a capital that starts afresh: not "NATO - the …"
+    return dash + 1  # "ORLANDO, Fla. (Reuters) - President Barack Obama"
 
 
 def _before_time(token: Token, end: int) -> int:

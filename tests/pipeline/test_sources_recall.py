@@ -450,3 +450,23 @@ def test_dateline_before_a_hyphen_is_no_part_of_the_source(
     sources_nlp: Language, text: str, source: str
 ) -> None:
     assert found(sources_nlp, text)["said"][0] == source
+
+
+# ``even`` opening a subject weighs the source and is no part of it.
+FOCUS_SOURCES = [
+    ("Even some allies say the plan is doomed.", "say", "some allies"),
+    (
+        "Even Rendell, a stalwart Clinton supporter, said the race was close.",
+        "said",
+        "Rendell, a stalwart Clinton supporter,",
+    ),
+    ("Only 7 percent said they would vote for him.", "said", "Only 7 percent"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source"), FOCUS_SOURCES)
+def test_even_is_no_part_of_the_source(
+    sources_nlp: Language, text: str, cue: str, source: str
+) -> None:
+    assert found(sources_nlp, text)[cue][0] == source

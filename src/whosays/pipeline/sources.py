@@ -63,7 +63,11 @@ from whosays.pipeline.source_content import (
     noun_cue,
     stance_object,
 )
-from whosays.pipeline.source_cuts import cut_anonymity_clause, cut_source_before_cue
+from whosays.pipeline.source_cuts import (
+    cut_anonymity_clause,
+    cut_focus_adverb,
+    cut_source_before_cue,
+)
 from whosays.pipeline.source_patterns import layout_attributions
 from whosays.pipeline.source_phrases import according_to, in_poll, vague_adverb
 from whosays.pipeline.source_spans import (
@@ -221,6 +225,7 @@ class SourceFinder:
             cut_source_before_cue(doc, attribution, found)
             close_source(doc_text(doc), attribution)
             cut_anonymity_clause(doc, attribution)
+            cut_focus_adverb(doc, attribution)
         return doc
 
     def find(self, doc: Doc) -> Iterator[AttributionData]:

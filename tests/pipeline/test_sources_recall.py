@@ -470,3 +470,31 @@ def test_even_is_no_part_of_the_source(
     sources_nlp: Language, text: str, cue: str, source: str
 ) -> None:
     assert found(sources_nlp, text)[cue][0] == source
+
+
+# ``made (it) clear that …`` states the that-clause; the cue runs to ``clear``.
+MADE_CLEAR = [
+    (
+        "He also made clear that he has not considered resigning.",
+        "also made clear",
+        ("He", "that he has not considered resigning"),
+    ),
+    (
+        "She made it clear that her husband's supporters would not fall in line.",
+        "made it clear",
+        ("She", "that her husband's supporters would not fall in line"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "expected"), MADE_CLEAR)
+def test_made_clear_that_is_a_statement(
+    sources_nlp: Language, text: str, cue: str, expected: tuple[str, str]
+) -> None:
+    assert found(sources_nlp, text)[cue] == expected
+
+
+@pytest.mark.model
+def test_made_clear_without_a_clause_is_none(sources_nlp: Language) -> None:
+    assert found(sources_nlp, "The rules made it clear.") == {}

@@ -60,6 +60,7 @@ from whosays.pipeline.source_content import (
     is_anonymity_formula,
     is_answer,
     is_audience,
+    made_clear,
     noun_cue,
     stance_object,
 )
@@ -268,7 +269,7 @@ class SourceFinder:
             return self.for_verb(token, token.lemma_.lower())
         if token.lemma_.lower() in self.rules.vague_passive and is_passive(token):
             return self.vague_passive(token, token.lemma_.lower())
-        return None
+        return made_clear(token) if token.lemma_.lower() == "make" else None
 
     def headline(self, token: Token, misread: bool = False) -> AttributionData | None:
         """``Carly Fiorina Endorses Ted Cruz``: in a title-case headline the parse reads the

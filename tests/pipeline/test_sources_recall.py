@@ -416,22 +416,6 @@ def test_closing_reporting_clause_after_a_time_clause_reports_nothing(
     assert found(sources_nlp, "When the polls closed, he said.") == {}
 
 
-# ``as`` right after an active cue verb stays out of the cue, as it does after an object
-# (``described him as``); ``for``, ``about``, ``to`` join it (``called for``).
-AS_CUES = [
-    ("It is what he describes as a movement.", "describes"),
-    ("She called for a ban on assault weapons.", "called for"),
-]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "cue"), AS_CUES)
-def test_as_after_an_active_cue_verb_stays_out_of_the_cue(
-    sources_nlp: Language, text: str, cue: str
-) -> None:
-    assert cue in cues(sources_nlp, text)
-
-
 # A wire dateline before a spaced hyphen is no part of the source, as before a dash; the
 # hyphen must be followed by a capital that starts afresh.
 HYPHEN_DATELINES = [

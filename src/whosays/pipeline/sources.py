@@ -378,8 +378,8 @@ class SourceFinder:
         if source is not None and source.start > verb.i:
             source = whole_name(source)
         cue = quoted_as_cue(verb) or verb_cue(verb)
-        if rule == "object-prep" and verb.doc[verb.i + 1].lower_ != "as":
-            cue = verb.doc[cue.start : verb.i + 2]  # "called for"; not "which he describes as"
+        if rule == "object-prep":
+            cue = verb.doc[cue.start : verb.i + 2]
         elif rule == "stance":
             cue = verb.doc[cue.start : content.start]
         cue = with_colon(cue)

@@ -482,3 +482,20 @@ def test_made_clear_that_is_a_statement(
 @pytest.mark.model
 def test_made_clear_without_a_clause_is_none(sources_nlp: Language) -> None:
     assert found(sources_nlp, "The rules made it clear.") == {}
+
+
+# An adverb of the cue verb right after it joins the cue, as one before it does; ``so``
+# right after it is what was said.
+ADVERB_AFTER_CUES = [
+    ("She argued insistently that the plan would fail.", "argued insistently"),
+    ("He said recently that he would run.", "said recently"),
+    ("Most voters said so in the poll.", "said"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue"), ADVERB_AFTER_CUES)
+def test_adverb_after_the_cue_verb_joins_the_cue(
+    sources_nlp: Language, text: str, cue: str
+) -> None:
+    assert cues(sources_nlp, text) == [cue]

@@ -26,6 +26,7 @@ from whosays.pipeline.source_spans import (
 from whosays.pipeline.source_subjects import EXPLETIVES, SUBJECTS
 
 __all__ = [
+    "adverb_after_cue",
     "after_leading_day",
     "completed_cue",
     "completed_verb",
@@ -104,6 +105,21 @@ def completed_cue(doc: Doc, attribution: AttributionData, keeps: Callable[[Token
         return
     if span.root.dep_ == "pcomp" or keeps(head):  # "responded by saying": one act
         attribution["cue"] = [doc[verb_cue(head).start].idx, cue[1]]
+
+
+def adverb_after_cue(doc: Doc, attribution: AttributionData) -> None:
+    """``argued insistently``, ``replied evenly``, ``said explicitly``: an adverb of the cue
+    verb right after it joins the cue, as the ones before it do (not ``so``: ``said so`` is
+    what was said). Set once the attributions are settled, so no other span moves."""
+    cue, content = attribution.get("cue"), attribution["content"]
+    span = doc.char_span(cue[0], cue[1]) if cue else None
+    if cue is None or span is None or span.end >= len(doc) or span[-1].i != span.root.i:
+        return
+    after = doc[span.end]
+    if after.dep_ != "advmod" or after.pos_ != "ADV" or after.head.i != span.root.i:
+        return
+    if after.lower_ != "so" and not content[0] <= after.idx < content[1]:
+        attribution["cue"] = [cue[0], after.idx + len(after)]
 
 
 def completed_verb(cue: Span) -> Token | None:

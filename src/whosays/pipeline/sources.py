@@ -93,6 +93,7 @@ from whosays.pipeline.source_subjects import (
     whole_name,
 )
 from whosays.pipeline.source_verbs import (
+    adverb_after_cue,
     after_leading_day,
     completed_cue,
     is_condition,
@@ -223,6 +224,7 @@ class SourceFinder:
             found[earlier:] = [a for a in found[earlier:] if not is_nested(a, found)]
         for attribution in found:
             completed_cue(doc, attribution, self.keeps_completed_verb)
+            adverb_after_cue(doc, attribution)
             cut_source_before_cue(doc, attribution, found)
             close_source(doc_text(doc), attribution)
             cut_anonymity_clause(doc, attribution)

@@ -499,3 +499,22 @@ def test_adverb_after_the_cue_verb_joins_the_cue(
     sources_nlp: Language, text: str, cue: str
 ) -> None:
     assert cues(sources_nlp, text) == [cue]
+
+
+# A cue noun that is the object of a verb takes the verb into its cue.
+NOUN_CUE_VERBS = [
+    ("The ad makes no mention of Hillary Clinton.", "makes no mention of"),
+    (
+        "He has delivered an impassioned defense of the law.",
+        "has delivered an impassioned defense of",
+    ),
+    ("Trump's claim that he won was false.", "claim"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue"), NOUN_CUE_VERBS)
+def test_cue_noun_takes_the_verb_it_is_the_object_of(
+    sources_nlp: Language, text: str, cue: str
+) -> None:
+    assert cues(sources_nlp, text) == [cue]

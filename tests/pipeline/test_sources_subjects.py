@@ -354,7 +354,7 @@ NOUN_BY_SOURCES = [
 RECEIVED_NOUNS = [
     ("Mr. Cruz won the endorsement of the governor.", "endorsement of", "the governor", "Mr. Cruz"),
     ("The bill has the backing of many Democrats.", "backing of", "many Democrats", "The bill"),
-    ("Voters had an unfavorable opinion of him.", "opinion of", "Voters", "him"),
+    ("Voters had an unfavorable opinion of him.", "had an unfavorable opinion of", "Voters", "him"),
     (
         "Her endorsement of the governor surprised nobody.",
         "endorsement of",

@@ -39,6 +39,7 @@ __all__ = [
     "is_quoted_as",
     "is_time_phrase",
     "lemma_candidates",
+    "noun_cue_verb",
     "quoted_as_cue",
     "shared_objects",
     "vague_complement",
@@ -120,6 +121,25 @@ def adverb_after_cue(doc: Doc, attribution: AttributionData) -> None:
         return
     if after.lower_ != "so" and not content[0] <= after.idx < content[1]:
         attribution["cue"] = [cue[0], after.idx + len(after)]
+
+
+def noun_cue_verb(doc: Doc, attribution: AttributionData) -> None:
+    """``makes no mention of``, ``has delivered an impassioned defense of``, ``avoided
+    direct criticism of``: a cue noun that is the object of a verb takes the verb into its
+    cue (PolNeAR: 12 such cues of 15 on train quarter 3). Set once the attributions are
+    settled, so no other span moves."""
+    cue = attribution.get("cue")
+    span = doc.char_span(cue[0], cue[1]) if cue else None
+    if cue is None or span is None or attribution.get("rule") != "noun":
+        return
+    noun, source = span[0], attribution.get("source")
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i > noun.i:
+        return
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is not None and source and subject.left_edge.idx == source[0]:
+        # its subject speaks: not "won the endorsement of the governor" (the governor does)
+        attribution["cue"] = [doc[verb_cue(verb).start].idx, cue[1]]
 
 
 def completed_verb(cue: Span) -> Token | None:

@@ -104,6 +104,7 @@ from whosays.pipeline.source_verbs import (
     is_quoted_as,
     is_time_phrase,
     lemma_candidates,
+    noun_cue_verb,
     quoted_as_cue,
     shared_objects,
     vague_complement,
@@ -225,6 +226,7 @@ class SourceFinder:
         for attribution in found:
             completed_cue(doc, attribution, self.keeps_completed_verb)
             adverb_after_cue(doc, attribution)
+            noun_cue_verb(doc, attribution)
             cut_source_before_cue(doc, attribution, found)
             close_source(doc_text(doc), attribution)
             cut_anonymity_clause(doc, attribution)

@@ -41,6 +41,7 @@ __all__ = [
     "lemma_candidates",
     "noun_cue_verb",
     "quoted_as_cue",
+    "settle_cue",
     "shared_objects",
     "vague_complement",
     "with_colon",
@@ -92,6 +93,14 @@ def _passive_preposition(token: Token) -> bool:
         and token.lower_ in PASSIVE_PREPOSITIONS
         and any(c.dep_ in ("pobj", "pcomp") for c in token.children)
     )
+
+
+def settle_cue(doc: Doc, attribution: AttributionData, keeps: Callable[[Token], bool]) -> None:
+    """The cue's final span, once the attributions are settled (so no other span moves):
+    :func:`completed_cue`, :func:`adverb_after_cue`, :func:`noun_cue_verb`."""
+    completed_cue(doc, attribution, keeps)
+    adverb_after_cue(doc, attribution)
+    noun_cue_verb(doc, attribution)
 
 
 def completed_cue(doc: Doc, attribution: AttributionData, keeps: Callable[[Token], bool]) -> None:

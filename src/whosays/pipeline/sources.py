@@ -93,9 +93,7 @@ from whosays.pipeline.source_subjects import (
     whole_name,
 )
 from whosays.pipeline.source_verbs import (
-    adverb_after_cue,
     after_leading_day,
-    completed_cue,
     is_condition,
     is_headline,
     is_occasion,
@@ -104,8 +102,8 @@ from whosays.pipeline.source_verbs import (
     is_quoted_as,
     is_time_phrase,
     lemma_candidates,
-    noun_cue_verb,
     quoted_as_cue,
+    settle_cue,
     shared_objects,
     vague_complement,
     with_colon,
@@ -224,9 +222,7 @@ class SourceFinder:
         if not self.keep_nested:
             found[earlier:] = [a for a in found[earlier:] if not is_nested(a, found)]
         for attribution in found:
-            completed_cue(doc, attribution, self.keeps_completed_verb)
-            adverb_after_cue(doc, attribution)
-            noun_cue_verb(doc, attribution)
+            settle_cue(doc, attribution, self.keeps_completed_verb)
             cut_source_before_cue(doc, attribution, found)
             close_source(doc_text(doc), attribution)
             cut_anonymity_clause(doc, attribution)

@@ -266,3 +266,255 @@ def test_infinitive_cue_keeps_the_verb_it_completes(
     sources_nlp: Language, text: str, expected: list[str]
 ) -> None:
     assert cues(sources_nlp, text) == expected
+
+
+# ``appear`` with only a place after it says where someone appeared, not how something
+# seems: no vague attribution. The hedge keeps its complement.
+APPEARANCES = [
+    ("Trump appeared at the September debate.", []),
+    ("Lanny Davis appeared on Fox and Friends on Monday.", []),
+    ("The plan appears doomed.", [("appears", "The plan appears doomed")]),
+    ("It must have seemed like a smart move.", [("must have seemed", "like a smart move")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), APPEARANCES)
+def test_appearing_somewhere_is_no_hedge(
+    sources_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert vague(sources_nlp, text) == expected
+
+
+# A ``by`` participle right after the verb it completes: one act, one cue.
+BY_CUES = [
+    ("He responded by saying that the plan would fail.", ["responded by saying"]),
+    ("She followed up by asking whether the deal was legal.", ["followed up by asking"]),
+    # an object between: the participle is its own cue
+    ("He followed him by softly echoing the claim.", ["softly echoing"]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), BY_CUES)
+def test_by_participle_cue_keeps_the_verb_it_completes(
+    sources_nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert cues(sources_nlp, text) == expected
+
+
+# ``then`` before a cue verb tells when it was said and stays in the cue (as ``also``
+# does); ``when`` joins a clause and stays out.
+THEN_CUES = [
+    ("He then reiterated that the plan was dead.", ["then reiterated"]),
+    ("When he said the plan was dead, nobody laughed.", ["said"]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), THEN_CUES)
+def test_then_stays_in_the_cue(sources_nlp: Language, text: str, expected: list[str]) -> None:
+    assert cues(sources_nlp, text) == expected
+
+
+# An adverbial infinitive cue right after the verb it completes joins it; one with an
+# object between stays on its own.
+ADVERBIAL_INFINITIVES = [
+    (
+        "The donors would be mobilized to pressure other candidates.",
+        "would be mobilized to pressure",
+    ),
+    ("He took his daughter there on Sunday to explain the vote.", "to explain"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue"), ADVERBIAL_INFINITIVES)
+def test_adverbial_infinitive_cue(sources_nlp: Language, text: str, cue: str) -> None:
+    assert cue in cues(sources_nlp, text)
+
+
+# An infinitive cue after ``be`` + adjective keeps them (``were quick to condemn``).
+COPULAR_CUES = [
+    ("Republicans were quick to condemn the remarks.", "were quick to condemn"),
+    (
+        "Democrats are slightly more likely to say that the race is over.",
+        "are slightly more likely to say",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue"), COPULAR_CUES)
+def test_copular_adjective_joins_the_cue(sources_nlp: Language, text: str, cue: str) -> None:
+    assert cue in cues(sources_nlp, text)
+
+
+# ``called for X to do Y``: the parse hangs the ``for … to`` clause on the verb as an
+# adverbial clause; ``for`` joins the cue and the rest is what was called for.
+FOR_CLAUSES = [
+    (
+        "She also called for all candidates to lay out specifics of their plans.",
+        "also called for",
+        ("She", "all candidates to lay out specifics of their plans"),
+    ),
+    (
+        "Sanders has called for the national minimum wage to be raised to $15 by 2020.",
+        "has called for",
+        ("Sanders", "the national minimum wage to be raised to $15 by 2020"),
+    ),
+    ("He called for a ban on assault weapons.", "called for", ("He", "a ban on assault weapons")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "expected"), FOR_CLAUSES)
+def test_for_to_clause_is_what_was_called_for(
+    sources_nlp: Language, text: str, cue: str, expected: tuple[str, str]
+) -> None:
+    assert found(sources_nlp, text)[cue] == expected
+
+
+# A reporting clause closing the sentence after a comma reports the sentence before it,
+# also where the parse hangs that sentence elsewhere; not a subordinate clause alone.
+CLOSING_REPORTS = [
+    (
+        "As Trump prepared to speak in Wisconsin on Tuesday, a 15-year-old girl outside the "
+        "venue was pepper-sprayed by another bystander, police said.",
+        "said",
+        (
+            "police",
+            "As Trump prepared to speak in Wisconsin on Tuesday, a 15-year-old girl outside "
+            "the venue was pepper-sprayed by another bystander",
+        ),
+    ),
+    (
+        "The Internet has also made it possible for people with like-minded, if bogus, ideas "
+        "and theories to organize into communities and reach others, she said.",
+        "said",
+        (
+            "she",
+            "The Internet has also made it possible for people with like-minded, if bogus, "
+            "ideas and theories to organize into communities and reach others",
+        ),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "expected"), CLOSING_REPORTS)
+def test_closing_reporting_clause_reports_the_sentence(
+    sources_nlp: Language, text: str, cue: str, expected: tuple[str, str]
+) -> None:
+    assert found(sources_nlp, text)[cue] == expected
+
+
+@pytest.mark.model
+def test_closing_reporting_clause_after_a_time_clause_reports_nothing(
+    sources_nlp: Language,
+) -> None:
+    assert found(sources_nlp, "When the polls closed, he said.") == {}
+
+
+# A wire dateline before a spaced hyphen is no part of the source, as before a dash; the
+# hyphen must be followed by a capital that starts afresh.
+HYPHEN_DATELINES = [
+    (
+        "ORLANDO, Fla. (Reuters) - President Barack Obama said on Monday that it was terror.",
+        "President Barack Obama",
+    ),
+    ("WASHINGTON - Sen. Chuck Grassley said the hearing would go ahead.", "Sen. Chuck Grassley"),
+    ("NATO - the alliance - said it would act.", "NATO - the alliance -"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source"), HYPHEN_DATELINES)
+def test_dateline_before_a_hyphen_is_no_part_of_the_source(
+    sources_nlp: Language, text: str, source: str
+) -> None:
+    assert found(sources_nlp, text)["said"][0] == source
+
+
+# ``even`` opening a subject weighs the source and is no part of it.
+FOCUS_SOURCES = [
+    ("Even some allies say the plan is doomed.", "say", "some allies"),
+    (
+        "Even Rendell, a stalwart Clinton supporter, said the race was close.",
+        "said",
+        "Rendell, a stalwart Clinton supporter,",
+    ),
+    ("Only 7 percent said they would vote for him.", "said", "Only 7 percent"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "source"), FOCUS_SOURCES)
+def test_even_is_no_part_of_the_source(
+    sources_nlp: Language, text: str, cue: str, source: str
+) -> None:
+    assert found(sources_nlp, text)[cue][0] == source
+
+
+# ``made (it) clear that …`` states the that-clause; the cue runs to ``clear``.
+MADE_CLEAR = [
+    (
+        "He also made clear that he has not considered resigning.",
+        "also made clear",
+        ("He", "that he has not considered resigning"),
+    ),
+    (
+        "She made it clear that her husband's supporters would not fall in line.",
+        "made it clear",
+        ("She", "that her husband's supporters would not fall in line"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue", "expected"), MADE_CLEAR)
+def test_made_clear_that_is_a_statement(
+    sources_nlp: Language, text: str, cue: str, expected: tuple[str, str]
+) -> None:
+    assert found(sources_nlp, text)[cue] == expected
+
+
+@pytest.mark.model
+def test_made_clear_without_a_clause_is_none(sources_nlp: Language) -> None:
+    assert found(sources_nlp, "The rules made it clear.") == {}
+
+
+# An adverb of the cue verb right after it joins the cue, as one before it does; ``so``
+# right after it is what was said.
+ADVERB_AFTER_CUES = [
+    ("She argued insistently that the plan would fail.", "argued insistently"),
+    ("He said recently that he would run.", "said recently"),
+    ("Most voters said so in the poll.", "said"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue"), ADVERB_AFTER_CUES)
+def test_adverb_after_the_cue_verb_joins_the_cue(
+    sources_nlp: Language, text: str, cue: str
+) -> None:
+    assert cues(sources_nlp, text) == [cue]
+
+
+# A cue noun that is the object of a verb takes the verb into its cue.
+NOUN_CUE_VERBS = [
+    ("The ad makes no mention of Hillary Clinton.", "makes no mention of"),
+    (
+        "He has delivered an impassioned defense of the law.",
+        "has delivered an impassioned defense of",
+    ),
+    ("Trump's claim that he won was false.", "claim"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cue"), NOUN_CUE_VERBS)
+def test_cue_noun_takes_the_verb_it_is_the_object_of(
+    sources_nlp: Language, text: str, cue: str
+) -> None:
+    assert cues(sources_nlp, text) == [cue]

@@ -73,20 +73,28 @@ DASHED = [
 ]
 
 # "X is quick to point out …": the infinitive's source is the subject of the clause the
-# adjective complements.
+# adjective complements (and the cue runs from "is").
 ADJECTIVE_INFINITIVES = [
     (
         "Technology companies are quick to point out that the apps are free.",
-        "to point out",
+        "are quick to point out",
         "Technology companies",
     ),
     (
         "Her strategists have been reluctant to reveal too much of their playbook.",
-        "to reveal",
+        "have been reluctant to reveal",
         "Her strategists",
     ),
-    ("The union was ready to endorse a candidate in the race.", "to endorse", "The union"),
-    ("Trump was not willing to say who his running mate would be.", "to say", "Trump"),
+    (
+        "The union was ready to endorse a candidate in the race.",
+        "was ready to endorse",
+        "The union",
+    ),
+    (
+        "Trump was not willing to say who his running mate would be.",
+        "was not willing to say",
+        "Trump",
+    ),
 ]
 
 # "X has no evidence to suggest …": an infinitive on the object takes the clause subject.
@@ -346,7 +354,7 @@ NOUN_BY_SOURCES = [
 RECEIVED_NOUNS = [
     ("Mr. Cruz won the endorsement of the governor.", "endorsement of", "the governor", "Mr. Cruz"),
     ("The bill has the backing of many Democrats.", "backing of", "many Democrats", "The bill"),
-    ("Voters had an unfavorable opinion of him.", "opinion of", "Voters", "him"),
+    ("Voters had an unfavorable opinion of him.", "had an unfavorable opinion of", "Voters", "him"),
     (
         "Her endorsement of the governor surprised nobody.",
         "endorsement of",

@@ -15,13 +15,14 @@ from spacy.tokens import Span, Token
 
 from whosays.pipeline.doc import doc_text
 from whosays.pipeline.source_content import is_addressee
-from whosays.pipeline.source_spans import last_word, trim_content
-from whosays.pipeline.source_subjects import SUBJECTS
+from whosays.pipeline.source_spans import last_word, trim_content, verb_cue
+from whosays.pipeline.source_subjects import SUBJECTS, subjects_nearest_first
 
 __all__ = [
     "OBJECT_DEPS",
     "adjacent_quotation",
     "around_parenthetical",
+    "closing_report",
     "is_semicolon_clause",
     "is_trailing_report",
     "joined_second_report",
@@ -156,3 +157,37 @@ def joined_second_report(verb: Token) -> bool:
         and not any(c.dep_ in SUBJECTS and c.tag_ != "EX" for c in verb.children)
         and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
     )
+
+
+def closing_report(verb: Token) -> Span | None:
+    """``…, a girl was pepper-sprayed by another bystander, police said.``: a reporting
+    clause (subject, cue, nothing after) that closes the sentence after a comma, where the
+    parse hangs the reported words elsewhere; they are the sentence up to that comma."""
+    doc, sent = verb.doc, verb.sent
+    if last_word(doc, sent.end, spaces=True) != verb.i + 1:
+        return None
+    subject = next((c for c in subjects_nearest_first(verb) if c.i < verb.i), None)
+    if subject is None or verb_cue(verb).start != subject.right_edge.i + 1:
+        return None
+    comma = subject.left_edge.i - 1
+    if comma < sent.start + 3 or doc[comma].text != ",":
+        return None
+    content = trim_content(doc, sent.start, comma)
+    if content is None or not any(_main_clause_subject(t, content) for t in content):
+        return None  # "When the polls closed, he said": no statement before the comma
+    return content
+
+
+def _main_clause_subject(token: Token, content: Span) -> bool:
+    """A subject in ``content`` whose clause no conjunction or wh-word subordinates, up to
+    the top of ``content`` (``the plan was dead`` in ``When he said the plan was dead`` is
+    subordinate)."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    while True:
+        if any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in verb.children):
+            return False
+        if verb.head.i == verb.i or not content.start <= verb.head.i < content.end:
+            return True
+        verb = verb.head

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from whosays.pipeline.doc import AttributionData
-from whosays.pipeline.source_spans import make_attribution, subtree_span, trim_content
+from whosays.pipeline.source_spans import make_attribution, subtree_span, trim_content, verb_cue
 from whosays.pipeline.source_subjects import by_source, subject_of
 
 __all__ = [
@@ -35,12 +35,14 @@ __all__ = [
     "TOPIC_AFTER",
     "TOPIC_PREPOSITIONS",
     "TOPIC_VERBS",
+    "for_clause",
     "has_share_subject",
     "indirect_question",
     "is_addressee",
     "is_anonymity_formula",
     "is_answer",
     "is_audience",
+    "made_clear",
     "noun_cue",
     "stance_object",
 ]
@@ -267,3 +269,41 @@ def indirect_question(verb: Token, lemma: str) -> Token | None:
         if clause.dep_ == "advcl" and marks and clause.left_edge.i == follows:
             return clause
     return None
+
+
+def for_clause(verb: Token) -> Token | None:
+    """``called for all candidates to lay out their plans``: the ``for … to`` clause right
+    after a cue verb, which the parse hangs on it as an adverbial clause marked ``for``; its
+    words after ``for`` are what was called for (``for`` joins the cue, as in ``called for
+    talks``)."""
+    for clause in verb.rights:
+        first = clause.left_edge
+        if clause.dep_ == "advcl" and first.i == verb.i + 1 and first.lower_ == "for":
+            return clause if first.dep_ == "mark" else None
+    return None
+
+
+def made_clear(verb: Token) -> AttributionData | None:
+    """``He also made clear that he has not considered resigning``, ``made it clear that
+    …``: ``make`` with ``clear`` states its that-clause; the cue runs to ``clear``, the
+    subject of ``make`` is the source. (``made the case that``, ``made the point that``
+    were tried too and left out: dev fell.)"""
+    clear = next(
+        (c for c in verb.rights if c.lower_ == "clear" and c.dep_ in ("acomp", "oprd", "ccomp")),
+        None,
+    )
+    if clear is None:
+        return None
+    doc = verb.doc
+    that = next(
+        (t for t in doc[clear.i + 1 : clear.i + 5] if t.lower_ == "that" and t.head.i > t.i),
+        None,
+    )
+    content = trim_content(doc, that.i, that.head.right_edge.i + 1) if that else None
+    if that is None or content is None:
+        return None
+    end = that.i
+    while end > verb.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    cue = doc[verb_cue(verb).start : end]
+    return make_attribution(None, content, cue, subject_of(verb), "made-clear")

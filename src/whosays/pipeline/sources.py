@@ -37,6 +37,7 @@ from whosays.pipeline.source_clauses import (
     OBJECT_DEPS,
     adjacent_quotation,
     around_parenthetical,
+    closing_report,
     is_semicolon_clause,
     is_trailing_report,
     joined_second_report,
@@ -52,16 +53,22 @@ from whosays.pipeline.source_content import (
     TOPIC_AFTER,
     TOPIC_PREPOSITIONS,
     TOPIC_VERBS,
+    for_clause,
     has_share_subject,
     indirect_question,
     is_addressee,
     is_anonymity_formula,
     is_answer,
     is_audience,
+    made_clear,
     noun_cue,
     stance_object,
 )
-from whosays.pipeline.source_cuts import cut_anonymity_clause, cut_source_before_cue
+from whosays.pipeline.source_cuts import (
+    cut_anonymity_clause,
+    cut_focus_adverb,
+    cut_source_before_cue,
+)
 from whosays.pipeline.source_patterns import layout_attributions
 from whosays.pipeline.source_phrases import according_to, common_knowledge, in_poll, vague_adverb
 from whosays.pipeline.source_spans import (
@@ -97,6 +104,7 @@ from whosays.pipeline.source_verbs import (
     is_time_phrase,
     lemma_candidates,
     quoted_as_cue,
+    settle_cue,
     shared_objects,
     vague_complement,
     with_colon,
@@ -215,10 +223,11 @@ class SourceFinder:
         if not self.keep_nested:
             found[earlier:] = [a for a in found[earlier:] if not is_nested(a, found)]
         for attribution in found:
-            self.catenative_cue(doc, attribution)
+            settle_cue(doc, attribution, self.keeps_completed_verb)
             cut_source_before_cue(doc, attribution, found)
             close_source(doc_text(doc), attribution)
             cut_anonymity_clause(doc, attribution)
+            cut_focus_adverb(doc, attribution)
         return doc
 
     def find(self, doc: Doc) -> Iterator[AttributionData]:
@@ -261,7 +270,7 @@ class SourceFinder:
             return self.for_verb(token, token.lemma_.lower())
         if token.lemma_.lower() in self.rules.vague_passive and is_passive(token):
             return self.vague_passive(token, token.lemma_.lower())
-        return None
+        return made_clear(token) if token.lemma_.lower() == "make" else None
 
     def headline(self, token: Token, misread: bool = False) -> AttributionData | None:
         """``Carly Fiorina Endorses Ted Cruz``: in a title-case headline the parse reads the
@@ -338,6 +347,12 @@ class SourceFinder:
             for c in verb.children
         )
 
+    def keeps_completed_verb(self, head: Token) -> bool:
+        """Whether an infinitive cue keeps ``head`` (:func:`completed_cue`): not a cue verb
+        of its own (``refused to say``), except a ``quoted-only`` one (``continued to``)."""
+        lemma = self.cue_lemma(head)
+        return lemma is None or lemma in self.rules.quoted_only
+
     def cue_lemma(self, verb: Token) -> str | None:
         """The cue lexicon lemma of ``verb``, trying its spelling where the lemmatiser slips."""
         for lemma in lemma_candidates(verb):
@@ -377,23 +392,6 @@ class SourceFinder:
             return None
         return found
 
-    def catenative_cue(self, doc: Doc, attribution: AttributionData) -> None:
-        """``went on to say``, ``continued to question``, ``is trying to show``: an infinitive
-        cue keeps the verb it completes (not a cue verb of its own: ``refused to say``).
-        Done once the attributions are settled, so that it moves no other span."""
-        cue = attribution.get("cue")
-        if not cue:
-            return
-        span = doc.char_span(cue[0], cue[1])
-        if span is None or span[0].lower_ != "to":
-            return
-        verb, head = span.root, span.root.head
-        if verb.dep_ != "xcomp" or head.pos_ != "VERB" or head.i > verb.i:
-            return
-        lemma = self.cue_lemma(head)
-        if lemma is None or lemma in self.rules.quoted_only:
-            attribution["cue"] = [doc[verb_cue(head).start].idx, cue[1]]
-
     def content_of(self, verb: Token, lemma: str) -> tuple[Span | None, str]:
         """The content span of a cue verb and the rule that found it."""
         doc = verb.doc
@@ -405,6 +403,10 @@ class SourceFinder:
             if second is not None:
                 end = min(c.i for c in clause.children if c.dep_ == "cc" and c.i < second.i)
             return trim_content(doc, after_leading_day(verb, clause), end), "clause"
+        called_for = for_clause(verb)
+        if called_for is not None:  # "called for all candidates to lay out specifics"
+            end = called_for.right_edge.i + 1
+            return trim_content(doc, called_for.left_edge.i + 1, end), "object-prep"
         question = indirect_question(verb, lemma)
         if question is not None:  # "asked the students if they were serious"
             return trim_content(doc, question.left_edge.i, question.right_edge.i + 1), "clause"
@@ -417,6 +419,9 @@ class SourceFinder:
         quotation = adjacent_quotation(verb, self.quoted)
         if quotation is not None and lemma not in self.rules.quoted_only:
             return quotation, "adjacent-quote"
+        closing = closing_report(verb)
+        if closing is not None:  # "…, a girl was pepper-sprayed by a bystander, police said."
+            return closing, "parataxis"
         after = verb.i + 1
         if after < len(doc) and doc[after].text == ":" and after + 1 < verb.sent.end:
             return trim_content(doc, after + 1, verb.sent.end), "colon"

@@ -37,7 +37,7 @@ from whosays.pipeline.names import (
     short_org_names,
     titled_name,
 )
-from whosays.pipeline.titles import person_titles, title_text, title_words
+from whosays.pipeline.titles import person_titles, title_text, title_words, weak_title
 from whosays.pipeline.tokens import TokenArrays, span_head
 
 __all__ = ["ArticleEntities"]
@@ -129,7 +129,8 @@ class ArticleEntities:
         for title in person_titles(tokens, self.lex):
             text = title_text(title, self.lex)
             cluster.add_title(start, text, title_words(title))
-            self.mention_titles.setdefault(start, text)
+            if weak_title(self.mention_titles.get(start, "")):  # a role beats "Dr.", "wife"
+                self.mention_titles[start] = text
             self.title_tokens.update(t.i for t in title)
             title_gender = self._title_gender(title)
             if title_gender is not None and (cluster.gender is None or cluster.gender_weak):

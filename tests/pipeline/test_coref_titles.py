@@ -50,6 +50,26 @@ TITLE_CASES = [
         "son",
     ),
     (
+        "son-of",
+        "Walter Hewlett, son of HP's co-founder, said the deal was bad.",
+        "Walter Hewlett",
+        "son of HP's co-founder",
+    ),
+    # A family word that describes, relating to no one, is no title.
+    (
+        "described-mother",
+        "Ann Roe, the first working mother to serve as mayor, said it was hard.",
+        "Ann Roe",
+        None,
+    ),
+    # A word hyphen does not end a title.
+    (
+        "hyphenated-organisation",
+        "The leader of the Anti-Defamation League, Jonathan Greenblatt, said it was wrong.",
+        "Jonathan Greenblatt",
+        "leader of the Anti-Defamation League",
+    ),
+    (
         "possessed-widow",
         "Tom Ellory died in May. Ellory's widow, Jane Ellory, said he was a kind man.",
         "Jane Ellory",

@@ -181,6 +181,18 @@ def _role(token: Token, lexicons: Lexicons) -> bool:
     return title_word(token) in lexicons.roles or token.lower_ in FAMILY_TITLES
 
 
+def _appositive_role(token: Token, lexicons: Lexicons) -> bool:
+    """A role word, or a family relation the appositive relates to someone ("her daughter",
+    "Reagan's daughter", "son of HP's co-founder"), not a description ("the first working
+    mother to serve as first lady", a headline's "Benghazi Victim Mother")."""
+    if title_word(token) in lexicons.roles:
+        return True
+    related = any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children
+    )
+    return token.lower_ in FAMILY_TITLES and related
+
+
 def _phrase_until_comma(head: Token, stop: int) -> list[Token]:
     """A title phrase from its head's left edge up to a comma, a clause or a conjunction.
 
@@ -192,7 +204,7 @@ def _phrase_until_comma(head: Token, stop: int) -> list[Token]:
     while end < stop and end <= head.right_edge.i:
         token = doc[end]
         # The apostrophe of a plural possessive is a word of the title ("the dockers' union").
-        punct = token.is_punct and token.tag_ != "POS"
+        punct = token.is_punct and token.tag_ != "POS" and not _word_hyphen(token)
         if punct or token.dep_ in TITLE_STOP_DEPS or token.lower_ in TITLE_STOP_WORDS:
             break
         end += 1
@@ -208,10 +220,10 @@ def _phrase_until_comma(head: Token, stop: int) -> list[Token]:
 def _appositive(name: list[Token], lexicons: Lexicons) -> list[Token]:
     head = span_head(name)
     for child in head.children:
-        if child.dep_ == "appos" and child.i > head.i and _role(child, lexicons):
+        if child.dep_ == "appos" and child.i > head.i and _appositive_role(child, lexicons):
             return _phrase_until_comma(child, len(child.doc))
     parent = head.head
-    if head.dep_ == "appos" and parent.i < head.i and _role(parent, lexicons):
+    if head.dep_ == "appos" and parent.i < head.i and _appositive_role(parent, lexicons):
         return _phrase_until_comma(parent, name[0].i)
     if head.dep_ in ("nsubj", "nsubjpass") and parent.lemma_ == "be":
         for child in parent.children:

@@ -49,6 +49,14 @@ TITLE_CASES = [
         "Peter",
         "son",
     ),
+    # "his wife" before a name without a comma: the family word only.
+    (
+        "wife-before-titled-name",
+        "Bill Clinton and his wife Democratic presidential front-runner Hillary Clinton "
+        "arrived. Hillary Clinton said the crowd was large.",
+        "Hillary Clinton",
+        "wife",
+    ),
     (
         "son-of",
         "Walter Hewlett, son of HP's co-founder, said the deal was bad.",

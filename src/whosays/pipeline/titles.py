@@ -159,6 +159,9 @@ def _premodifier(name: list[Token], lexicons: Lexicons) -> list[Token]:
     if not roles:  # "Dr. Ana Ruiz"; "WHO Director-General Dr. Amara Osei" keeps the role
         return academic
     title = tokens[: roles[-1] + 1]
+    # "his wife Democratic presidential front-runner Hillary Clinton": the role after it.
+    family = [i for i in roles[:-1] if title[i].lower_ in FAMILY_TITLES]
+    title = title[family[-1] + 1 :] if family else title
     # "Mrs Justice Eleanor Marsh" is "justice": a form of address is no title, but "Dr."
     # is (as the article writes it).
     while len(title) > 1 and bare_word(title[0]) in ADDRESS_FORMS:
@@ -224,6 +227,11 @@ def _appositive(name: list[Token], lexicons: Lexicons) -> list[Token]:
             return _phrase_until_comma(child, len(child.doc))
     parent = head.head
     if head.dep_ == "appos" and parent.i < head.i and _appositive_role(parent, lexicons):
+        after = parent.doc[parent.i + 1]
+        if parent.lower_ in FAMILY_TITLES and after.text != "," and after.lower_ != "of":
+            # "his wife Democratic presidential front-runner Hillary Clinton": the rest
+            # is the name's own pre-modifier title
+            return [parent.doc[i] for i in range(parent.left_edge.i, parent.i + 1)]
         return _phrase_until_comma(parent, name[0].i)
     if head.dep_ in ("nsubj", "nsubjpass") and parent.lemma_ == "be":
         for child in parent.children:

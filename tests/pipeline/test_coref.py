@@ -155,7 +155,7 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         "John Smith chairs the committee. His sister Mary Smith leads the opposition. "
         "Smith said the bill was a mistake.",
         [("the bill was a mistake", "Smith")],
-        [("Mary Smith", PER, None)],
+        [("Mary Smith", PER, "sister")],
     ),
     (
         "shared-surname-full-names-kept",
@@ -258,7 +258,7 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         "Senator Ted Cruz spoke in Houston. His wife, Heidi Cruz, thanked the volunteers. "
         "Heidi Cruz said the campaign was strong. Cruz said the polls were wrong.",
         [("the polls were wrong", "Cruz")],
-        [("Heidi Cruz", PER, None)],
+        [("Heidi Cruz", PER, "wife")],
     ),
     (
         "shared-surname-unknown-title-keeps-focus",
@@ -1084,7 +1084,7 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
         "full-name-tagged-org-with-a-known-surname",
         "Margaret Ellory has died at 94. Her daughter, Clare Ellory, said she died peacefully.",
         [("she died peacefully", "Her daughter, Clare Ellory,")],
-        [("Clare Ellory", PER, None)],
+        [("Clare Ellory", PER, "daughter")],
     ),
     # ... but not a company's name the NER also tags PERSON: it is no relative of itself
     (
@@ -1243,7 +1243,7 @@ ENTITY_CASES: list[tuple[str, str, list[Attribution], list[EntityRow]]] = [
         [("the polls were wrong", "Cruz")],
         [
             ("Ted Cruz", PER, [], ["Ted Cruz", "Cruz", "Cruz", "Cruz", "Cruz"]),
-            ("Heidi Cruz", PER, [], ["Heidi Cruz"]),
+            ("Heidi Cruz", PER, ["wife"], ["Heidi Cruz"]),
         ],
     ),
     (

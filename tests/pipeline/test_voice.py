@@ -39,6 +39,12 @@ VOICES = [
     ("The mayor was criticized for the delay.", [("vague", "was criticized for")]),
     ("The plan was criticized by the opposition as reckless.", [("quoted", "was criticized")]),
     ("Many argue that the war was a mistake.", [("vague", "argue")]),
+    # a bare "experts", like "critics", names nobody (genre audit, 2026-11-27: an op-ed)
+    ("Experts have warned that the rules will raise prices.", [("vague", "have warned")]),
+    ("Some experts say the plan is unfair.", [("vague", "say")]),
+    ("Health experts say the virus is spreading.", [("quoted", "say")]),
+    ("Experts at the central bank said prices would rise.", [("quoted", "said")]),
+    ("Two experts said the dam was unsafe.", [("quoted", "said")]),
     ("The convoy rules were first agreed in 2019.", [("author", None)]),
     ("The plan was described in March as a disaster.", [("vague", "was described")]),
     ("Prices rose by 5 percent, according to the central bank.", [("quoted", "according to")]),

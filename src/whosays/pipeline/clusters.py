@@ -25,7 +25,7 @@ from whosays.pipeline.article_regions import (
 from whosays.pipeline.cluster_record import Cluster, Mention
 from whosays.pipeline.doc import EntityData, doc_text
 from whosays.pipeline.mention_lexicons import HONORIFIC_GENDER, Lexicons
-from whosays.pipeline.mentions import document_author
+from whosays.pipeline.mentions import document_author, national_side
 from whosays.pipeline.names import (
     bare_word,
     group_key,
@@ -37,7 +37,7 @@ from whosays.pipeline.names import (
     short_org_names,
     titled_name,
 )
-from whosays.pipeline.titles import person_titles, title_text, title_words
+from whosays.pipeline.titles import person_titles, title_text, title_words, weak_title
 from whosays.pipeline.tokens import TokenArrays, span_head
 
 __all__ = ["ArticleEntities"]
@@ -95,8 +95,8 @@ class ArticleEntities:
                 self._add_person(name)  # "Kazakh President Kassym-Jomart Tokayev" (ORG)
                 titled.add(ent.start)
         for ent in self.ents:
-            if ent.start in titled:
-                continue
+            if ent.start in titled or (len(ent) == 1 and national_side(ent.root.head)):
+                continue  # "the Kazakh side": "Kazakh" (ORG) names no organisation
             if ent.label_ in ("PERSON", "ORG") and org_key(ent) in firms:
                 self._add_org(ent, firms[org_key(ent)])  # "Brackwell" of "Brackwell Water"
             elif ent in platforms:
@@ -129,7 +129,8 @@ class ArticleEntities:
         for title in person_titles(tokens, self.lex):
             text = title_text(title, self.lex)
             cluster.add_title(start, text, title_words(title))
-            self.mention_titles.setdefault(start, text)
+            if weak_title(self.mention_titles.get(start, "")):  # a role beats "Dr.", "wife"
+                self.mention_titles[start] = text
             self.title_tokens.update(t.i for t in title)
             title_gender = self._title_gender(title)
             if title_gender is not None and (cluster.gender is None or cluster.gender_weak):

@@ -449,6 +449,9 @@ class ArticleCoref(OrgSpeakers):
         return Resolution(cluster, "document")
 
     def _group_cluster(self, span: Span, head: Token) -> Cluster:
+        pair = self._named_pair(span, head)
+        if pair is not None:
+            return pair
         key = group_key(span)
         definite = span[0].lower_ in ("the", "these", "those")
         for cluster in reversed(self.clusters):

@@ -21,10 +21,43 @@ from whosays.pipeline.names import org_key, same_org
 
 __all__ = ["OrgSpeakers"]
 
+# "Both leaders", "the two sides", "the two men": the two people just named.
+PAIR_NOUNS = frozenset({"sides", "men", "women", "leaders", "parties"})
+PAIR_WINDOW = 3
+
 
 class OrgSpeakers(LaterNames):
     """The organisation and place speakers of one article; the other speakers are
     resolved by its subclass in :mod:`whosays.pipeline.coref`."""
+
+    def _named_pair(self, span: Span, head: Token) -> Cluster | None:
+        """``Both leaders``, ``the two sides`` after two named people: the group of the two
+        people named last within the last sentences (one cluster, named "A and B")."""
+        # "Two officials said" is two people not yet named: "two" needs "the", "these" …
+        words = {c.lower_ for c in head.lefts if c.dep_ in ("det", "nummod")}
+        two = "both" in words or ("two" in words and bool(words & {"the", "these", "those"}))
+        people = head.lower_ in PAIR_NOUNS or head.lemma_.lower() in self.lex.roles
+        if not (two and people and head.tag_ in ("NNS", "NNPS")):
+            return None
+        sentence = self.sent_of[head.i]
+        recent: list[tuple[int, Cluster]] = []
+        for number in range(max(sentence - PAIR_WINDOW, 0), sentence + 1):
+            for cluster in self.by_sentence.get(number, []):
+                last = cluster.last_before(span.start_char, (span.start_char, span.end_char))
+                named = cluster.type == "person" and cluster.name is not None
+                if named and last is not None and all(c is not cluster for _, c in recent):
+                    recent.append((last.start, cluster))
+        if len(recent) < 2:
+            return None
+        pair = [c for _, c in sorted(recent, key=lambda item: item[0])[-2:]]
+        key = ("pair", *(str(id(c)) for c in pair))
+        for cluster in self.clusters:
+            if cluster.key == key:
+                self._record(cluster, span.start_char, span.end_char, head)
+                return cluster
+        cluster = self._new_cluster("group", span, key=key)
+        cluster.name = " and ".join(str(c.name) for c in pair)
+        return cluster
 
     def _appositive_org(self, span: Span) -> Span | None:
         """An organisation's name in apposition to a common-noun head ("Rail operator

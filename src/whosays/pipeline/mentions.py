@@ -27,6 +27,7 @@ __all__ = [
     "MentionKind",
     "classify_mention",
     "document_author",
+    "national_side",
     "without_determiner",
 ]
 
@@ -155,6 +156,8 @@ def classify_mention(span: Span, lexicons: Lexicons, has_person: bool) -> Mentio
     if _one_of_people(head, lexicons):
         return MentionKind("anonymous", head)  # "one of the employees", "one of them"
     lower, lemma = head.lower_, head.lemma_.lower()
+    if national_side(head) or lower == "sides":
+        return MentionKind("group", head)  # "the Kazakh side", "the two sides said"
     if head.ent_type_ in ENTITY_LABELS and lower not in lexicons.roles:
         return MentionKind("name", head)
     if lower in lexicons.documents or lemma in lexicons.documents:
@@ -182,6 +185,19 @@ def classify_mention(span: Span, lexicons: Lexicons, has_person: bool) -> Mentio
     if lower in lexicons.org_generic or lower in lexicons.org_specific:
         return MentionKind("orgnoun", head)
     return MentionKind("unknown", head)
+
+
+# A party to talks named by its nation ("the Kazakh side", "the Chinese side").
+SIDE_NOUNS = frozenset({"side"})
+NATION_LABELS = frozenset({"NORP", "GPE", "ORG"})
+
+
+def national_side(head: Token) -> bool:
+    """``The Kazakh side``, ``the Chinese side``: a nation's delegation, an unnamed group
+    (the NER often tags the adjective ORG, which names no organisation)."""
+    return head.lower_ in SIDE_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in NATION_LABELS for c in head.lefts
+    )
 
 
 def _one_of_people(head: Token, lexicons: Lexicons) -> bool:

@@ -74,7 +74,8 @@ class OccasionFinder:
             speaker = _speaker_range(attribution)
             time = self.speech_time(doc, cue, content, timexes, quoted, speaker)
             attribution["time"] = time if time is not None else _time_referred_to(cue, timexes)
-            attribution["occasion"] = self.occasion(doc, cue, content)
+            occasion = self.occasion(doc, cue, content)
+            attribution["occasion"] = occasion or _scene_occasion(doc, cue, attribution)
         return doc
 
     def speech_time(
@@ -139,6 +140,56 @@ class OccasionFinder:
             if distance <= self.max_distance and (best is None or distance < best[0]):
                 best = (distance, token)
         return None if best is None else occasion_phrase(best[1])
+
+
+# Events several people speak at: "At Tuesday's hearing, senators pressed Carl Benning.
+# Benning said …" was said at the hearing. Not one speaker's own occasion ("At a rally,
+# Roe attacked Lind. Lind said …": Lind was not at Roe's rally) nor a document.
+SCENE_WORDS = frozenset({"hearing", "meeting", "summit", "session", "debate", "trial", "inquest"})
+_SCENE_LINKS = frozenset({"at", "during"})
+
+
+def _scene_occasion(doc: Doc, cue: Token, attribution: AttributionData) -> str | None:
+    """The occasion a sentence's fronted scene sets for the next sentence's speaker.
+
+    Only in the sentence just before the cue's, in the same paragraph, when it opens
+    with ``At``/``During`` + an event several people speak at (``At Tuesday's hearing,
+    …``) and mentions the speaker (the speaker's entity has a mention there).
+    """
+    sentence = cue.sent
+    if sentence.start == 0:
+        return None
+    previous = doc[sentence.start - 1].sent
+    if "\n" in doc_text(doc)[previous.start_char : sentence.start_char]:
+        return None
+    root = previous.root
+    scene = next(
+        (
+            t
+            for t in previous
+            if t.i < root.i
+            and t.lower_ in SCENE_WORDS
+            and _introduced_by_link(t)
+            and t.head.lower_ in _SCENE_LINKS
+            and t.head.head.i == root.i
+        ),
+        None,
+    )
+    if scene is None or not _speaker_mentioned(doc, attribution, previous):
+        return None
+    return occasion_phrase(scene)
+
+
+def _speaker_mentioned(doc: Doc, attribution: AttributionData, sentence: Span) -> bool:
+    speaker = attribution.get("speaker")
+    entity = None if speaker is None else speaker.get("entity")
+    if entity is None:
+        return False
+    for data in doc_list(doc, "whosays_entities"):
+        if data.get("id") == entity:
+            spans = data.get("mentions") or []
+            return any(sentence.start_char <= m[0] < sentence.end_char for m in spans)
+    return False
 
 
 def _adjunct_of(token: Token, cue: Token) -> bool:

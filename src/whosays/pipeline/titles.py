@@ -11,14 +11,34 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from whosays.pipeline.mention_lexicons import Lexicons
+from whosays.pipeline.names import bare_word
 from whosays.pipeline.tokens import span_head
 
-__all__ = ["person_titles", "title_text", "title_word", "title_words", "unaliased"]
+__all__ = [
+    "person_titles",
+    "title_text",
+    "title_word",
+    "title_words",
+    "unaliased",
+    "weak_title",
+]
 
 # Words that end a title phrase after its head ("a candidate with one message").
 TITLE_STOP_WORDS = frozenset({"who", "which", "that", "whose", "with", "since", "after", "when"})
 MAX_TITLE_TAIL = 8
 TITLE_STOP_DEPS = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"})
+# Honorifics that only address a person are no title ("Mrs Justice Marsh": "justice").
+ADDRESS_FORMS = frozenset({"mr", "mrs", "ms", "miss", "mx", "madam", "monsieur", "mme"})
+# Honorifics that are titles before a name, kept as written ("Dr. Ana Ruiz": "Dr.").
+ACADEMIC_TITLES = frozenset({"dr"})
+# Family relations: a person's title where the article gives one ("her daughter, Clare
+# Ellory,", "9/11 widow Terry Strada"), but no role of the lexicon, so that "the daughter
+# said" or "his wife said" is not resolved by title (PolNeAR dev: "the nominee's eldest
+# daughter" went to the nominee, "She" to a "wife" named elsewhere).
+FAMILY_TITLES = frozenset(
+    {"daughter", "son", "widow", "widower", "brother", "sister", "mother", "father", "wife",
+     "husband", "grandson", "granddaughter"}
+)  # fmt: skip
 # Titles abbreviated before a name ("Sen. Ted Cruz", "Lt. Gov. Dan Patrick"): read and
 # stored as the word, so that "the senator" later finds Cruz.
 ABBREVIATED_TITLES = {
@@ -134,8 +154,46 @@ def _premodifier(name: list[Token], lexicons: Lexicons) -> list[Token]:
         if token.ent_type_ in ("DATE", "TIME", "CARDINAL") or token.like_num:
             tokens = tokens[index + 1 :]
             break
-    roles = [index for index, t in enumerate(tokens) if title_word(t) in lexicons.roles]
-    return tokens[: roles[-1] + 1] if roles else []
+    roles = [index for index, t in enumerate(tokens) if _role(t, lexicons)]
+    academic = [t for t in tokens[-1:] if bare_word(t) in ACADEMIC_TITLES]
+    if not roles:  # "Dr. Ana Ruiz"; "WHO Director-General Dr. Amara Osei" keeps the role
+        return academic
+    title = tokens[: roles[-1] + 1]
+    # "his wife Democratic presidential front-runner Hillary Clinton": the role after it.
+    family = [i for i in roles[:-1] if title[i].lower_ in FAMILY_TITLES]
+    title = title[family[-1] + 1 :] if family else title
+    # "Mrs Justice Eleanor Marsh" is "justice": a form of address is no title, but "Dr."
+    # is (as the article writes it).
+    while len(title) > 1 and bare_word(title[0]) in ADDRESS_FORMS:
+        title = title[1:]
+    return title
+
+
+def weak_title(text: str) -> bool:
+    """Whether a stored title is one any other title beats (or none): an academic title
+    ("Dr.") or a family relation ("wife" of "Senator Mary Lind, his wife": "senator")."""
+    words = text.lower().split()
+    if not words:
+        return True
+    academic = len(words) == 1 and words[0].rstrip(".") in ACADEMIC_TITLES
+    return academic or words[-1] in FAMILY_TITLES
+
+
+def _role(token: Token, lexicons: Lexicons) -> bool:
+    """A role word that heads a title, or a family relation ("her daughter, Clare Ellory")."""
+    return title_word(token) in lexicons.roles or token.lower_ in FAMILY_TITLES
+
+
+def _appositive_role(token: Token, lexicons: Lexicons) -> bool:
+    """A role word, or a family relation the appositive relates to someone ("her daughter",
+    "Reagan's daughter", "son of HP's co-founder"), not a description ("the first working
+    mother to serve as first lady", a headline's "Benghazi Victim Mother")."""
+    if title_word(token) in lexicons.roles:
+        return True
+    related = any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children
+    )
+    return token.lower_ in FAMILY_TITLES and related
 
 
 def _phrase_until_comma(head: Token, stop: int) -> list[Token]:
@@ -149,7 +207,7 @@ def _phrase_until_comma(head: Token, stop: int) -> list[Token]:
     while end < stop and end <= head.right_edge.i:
         token = doc[end]
         # The apostrophe of a plural possessive is a word of the title ("the dockers' union").
-        punct = token.is_punct and token.tag_ != "POS"
+        punct = token.is_punct and token.tag_ != "POS" and not _word_hyphen(token)
         if punct or token.dep_ in TITLE_STOP_DEPS or token.lower_ in TITLE_STOP_WORDS:
             break
         end += 1
@@ -165,10 +223,15 @@ def _phrase_until_comma(head: Token, stop: int) -> list[Token]:
 def _appositive(name: list[Token], lexicons: Lexicons) -> list[Token]:
     head = span_head(name)
     for child in head.children:
-        if child.dep_ == "appos" and child.i > head.i and child.lower_ in lexicons.roles:
+        if child.dep_ == "appos" and child.i > head.i and _appositive_role(child, lexicons):
             return _phrase_until_comma(child, len(child.doc))
     parent = head.head
-    if head.dep_ == "appos" and parent.i < head.i and parent.lower_ in lexicons.roles:
+    if head.dep_ == "appos" and parent.i < head.i and _appositive_role(parent, lexicons):
+        after = parent.doc[parent.i + 1]
+        if parent.lower_ in FAMILY_TITLES and after.text != "," and after.lower_ != "of":
+            # "his wife Democratic presidential front-runner Hillary Clinton": the rest
+            # is the name's own pre-modifier title
+            return [parent.doc[i] for i in range(parent.left_edge.i, parent.i + 1)]
         return _phrase_until_comma(parent, name[0].i)
     if head.dep_ in ("nsubj", "nsubjpass") and parent.lemma_ == "be":
         for child in parent.children:
@@ -180,4 +243,6 @@ def _appositive(name: list[Token], lexicons: Lexicons) -> list[Token]:
 def person_titles(name: list[Token], lexicons: Lexicons) -> list[list[Token]]:
     """Title phrases the text gives a person's name: pre-modifier, appositive or copula."""
     found = [_premodifier(name, lexicons), _appositive(name, lexicons)]
-    return [tokens for tokens in found if tokens]
+    found = [tokens for tokens in found if tokens]
+    # A weak title first, so that the other, recorded after it, is the one given.
+    return sorted(found, key=lambda tokens: not weak_title(" ".join(t.text for t in tokens)))

@@ -1,0 +1,124 @@
+"""whosays_coref titles: academic titles, forms of address and family relations.
+
+Regression cases from the genre audit (science study, sentencing, obituary; docs/coref.md)
+on small articles written for the tests, run end to end through ``whosays.analyze``.
+A speaker's title is the one the mention gives, else the latest before it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import whosays
+
+TITLE_CASES = [
+    # "Dr." is a title, kept as written; a role the article gives beats it.
+    ("dr-alone", "Dr. Ana Ruiz said the results were encouraging.", "Ana Ruiz", "Dr."),
+    ("dr-no-dot", "Dr Tom Hale said the trial was small.", "Tom Hale", "Dr"),
+    (
+        "dr-and-appositive",
+        "Dr. Ana Ruiz, the study's lead author, said the results were encouraging.",
+        "Ana Ruiz",
+        "study's lead author",
+    ),
+    (
+        "dr-after-a-role",
+        "WHO Director-General Dr. Amara Osei said the outbreak was contained.",
+        "Amara Osei",
+        "WHO director-general",
+    ),
+    # A form of address is no title.
+    (
+        "mrs-justice",
+        "Mrs Justice Eleanor Marsh said the defendant had shown no remorse.",
+        "Eleanor Marsh",
+        "justice",
+    ),
+    ("mr-alone", "Mr. Tom Lind said he agreed.", "Tom Lind", None),
+    # A family relation the article gives is the speaker's title.
+    (
+        "daughter",
+        "Margaret Ellory died on Sunday. Her daughter, Clare Ellory, said she loved the garden.",
+        "Clare Ellory",
+        "daughter",
+    ),
+    (
+        "son-first-name",
+        "Margaret Ellory died on Sunday. Her son, Peter, said she never stopped working.",
+        "Peter",
+        "son",
+    ),
+    # "his wife" before a name without a comma: the family word only.
+    (
+        "wife-before-titled-name",
+        "Bill Clinton and his wife Democratic presidential front-runner Hillary Clinton "
+        "arrived. Hillary Clinton said the crowd was large.",
+        "Hillary Clinton",
+        "wife",
+    ),
+    (
+        "son-of",
+        "Walter Hewlett, son of HP's co-founder, said the deal was bad.",
+        "Walter Hewlett",
+        "son of HP's co-founder",
+    ),
+    # A family word that describes, relating to no one, is no title.
+    (
+        "described-mother",
+        "Ann Roe, the first working mother to serve as mayor, said it was hard.",
+        "Ann Roe",
+        None,
+    ),
+    # A word hyphen does not end a title.
+    (
+        "hyphenated-organisation",
+        "The leader of the Anti-Defamation League, Jonathan Greenblatt, said it was wrong.",
+        "Jonathan Greenblatt",
+        "leader of the Anti-Defamation League",
+    ),
+    (
+        "possessed-widow",
+        "Tom Ellory died in May. Ellory's widow, Jane Ellory, said he was a kind man.",
+        "Jane Ellory",
+        "Ellory's widow",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "title"), [pytest.param(t, n, ti, id=case) for case, t, n, ti in TITLE_CASES]
+)
+def test_speaker_title(nlp: Language, text: str, name: str, title: str | None) -> None:
+    article = whosays.analyze(text, nlp=nlp)
+    quote = next(q for q in article.quotes if q.cue is not None and q.cue.text == "said")
+    assert (quote.speaker.name, quote.speaker.type, quote.speaker.title) == (
+        name,
+        "person",
+        title,
+    )
+
+
+@pytest.mark.model
+def test_a_later_surname_keeps_the_role_not_the_academic_title(nlp: Language) -> None:
+    text = (
+        "Dr. Ana Ruiz, the study's lead author, said the results were encouraging. "
+        '"We were surprised," Ruiz said.'
+    )
+    article = whosays.analyze(text, nlp=nlp)
+    assert [q.speaker.title for q in article.quotes] == ["study's lead author"] * 2
+    (entity,) = [e for e in article.entities if e.name == "Ana Ruiz"]
+    assert list(entity.titles) == ["Dr.", "study's lead author"]
+
+
+@pytest.mark.model
+def test_a_family_title_resolves_no_later_mention(nlp: Language) -> None:
+    """A family relation is no role: "The daughter said" stays unresolved rather than
+    risk "his wife" or "the nominee's daughter" finding the wrong person."""
+    text = (
+        "Margaret Ellory died on Sunday. Her daughter, Clare Ellory, said she loved the "
+        "garden. The daughter said the funeral would be private."
+    )
+    article = whosays.analyze(text, nlp=nlp)
+    assert [q.speaker.name for q in article.quotes] == ["Clare Ellory", None]

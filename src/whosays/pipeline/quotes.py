@@ -378,7 +378,7 @@ def _cue_and_complement(
         ):
             # a noun of a cue verb ("hope", "call") is passed, but not one with a possessor
             # ("Trump's claim that …"): the possessor said it, not an outer speaker
-            if _names_a_thing(head):
+            if names_a_thing(head):
                 child = head  # "an account called “Hypo-Cruz”": a name, not speech
                 continue
             if head.pos_ in ("VERB", "AUX") and child.dep_ in COMPLEMENT_DEPS:
@@ -393,7 +393,7 @@ def _cue_and_complement(
     return None
 
 
-def _names_a_thing(verb: Token) -> bool:
+def names_a_thing(verb: Token) -> bool:
     """``an account called “Hypo-Cruz”``, ``the so-called “plan”``: a past participle of
     a naming verb modifying a noun gives a name, not speech; so does the writer's own
     naming (``what we call “infrastructure”``)."""

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from whosays.errors import ModelError
 from whosays.pipeline.doc import AttributionData, attributions, doc_text, register_extensions
 from whosays.pipeline.lexicon import CueLexicon, data_rows, data_text, load_cue_lexicon
+from whosays.pipeline.quotes import names_a_thing
 from whosays.pipeline.source_clauses import (
     OBJECT_DEPS,
     adjacent_quotation,
@@ -364,6 +365,8 @@ class SourceFinder:
         """The attribution headed by cue verb ``verb`` (lexicon lemma ``lemma``)."""
         if is_quoted_as(verb):
             return None  # "was quoted as saying": the attribution hangs on "saying"
+        if scare_quoted(verb):
+            return None  # "the so-called “experts”": the writer's scare quotes, no speech
         if is_condition(verb) or is_imperative(verb):
             return None  # "If the government wants …", "Ask the steelworkers …": nobody said it
         agent = passive_agent(verb)
@@ -486,6 +489,18 @@ class SourceFinder:
         if lemma not in self.rules.vague_passive and lemma in self.rules.quoted_only:
             return None  # "is planned for March" reports nobody's words
         return vague_complement(verb, "vague-passive")
+
+
+def scare_quoted(verb: Token) -> bool:
+    """``the so-called “experts”``, ``a firm called “Clearwater”``: a naming participle
+    right before a quotation (or spelled ``so-called``) names a thing, nobody's words; not
+    when someone gives the name (``called “reckless” by the senator``)."""
+    if verb.lemma_.lower() == "describe" or not names_a_thing(verb):
+        return False
+    doc = verb.doc
+    so_called = verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "so"
+    quoted = verb.i + 1 < len(doc) and doc[verb.i + 1].is_quote
+    return (so_called or quoted) and passive_agent(verb) is None
 
 
 def _is_vague_subject(source: Span, rules: SourceRules) -> bool:

@@ -135,7 +135,16 @@ def _premodifier(name: list[Token], lexicons: Lexicons) -> list[Token]:
             tokens = tokens[index + 1 :]
             break
     roles = [index for index, t in enumerate(tokens) if title_word(t) in lexicons.roles]
-    return tokens[: roles[-1] + 1] if roles else []
+    return tokens[: roles[-1] + 1] if roles else _detached_abbreviation(name[0], lexicons)
+
+
+def _detached_abbreviation(first: Token, lexicons: Lexicons) -> list[Token]:
+    """``Sgt. Ana Diaz said``: an abbreviated title with its full stop split off, right
+    before the name, that the parse hung on the verb instead of the name."""
+    if first.i < 2 or not _abbreviation_stop(first.doc[first.i - 1]):
+        return []
+    title = first.doc[first.i - 2]
+    return [title] if title_word(title) in lexicons.roles else []
 
 
 def _phrase_until_comma(head: Token, stop: int) -> list[Token]:

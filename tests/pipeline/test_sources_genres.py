@@ -139,3 +139,56 @@ NOT_FIRST_NAMES = [
 def test_a_plural_title_or_headline_verb_is_no_first_name(full_nlp: Language, text: str) -> None:
     names = {e["name"] for e in full_nlp(text)._.whosays_entities or []}
     assert not any(n.split()[0] in ("Senators", "Nominates") for n in names if n)
+
+
+# A verb whose only object is a time phrase reports nothing (election roundup).
+TIME_ONLY_OBJECTS = [
+    "Stiles conceded shortly before midnight.",
+    "Harmon declared victory. Her rival conceded on Wednesday morning.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", TIME_ONLY_OBJECTS)
+def test_a_time_phrase_is_no_content(full_nlp: Language, text: str) -> None:
+    assert not [c for c in cue_texts(full_nlp, text) if c.startswith("conceded")]
+
+
+def test_only_time_needs_a_time_word() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from whosays.pipeline.source_content import only_time
+
+    doc = spacy.blank("en")("conceded on Tuesday and conceded the race")
+    doc.ents = [Span(doc, 2, 3, label="DATE")]
+    doc[1].pos_ = "ADP"
+    assert only_time(doc[1:3]) and not only_time(doc[5:7])
+
+
+# "As the Times reported, X “…”": the partial quote's content starts after the as-clause
+# (partisan blog).
+AS_CLAUSE_QUOTES = [
+    (
+        'As the Times reported on Monday, the plan "could raise electricity bills by as much '
+        'as 30 percent."',
+        'the plan "could raise electricity bills by as much as 30 percent."',
+    ),
+    (
+        'As Reuters reported last week, the ministry had "no plans at all" to raise prices.',
+        'the ministry had "no plans at all" to raise prices',
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content"), AS_CLAUSE_QUOTES)
+def test_a_partial_quote_after_an_as_clause_starts_after_it(
+    full_nlp: Language, text: str, content: str
+) -> None:
+    contents = [
+        text[a["content"][0] : a["content"][1]]
+        for a in full_nlp(text)._.whosays_attributions or []
+        if a["kind"] == "mixed"
+    ]
+    assert contents == [content]

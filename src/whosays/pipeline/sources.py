@@ -33,7 +33,6 @@ from spacy.tokens import Doc, Span, Token
 from whosays.errors import ModelError
 from whosays.pipeline.doc import AttributionData, attributions, doc_text, register_extensions
 from whosays.pipeline.lexicon import CueLexicon, data_rows, data_text, load_cue_lexicon
-from whosays.pipeline.quotes import names_a_thing
 from whosays.pipeline.source_clauses import (
     OBJECT_DEPS,
     adjacent_quotation,
@@ -63,6 +62,8 @@ from whosays.pipeline.source_content import (
     is_audience,
     made_clear,
     noun_cue,
+    only_time,
+    scare_quoted,
     stance_object,
 )
 from whosays.pipeline.source_cuts import (
@@ -471,6 +472,8 @@ class SourceFinder:
         ``denied that``, ``opposes it``, ``blasted Congress`` are attributions (PolNeAR
         annotates them); ``spoke on Tuesday`` and ``said nothing`` are not.
         """
+        if only_time(span):
+            return False  # "Stiles conceded shortly before midnight": when, not what
         words = word_count(span)
         if words >= max(self.min_object_tokens, 2):
             return True
@@ -489,18 +492,6 @@ class SourceFinder:
         if lemma not in self.rules.vague_passive and lemma in self.rules.quoted_only:
             return None  # "is planned for March" reports nobody's words
         return vague_complement(verb, "vague-passive")
-
-
-def scare_quoted(verb: Token) -> bool:
-    """``the so-called “experts”``, ``a firm called “Clearwater”``: a naming participle
-    right before a quotation (or spelled ``so-called``) names a thing, nobody's words; not
-    when someone gives the name (``called “reckless” by the senator``)."""
-    if verb.lemma_.lower() == "describe" or not names_a_thing(verb):
-        return False
-    doc = verb.doc
-    so_called = verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "so"
-    quoted = verb.i + 1 < len(doc) and doc[verb.i + 1].is_quote
-    return (so_called or quoted) and passive_agent(verb) is None
 
 
 def _is_vague_subject(source: Span, rules: SourceRules) -> bool:

@@ -192,3 +192,22 @@ def test_a_partial_quote_after_an_as_clause_starts_after_it(
         if a["kind"] == "mixed"
     ]
     assert contents == [content]
+
+
+# A title word with its office after "of" before the name is the whole title (election
+# roundup); words after the preposition keep their capitals, as elsewhere in titles.
+OFFICE_TITLES = [
+    ("Secretary of State Gloria Neal said there were no problems.", "secretary of State"),
+    (
+        "Minister of Foreign Affairs Sergey Lavrov said talks were over.",
+        "minister of Foreign Affairs",
+    ),
+    ("Finance Minister Ali Reza said taxes would rise.", "finance minister"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "title"), OFFICE_TITLES)
+def test_a_title_keeps_its_office_after_of(full_nlp: Language, text: str, title: str) -> None:
+    titles = [a["speaker"]["title"] for a in full_nlp(text)._.whosays_attributions or []]
+    assert titles == [title]

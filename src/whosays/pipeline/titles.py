@@ -135,7 +135,19 @@ def _premodifier(name: list[Token], lexicons: Lexicons) -> list[Token]:
             tokens = tokens[index + 1 :]
             break
     roles = [index for index, t in enumerate(tokens) if title_word(t) in lexicons.roles]
-    return tokens[: roles[-1] + 1] if roles else _detached_abbreviation(name[0], lexicons)
+    if not roles:
+        return _detached_abbreviation(name[0], lexicons)
+    if _of_office(tokens[roles[-1] + 1 :]):
+        return tokens  # "Secretary of State Gloria Neal", "Minister of Finance Ali Reza"
+    return tokens[: roles[-1] + 1]
+
+
+def _of_office(rest: list[Token]) -> bool:
+    """``of State``, ``of Foreign Affairs``: capitalised words after ``of`` that name the
+    office of the title word before them."""
+    if len(rest) < 2 or rest[0].lower_ != "of":
+        return False
+    return all(t.pos_ == "PROPN" and t.text.istitle() for t in rest[1:])
 
 
 def _detached_abbreviation(first: Token, lexicons: Lexicons) -> list[Token]:

@@ -211,3 +211,23 @@ OFFICE_TITLES = [
 def test_a_title_keeps_its_office_after_of(full_nlp: Language, text: str, title: str) -> None:
     titles = [a["speaker"]["title"] for a in full_nlp(text)._.whosays_attributions or []]
     assert titles == [title]
+
+
+# A budget or estimate that shows or lists something is a document (fact-check), and
+# "academics" an unnamed group, also through a relative "who" (partisan blog).
+SPEAKER_TYPES = [
+    ("The city's budget shows $4 million for park repairs.", "document"),
+    ("The 2024 budget lists $4 million for repairs to Lincoln Field.", "document"),
+    ("A Treasury estimate found that the tariffs would cost households $1,200.", "document"),
+    ("Academics say the plan would raise bills.", "group"),
+    ("They are the same academics who told us that gas prices would never come down.", "group"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "speaker_type"), SPEAKER_TYPES)
+def test_budgets_are_documents_and_academics_a_group(
+    full_nlp: Language, text: str, speaker_type: str
+) -> None:
+    types = [a["speaker"]["type"] for a in full_nlp(text)._.whosays_attributions or []]
+    assert types == [speaker_type]

@@ -231,3 +231,34 @@ def test_budgets_are_documents_and_academics_a_group(
 ) -> None:
     types = [a["speaker"]["type"] for a in full_nlp(text)._.whosays_attributions or []]
     assert types == [speaker_type]
+
+
+# "according to X" closing a sentence after a participle clause sources the whole
+# sentence, not only the participle clause (election roundup).
+ACCORDING_AFTER_PARTICIPLES = [
+    (
+        "Democrat Julia Harmon won the governor's race on Tuesday, defeating Republican "
+        "Mark Stiles, according to an Associated Press race call.",
+        "Democrat Julia Harmon won the governor's race on Tuesday, defeating Republican "
+        "Mark Stiles",
+    ),
+    (
+        "The Dow plummeted in minutes, wiping out $136 billion in market value, according "
+        "to Bloomberg.",
+        "The Dow plummeted in minutes, wiping out $136 billion in market value",
+    ),
+    ("Prices rose 5 percent, according to the report.", "Prices rose 5 percent"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content"), ACCORDING_AFTER_PARTICIPLES)
+def test_according_to_after_a_participle_sources_the_sentence(
+    full_nlp: Language, text: str, content: str
+) -> None:
+    contents = [
+        text[a["content"][0] : a["content"][1]]
+        for a in full_nlp(text)._.whosays_attributions or []
+        if a.get("rule") == "according-to"
+    ]
+    assert contents == [content]

@@ -13,12 +13,17 @@ from spacy.tokens import Doc, Token
 from whosays.pipeline.lexicon import CueLexicon, word_set
 
 __all__ = [
+    "NAMING_VERBS",
     "addressed_verb",
     "adjuncts_only",
     "ends_in_cue",
     "is_audience_word",
     "is_cue_verb_form",
+    "names_a_thing",
 ]
+
+NAMING_VERBS = word_set("call dub label nickname brand term describe")
+FIRST_PERSONS = word_set("i we")  # "what we call “X”": the writer's own term, not speech
 
 # How many words may stand between the verb and the comma (``asked the crowd outside
 # the ministry,``), and the dependencies they may hang by.
@@ -122,3 +127,15 @@ def is_cue_verb_form(token: Token, lexicon: CueLexicon) -> bool:
     stems = [word[:-1]] if word.endswith("s") else []
     stems += [word[:-1], word[:-2]] if word.endswith("ed") else []
     return any(lexicon.is_cue_verb(stem) for stem in stems)
+
+
+def names_a_thing(verb: Token) -> bool:
+    """``an account called “Hypo-Cruz”``, ``the so-called “plan”``: a past participle of
+    a naming verb modifying a noun gives a name, not speech; so does the writer's own
+    naming (``what we call “infrastructure”``)."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and lemma in NAMING_VERBS:
+        return True
+    return lemma in NAMING_VERBS and any(
+        t.dep_ == "nsubj" and t.lower_ in FIRST_PERSONS for t in verb.children
+    )

@@ -36,6 +36,8 @@ from whosays.pipeline.names import (
     same_person,
     short_org_names,
     titled_name,
+    turn_label,
+    widened_person,
 )
 from whosays.pipeline.titles import person_titles, title_text, title_words, weak_title
 from whosays.pipeline.tokens import TokenArrays, span_head
@@ -90,7 +92,7 @@ class ArticleEntities:
         titled: set[int] = set()
         for ent in self.ents:
             if ent.label_ == "PERSON" and ent not in platforms and org_key(ent) not in firms:
-                self._add_person(ent)
+                self._add_person(widened_person(ent, self.lex))
             elif ent.label_ == "ORG" and (name := titled_name(ent, self.lex)) is not None:
                 self._add_person(name)  # "Kazakh President Kassym-Jomart Tokayev" (ORG)
                 titled.add(ent.start)
@@ -276,6 +278,9 @@ class ArticleEntities:
         for pos in ("NOUN", "ADJ"):
             subjects = self.tokens.find(surnames, pos=pos, dep="nsubj", no_entity=True)
             found += [i for i in subjects if self.doc[i].text.istitle()]
+        # A transcript turn in capitals ("LOPEZ: …"), whatever the tagger made of it.
+        labels = self.tokens.find(surnames, no_entity=True)
+        found += [i for i in labels if i not in found and turn_label(self.doc[i])]
         for index in sorted(found):
             token = self.doc[index]
             titles = person_titles([token], self.lex)

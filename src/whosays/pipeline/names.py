@@ -22,6 +22,8 @@ __all__ = [
     "same_person",
     "short_org_names",
     "titled_name",
+    "turn_label",
+    "widened_person",
 ]
 
 # Headline verbs the NER folds into a name ("Obama Says").
@@ -174,3 +176,34 @@ def _own_name(tokens: list[Token]) -> bool:
         and first.text.istitle()
         and first.lower_ not in NAME_OPENERS
     )
+
+
+def turn_label(token: Token) -> bool:
+    """Whether ``token`` is a speaker label in capitals opening a transcript line
+    (``LOPEZ: That's simply false.``)."""
+    doc, index = token.doc, token.i
+    if not (token.text.isupper() and len(token) > 1) or index + 1 >= len(doc):
+        return False
+    before = doc[index - 1] if index > 0 else None
+    opens_line = before is None or "\n" in before.text + before.whitespace_
+    return opens_line and doc[index + 1].text == ":"
+
+
+def widened_person(ent: Span, lexicons: Lexicons) -> Span:
+    """A PERSON entity with the first names the NER left out after a split abbreviation
+    (``Sgt. Ana Diaz``: the NER tags only ``Diaz``): capitalised proper-noun compounds of
+    the name, untagged, whole words (not ``Sen.``) and no title word."""
+    doc, start = ent.doc, ent.start
+    while start > 0:
+        before = doc[start - 1]
+        if before.pos_ != "PROPN" or before.dep_ != "compound" or before.ent_type_:
+            break
+        if not (ent.start <= before.head.i < ent.end and before.is_alpha and before.is_title):
+            break
+        if before.lower_ in lexicons.title_vocabulary or bare_word(before) in HONORIFIC_GENDER:
+            break
+        # not "Senators" or a headline's "Nominates" unless a known first name ("Luis")
+        if before.lower_.endswith("s") and before.lower_ not in lexicons.first_names:
+            break
+        start -= 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label)

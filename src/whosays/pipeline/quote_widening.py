@@ -178,9 +178,21 @@ def whole_sentence(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> QuoteR
     if not cues:
         return None
     stop = sentence_stop(text, sent_end)
-    start = _first_word(text, sent_start, stop)
+    start = _after_as_clause(cues[0], region.start) or _first_word(text, sent_start, stop)
     cue = (cues[0].idx, cues[0].idx + len(cues[0].text))
     return QuoteRegion(min(start, region.start), max(stop, region.end), "sentence", "mixed", cue)
+
+
+def _after_as_clause(cue: Token, limit: int) -> int | None:
+    """``As the Times reported on Monday, the plan “could raise bills …”``: the content
+    starts after the as-clause and its comma (as ``whosays_sources`` has it)."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return None
+    after = cue.right_edge.i + 1
+    doc = cue.doc
+    if after + 1 >= len(doc) or doc[after].text != "," or doc[after + 1].idx >= limit:
+        return None
+    return doc[after + 1].idx
 
 
 def _verb_comma(doc: Doc, before: str, offset: int) -> bool:

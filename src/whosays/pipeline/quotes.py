@@ -33,7 +33,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from whosays.pipeline.addressees import ends_in_cue, is_audience_word
+from whosays.pipeline.addressees import NAMING_VERBS, ends_in_cue, is_audience_word, names_a_thing
 from whosays.pipeline.doc import AttributionData, attributions, doc_text, register_extensions
 from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon, word_set
 from whosays.pipeline.quote_joins import (
@@ -91,8 +91,6 @@ NOT_GOVERNING_VERBS = word_set(
     "promote champion pressure judge identify illustrate talk speak discuss decline refuse "
     "remember project float credit attribute"
 )
-NAMING_VERBS = word_set("call dub label nickname brand term describe")
-FIRST_PERSONS = word_set("i we")  # "what we call “X”": the writer's own term, not speech
 # A parenthesis with a year right after a quote: a poster, book or film cited by date.
 _DATED_CITATION = re.compile(r"[ \t]*\([^()\n]{0,60}\b(?:1[89]|20)\d\d\)")
 # A translation or gloss of the words before it: ``“Si vis pacem,” Latin for “…”``.
@@ -378,7 +376,7 @@ def _cue_and_complement(
         ):
             # a noun of a cue verb ("hope", "call") is passed, but not one with a possessor
             # ("Trump's claim that …"): the possessor said it, not an outer speaker
-            if _names_a_thing(head):
+            if names_a_thing(head):
                 child = head  # "an account called “Hypo-Cruz”": a name, not speech
                 continue
             if head.pos_ in ("VERB", "AUX") and child.dep_ in COMPLEMENT_DEPS:
@@ -391,18 +389,6 @@ def _cue_and_complement(
             return None
         child = head
     return None
-
-
-def _names_a_thing(verb: Token) -> bool:
-    """``an account called “Hypo-Cruz”``, ``the so-called “plan”``: a past participle of
-    a naming verb modifying a noun gives a name, not speech; so does the writer's own
-    naming (``what we call “infrastructure”``)."""
-    lemma = verb.lemma_.lower()
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and lemma in NAMING_VERBS:
-        return True
-    return lemma in NAMING_VERBS and any(
-        t.dep_ == "nsubj" and t.lower_ in FIRST_PERSONS for t in verb.children
-    )
 
 
 def _outermost_report(cue: Token, complement: Token, lexicon: CueLexicon) -> tuple[Token, Token]:

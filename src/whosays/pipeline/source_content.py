@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from whosays.pipeline.addressees import names_a_thing
 from whosays.pipeline.doc import AttributionData
 from whosays.pipeline.source_spans import make_attribution, subtree_span, trim_content, verb_cue
-from whosays.pipeline.source_subjects import by_source, subject_of
+from whosays.pipeline.source_subjects import by_source, passive_agent, subject_of
 
 __all__ = [
     "ADDRESSEE_VERBS",
@@ -44,6 +45,8 @@ __all__ = [
     "is_audience",
     "made_clear",
     "noun_cue",
+    "only_time",
+    "scare_quoted",
     "stance_object",
 ]
 
@@ -307,3 +310,22 @@ def made_clear(verb: Token) -> AttributionData | None:
         end -= 1
     cue = doc[verb_cue(verb).start : end]
     return make_attribution(None, content, cue, subject_of(verb), "made-clear")
+
+
+def only_time(span: Span) -> bool:
+    """Whether ``span`` is only a time phrase (``shortly before midnight``, ``on Tuesday``)."""
+    words = [t for t in span if not t.is_punct]
+    timed = [t for t in words if t.ent_type_ in ("DATE", "TIME")]
+    return bool(timed) and all(t in timed or t.pos_ in ("ADP", "ADV") for t in words)
+
+
+def scare_quoted(verb: Token) -> bool:
+    """``the so-called “experts”``, ``a firm called “Clearwater”``: a naming participle
+    right before a quotation (or spelled ``so-called``) names a thing, nobody's words; not
+    when someone gives the name (``called “reckless” by the senator``)."""
+    if verb.lemma_.lower() == "describe" or not names_a_thing(verb):
+        return False
+    doc = verb.doc
+    so_called = verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "so"
+    quoted = verb.i + 1 < len(doc) and doc[verb.i + 1].is_quote
+    return (so_called or quoted) and passive_agent(verb) is None

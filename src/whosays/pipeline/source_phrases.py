@@ -83,6 +83,13 @@ def _clause_around(token: Token, phrase_end: int) -> Span | None:
     phrase_start = token.i
     head = token.head if token.head.i != token.i else token
     sent = token.sent
+    closing = (
+        token.i > 0
+        and doc[token.i - 1].text == ","
+        and phrase_end >= last_word(doc, sent.end, spaces=True)
+    )
+    while closing and head.dep_ == "advcl" and head.tag_ == "VBG" and head.i < token.i:
+        head = head.head  # "X won the race, defeating Y, according to AP": all X says
     start, end = head.left_edge.i, head.right_edge.i + 1
     if head.i == token.i or not (start <= phrase_start and phrase_end <= end):
         start, end = sent.start, sent.end

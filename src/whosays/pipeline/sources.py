@@ -62,6 +62,8 @@ from whosays.pipeline.source_content import (
     is_audience,
     made_clear,
     noun_cue,
+    only_time,
+    scare_quoted,
     stance_object,
 )
 from whosays.pipeline.source_cuts import (
@@ -364,6 +366,8 @@ class SourceFinder:
         """The attribution headed by cue verb ``verb`` (lexicon lemma ``lemma``)."""
         if is_quoted_as(verb):
             return None  # "was quoted as saying": the attribution hangs on "saying"
+        if scare_quoted(verb):
+            return None  # "the so-called “experts”": the writer's scare quotes, no speech
         if is_condition(verb) or is_imperative(verb):
             return None  # "If the government wants …", "Ask the steelworkers …": nobody said it
         agent = passive_agent(verb)
@@ -468,6 +472,8 @@ class SourceFinder:
         ``denied that``, ``opposes it``, ``blasted Congress`` are attributions (PolNeAR
         annotates them); ``spoke on Tuesday`` and ``said nothing`` are not.
         """
+        if only_time(span):
+            return False  # "Stiles conceded shortly before midnight": when, not what
         words = word_count(span)
         if words >= max(self.min_object_tokens, 2):
             return True

@@ -157,8 +157,10 @@ def _premodifier(name: list[Token], lexicons: Lexicons) -> list[Token]:
     roles = [index for index, t in enumerate(tokens) if _role(t, lexicons)]
     academic = [t for t in tokens[-1:] if bare_word(t) in ACADEMIC_TITLES]
     if not roles:  # "Dr. Ana Ruiz"; "WHO Director-General Dr. Amara Osei" keeps the role
-        return academic
-    title = tokens[: roles[-1] + 1]
+        return academic or _detached_abbreviation(name[0], lexicons)
+    # "Secretary of State Gloria Neal", "Minister of Finance Ali Reza": the office too
+    office = _of_office(tokens[roles[-1] + 1 :])
+    title = tokens if office else tokens[: roles[-1] + 1]
     # "his wife Democratic presidential front-runner Hillary Clinton": the role after it.
     family = [i for i in roles[:-1] if title[i].lower_ in FAMILY_TITLES]
     title = title[family[-1] + 1 :] if family else title
@@ -194,6 +196,23 @@ def _appositive_role(token: Token, lexicons: Lexicons) -> bool:
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children
     )
     return token.lower_ in FAMILY_TITLES and related
+
+
+def _of_office(rest: list[Token]) -> bool:
+    """``of State``, ``of Foreign Affairs``: capitalised words after ``of`` that name the
+    office of the title word before them."""
+    if len(rest) < 2 or rest[0].lower_ != "of":
+        return False
+    return all(t.pos_ == "PROPN" and t.text.istitle() for t in rest[1:])
+
+
+def _detached_abbreviation(first: Token, lexicons: Lexicons) -> list[Token]:
+    """``Sgt. Ana Diaz said``: an abbreviated title with its full stop split off, right
+    before the name, that the parse hung on the verb instead of the name."""
+    if first.i < 2 or not _abbreviation_stop(first.doc[first.i - 1]):
+        return []
+    title = first.doc[first.i - 2]
+    return [title] if title_word(title) in lexicons.roles else []
 
 
 def _phrase_until_comma(head: Token, stop: int) -> list[Token]:

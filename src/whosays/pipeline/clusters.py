@@ -242,13 +242,8 @@ class ArticleEntities:
         # person's (a title, a gendered first name): "Brennan Paving" tagged PERSON once
         # and ORG once stays the company that "the company" refers to.
         key = tuple(t.lower_ for t in tokens)
-        surnames = {
-            c.key[-1]
-            for c in self.clusters
-            if c.type == "person"
-            and len(c.key) > 1
-            and (tuple(c.key) != key or c.titles or c.gender is not None)
-        }
+        people = [c for c in self.clusters if c.type == "person" and len(c.key) > 1]
+        surnames = {c.key[-1] for c in people if c.key != key or c.titles or c.gender}
         return (
             ent.label_ == "ORG"  # not "North Korea" (GPE) after "N. Korea" tagged PERSON
             and len(tokens) == len(ent)

@@ -1,0 +1,69 @@
+"""Recall rules of the quote stage (issue 2): quotes PolNeAR annotates that whosays missed.
+
+Model tests run the real tagger and parser with only the quote and speaker stages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from whosays.nlp import load_pipeline
+from whosays.pipeline.quote_marks import mark_view
+
+STAGES = ("whosays_quotes", "whosays_speakers")
+
+
+@pytest.fixture(scope="module")
+def quote_nlp() -> Language:
+    return load_pipeline(stages=STAGES)
+
+
+def quotes_and_speakers(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    doc = nlp(text)
+    found = []
+    for attribution in doc._.whosays_attributions:
+        start, end = attribution["content"]
+        source = attribution.get("source")
+        found.append((text[start:end], text[source[0] : source[1]] if source else None))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        ("\u202a”Hi,” she said.", " ”Hi,” she said."),
+        ("a\u200bb \ufeff“c”", "a b  “c”"),
+        ("\u200f''Yes,'' he said", '  "Yes,"  he said'),
+        ("no marks here", "no marks here"),
+    ],
+)
+def test_invisible_characters_read_as_spaces(text: str, view: str) -> None:
+    assert mark_view(text) == view
+    assert len(mark_view(text)) == len(text)
+
+
+# West Journal, 2015-12-16 (PolNeAR train): readers' comments pasted from Facebook,
+# each behind an invisible left-to-right embedding and opened with a closing mark.
+INVISIBLE_CASES = [
+    (
+        "The post resonated with viewers. \u202a”Sorry Sarah, you can handle a gun very well!!”"
+        " posted Sharon Geyer.",
+        [("\u201dSorry Sarah, you can handle a gun very well!!\u201d", "Sharon Geyer")],
+    ),
+    (
+        "\u202a”This is why it has to be destroyed. They are evil,” said John Krystek.",
+        [("\u201dThis is why it has to be destroyed. They are evil,\u201d", "John Krystek")],
+    ),
+    (
+        "\u200b“We will win,” she said.",
+        [("“We will win,”", "she")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVISIBLE_CASES)
+def test_quote_after_an_invisible_character(
+    quote_nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes_and_speakers(quote_nlp, text) == expected

@@ -67,3 +67,26 @@ def test_quote_after_an_invisible_character(
     quote_nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes_and_speakers(quote_nlp, text) == expected
+
+
+# HuffPost, 2016-01-12 (PolNeAR train): ``As Vulture put it, “…”``. A cue phrase that
+# starts with a verb (``put it``, ``pointed out``) introduces a whole quote after its
+# comma, as a cue verb does, and its subject speaks.
+VERB_PHRASE_CASES = [
+    (
+        "Bieber is back. As Vulture put it, “Hello, it’s the Biebs.” He topped the chart.",
+        [("“Hello, it’s the Biebs.”", "Vulture")],
+    ),
+    ("As the senator puts it, “We are done here.”", [("“We are done here.”", "the senator")]),
+    ("As Jane Roe pointed out, “The plan is dead.”", [("“The plan is dead.”", "Jane Roe")]),
+    # not a cue phrase: "put it" with an adjunct in between, or another object
+    ("They put it on the table, “Open Me First.”", []),
+    ("They put the box on the table. “We lost,” she said.", [("“We lost,”", "she")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_PHRASE_CASES)
+def test_quote_after_a_cue_phrase_verb(
+    quote_nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes_and_speakers(quote_nlp, text) == expected

@@ -31,6 +31,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from whosays.pipeline.addressees import verb_phrase_length
 from whosays.pipeline.doc import (
     AttributionData,
     attributions,
@@ -313,7 +314,9 @@ class SpeakerFinder:
     def _is_cue(self, token: Token) -> bool:
         if token.lower_ == "according" and token.i + 1 < len(token.doc):
             return token.doc[token.i + 1].lower_ == "to"
-        return token.pos_ in ("VERB", "AUX") and self.lexicon.is_cue_verb(token.lemma_)
+        if token.pos_ in ("VERB", "AUX") and self.lexicon.is_cue_verb(token.lemma_):
+            return True
+        return verb_phrase_length(token, self.lexicon) > 0  # "as Vulture put it, “…”"
 
 
 def _time_clause(verb: Token) -> bool:

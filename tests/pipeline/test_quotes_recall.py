@@ -90,3 +90,34 @@ def test_quote_after_a_cue_phrase_verb(
     quote_nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes_and_speakers(quote_nlp, text) == expected
+
+
+# Breitbart, 2015-12-21 and 2016-03-15 (PolNeAR train): the parser hangs a quoted noun
+# phrase on the cue verb as a bare-noun adverbial (npadvmod), as it does ``said Tuesday``;
+# the quote is still the verb's complement, reported by its subject.
+NPADVMOD_CASES = [
+    (
+        "Clinton celebrated with supporters, declaring it “another super Tuesday for our"
+        " campaign” and said it was another step.",
+        [("it “another super Tuesday for our campaign”", "Clinton")],
+    ),
+    (
+        "Mr. Cruz pledged to oppose legal status for undocumented immigrants “today, tomorrow,"
+        " forever.” George Wallace was a symbol.",
+        [
+            (
+                "to oppose legal status for undocumented immigrants “today, tomorrow, forever.”",
+                "Mr. Cruz",
+            )
+        ],
+    ),
+    # a title is still a title
+    ("She said Tuesday that she watched “Super Tuesday” on TV.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NPADVMOD_CASES)
+def test_quote_hung_on_the_cue_verb_as_an_adverbial_noun(
+    quote_nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes_and_speakers(quote_nlp, text) == expected

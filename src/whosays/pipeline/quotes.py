@@ -82,7 +82,9 @@ DEFAULT_CONFIG: dict[str, object] = {
 }
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "dep", "pobj", "prep"})
+COMPLEMENT_DEPS = frozenset(
+    {"ccomp", "xcomp", "dobj", "oprd", "attr", "dep", "pobj", "prep", "npadvmod"}
+)
 # Dependencies a reported clause climbs through to reach an outer speech verb.
 OUTER_CLIMB_DEPS = frozenset({"ccomp", "xcomp", "conj", "relcl", "advcl", "pcomp", "pobj", "prep"})
 # Indirect-speech cues whose subject is rarely the one who chose the quoted words.

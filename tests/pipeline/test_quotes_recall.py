@@ -121,3 +121,33 @@ def test_quote_hung_on_the_cue_verb_as_an_adverbial_noun(
     quote_nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes_and_speakers(quote_nlp, text) == expected
+
+
+# HuffPost, 2016-06-08 (PolNeAR train): an ``as`` clause with a speech verb opens the
+# sentence; the main clause after its comma holds the speaker's words, quote included.
+AS_CLAUSE_CASES = [
+    (
+        "As House Speaker Paul Ryan has pointed out, that’s basically the “textbook"
+        " definition” of racism. He left.",
+        [("that’s basically the “textbook definition” of racism", "House Speaker Paul Ryan")],
+    ),
+    (
+        "As Ryan said, that’s basically the “textbook definition” of racism. He left.",
+        [("that’s basically the “textbook definition” of racism", "Ryan")],
+    ),
+    (
+        "As Ryan put it, the plan is “dead on arrival” in the House. He left.",
+        [("the plan is “dead on arrival” in the House", "Ryan")],
+    ),
+    # an ``as`` clause without a speech verb reports nothing: a scare quote stays dropped
+    ("As Ryan arrived, the plan was “dead on arrival” in the House.", []),
+    # nor one without a subject of its own
+    ("As expected, the plan was “dead on arrival” in the House.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_CLAUSE_CASES)
+def test_partial_quote_reported_by_an_as_clause(
+    quote_nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes_and_speakers(quote_nlp, text) == expected

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from whosays.pipeline.addressees import ends_in_cue, is_audience_word
 from whosays.pipeline.doc import AttributionData, attributions, doc_text, register_extensions
 from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon, word_set
+from whosays.pipeline.quote_as_clause import as_clause_report
 from whosays.pipeline.quote_joins import (
     SHORT_ATTRIBUTION_CHARS,
     join_paragraphs,
@@ -241,6 +242,9 @@ class QuoteFinder:
             according = according_to_sentence(doc, region)
             if according is not None:
                 return according
+            as_clause = as_clause_report(doc, region, self.lexicon)
+            if as_clause is not None:  # As Ryan said, that's the “textbook definition” …
+                return as_clause
         if looks_like_title(inner, words, partial) and (
             found is None or found[0].lemma_.lower() not in NAMING_VERBS
         ):

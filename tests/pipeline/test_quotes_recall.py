@@ -151,3 +151,38 @@ def test_partial_quote_reported_by_an_as_clause(
     quote_nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes_and_speakers(quote_nlp, text) == expected
+
+
+# Washington Post, 2015-11-17 (PolNeAR train): quotes only an ellipsis apart are one
+# passage with words left out; a clause ending in a colon right before it introduces
+# it, ahead of a cue verb of an earlier sentence.
+ELIDED_CASES = [
+    (
+        "His plan has not worked, and he struggles to articulate it. At the conference, the"
+        ' first questioners were hostile: "Is it time to change?" . . . "Have you failed?"'
+        ' . . . "Do you understand this enemy?"',
+        [
+            (
+                '"Is it time to change?" . . . "Have you failed?" . . . "Do you understand'
+                ' this enemy?"',
+                "the first questioners",
+            )
+        ],
+    ),
+    (
+        "She spoke to the crowd: “It is over.” … “We lost.” Then she left.",
+        [("“It is over.” … “We lost.”", "She")],
+    ),
+    # words between the quotes keep them apart
+    (
+        "“We will win,” she said. “It is over,” he said … “We lost.”",
+        [("“We will win,”", "she"), ("“It is over,” he said … “We lost.”", "he")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELIDED_CASES)
+def test_quotes_an_ellipsis_apart(
+    quote_nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes_and_speakers(quote_nlp, text) == expected

@@ -39,6 +39,7 @@ from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon, word_set
 from whosays.pipeline.quote_as_clause import as_clause_report
 from whosays.pipeline.quote_joins import (
     SHORT_ATTRIBUTION_CHARS,
+    join_elided,
     join_paragraphs,
     merge_around_attribution,
     run_on_after_attribution,
@@ -197,7 +198,7 @@ class QuoteFinder:
         regions += pair_single_marks(text, start, end, regions)
         regions.sort(key=lambda r: r.start)
         kept = [r for r in (self._classify(doc, r) for r in regions) if r is not None]
-        kept = unite_overlapping(kept)
+        kept = join_elided(text, unite_overlapping(kept))
         kept = merge_around_attribution(doc, kept, self.merge_gap_chars, self.lexicon)
         return run_on_after_attribution(doc, kept, self.lexicon)
 
@@ -295,7 +296,7 @@ def is_partial(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
     if not before:
         runs_on = _runs_on(text[region.start : region.end], text[region.end : sent_end])
         return runs_on and not _cue_verb_follows(doc, region.end, lexicon)
-    if before[-1] in ":—–―(" or before.endswith("..."):
+    if before[-1] in ":—–―(…" or before.endswith("..."):
         return False
     if before[-1] != ",":
         return True

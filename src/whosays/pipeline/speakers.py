@@ -140,6 +140,7 @@ class SpeakerFinder:
         rules: tuple[Callable[[], CueAndSource | None], ...] = (
             lambda: in_words_of(doc, start),
             lambda: comma_introducer(doc, start),
+            lambda: self._colon_before_earlier_cue(doc, start, end),
             lambda: self.find_cue(doc, start, end),
             lambda: self.introduced_by_colon(doc, start),
             lambda: colon_introducer(doc, start),
@@ -152,6 +153,16 @@ class SpeakerFinder:
                 return found
             fallback = fallback or found
         return fallback
+
+    def _colon_before_earlier_cue(self, doc: Doc, start: int, end: int) -> CueAndSource | None:
+        """``he struggles to articulate it. At a news conference, the questioners were
+        hostile: “…”``: a clause ending in a colon right before the quote introduces it
+        rather than a cue verb of an earlier sentence."""
+        colon = colon_introducer(doc, start)
+        found = self.find_cue(doc, start, end)
+        if colon is None or colon[1] is None or found is None:
+            return None
+        return colon if found[0].end_char <= colon[0].sent.start_char else None
 
     def find_cue(self, doc: Doc, start: int, end: int) -> tuple[Span, Span | None] | None:
         """The cue of the content ``[start, end)`` and the speaker mention it points to."""

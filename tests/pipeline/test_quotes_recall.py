@@ -186,3 +186,29 @@ def test_quotes_an_ellipsis_apart(
     quote_nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes_and_speakers(quote_nlp, text) == expected
+
+
+# Washington Post, 2016-01-20 (PolNeAR train): speech verbs the cue lexicon lacked
+# (``vent``, ``scoff``, ``sneer``, ``confide``, ``grouse``, ``rant``, ``snipe``).
+LEXICON_CASES = [
+    (
+        'At home she vented to her husband that it would be "incredibly ugly" and "a huge'
+        ' shock." Her staff was tired.',
+        [('that it would be "incredibly ugly" and "a huge shock."', "she")],
+    ),
+    (
+        'He scoffed that the plan was "a joke from start to end." She left.',
+        [('that the plan was "a joke from start to end."', "He")],
+    ),
+    (
+        'Roe confided to friends that the race was "slipping away from us." She left.',
+        [('that the race was "slipping away from us."', "Roe")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEXICON_CASES)
+def test_partial_quote_under_a_new_speech_verb(
+    quote_nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes_and_speakers(quote_nlp, text) == expected

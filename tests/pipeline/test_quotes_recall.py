@@ -189,7 +189,7 @@ def test_quotes_an_ellipsis_apart(
 
 
 # Washington Post, 2016-01-20 (PolNeAR train): speech verbs the cue lexicon lacked
-# (``vent``, ``scoff``, ``sneer``, ``confide``, ``grouse``, ``rant``, ``snipe``).
+# (``vent``, ``scoff``, ``sneer``, ``confide``, ``grouse``, ``rant``, ``snipe``, ``pronounce``).
 LEXICON_CASES = [
     (
         'At home she vented to her husband that it would be "incredibly ugly" and "a huge'
@@ -204,6 +204,12 @@ LEXICON_CASES = [
         'Roe confided to friends that the race was "slipping away from us." She left.',
         [('that the race was "slipping away from us."', "Roe")],
     ),
+    # Washington Post, 2016-09-01: ``pronounce`` as ``declare``, not saying a word aloud
+    (
+        'He met the president and pronounced Pena Nieto "a friend." A reporter asked.',
+        [('Pena Nieto "a friend."', "He")],
+    ),
+    ('He could not pronounce "Qatar" correctly.', []),
 ]
 
 

@@ -549,11 +549,12 @@ CASES: list[tuple[str, Expected]] = [
         "Informed of the local district’s lean, Early described it as “news to me.”",
         [("it as “news to me.”", "Early", "described")],
     ),
-    # a cue only in the sentence before gives way to the quote's own named subject
+    # a cue only in the sentence before gives way to the quote's own named subject (its
+    # clause ending in a colon introduces the quote, the cue running to the colon)
     (
         "Top aide Huma Abedin wrote to her, informing her of the gifts for the soldiers. "
         "Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?”",
-        [("“Is Dalton Brody off Conn or Wisconsin?”", "Clinton’s response", None)],
+        [("“Is Dalton Brody off Conn or Wisconsin?”", "Clinton’s response", "was:")],
     ),
     (
         'He called for an open primary. He commanded the Democratic Party to "do the right '

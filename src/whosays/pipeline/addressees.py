@@ -20,6 +20,7 @@ __all__ = [
     "is_audience_word",
     "is_cue_verb_form",
     "names_a_thing",
+    "verb_phrase_length",
 ]
 
 NAMING_VERBS = word_set("call dub label nickname brand term describe")
@@ -89,7 +90,7 @@ def ends_in_cue(doc: Doc, position: int, lexicon: CueLexicon, sentence: bool = F
     words = [t for t in span if not t.is_punct and not t.is_space]
     if not words:
         return False
-    if is_cue_verb_form(words[-1], lexicon):
+    if is_cue_verb_form(words[-1], lexicon) or _ends_in_verb_phrase(words, lexicon):
         return True
     verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
     if not verbs or not adjuncts_only(words, verbs[-1]) or not _introduces(verbs[-1], words):
@@ -98,6 +99,29 @@ def ends_in_cue(doc: Doc, position: int, lexicon: CueLexicon, sentence: bool = F
     # crowd, “Can she stay?”").
     audience = sentence and is_audience_word(words[-1])
     return is_cue_verb_form(verbs[-1], lexicon) or audience
+
+
+def _ends_in_verb_phrase(words: list[Token], lexicon: CueLexicon) -> bool:
+    """Whether ``words`` end in a cue phrase that starts with a verb (``as Vulture put
+    it,``, ``as he puts it,``, ``she pointed out,``)."""
+    return any(
+        len(words) >= n and verb_phrase_length(words[-n], lexicon) == n
+        for n in {len(phrase.split()) for phrase in lexicon.phrases}
+    )
+
+
+def verb_phrase_length(token: Token, lexicon: CueLexicon) -> int:
+    """The number of words of the cue phrase a verb starts, in any of its forms (``puts
+    it``, ``pointing out``), or 0."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return 0
+    for phrase in lexicon.phrases:
+        n = len(phrase.split())
+        tail = [t for t in token.doc[token.i : token.i + n + 2] if not t.is_punct][:n]
+        forms = (" ".join(t.lower_ for t in tail), " ".join(t.lemma_.lower() for t in tail))
+        if len(tail) == n and phrase in forms:
+            return n
+    return 0
 
 
 def _introduces(verb: Token, words: list[Token]) -> bool:

@@ -27,6 +27,7 @@ __all__ = [
     "SHORT_ATTRIBUTION_CHARS",
     "cue_verbs",
     "has_subject",
+    "join_elided",
     "join_paragraphs",
     "merge_around_attribution",
     "run_on_after_attribution",
@@ -39,6 +40,7 @@ SHORT_ATTRIBUTION_CHARS = 60
 QUESTION_VERBS = word_set("ask wonder demand inquire enquire press query continue add")
 _SHORT_INTRODUCTION_CHARS = 25  # "She added," between two quotes
 _ATTRIBUTION_TAIL_CHARS = 150  # "Roe said at a rally on Sunday, hours before the vote."
+_ELLIPSIS_GAP = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*")  # ". . ." or "…" between two quotes
 _SHORT_PARTIAL_WORDS = 6  # QuoteFinder's default max_partial_words
 _LONG_TAIL_CHARS = 300  # ... a longer one when the parse reads it as one sentence
 
@@ -183,6 +185,18 @@ def unite_overlapping(regions: list[QuoteRegion]) -> list[QuoteRegion]:
         else:
             united.append(region)
     return united
+
+
+def join_elided(text: str, regions: list[QuoteRegion]) -> list[QuoteRegion]:
+    """One region for quotes only an ellipsis apart (``“A?” . . . “B?” . . . “C?”``): one
+    passage with words left out, not several quotations."""
+    joined: list[QuoteRegion] = []
+    for region in regions:
+        if joined and _ELLIPSIS_GAP.fullmatch(text, joined[-1].end, region.start):
+            joined[-1].end = region.end
+        else:
+            joined.append(region)
+    return joined
 
 
 def merge_around_attribution(

@@ -53,6 +53,9 @@ _MISTYPED_OPENING = re.compile(
 )
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=\"[^\"<>]*\")+\s*/?>")
 _TYPEWRITER_RUN = re.compile(r"`+|'{2,}")  # ``…'' (TeX) and ''…'' (wire services)
+# invisible direction marks, embeddings and zero-width spaces pasted in from social media
+# (``‪”Sorry Sarah, …”``): read as spaces, so the mark after one opens its quote
+_INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 
 
 @dataclass
@@ -100,7 +103,8 @@ def mark_view(text: str) -> str:
     two-character mark). An opening mark becomes ``␣"`` (the ``"`` against the quoted
     word), a closing one ``"␣``. Three apostrophes are a double and a nested single mark
     (double first when opening, single first when closing); a lone backtick is a single
-    opening mark. Two apostrophes between two letters are left alone.
+    opening mark. Two apostrophes between two letters are left alone. Invisible direction
+    marks and zero-width spaces read as spaces.
     """
     return _typewriter_marks(text)[0]
 
@@ -120,7 +124,8 @@ def whole_marks(text: str, start: int, end: int) -> tuple[int, int]:
 def _typewriter_marks(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The mark view of ``text`` and the spans of its two-character double marks."""
     if "''" not in text and "`" not in text:
-        return text, ()
+        return _INVISIBLE.sub(" ", text), ()
+    text = _INVISIBLE.sub(" ", text)
     view = list(text)
     spans: list[tuple[int, int]] = []
     for run in _TYPEWRITER_RUN.finditer(text):

@@ -36,8 +36,10 @@ from spacy.tokens import Doc, Span, Token
 from whosays.pipeline.addressees import NAMING_VERBS, ends_in_cue, is_audience_word, names_a_thing
 from whosays.pipeline.doc import AttributionData, attributions, doc_text, register_extensions
 from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon, word_set
+from whosays.pipeline.quote_as_clause import as_clause_report
 from whosays.pipeline.quote_joins import (
     SHORT_ATTRIBUTION_CHARS,
+    join_elided,
     join_paragraphs,
     merge_around_attribution,
     run_on_after_attribution,
@@ -82,7 +84,9 @@ DEFAULT_CONFIG: dict[str, object] = {
 }
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "dep", "pobj", "prep"})
+COMPLEMENT_DEPS = frozenset(
+    {"ccomp", "xcomp", "dobj", "oprd", "attr", "dep", "pobj", "prep", "npadvmod"}
+)
 # Dependencies a reported clause climbs through to reach an outer speech verb.
 OUTER_CLIMB_DEPS = frozenset({"ccomp", "xcomp", "conj", "relcl", "advcl", "pcomp", "pobj", "prep"})
 # Indirect-speech cues whose subject is rarely the one who chose the quoted words.
@@ -192,7 +196,7 @@ class QuoteFinder:
         regions += pair_single_marks(text, start, end, regions)
         regions.sort(key=lambda r: r.start)
         kept = [r for r in (self._classify(doc, r) for r in regions) if r is not None]
-        kept = unite_overlapping(kept)
+        kept = join_elided(text, unite_overlapping(kept))
         kept = merge_around_attribution(doc, kept, self.merge_gap_chars, self.lexicon)
         return run_on_after_attribution(doc, kept, self.lexicon)
 
@@ -237,6 +241,9 @@ class QuoteFinder:
             according = according_to_sentence(doc, region)
             if according is not None:
                 return according
+            as_clause = as_clause_report(doc, region, self.lexicon)
+            if as_clause is not None:  # As Ryan said, that's the “textbook definition” …
+                return as_clause
         if looks_like_title(inner, words, partial) and (
             found is None or found[0].lemma_.lower() not in NAMING_VERBS
         ):
@@ -287,7 +294,7 @@ def is_partial(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
     if not before:
         runs_on = _runs_on(text[region.start : region.end], text[region.end : sent_end])
         return runs_on and not _cue_verb_follows(doc, region.end, lexicon)
-    if before[-1] in ":—–―(" or before.endswith("..."):
+    if before[-1] in ":—–―(…" or before.endswith("..."):
         return False
     if before[-1] != ",":
         return True

@@ -31,6 +31,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from whosays.pipeline.addressees import verb_phrase_length
 from whosays.pipeline.doc import (
     AttributionData,
     attributions,
@@ -139,6 +140,7 @@ class SpeakerFinder:
         rules: tuple[Callable[[], CueAndSource | None], ...] = (
             lambda: in_words_of(doc, start),
             lambda: comma_introducer(doc, start),
+            lambda: self._colon_before_earlier_cue(doc, start, end),
             lambda: self.find_cue(doc, start, end),
             lambda: self.introduced_by_colon(doc, start),
             lambda: colon_introducer(doc, start),
@@ -151,6 +153,16 @@ class SpeakerFinder:
                 return found
             fallback = fallback or found
         return fallback
+
+    def _colon_before_earlier_cue(self, doc: Doc, start: int, end: int) -> CueAndSource | None:
+        """``he struggles to articulate it. At a news conference, the questioners were
+        hostile: “…”``: a clause ending in a colon right before the quote introduces it
+        rather than a cue verb of an earlier sentence."""
+        colon = colon_introducer(doc, start)
+        found = self.find_cue(doc, start, end)
+        if colon is None or colon[1] is None or found is None:
+            return None
+        return colon if found[0].end_char <= colon[0].sent.start_char else None
 
     def find_cue(self, doc: Doc, start: int, end: int) -> tuple[Span, Span | None] | None:
         """The cue of the content ``[start, end)`` and the speaker mention it points to."""
@@ -313,7 +325,9 @@ class SpeakerFinder:
     def _is_cue(self, token: Token) -> bool:
         if token.lower_ == "according" and token.i + 1 < len(token.doc):
             return token.doc[token.i + 1].lower_ == "to"
-        return token.pos_ in ("VERB", "AUX") and self.lexicon.is_cue_verb(token.lemma_)
+        if token.pos_ in ("VERB", "AUX") and self.lexicon.is_cue_verb(token.lemma_):
+            return True
+        return verb_phrase_length(token, self.lexicon) > 0  # "as Vulture put it, “…”"
 
 
 def _time_clause(verb: Token) -> bool:

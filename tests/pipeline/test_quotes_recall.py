@@ -1,0 +1,220 @@
+"""Recall rules of the quote stage (issue 2): quotes PolNeAR annotates that whosays missed.
+
+Model tests run the real tagger and parser with only the quote and speaker stages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from whosays.nlp import load_pipeline
+from whosays.pipeline.quote_marks import mark_view
+
+STAGES = ("whosays_quotes", "whosays_speakers")
+
+
+@pytest.fixture(scope="module")
+def quote_nlp() -> Language:
+    return load_pipeline(stages=STAGES)
+
+
+def quotes_and_speakers(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    doc = nlp(text)
+    found = []
+    for attribution in doc._.whosays_attributions:
+        start, end = attribution["content"]
+        source = attribution.get("source")
+        found.append((text[start:end], text[source[0] : source[1]] if source else None))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        ("\u202a”Hi,” she said.", " ”Hi,” she said."),
+        ("a\u200bb \ufeff“c”", "a b  “c”"),
+        ("\u200f''Yes,'' he said", '  "Yes,"  he said'),
+        ("no marks here", "no marks here"),
+    ],
+)
+def test_invisible_characters_read_as_spaces(text: str, view: str) -> None:
+    assert mark_view(text) == view
+    assert len(mark_view(text)) == len(text)
+
+
+# West Journal, 2015-12-16 (PolNeAR train): readers' comments pasted from Facebook,
+# each behind an invisible left-to-right embedding and opened with a closing mark.
+INVISIBLE_CASES = [
+    (
+        "The post resonated with viewers. \u202a”Sorry Sarah, you can handle a gun very well!!”"
+        " posted Sharon Geyer.",
+        [("\u201dSorry Sarah, you can handle a gun very well!!\u201d", "Sharon Geyer")],
+    ),
+    (
+        "\u202a”This is why it has to be destroyed. They are evil,” said John Krystek.",
+        [("\u201dThis is why it has to be destroyed. They are evil,\u201d", "John Krystek")],
+    ),
+    (
+        "\u200b“We will win,” she said.",
+        [("“We will win,”", "she")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVISIBLE_CASES)
+def test_quote_after_an_invisible_character(
+    quote_nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes_and_speakers(quote_nlp, text) == expected
+
+
+# HuffPost, 2016-01-12 (PolNeAR train): ``As Vulture put it, “…”``. A cue phrase that
+# starts with a verb (``put it``, ``pointed out``) introduces a whole quote after its
+# comma, as a cue verb does, and its subject speaks.
+VERB_PHRASE_CASES = [
+    (
+        "Bieber is back. As Vulture put it, “Hello, it’s the Biebs.” He topped the chart.",
+        [("“Hello, it’s the Biebs.”", "Vulture")],
+    ),
+    ("As the senator puts it, “We are done here.”", [("“We are done here.”", "the senator")]),
+    ("As Jane Roe pointed out, “The plan is dead.”", [("“The plan is dead.”", "Jane Roe")]),
+    # not a cue phrase: "put it" with an adjunct in between, or another object
+    ("They put it on the table, “Open Me First.”", []),
+    ("They put the box on the table. “We lost,” she said.", [("“We lost,”", "she")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_PHRASE_CASES)
+def test_quote_after_a_cue_phrase_verb(
+    quote_nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes_and_speakers(quote_nlp, text) == expected
+
+
+# Breitbart, 2015-12-21 and 2016-03-15 (PolNeAR train): the parser hangs a quoted noun
+# phrase on the cue verb as a bare-noun adverbial (npadvmod), as it does ``said Tuesday``;
+# the quote is still the verb's complement, reported by its subject.
+NPADVMOD_CASES = [
+    (
+        "Clinton celebrated with supporters, declaring it “another super Tuesday for our"
+        " campaign” and said it was another step.",
+        [("it “another super Tuesday for our campaign”", "Clinton")],
+    ),
+    (
+        "Mr. Cruz pledged to oppose legal status for undocumented immigrants “today, tomorrow,"
+        " forever.” George Wallace was a symbol.",
+        [
+            (
+                "to oppose legal status for undocumented immigrants “today, tomorrow, forever.”",
+                "Mr. Cruz",
+            )
+        ],
+    ),
+    # a title is still a title
+    ("She said Tuesday that she watched “Super Tuesday” on TV.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NPADVMOD_CASES)
+def test_quote_hung_on_the_cue_verb_as_an_adverbial_noun(
+    quote_nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes_and_speakers(quote_nlp, text) == expected
+
+
+# HuffPost, 2016-06-08 (PolNeAR train): an ``as`` clause with a speech verb opens the
+# sentence; the main clause after its comma holds the speaker's words, quote included.
+AS_CLAUSE_CASES = [
+    (
+        "As House Speaker Paul Ryan has pointed out, that’s basically the “textbook"
+        " definition” of racism. He left.",
+        [("that’s basically the “textbook definition” of racism", "House Speaker Paul Ryan")],
+    ),
+    (
+        "As Ryan said, that’s basically the “textbook definition” of racism. He left.",
+        [("that’s basically the “textbook definition” of racism", "Ryan")],
+    ),
+    (
+        "As Ryan put it, the plan is “dead on arrival” in the House. He left.",
+        [("the plan is “dead on arrival” in the House", "Ryan")],
+    ),
+    # an ``as`` clause without a speech verb reports nothing: a scare quote stays dropped
+    ("As Ryan arrived, the plan was “dead on arrival” in the House.", []),
+    # nor one without a subject of its own
+    ("As expected, the plan was “dead on arrival” in the House.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_CLAUSE_CASES)
+def test_partial_quote_reported_by_an_as_clause(
+    quote_nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes_and_speakers(quote_nlp, text) == expected
+
+
+# Washington Post, 2015-11-17 (PolNeAR train): quotes only an ellipsis apart are one
+# passage with words left out; a clause ending in a colon right before it introduces
+# it, ahead of a cue verb of an earlier sentence.
+ELIDED_CASES = [
+    (
+        "His plan has not worked, and he struggles to articulate it. At the conference, the"
+        ' first questioners were hostile: "Is it time to change?" . . . "Have you failed?"'
+        ' . . . "Do you understand this enemy?"',
+        [
+            (
+                '"Is it time to change?" . . . "Have you failed?" . . . "Do you understand'
+                ' this enemy?"',
+                "the first questioners",
+            )
+        ],
+    ),
+    (
+        "She spoke to the crowd: “It is over.” … “We lost.” Then she left.",
+        [("“It is over.” … “We lost.”", "She")],
+    ),
+    # words between the quotes keep them apart
+    (
+        "“We will win,” she said. “It is over,” he said … “We lost.”",
+        [("“We will win,”", "she"), ("“It is over,” he said … “We lost.”", "he")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELIDED_CASES)
+def test_quotes_an_ellipsis_apart(
+    quote_nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes_and_speakers(quote_nlp, text) == expected
+
+
+# Washington Post, 2016-01-20 (PolNeAR train): speech verbs the cue lexicon lacked
+# (``vent``, ``scoff``, ``sneer``, ``confide``, ``grouse``, ``rant``, ``snipe``, ``pronounce``).
+LEXICON_CASES = [
+    (
+        'At home she vented to her husband that it would be "incredibly ugly" and "a huge'
+        ' shock." Her staff was tired.',
+        [('that it would be "incredibly ugly" and "a huge shock."', "she")],
+    ),
+    (
+        'He scoffed that the plan was "a joke from start to end." She left.',
+        [('that the plan was "a joke from start to end."', "He")],
+    ),
+    (
+        'Roe confided to friends that the race was "slipping away from us." She left.',
+        [('that the race was "slipping away from us."', "Roe")],
+    ),
+    # Washington Post, 2016-09-01: ``pronounce`` as ``declare``, not saying a word aloud
+    (
+        'He met the president and pronounced Pena Nieto "a friend." A reporter asked.',
+        [('Pena Nieto "a friend."', "He")],
+    ),
+    ('He could not pronounce "Qatar" correctly.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEXICON_CASES)
+def test_partial_quote_under_a_new_speech_verb(
+    quote_nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes_and_speakers(quote_nlp, text) == expected

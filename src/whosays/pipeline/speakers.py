@@ -108,7 +108,8 @@ class SpeakerFinder:
             after_words = not _opens_line(doc_text(doc), attribution["content"][0])
             if no_attribution and attribution.get("source") is None and after_words:
                 self._introduced_before(doc, attribution)  # its paragraph's sentence first
-            if no_attribution and attribution.get("source") is None and previous is not None:
+            opens = _opens_sentence(doc, attribution["content"][0])
+            if no_attribution and attribution.get("source") is None and previous and opens:
                 continue_speaker(attribution, previous, paragraphs)
                 _antecedent_for_relative(doc, attribution)
             if no_attribution and attribution.get("source") is None:
@@ -446,6 +447,16 @@ def quoted_parts(text: str, start: int, end: int, cue_at: int) -> list[tuple[int
 def _marks_of(sentence: Span) -> str:
     """The sentence's text in the mark view (``''`` read as ``"``)."""
     return mark_view(doc_text(sentence.doc))[sentence.start_char : sentence.end_char]
+
+
+def _opens_sentence(doc: Doc, start: int) -> bool:
+    """Whether a quote opens its sentence: a quote inside the writer's sentence (``Under
+    Florida law, battery is committed when a person “…”``) continues nobody."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if token is None:
+        return True
+    before = doc_text(doc)[token[0].sent.start_char : start]
+    return not before.strip(" \n\t\"'“”‘’—–-(")
 
 
 def continue_speaker(

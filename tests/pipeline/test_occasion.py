@@ -48,6 +48,17 @@ def attribute(
     return doc, doc._.whosays_attributions[0]
 
 
+def assert_time(doc: Doc, attribution: dict[str, object], time: tuple[str, str] | None) -> None:
+    """The attribution's time is the timex with this text and value (or none)."""
+    index = attribution["time"]
+    if time is None:
+        assert index is None
+    else:
+        assert isinstance(index, int)
+        timex = doc._.whosays_timexes[index]
+        assert (doc.text[timex["start"] : timex["end"]], timex["value"]) == time
+
+
 CASES = [
     (
         '"We will win," Smith said on Tuesday.',
@@ -264,13 +275,7 @@ def test_time_and_occasion(
     occasion: str | None,
 ) -> None:
     doc, attribution = attribute(occasion_nlp, text, content, cue)
-    index = attribution["time"]
-    if time is None:
-        assert index is None
-    else:
-        assert isinstance(index, int)
-        timex = doc._.whosays_timexes[index]
-        assert (doc.text[timex["start"] : timex["end"]], timex["value"]) == time
+    assert_time(doc, attribution, time)
     assert attribution["occasion"] == occasion
 
 
@@ -345,10 +350,4 @@ def test_a_time_in_the_speaker_mention_dates_only_a_document(
     time: tuple[str, str] | None,
 ) -> None:
     doc, attribution = attribute(occasion_nlp, text, content, "said", source)
-    index = attribution["time"]
-    if time is None:
-        assert index is None
-    else:
-        assert isinstance(index, int)
-        timex = doc._.whosays_timexes[index]
-        assert (doc.text[timex["start"] : timex["end"]], timex["value"]) == time
+    assert_time(doc, attribution, time)

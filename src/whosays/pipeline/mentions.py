@@ -109,11 +109,14 @@ def _coordinated(head: Token, span: Span, lexicons: Lexicons) -> bool:
     return False
 
 
+def _names_document(token: Token, lexicons: Lexicons) -> bool:
+    return token.lower_ in lexicons.documents or token.lemma_.lower() in lexicons.documents
+
+
 def _all_documents(head: Token, lexicons: Lexicons) -> bool:
     """Whether the head and every noun joined to it name documents."""
     nouns = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in NOMINAL]
-    documents = lexicons.documents
-    return all(t.lower_ in documents or t.lemma_.lower() in documents for t in nouns)
+    return all(_names_document(t, lexicons) for t in nouns)
 
 
 # "A group of senators", "a chorus of Republicans", "a handful of aides": a group.
@@ -160,7 +163,7 @@ def classify_mention(span: Span, lexicons: Lexicons, has_person: bool) -> Mentio
         return MentionKind("group", head)  # "the Kazakh side", "the two sides said"
     if head.ent_type_ in ENTITY_LABELS and lower not in lexicons.roles:
         return MentionKind("name", head)
-    if lower in lexicons.documents or lemma in lexicons.documents:
+    if _names_document(head, lexicons):
         return MentionKind("document", head, document_author(head))
     plural = head.tag_ in ("NNS", "NNPS")
     group_of = lower in COLLECTIVE_NOUNS and any(c.lower_ == "of" for c in head.rights)

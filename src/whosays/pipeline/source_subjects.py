@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from whosays.pipeline.mention_lexicons import load_lexicons
-from whosays.pipeline.source_spans import subtree_span, trim_content
+from whosays.pipeline.source_spans import last_word, subtree_span, trim_content
 
 __all__ = [
     "EXPLETIVES",
@@ -137,9 +137,7 @@ def _reduced_relative_subject(verb: Token) -> Span | None:
     start, end = subjects[0].left_edge.i, verb.i
     if any(t.is_punct for t in doc[start:end]):
         return None  # a reduced relative runs to the cue without a comma
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return doc[start:end]
+    return doc[start : last_word(doc, end, spaces=True)]
 
 
 def subjects_nearest_first(

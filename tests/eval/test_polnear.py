@@ -15,6 +15,7 @@ from whosays.eval.polnear import (
     PolnearDoc,
     PredictedQuote,
     has_quote_mark,
+    holds_quote_mark,
     load_split,
     overlap,
     parse_ann,
@@ -140,6 +141,32 @@ def test_pairs_are_one_to_one_and_speaker_is_scored(docs: list[PolnearDoc]) -> N
     predicted = [PredictedQuote(first, wrong_speaker), PredictedQuote(first, None)]
     scores = score_direct([town], [predicted])
     assert (scores.n_pred, scores.p, scores.r, scores.speaker_accuracy) == (2, 0.5, 0.5, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain", "with_two"),
+    [
+        ("“Go,” she said", True, True),
+        ('"Go," she said', True, True),
+        ("''Go,'' she said", False, True),
+        ("the Joneses' house and Bob's car", False, False),
+        ("no marks at all", False, False),
+    ],
+)
+def test_two_apostrophes_count_only_when_asked(text: str, plain: bool, with_two: bool) -> None:
+    assert holds_quote_mark(text) is plain
+    assert holds_quote_mark(text, two_apostrophes=True) is with_two
+
+
+def test_two_apostrophe_gold_is_scored_only_when_asked() -> None:
+    text = "''We will win,'' Mr. Lee said."
+    content = find(text, "''We will win,''")
+    gold = GoldAttribution("E1", "Attribution", (find(text, "Mr. Lee"),), (), (content,))
+    doc = PolnearDoc("nyt", text, "aa01", (gold,))
+    predicted = [[PredictedQuote(content, find(text, "Mr. Lee"))]]
+    assert score_direct([doc], [[]]).n_gold == 0
+    scores = score_direct([doc], predicted, two_apostrophes=True)
+    assert (scores.n_gold, scores.p, scores.r) == (1, 1.0, 1.0)
 
 
 def test_no_predictions(docs: list[PolnearDoc]) -> None:

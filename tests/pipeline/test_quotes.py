@@ -288,6 +288,15 @@ NOT_SPEECH_CASES = [
     ("The police watched the crowd, “a sea of flags,” from the roof.", []),
     # ... nor a title after a verb and the thing it made (lead, PolNeAR train quarter 1)
     ("The agency helped a journalist write a book, “Who’s Who in the CIA,” that outed agents.", []),
+    # a Title-Case title carrying the sentence's comma or stop inside its marks (American
+    # style), set off after a noun or opening a sentence with no cue (NYT, PolNeAR train)
+    ("He told the story in his 2012 book, “A Son of Exiles.” So they stayed.", []),
+    ("In his memoir, ''A Time for Truth,'' published in 2015, he told the story.", []),
+    ('"Billions," on Showtime, is a drama about a hedge fund.', []),
+    ("''Bank Shots,'' which will be in stores on Tuesday, is her first novel.", []),
+    # ... not a one-word answer with its cue, nor a Title-Case quote a verb introduces
+    ("“Absolutely,” she said.", ["“Absolutely,”"]),
+    ("She said, ''Lock Her Up.''", ["''Lock Her Up.''"]),
     # a translation of the words before it
     (
         "He closed the post with a motto, Latin for “if you want peace, prepare for war.”",

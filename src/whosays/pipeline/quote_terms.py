@@ -5,21 +5,25 @@ around one (``whosays_quotes`` decides with them what is speech and what reports
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from whosays.pipeline.doc import doc_text
 from whosays.pipeline.lexicon import CueLexicon, word_set
-from whosays.pipeline.quote_joins import sentence_bounds
+from whosays.pipeline.quote_joins import cue_verbs, sentence_bounds
 from whosays.pipeline.quote_marks import (
     DOUBLE_MARKS,
     END_PUNCT,
     SINGLE_CLOSE,
+    WORD,
     QuoteRegion,
+    looks_like_title,
     mark_view,
     paragraph_of,
 )
 
-__all__ = ["closing_attribution", "cue_right_before", "in_writers_aside"]
+__all__ = ["cited_work", "closing_attribution", "cue_right_before", "in_writers_aside"]
 
 _NOT_ATTRIBUTION_WORDS = word_set(
     "when while as after before because if since until though although once which who"
@@ -87,3 +91,29 @@ def closing_attribution(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> Q
     return QuoteRegion(
         sent_start, region.end, rule="mixed", kind="mixed", cue=(cue.idx, cue.idx + len(cue))
     )
+
+
+def cited_work(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
+    """Whether a Title-Case quote carrying the sentence's comma or full stop inside its marks
+    (the American style: ``his book, “An American Son.”``) is set off as a name: after a noun
+    and a comma (``In his autobiography, “A Time for Truth,” published in 2015``) or opening a
+    sentence that runs on with no cue verb (``“Billions,” on Showtime, is a drama``). It is the
+    title of a book, show or film, not speech (``“Absolutely,” she said`` has its cue)."""
+    text = mark_view(doc_text(doc))
+    inner = text[region.start + 1 : region.end - 1].rstrip().rstrip(SINGLE_CLOSE + "'")
+    words = WORD.findall(inner)
+    if inner[-1:] not in ",." or not words or not looks_like_title(inner, words):
+        return False
+    sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
+    before = text[sent_start : region.start].rstrip()
+    if not before:
+        runs_on = re.match(r"\s*[a-z]", text[region.end : sent_end]) is not None
+        return inner[-1] == "," and runs_on and not cue_verbs(doc, region.end, sent_end, lexicon)
+    if before[-1:] != ",":
+        return False
+    span = doc.char_span(
+        max(sent_start, region.start - 60), region.start, alignment_mode="contract"
+    )
+    named = [t for t in (span if span is not None else ()) if not t.is_punct and not t.is_space]
+    # a speech noun ("said in a statement, “…”") introduces words, not a title
+    return bool(named) and named[-1].pos_ == "NOUN" and not lexicon.is_cue_noun(named[-1].lemma_)

@@ -64,6 +64,7 @@ from whosays.pipeline.quote_marks import (
     whole_marks,
 )
 from whosays.pipeline.quote_terms import (
+    cited_work,
     closing_attribution,
     cue_right_before,
     in_writers_aside,
@@ -225,6 +226,8 @@ class QuoteFinder:
             return None  # “Gallery to close,” by Times' Jane Roe: the headline of an article
         if region.rule == "unclosed" and len(words) <= self.max_scare_words:
             return None
+        if cited_work(doc, region, self.lexicon):
+            return None  # his book, “An American Son.”: a title, its sentence's stop inside
         interrupted = interrupted_sentence(doc, region, self.lexicon)
         if interrupted is not None:
             return interrupted

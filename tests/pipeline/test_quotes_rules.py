@@ -1050,3 +1050,32 @@ def test_quote_in_naming_verbs_subject(
     quote_nlp: Language, text: str, expected: list[Found]
 ) -> None:
     assert found(quote_nlp, text) == expected
+
+
+# An opening mark the parse hangs on the sentence before (``… border. ''You'd …``, the NYT
+# two-apostrophe mark) stays with its own quote: the clause before stops at its sentence.
+NEXT_OPENING_CASES: list[tuple[str, list[Found]]] = [
+    (
+        "He has called Roe ''petty and vindictive,'' accusing her of ''building a wall of paper''"
+        " and ''quietly stalling'' the talks over the Eastern border. ''You'd have to believe in"
+        " fairies to think otherwise,'' he said in one hearing.",
+        [
+            ("Roe ''petty and vindictive,''", "called", "He"),
+            (
+                "her of ''building a wall of paper'' and ''quietly stalling'' the talks over the"
+                " Eastern border",
+                "accusing",
+                "He",
+            ),
+            ("''You'd have to believe in fairies to think otherwise,''", "said", "he"),
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), NEXT_OPENING_CASES)
+def test_opening_mark_stays_with_its_quote(
+    quote_nlp: Language, text: str, expected: list[Found]
+) -> None:
+    assert found(quote_nlp, text) == expected

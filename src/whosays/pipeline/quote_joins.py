@@ -19,6 +19,7 @@ from whosays.pipeline.quote_marks import (
     SINGLE_CLOSE,
     WORD,
     QuoteRegion,
+    double_mark_role,
     mark_view,
     paragraph_of,
 )
@@ -55,7 +56,20 @@ def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     # token, which the parser may leave closing the sentence before: the word's sentence
     starts_inside = span[0].idx < start and len(span) > 1
     first, last = (span[1] if starts_inside else span[0]).sent, span[-1].sent
-    return max(first.start_char, para_start), min(last.end_char, para_end)
+    start, end = max(first.start_char, para_start), min(last.end_char, para_end)
+    return start, _before_next_opening(mark_view(doc_text(doc)), start, end)
+
+
+def _before_next_opening(view: str, start: int, end: int) -> int:
+    """``end`` moved before a mark that opens the next sentence's quote: the parse may end a
+    sentence on it (``… of the Pacific. ''You'd have to …,'' he said``, the ``''`` read as
+    ``␣"`` hanging on the sentence before)."""
+    stop = len(view[start:end].rstrip()) + start
+    if stop - 1 > start and view[stop - 1] == '"':
+        opening = view[stop - 2] == " " or double_mark_role(view, stop - 1) == "open"
+        if opening and view[start : stop - 1].strip():
+            return len(view[start : stop - 1].rstrip()) + start
+    return end
 
 
 def sentence_stop(text: str, end: int) -> int:

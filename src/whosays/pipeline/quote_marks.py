@@ -22,6 +22,7 @@ __all__ = [
     "SINGLE_CLOSE",
     "WORD",
     "QuoteRegion",
+    "double_mark_role",
     "line_bounds",
     "looks_like_title",
     "mark_view",

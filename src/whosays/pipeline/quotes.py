@@ -53,6 +53,7 @@ from whosays.pipeline.quote_marks import (
     SINGLE_CLOSE,
     WORD,
     QuoteRegion,
+    double_mark_role,
     line_bounds,
     looks_like_title,
     mark_view,
@@ -457,11 +458,23 @@ def complement_span(doc: Doc, region: QuoteRegion, cue: Token, complement: Token
         ][:1]
     first = min(t.left_edge.i for t in parts)
     last = max(t.right_edge.i for t in parts)
+    view = mark_view(doc_text(doc))
     while last > first and doc[last].is_punct and doc[last].idx >= region.end:
-        if doc[last].text[:1] in DOUBLE_CLOSE + SINGLE_CLOSE + "\"'":
+        mark = doc[last].text[:1] in DOUBLE_CLOSE + SINGLE_CLOSE + "\"'"
+        if mark and not _opens_next_quote(view, doc[last].idx):
             break
         last -= 1
     return doc[first : last + 1]
+
+
+def _opens_next_quote(view: str, position: int) -> bool:
+    """Whether the mark at ``position`` of the mark view opens the next quote: the parse may
+    hang a sentence's opening ``''`` (read ``␣"``) or ``"`` on the sentence before it, whose
+    clause must not run into the next quote (``… of the Pacific. ''You'd have to …,'' he said``).
+    """
+    if view[position : position + 2] == ' "':
+        return True
+    return view[position] == '"' and double_mark_role(view, position) == "open"
 
 
 def _holds(clause: Token, region: QuoteRegion) -> bool:

@@ -1079,3 +1079,58 @@ def test_opening_mark_stays_with_its_quote(
     quote_nlp: Language, text: str, expected: list[Found]
 ) -> None:
     assert found(quote_nlp, text) == expected
+
+
+# A partial quote's sentence, then a whole quoted sentence ending the paragraph with no
+# attribution of its own: one attribution over both (not after a sentence that opens with
+# a quote, nor before a quote with its own cue).
+CLOSING_QUOTE_CASES: list[tuple[str, list[Found]]] = [
+    (
+        "The mayor said the budget was ''a mess'' and needed work. ''We will fix it this year.''",
+        [
+            (
+                "the budget was ''a mess'' and needed work. ''We will fix it this year.''",
+                "said",
+                "The mayor",
+            )
+        ],
+    ),
+    (
+        'The mayor said the budget was "a mess" and needed work. "We will fix it this year."',
+        [
+            (
+                'the budget was "a mess" and needed work. "We will fix it this year."',
+                "said",
+                "The mayor",
+            )
+        ],
+    ),
+    (
+        'The mayor said the budget was "a mess" and needed work. "We will fix it," she added.',
+        [
+            ('the budget was "a mess" and needed work', "said", "The mayor"),
+            ('"We will fix it,"', "added", "she"),
+        ],
+    ),
+    (
+        "''Sales are up a bit,'' said Mr. Doe, who noted that prices had ''collapsed'' in the"
+        " slump. ''Things are moving now.''",
+        [
+            (
+                "''Sales are up a bit,''",
+                "said",
+                "Mr. Doe, who noted that prices had ''collapsed'' in the slump",
+            ),
+            ("that prices had ''collapsed'' in the slump", "noted", "who"),
+            ("''Things are moving now.''", "noted", "who"),
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), CLOSING_QUOTE_CASES)
+def test_quote_sentence_closing_a_partial_quote(
+    quote_nlp: Language, text: str, expected: list[Found]
+) -> None:
+    assert found(quote_nlp, text) == expected

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from whosays.pipeline.doc import doc_text
 from whosays.pipeline.lexicon import CueLexicon, word_set
 from whosays.pipeline.quote_marks import (
+    DOUBLE_MARKS,
     DOUBLE_OPEN,
     END_PUNCT,
     SINGLE_CLOSE,
@@ -28,6 +29,7 @@ __all__ = [
     "SHORT_ATTRIBUTION_CHARS",
     "cue_verbs",
     "has_subject",
+    "join_closing_quote",
     "join_elided",
     "join_paragraphs",
     "merge_around_attribution",
@@ -199,6 +201,44 @@ def unite_overlapping(regions: list[QuoteRegion]) -> list[QuoteRegion]:
         else:
             united.append(region)
     return united
+
+
+_SENTENCE_GAP = re.compile(r"[.!?]?[ \t]+")
+
+
+def join_closing_quote(doc: Doc, regions: list[QuoteRegion], para_end: int) -> list[QuoteRegion]:
+    """A partial quote's sentence followed by a whole quoted sentence that ends the
+    paragraph with no attribution of its own (``Roe said the plan was “crooked.” “The
+    answer is no.”``): the quote goes on with the same speaker's words, one attribution
+    (PolNeAR's content runs over both). Not after a sentence that opens with a quote of
+    its own (``“A,” said Roe, who noted that it “worked.” “B.”``): B resumes that quote."""
+    text = mark_view(doc_text(doc))
+    joined: list[QuoteRegion] = []
+    for region in regions:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.kind == "mixed"
+            and region.kind == "direct"
+            and region.rule == "marks"
+            and _SENTENCE_GAP.fullmatch(text, last.end, region.start)
+            and text[region.start + 1 : region.start + 2].isupper()
+            and not text[region.end : para_end].strip()
+            and not _quote_before(text, sentence_bounds(doc, last.start, last.end)[0], last)
+        ):
+            last.end, last.continued = region.end, region.continued
+            continue
+        joined.append(region)
+    return joined
+
+
+def _quote_before(text: str, sent_start: int, region: QuoteRegion) -> bool:
+    """Whether a double mark stands in ``region``'s sentence before its quote."""
+    opening = min(
+        (i for i in (text.find(m, region.start, region.end) for m in DOUBLE_MARKS) if i >= 0),
+        default=region.start,
+    )
+    return any(m in text[sent_start:opening] for m in DOUBLE_MARKS)
 
 
 def join_elided(text: str, regions: list[QuoteRegion]) -> list[QuoteRegion]:

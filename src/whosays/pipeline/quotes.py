@@ -39,6 +39,7 @@ from whosays.pipeline.lexicon import CueLexicon, load_cue_lexicon, word_set
 from whosays.pipeline.quote_as_clause import as_clause_report
 from whosays.pipeline.quote_joins import (
     SHORT_ATTRIBUTION_CHARS,
+    join_closing_quote,
     join_elided,
     join_paragraphs,
     merge_around_attribution,
@@ -200,7 +201,8 @@ class QuoteFinder:
         kept = [r for r in (self._classify(doc, r) for r in regions) if r is not None]
         kept = join_elided(text, unite_overlapping(kept))
         kept = merge_around_attribution(doc, kept, self.merge_gap_chars, self.lexicon)
-        return run_on_after_attribution(doc, kept, self.lexicon)
+        kept = run_on_after_attribution(doc, kept, self.lexicon)
+        return join_closing_quote(doc, kept, end)
 
     def _classify(self, doc: Doc, region: QuoteRegion) -> QuoteRegion | None:
         text = mark_view(doc_text(doc))

@@ -104,6 +104,16 @@ CASES: list[tuple[str, Expected]] = [
     ("The senator said, “We will fight this.”", [("“We will fight this.”", "The senator", "said")]),
     ("Roe told the crowd: “Go home and vote.”", [("“Go home and vote.”", "Roe", "told")]),
     ("Trump: “We will build it.”", [("“We will build it.”", "Trump", ":")]),
+    # a title's full stop inside the sentence is no sentence end: "Doe:" is no label there
+    (
+        "Jane Roe, a former aide to the mayor, said of Mr. Doe: “He is a good man.”",
+        [("“He is a good man.”", "Jane Roe, a former aide to the mayor", "said")],
+    ),
+    (
+        "Jane Roe, a former aide to the mayor, said of Mr. Doe: ''He is a good man.''",
+        [("''He is a good man.''", "Jane Roe, a former aide to the mayor", "said")],
+    ),
+    ("The vote was close.\n\nMr. Doe: “We won.”", [("“We won.”", "Doe", ":")]),
     # ... a name after a headline's dash (and "More from"), as in a poll digest
     (
         "Polls closed too early - Jane Roe and Ted Doe: “The numbers moved in the final week, "

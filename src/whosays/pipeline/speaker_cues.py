@@ -44,6 +44,7 @@ _SIGN_OFF = re.compile(  # a last line "Jane Roe, Economic Policy Institute." in
     r"[.!?,]?[ \t]*\n[ \t]*(?P<sign>(?P<name>(?:[A-Z][\w.'’-]*[ \t]+){1,4}[A-Z][\w'’-]*)"
     rf"(?:,[ \t]+{_SIGN_WORD}(?:[ \t]+{_SIGN_WORD}){{0,8}})?)\.?[ \t]*$"
 )
+_TITLE_STOP = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev)\.\s*$")
 _COLON_SPEAKER = re.compile(r"(?P<name>[^\n.!?:\"“”]{2,60}?)\s*:\s*$")
 
 
@@ -145,6 +146,10 @@ def punctuation_cue(doc: Doc, start: int, end: int) -> tuple[Span, Span | None] 
     if colon is not None:  # a byline after an article's title: ``“…,” by Times' Jane Roe:``
         byline = _BY.match(colon["name"], skip)
         skip = skip if byline is None else byline.end()
+    if colon is not None and _after_title_in_sentence(
+        mark_view(doc_text(doc)), para_start, para_start + colon.start("name")
+    ):
+        colon = None  # "Roe said of Mr. Doe: “…”": the name runs on past "Mr.", no label
     if colon is not None and len(colon["name"][skip:].split()) <= 5:
         # after the space the view leaves of a closing '' (``The ''party'' chief:``)
         written = colon["name"][skip:]
@@ -156,6 +161,17 @@ def punctuation_cue(doc: Doc, start: int, end: int) -> tuple[Span, Span | None] 
         if name is not None and not _has_verb(name) and cue is not None and not said:
             return cue, name
     return None
+
+
+def _after_title_in_sentence(text: str, para_start: int, position: int) -> bool:
+    """Whether a title's full stop (``Mr.``, ``Gov.``) ends the text before ``position`` with
+    more of its sentence before it (``Roe said of Mr.``): no sentence ends there, so a
+    ``Name:`` label cannot start there (``Mr. Doe: “…”`` opening a paragraph still can)."""
+    title = _TITLE_STOP.search(text, para_start, position)
+    if title is None:
+        return False
+    rest = text[para_start : title.start()].rstrip()
+    return bool(rest) and rest[-1] not in '.!?:"”'
 
 
 def _sign_off(doc: Doc, start: int, end: int) -> tuple[Span, Span] | None:

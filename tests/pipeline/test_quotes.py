@@ -297,6 +297,8 @@ NOT_SPEECH_CASES = [
     # ... not a one-word answer with its cue, nor a Title-Case quote a verb introduces
     ("“Absolutely,” she said.", ["“Absolutely,”"]),
     ("She said, ''Lock Her Up.''", ["''Lock Her Up.''"]),
+    # ... nor words set off after a noun for someone's wording
+    ('The crowd answered with a chant, "Four More Years."', ['"Four More Years."']),
     # a translation of the words before it
     (
         "He closed the post with a motto, Latin for “if you want peace, prepare for war.”",

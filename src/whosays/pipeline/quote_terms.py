@@ -31,6 +31,13 @@ _NOT_ATTRIBUTION_WORDS = word_set(
 )
 
 
+# Nouns for someone's wording: a quote set off after them is what was said, not a title.
+_WORDING_NOUNS = word_set(
+    "word line phrase slogan motto chant refrain mantra catchphrase saying question answer"
+    " reply response plea promise vow warning"
+)
+
+
 def cue_right_before(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> tuple[int, int] | None:
     """A speech verb right before a quoted sentence, no punctuation between (``a man
     yelled “Stay there!”``, ``Roe replied “Not a chance.”``): it reports the quote even when the
@@ -115,5 +122,8 @@ def cited_work(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
         max(sent_start, region.start - 60), region.start, alignment_mode="contract"
     )
     named = [t for t in (span if span is not None else ()) if not t.is_punct and not t.is_space]
-    # a speech noun ("said in a statement, “…”") introduces words, not a title
-    return bool(named) and named[-1].pos_ == "NOUN" and not lexicon.is_cue_noun(named[-1].lemma_)
+    if not named or named[-1].pos_ != "NOUN":
+        return False
+    # a speech noun ("said in a statement, “…”", "added the words, “…”") introduces words
+    lemma = named[-1].lemma_.lower()
+    return not lexicon.is_cue_noun(lemma) and lemma not in _WORDING_NOUNS

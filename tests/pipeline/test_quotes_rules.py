@@ -92,6 +92,75 @@ def test_and_comma_joins_quotes(quote_nlp: Language, text: str, expected: list[F
     assert found(quote_nlp, text) == expected
 
 
+# Quotes only a conjunction or a few verbless words apart in one sentence are one quoted
+# passage, its pieces listed or coordinated: one attribution from the first opening mark
+# to the last closing mark.
+LISTED_JOIN_CASES: list[tuple[str, list[Found]]] = [
+    (
+        'The debate swings between "We must close every border crossing now" and "We must'
+        ' open our doors to everyone who asks."',
+        [
+            (
+                '"We must close every border crossing now" and "We must open our doors to'
+                ' everyone who asks."',
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        'The blog has run posts with titles such as "Bike lanes make drivers angry and slow"'
+        ' and "Would you rather walk or pay the new toll?"',
+        [
+            (
+                '"Bike lanes make drivers angry and slow" and "Would you rather walk or pay the'
+                ' new toll?"',
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        'Roe said the council was "not ready for the storm," and "not willing to learn from'
+        ' the last one."',
+        [
+            (
+                'the council was "not ready for the storm," and "not willing to learn from the'
+                ' last one."',
+                "said",
+                "Roe",
+            )
+        ],
+    ),
+    (
+        '"This was a choice the governor made" and his staff "just quietly signed it, hoping'
+        ' that nobody would notice."',
+        [
+            (
+                '"This was a choice the governor made" and his staff "just quietly signed it,'
+                ' hoping that nobody would notice."',
+                None,
+                None,
+            )
+        ],
+    ),
+    # ... not quotes a verb apart (a clause of its own)
+    (
+        'Roe called the plan "a disaster" and said she would "vote against it in the spring."',
+        [
+            ('the plan "a disaster"', "called", "Roe"),
+            ('she would "vote against it in the spring."', "said", "Roe"),
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), LISTED_JOIN_CASES)
+def test_listed_quotes_join(quote_nlp: Language, text: str, expected: list[Found]) -> None:
+    assert found(quote_nlp, text) == expected
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), QUESTION_JOIN_CASES)
 def test_question_joins_like_comma(quote_nlp: Language, text: str, expected: list[Found]) -> None:

@@ -14,9 +14,11 @@ from spacy.tokens import Doc, Token
 from whosays.pipeline.doc import doc_text
 from whosays.pipeline.lexicon import CueLexicon, word_set
 from whosays.pipeline.quote_marks import (
+    DOUBLE_CLOSE,
     DOUBLE_OPEN,
     END_PUNCT,
     SINGLE_CLOSE,
+    SINGLE_OPEN,
     WORD,
     QuoteRegion,
     mark_view,
@@ -28,6 +30,7 @@ __all__ = [
     "cue_verbs",
     "has_subject",
     "join_elided",
+    "join_listed",
     "join_paragraphs",
     "merge_around_attribution",
     "run_on_after_attribution",
@@ -197,6 +200,49 @@ def join_elided(text: str, regions: list[QuoteRegion]) -> list[QuoteRegion]:
         else:
             joined.append(region)
     return joined
+
+
+_LISTED_GAP_CHARS = 40  # “A” and his team “B”: a few words, no clause
+
+
+def join_listed(doc: Doc, regions: list[QuoteRegion]) -> list[QuoteRegion]:
+    """One region for quotes only a conjunction or a few verbless words apart inside one
+    sentence (``“A” and “B.”``, ``“A,” “B” and “C”``, ``“A” and his team “B”``): one
+    quoted passage with its pieces listed or coordinated, as PolNeAR annotates it (one
+    content from the first opening mark to the last closing mark), not several quotations.
+
+    The first quote must end on its closing mark without ending its sentence and the
+    second open on its mark; any verb between them (``“A” and said “B”``, ``“A,” the
+    crowd chanted “B”``) starts a clause of its own, so the quotes stay apart."""
+    if not doc.has_annotation("POS"):
+        return regions
+    text = mark_view(doc_text(doc))
+    closing, opening = DOUBLE_CLOSE + SINGLE_CLOSE + '"', DOUBLE_OPEN + SINGLE_OPEN + '"'
+    joined: list[QuoteRegion] = []
+    for region in regions:
+        last = joined[-1] if joined else None
+        if last is not None and _listed(doc, text, last, region, closing, opening):
+            last.end, last.continued = region.end, region.continued
+            if region.kind == "mixed" and last.kind != "mixed":
+                last.kind, last.rule = "mixed", "mixed"
+            last.cue = last.cue or region.cue
+        else:
+            joined.append(region)
+    return joined
+
+
+def _listed(
+    doc: Doc, text: str, first: QuoteRegion, second: QuoteRegion, closing: str, opening: str
+) -> bool:
+    gap = text[first.end : second.start]
+    if len(gap) > _LISTED_GAP_CHARS or re.search(r"[\n.;:!?…—–(]", gap) or gap.count(",") > 1:
+        return False
+    if text[first.end - 1 : first.end] not in closing or text[second.start] not in opening:
+        return False
+    if text[first.start : first.end - 1].rstrip().rstrip(SINGLE_CLOSE + "'")[-1:] in END_PUNCT:
+        return False  # “A.” “B.”: two sentences
+    span = doc.char_span(first.end, second.start, alignment_mode="contract")
+    return not any(t.pos_ in ("VERB", "AUX") for t in (span if span is not None else ()))
 
 
 def merge_around_attribution(

@@ -161,6 +161,46 @@ def test_listed_quotes_join(quote_nlp: Language, text: str, expected: list[Found
     assert found(quote_nlp, text) == expected
 
 
+# A participle in the attribution between two quotes (``explaining why …``) does not start
+# an attribution of its own when the second quote opens in lowercase, going on with the
+# first one's sentence; one with a ``that`` clause (``noting that …``) still does.
+RESUMED_AFTER_PARTICIPLE_CASES: list[tuple[str, list[Found]]] = [
+    (
+        "“Many voters are unsure this year,” Roe wrote in a letter to the paper explaining why"
+        " she is running, “but most of them agree that the town is on the wrong track.”",
+        [
+            (
+                "“Many voters are unsure this year,” Roe wrote in a letter to the paper"
+                " explaining why she is running, “but most of them agree that the town is on the"
+                " wrong track.”",
+                "wrote",
+                "Roe",
+            )
+        ],
+    ),
+    (
+        "“We have known the family for years,” Roe told the radio host, noting that she and her"
+        " husband, Sam, “have often talked with them about the plan.”",
+        [
+            ("“We have known the family for years,”", "told", "Roe"),
+            (
+                "that she and her husband, Sam, “have often talked with them about the plan.”",
+                "noting",
+                "Roe",
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), RESUMED_AFTER_PARTICIPLE_CASES)
+def test_participle_before_resumed_quote(
+    quote_nlp: Language, text: str, expected: list[Found]
+) -> None:
+    assert found(quote_nlp, text) == expected
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), QUESTION_JOIN_CASES)
 def test_question_joins_like_comma(quote_nlp: Language, text: str, expected: list[Found]) -> None:

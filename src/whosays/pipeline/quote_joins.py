@@ -312,7 +312,9 @@ def _joining_cue(
         return (verbs[0].idx, verbs[0].idx + len(verbs[0].text)) if verbs else (0, 0)
     if ending == "?" and introduces and _answers(cues[0] if cues else None):
         return None  # "‘What do you mean?’ They said, ‘We …’": the answer, someone else's
-    if not cues or any(_starts_attribution(t, introduces) for t in cues[1:]):
+    word = WORD.search(text, opening + 1, opening + 4)
+    resumes = ending == "," and word is not None and word.group()[0].islower()
+    if not cues or any(_starts_attribution(t, introduces, resumes) for t in cues[1:]):
         # "…,” Trump said, adding later, “…” / "…,” Franken said. Silverman responded, “…”:
         # a second cue introducing the second quote, a second attribution ("…,” Clark
         # said, noting he would back anyone. “…”: the participle has its own content)
@@ -426,9 +428,13 @@ def _finite_verbs(doc: Doc, start: int, end: int) -> list[Token]:
     return [t for t in (span if span is not None else ()) if t.tag_ in ("VBD", "VBZ", "VBP")]
 
 
-def _starts_attribution(cue: Token, introduces: bool) -> bool:
-    """Whether a later cue between two quotes starts an attribution of its own."""
+def _starts_attribution(cue: Token, introduces: bool, resumes: bool = False) -> bool:
+    """Whether a later cue between two quotes starts an attribution of its own (not a
+    participle without a ``that`` clause before a second quote that goes on with the first
+    one's sentence: ``“A,” Roe wrote, explaining why she ran, “but B”``)."""
     if cue.tag_ == "VBG":
+        if resumes and cue.lemma_ != "add" and all(t.lower_ != "that" for t in cue.subtree):
+            return False
         return introduces or cue.lemma_ == "add"  # "adding" announces more speech
     return introduces and has_subject(cue)
 

@@ -144,6 +144,18 @@ LISTED_JOIN_CASES: list[tuple[str, list[Found]]] = [
             )
         ],
     ),
+    # ... and two partial quotes of one complement the parse cut apart
+    (
+        'After the storm, the mayor released a new video calling it "reckless" that the council'
+        ' "has no plan to fix the bridge."',
+        [
+            (
+                'it "reckless" that the council "has no plan to fix the bridge."',
+                "calling",
+                "the mayor",
+            )
+        ],
+    ),
     # ... not quotes a verb apart (a clause of its own)
     (
         'Roe called the plan "a disaster" and said she would "vote against it in the spring."',

@@ -212,8 +212,10 @@ def join_listed(doc: Doc, regions: list[QuoteRegion]) -> list[QuoteRegion]:
     content from the first opening mark to the last closing mark), not several quotations.
 
     The first quote must end on its closing mark without ending its sentence and the
-    second open on its mark; any verb between them (``“A” and said “B”``, ``“A,” the
-    crowd chanted “B”``) starts a clause of its own, so the quotes stay apart."""
+    second open on its mark (or both be partial quotes of one complement, ``calling it
+    “dangerous” that Obama “has no strategy”``); any verb between them (``“A” and said
+    “B”``, ``“A,” the crowd chanted “B”``) starts a clause of its own, so the quotes stay
+    apart."""
     if not doc.has_annotation("POS"):
         return regions
     text = mark_view(doc_text(doc))
@@ -237,10 +239,15 @@ def _listed(
     gap = text[first.end : second.start]
     if len(gap) > _LISTED_GAP_CHARS or re.search(r"[\n.;:!?…—–(]", gap) or gap.count(",") > 1:
         return False
-    if text[first.end - 1 : first.end] not in closing or text[second.start] not in opening:
+    if text[first.end - 1 : first.end] not in closing:
         return False
     if text[first.start : first.end - 1].rstrip().rstrip(SINGLE_CLOSE + "'")[-1:] in END_PUNCT:
         return False  # “A.” “B.”: two sentences
+    # calling it “dangerous” that Obama “has no strategy”: two mixed parts of one complement
+    # the parse cut apart, the second starting on an unquoted word
+    both_mixed = first.kind == second.kind == "mixed"
+    if text[second.start] not in opening and not both_mixed:
+        return False
     span = doc.char_span(first.end, second.start, alignment_mode="contract")
     return not any(t.pos_ in ("VERB", "AUX") for t in (span if span is not None else ()))
 

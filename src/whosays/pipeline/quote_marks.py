@@ -20,6 +20,7 @@ __all__ = [
     "DOUBLE_OPEN",
     "END_PUNCT",
     "SINGLE_CLOSE",
+    "SINGLE_OPEN",
     "WORD",
     "QuoteRegion",
     "line_bounds",

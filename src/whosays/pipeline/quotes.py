@@ -40,6 +40,7 @@ from whosays.pipeline.quote_as_clause import as_clause_report
 from whosays.pipeline.quote_joins import (
     SHORT_ATTRIBUTION_CHARS,
     join_elided,
+    join_listed,
     join_paragraphs,
     merge_around_attribution,
     run_on_after_attribution,
@@ -196,7 +197,7 @@ class QuoteFinder:
         regions += pair_single_marks(text, start, end, regions)
         regions.sort(key=lambda r: r.start)
         kept = [r for r in (self._classify(doc, r) for r in regions) if r is not None]
-        kept = join_elided(text, unite_overlapping(kept))
+        kept = join_listed(doc, join_elided(text, unite_overlapping(kept)))
         kept = merge_around_attribution(doc, kept, self.merge_gap_chars, self.lexicon)
         return run_on_after_attribution(doc, kept, self.lexicon)
 

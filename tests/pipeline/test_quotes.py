@@ -311,6 +311,16 @@ NOT_SPEECH_CASES = [
         'The crowd booed. ("We do not want a fight," said one organizer.)',
         ['"We do not want a fight,"'],
     ),
+    # the title of a book, show or film: after a noun for the work, or opening a sentence
+    # that goes on about it (a relative clause, a channel, a byline, an appositive)
+    ("She told the story in her 2014 book, “A Long Way Home.” The family stayed.", []),
+    ("One of her favorite reads, “The Quiet Shore,” by Ann Lee, shaped her views.", []),
+    ("The cast is new. “Morning Glory,” which opens on Friday, is set in a newsroom.", []),
+    ("Cable has its own. “Newsroom,” on HBO, is a drama about a network.", []),
+    ("Old shows are back. “River City,” the drama that ran for a decade, returns.", []),
+    # ... not a one-word answer followed by its speaker
+    ("Who would win? “Denver,” he answered.", ["“Denver,”"]),
+    ("Would he run? “Absolutely,” the senator said.", ["“Absolutely,”"]),
 ]
 
 

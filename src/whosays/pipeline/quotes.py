@@ -116,6 +116,23 @@ _TITLE_BYLINE = re.compile(
     r"[ \t]*(?=:|https?://)"
 )
 
+# A noun for a creative work, then a comma, right before a Title-Case quote: ``in his 2012
+# book, “An American Son.”``, ``One of his recent reads, “This Kind of War,” by …``.
+_WORK_BEFORE = re.compile(
+    r"\b(?:book|novel|memoir|autobiography|biography|film|movie|documentary|series|sitcom|"
+    r"show|song|album|play|musical|poem|essay|opera|reads)s?,[ \t]*$"
+)
+# What follows a Title-Case quote that opens its sentence as a noun (a title), not as a
+# remark: a relative clause, a byline, a channel, a publishing detail (``“Opening Belle,”
+# which will be in bookstores …``, ``“Billions,” on Showtime, is …``), or an appositive
+# noun with a relative clause (``“Hawaii Five-0,” the procedural that CBS revived``). Not a
+# pronoun or a speaker: ``“Denver,” he answered``, ``“Absolutely,” the senator said``.
+_TITLE_RUNS_ON = re.compile(
+    r",?[ \t]+(?:which|whose|by|on|published|written|directed|starring|airing|"
+    r"(?:an?|the)[ \t][^,.;:!?\n]{0,40}?\b(?:that|which|whose)|"
+    r"(?:an?|the)[ \t][^,.;:!?\n]{0,40}?[ \t](?:series|show|film|movie|novel|book|play)\b)\b"
+)
+
 
 @Language.factory("whosays_quotes", default_config=DEFAULT_CONFIG)
 def make_quotes(
@@ -223,6 +240,14 @@ class QuoteFinder:
             return None  # "a new title to his resume: “song anthropologist.”": a title
         if _TITLE_BYLINE.match(text, region.end) and not is_partial(doc, region, self.lexicon):
             return None  # “Gallery to close,” by Times' Jane Roe: the headline of an article
+        if looks_like_title(inner, words) and (
+            _WORK_BEFORE.search(text, max(0, region.start - 40), region.start)
+            or (
+                not text[sentence_bounds(doc, region.start, region.end)[0] : region.start].strip()
+                and _TITLE_RUNS_ON.match(text, region.end)
+            )
+        ):
+            return None  # his book, “An American Son.”; “Billions,” on Showtime, is …: a title
         if region.rule == "unclosed" and len(words) <= self.max_scare_words:
             return None
         interrupted = interrupted_sentence(doc, region, self.lexicon)

@@ -321,6 +321,8 @@ NOT_SPEECH_CASES = [
     # ... not a one-word answer followed by its speaker
     ("Who would win? “Denver,” he answered.", ["“Denver,”"]),
     ("Would he run? “Absolutely,” the senator said.", ["“Absolutely,”"]),
+    # a letter's citation of the article it answers
+    ("I agree with Jane Roe (“Mayor's plan falls short,” Opinion, Tuesday). It does.", []),
 ]
 
 

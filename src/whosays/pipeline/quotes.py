@@ -132,6 +132,13 @@ _TITLE_RUNS_ON = re.compile(
     r"(?:an?|the)[ \t][^,.;:!?\n]{0,40}?\b(?:that|which|whose)|"
     r"(?:an?|the)[ \t][^,.;:!?\n]{0,40}?[ \t](?:series|show|film|movie|novel|book|play)\b)\b"
 )
+# A letter's citation of the article it answers, in parentheses: ``I stand with Romney
+# (“Romney blasts Trump as a fraud,” USATODAY.com, Thursday).`` — a headline, not speech.
+_HEADLINE_CITATION = re.compile(
+    r"[ \t]*[A-Z][\w.&'’ -]{1,40},[ \t]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z.]*"
+    r"[ \t]+\d{1,2})[^()\n]{0,20}\)"
+)
 
 
 @Language.factory("whosays_quotes", default_config=DEFAULT_CONFIG)
@@ -240,6 +247,10 @@ class QuoteFinder:
             return None  # "a new title to his resume: “song anthropologist.”": a title
         if _TITLE_BYLINE.match(text, region.end) and not is_partial(doc, region, self.lexicon):
             return None  # “Gallery to close,” by Times' Jane Roe: the headline of an article
+        if text[region.start - 1 : region.start] == "(" and _HEADLINE_CITATION.match(
+            text, region.end
+        ):
+            return None  # (“Romney blasts Trump,” USATODAY.com, Thursday): a cited headline
         if looks_like_title(inner, words) and (
             _WORK_BEFORE.search(text, max(0, region.start - 40), region.start)
             or (

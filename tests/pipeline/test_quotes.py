@@ -19,6 +19,7 @@ from whosays.pipeline.quote_marks import (
     QuoteRegion,
     looks_like_title,
     mark_view,
+    markup_element_at,
     pair_double_marks,
     pair_single_marks,
     paragraph_bounds,
@@ -321,6 +322,12 @@ NOT_SPEECH_CASES = [
     # ... not a one-word answer followed by its speaker
     ("Who would win? “Denver,” he answered.", ["“Denver,”"]),
     ("Would he run? “Absolutely,” the senator said.", ["“Absolutely,”"]),
+    # a digest's excerpt of a linked article, after its headline and byline
+    (
+        "LATE NIGHT—“Diner to close,” by Ledger's Jane Roe: “The diner, a fixture of Main"
+        " Street for 40 years, will close in March, its owners said.” http://x.co/3.",
+        [],
+    ),
     # a letter's citation of the article it answers
     ("I agree with Jane Roe (“Mayor's plan falls short,” Opinion, Tuesday). It does.", []),
 ]
@@ -598,6 +605,21 @@ def test_pair_single_marks(text: str, expected: list[tuple[int, int]]) -> None:
 )
 def test_marks_inside_markup_tags_are_skipped(text: str, expected: list[tuple[int, int]]) -> None:
     assert [(r.start, r.end) for r in pair_double_marks(text, 0, len(text), False)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "element"),
+    [
+        ('<tweet author="@roe">“We won.” http://t.co/1<tweet/>', "tweet"),
+        ('<a href="x.html">“We won.”</a>', "a"),
+        ('<tweet author="@roe">We won.<tweet/> “We won.” http://t.co/1', None),
+        ('<tweet author="@roe">We won.</tweet> “We won.”', None),
+        ('<tweet author="@roe">We won. “We won.” and no closing tag', None),
+        ("No markup: “We won.”", None),
+    ],
+)
+def test_markup_element_at(text: str, element: str | None) -> None:
+    assert markup_element_at(text, text.index("“")) == element
 
 
 def test_single_marks_inside_double_marks_are_nested() -> None:

@@ -56,6 +56,7 @@ from whosays.pipeline.quote_marks import (
     line_bounds,
     looks_like_title,
     mark_view,
+    markup_element_at,
     opens_quote,
     pair_double_marks,
     pair_single_marks,
@@ -132,6 +133,9 @@ _TITLE_RUNS_ON = re.compile(
     r"(?:an?|the)[ \t][^,.;:!?\n]{0,40}?\b(?:that|which|whose)|"
     r"(?:an?|the)[ \t][^,.;:!?\n]{0,40}?[ \t](?:series|show|film|movie|novel|book|play)\b)\b"
 )
+# A link right after a quote: ``“The club will close at the end of December …”
+# http://nyti.ms/…`` reprints the opening of a linked article in a digest, not speech.
+_LINK_AFTER = re.compile(r"[ \t]*https?://")
 # A letter's citation of the article it answers, in parentheses: ``I stand with Romney
 # (“Romney blasts Trump as a fraud,” USATODAY.com, Thursday).`` — a headline, not speech.
 _HEADLINE_CITATION = re.compile(
@@ -247,6 +251,8 @@ class QuoteFinder:
             return None  # "a new title to his resume: “song anthropologist.”": a title
         if _TITLE_BYLINE.match(text, region.end) and not is_partial(doc, region, self.lexicon):
             return None  # “Gallery to close,” by Times' Jane Roe: the headline of an article
+        if _LINK_AFTER.match(text, region.end) and markup_element_at(text, region.start) is None:
+            return None  # “The club will close …” http://nyti.ms/1: a linked article's text
         if text[region.start - 1 : region.start] == "(" and _HEADLINE_CITATION.match(
             text, region.end
         ):

@@ -300,6 +300,14 @@ NOT_SPEECH_CASES = [
     ("He backed the so-called “Fair Deal” from the start.", []),
     # ... while the naming verb itself still reports speech
     ("He called the plan “a total disaster” on Monday.", ["the plan “a total disaster”"]),
+    ("He named the plan “a disaster” on Monday.", ["the plan “a disaster” on Monday"]),
+    # "named for" or "after" someone is an eponym: no one's words
+    (
+        "She stars in a role inspired by and named for Jane Roe, a studio “fixer” who for"
+        " decades kept stars out of the papers.",
+        [],
+    ),
+    ("The school was named after Jane Roe, a “tireless champion of the poor” who taught.", []),
     # a quote that is all of its parentheses: an example or a label
     (
         'Volunteers ranked each voter from 1 ("I will surely vote for Roe") to 5 ("I will'

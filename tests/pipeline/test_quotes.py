@@ -336,6 +336,12 @@ NOT_SPEECH_CASES = [
         " Street for 40 years, will close in March, its owners said.” http://x.co/3.",
         [],
     ),
+    # a quote inside an embedded tweet is the embed's, not one the article reports
+    (
+        '<tweet author="@roe" date="May 2">“@doe: “We will win this town back,”” – @roe'
+        "<tweet/>.\n\n“We have the votes,” she said.",
+        ["“We have the votes,”"],
+    ),
     # a letter's citation of the article it answers
     ("I agree with Jane Roe (“Mayor's plan falls short,” Opinion, Tuesday). It does.", []),
 ]

@@ -251,7 +251,10 @@ class QuoteFinder:
             return None  # "a new title to his resume: “song anthropologist.”": a title
         if _TITLE_BYLINE.match(text, region.end) and not is_partial(doc, region, self.lexicon):
             return None  # “Gallery to close,” by Times' Jane Roe: the headline of an article
-        if _LINK_AFTER.match(text, region.end) and markup_element_at(text, region.start) is None:
+        element = markup_element_at(text, region.start)
+        if element == "tweet":
+            return None  # <tweet …>“@roe: “…”” – @trump<tweet/>: an embed's text, not reported
+        if _LINK_AFTER.match(text, region.end) and element is None:
             return None  # “The club will close …” http://nyti.ms/1: a linked article's text
         if text[region.start - 1 : region.start] == "(" and _HEADLINE_CITATION.match(
             text, region.end

@@ -336,6 +336,13 @@ NOT_SPEECH_CASES = [
         " Street for 40 years, will close in March, its owners said.” http://x.co/3.",
         [],
     ),
+    # ... not a tweet quoted as text with its own short link
+    (
+        "Roe tweeted: “We will win this district back in November.” https://t.co/x1",
+        ["“We will win this district back in November.”"],
+    ),
+    # ... nor a sign that "reads" a Title-Case slogan
+    ("The sign on his truck reads, “Vote Roe.”", ["“Vote Roe.”"]),
     # a quote inside an embedded tweet is the embed's, not one the article reports
     (
         '<tweet author="@roe" date="May 2">“@doe: “We will win this town back,”” – @roe'

@@ -121,7 +121,8 @@ _TITLE_BYLINE = re.compile(
 # book, “An American Son.”``, ``One of his recent reads, “This Kind of War,” by …``.
 _WORK_BEFORE = re.compile(
     r"\b(?:book|novel|memoir|autobiography|biography|film|movie|documentary|series|sitcom|"
-    r"show|song|album|play|musical|poem|essay|opera|reads)s?,[ \t]*$"
+    r"show|song|album|play|musical|poem|essay|opera|(?:recent|favou?rite|summer|good) read)"
+    r"s?,[ \t]*$"
 )
 # What follows a Title-Case quote that opens its sentence as a noun (a title), not as a
 # remark: a relative clause, a byline, a channel, a publishing detail (``“Opening Belle,”
@@ -134,8 +135,9 @@ _TITLE_RUNS_ON = re.compile(
     r"(?:an?|the)[ \t][^,.;:!?\n]{0,40}?[ \t](?:series|show|film|movie|novel|book|play)\b)\b"
 )
 # A link right after a quote: ``“The club will close at the end of December …”
-# http://nyti.ms/…`` reprints the opening of a linked article in a digest, not speech.
-_LINK_AFTER = re.compile(r"[ \t]*https?://")
+# http://nyti.ms/…`` reprints the opening of a linked article in a digest, not speech. Not
+# a tweet's own short link (``Trump tweeted: “…” https://t.co/…``): the tweet is speech.
+_LINK_AFTER = re.compile(r"[ \t]*https?://(?!t\.co/)")
 # A letter's citation of the article it answers, in parentheses: ``I stand with Romney
 # (“Romney blasts Trump as a fraud,” USATODAY.com, Thursday).`` — a headline, not speech.
 _HEADLINE_CITATION = re.compile(

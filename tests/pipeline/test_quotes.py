@@ -330,6 +330,7 @@ NOT_SPEECH_CASES = [
     # ... not a one-word answer followed by its speaker
     ("Who would win? “Denver,” he answered.", ["“Denver,”"]),
     ("Would he run? “Absolutely,” the senator said.", ["“Absolutely,”"]),
+    ("Would it close? “Never,” the man that ran it for decades said.", ["“Never,”"]),
     # a digest's excerpt of a linked article, after its headline and byline
     (
         "LATE NIGHT—“Diner to close,” by Ledger's Jane Roe: “The diner, a fixture of Main"

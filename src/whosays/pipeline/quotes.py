@@ -126,13 +126,17 @@ _WORK_BEFORE = re.compile(
 )
 # What follows a Title-Case quote that opens its sentence as a noun (a title), not as a
 # remark: a relative clause, a byline, a channel, a publishing detail (``“Opening Belle,”
-# which will be in bookstores …``, ``“Billions,” on Showtime, is …``), or an appositive
-# noun with a relative clause (``“Hawaii Five-0,” the procedural that CBS revived``). Not a
-# pronoun or a speaker: ``“Denver,” he answered``, ``“Absolutely,” the senator said``.
+# which will be in bookstores …``, ``“Billions,” on Showtime, is …``). Not a pronoun or a
+# speaker: ``“Denver,” he answered``, ``“Absolutely,” the senator said``.
 _TITLE_RUNS_ON = re.compile(
-    r",?[ \t]+(?:which|whose|by|on|published|written|directed|starring|airing|"
-    r"(?:an?|the)[ \t][^,.;:!?\n]{0,40}?\b(?:that|which|whose)|"
-    r"(?:an?|the)[ \t][^,.;:!?\n]{0,40}?[ \t](?:series|show|film|movie|novel|book|play)\b)\b"
+    r",?[ \t]+(?:which|whose|by|on|published|written|directed|starring|airing)\b"
+)
+# ... or an appositive noun with a relative clause or a word for a work (``“Hawaii Five-0,”
+# the procedural that CBS revived``); after two words at least, as a one-word remark may be
+# followed by its speaker and a relative clause (``“Never,” the man that ran it said``).
+_TITLE_APPOSITIVE = re.compile(
+    r",?[ \t]+(?:an?|the)[ \t][^,.;:!?\n]{0,40}?"
+    r"(?:\b(?:that|which|whose)|[ \t](?:series|show|film|movie|novel|book|play))\b"
 )
 # A link right after a quote: ``“The club will close at the end of December …”
 # http://nyti.ms/…`` reprints the opening of a linked article in a digest, not speech. Not
@@ -266,7 +270,10 @@ class QuoteFinder:
             _WORK_BEFORE.search(text, max(0, region.start - 40), region.start)
             or (
                 not text[sentence_bounds(doc, region.start, region.end)[0] : region.start].strip()
-                and _TITLE_RUNS_ON.match(text, region.end)
+                and (
+                    _TITLE_RUNS_ON.match(text, region.end)
+                    or (len(words) > 1 and _TITLE_APPOSITIVE.match(text, region.end))
+                )
             )
         ):
             return None  # his book, “An American Son.”; “Billions,” on Showtime, is …: a title

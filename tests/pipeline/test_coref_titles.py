@@ -112,13 +112,51 @@ def test_a_later_surname_keeps_the_role_not_the_academic_title(nlp: Language) ->
     assert list(entity.titles) == ["Dr.", "study's lead author"]
 
 
-@pytest.mark.model
-def test_a_family_title_resolves_no_later_mention(nlp: Language) -> None:
-    """A family relation is no role: "The daughter said" stays unresolved rather than
-    risk "his wife" or "the nominee's daughter" finding the wrong person."""
-    text = (
+FAMILY_MENTIONS = [
+    # a bare definite relation is the one person the article gave it
+    (
+        "the-daughter",
         "Margaret Ellory died on Sunday. Her daughter, Clare Ellory, said she loved the "
-        "garden. The daughter said the funeral would be private."
-    )
+        "garden. The daughter said the funeral would be private.",
+        ["Clare Ellory", "Clare Ellory"],
+    ),
+    # a possessor relates it to someone else: no resolution by the relation
+    (
+        "possessed",
+        "Margaret Ellory died on Sunday. Her daughter, Clare Ellory, said she loved the "
+        "garden. The nominee's daughter said the funeral would be private.",
+        ["Clare Ellory", None],
+    ),
+    (
+        "his-wife",
+        "Tom Ellory died in May. His sister, Ann Ellory, said he was kind. His wife said "
+        "he never complained.",
+        ["Ann Ellory", None],
+    ),
+    # two daughters: the relation does not tell which
+    (
+        "two-daughters",
+        "Margaret Ellory died on Sunday. Her daughter, Clare Ellory, said she loved the "
+        "garden. Her other daughter, Ruth Ellory, said she was brave. The daughter said the "
+        "funeral would be private.",
+        ["Clare Ellory", "Ruth Ellory", None],
+    ),
+    (
+        "another-daughter",
+        "Margaret Ellory died on Sunday. Her daughter, Clare Ellory, said she loved the "
+        "garden. Another daughter, Ruth Ellory, said she was brave. The daughter said the "
+        "funeral would be private.",
+        ["Clare Ellory", "Ruth Ellory", None],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "names"), [pytest.param(t, n, id=case) for case, t, n in FAMILY_MENTIONS]
+)
+def test_a_family_relation_in_a_later_mention(
+    nlp: Language, text: str, names: list[str | None]
+) -> None:
     article = whosays.analyze(text, nlp=nlp)
-    assert [q.speaker.name for q in article.quotes] == ["Clare Ellory", None]
+    assert [q.speaker.name for q in article.quotes] == names

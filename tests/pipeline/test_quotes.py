@@ -19,6 +19,7 @@ from whosays.pipeline.quote_marks import (
     QuoteRegion,
     looks_like_title,
     mark_view,
+    markup_element_at,
     pair_double_marks,
     pair_single_marks,
     paragraph_bounds,
@@ -310,6 +311,14 @@ NOT_SPEECH_CASES = [
     ("He backed the so-called “Fair Deal” from the start.", []),
     # ... while the naming verb itself still reports speech
     ("He called the plan “a total disaster” on Monday.", ["the plan “a total disaster”"]),
+    ("He named the plan “a disaster” on Monday.", ["the plan “a disaster” on Monday"]),
+    # "named for" or "after" someone is an eponym: no one's words
+    (
+        "She stars in a role inspired by and named for Jane Roe, a studio “fixer” who for"
+        " decades kept stars out of the papers.",
+        [],
+    ),
+    ("The school was named after Jane Roe, a “tireless champion of the poor” who taught.", []),
     # a quote that is all of its parentheses: an example or a label
     (
         'Volunteers ranked each voter from 1 ("I will surely vote for Roe") to 5 ("I will'
@@ -322,6 +331,38 @@ NOT_SPEECH_CASES = [
         'The crowd booed. ("We do not want a fight," said one organizer.)',
         ['"We do not want a fight,"'],
     ),
+    # the title of a book, show or film: after a noun for the work, or opening a sentence
+    # that goes on about it (a relative clause, a channel, a byline, an appositive)
+    ("She told the story in her 2014 book, “A Long Way Home.” The family stayed.", []),
+    ("One of her favorite reads, “The Quiet Shore,” by Ann Lee, shaped her views.", []),
+    ("The cast is new. “Morning Glory,” which opens on Friday, is set in a newsroom.", []),
+    ("Cable has its own. “Newsroom,” on HBO, is a drama about a network.", []),
+    ("Old shows are back. “River City,” the drama that ran for a decade, returns.", []),
+    # ... not a one-word answer followed by its speaker
+    ("Who would win? “Denver,” he answered.", ["“Denver,”"]),
+    ("Would he run? “Absolutely,” the senator said.", ["“Absolutely,”"]),
+    ("Would it close? “Never,” the man that ran it for decades said.", ["“Never,”"]),
+    # a digest's excerpt of a linked article, after its headline and byline
+    (
+        "LATE NIGHT—“Diner to close,” by Ledger's Jane Roe: “The diner, a fixture of Main"
+        " Street for 40 years, will close in March, its owners said.” http://x.co/3.",
+        [],
+    ),
+    # ... not a tweet quoted as text with its own short link
+    (
+        "Roe tweeted: “We will win this district back in November.” https://t.co/x1",
+        ["“We will win this district back in November.”"],
+    ),
+    # ... nor a sign that "reads" a Title-Case slogan
+    ("The sign on his truck reads, “Vote Roe.”", ["“Vote Roe.”"]),
+    # a quote inside an embedded tweet is the embed's, not one the article reports
+    (
+        '<tweet author="@roe" date="May 2">“@doe: “We will win this town back,”” – @roe'
+        "<tweet/>.\n\n“We have the votes,” she said.",
+        ["“We have the votes,”"],
+    ),
+    # a letter's citation of the article it answers
+    ("I agree with Jane Roe (“Mayor's plan falls short,” Opinion, Tuesday). It does.", []),
 ]
 
 
@@ -597,6 +638,21 @@ def test_pair_single_marks(text: str, expected: list[tuple[int, int]]) -> None:
 )
 def test_marks_inside_markup_tags_are_skipped(text: str, expected: list[tuple[int, int]]) -> None:
     assert [(r.start, r.end) for r in pair_double_marks(text, 0, len(text), False)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "element"),
+    [
+        ('<tweet author="@roe">“We won.” http://t.co/1<tweet/>', "tweet"),
+        ('<a href="x.html">“We won.”</a>', "a"),
+        ('<tweet author="@roe">We won.<tweet/> “We won.” http://t.co/1', None),
+        ('<tweet author="@roe">We won.</tweet> “We won.”', None),
+        ('<tweet author="@roe">We won. “We won.” and no closing tag', None),
+        ("No markup: “We won.”", None),
+    ],
+)
+def test_markup_element_at(text: str, element: str | None) -> None:
+    assert markup_element_at(text, text.index("“")) == element
 
 
 def test_single_marks_inside_double_marks_are_nested() -> None:

@@ -92,6 +92,127 @@ def test_and_comma_joins_quotes(quote_nlp: Language, text: str, expected: list[F
     assert found(quote_nlp, text) == expected
 
 
+# Quotes only a conjunction or a few verbless words apart in one sentence are one quoted
+# passage, its pieces listed or coordinated: one attribution from the first opening mark
+# to the last closing mark.
+LISTED_JOIN_CASES: list[tuple[str, list[Found]]] = [
+    (
+        'The debate swings between "We must close every border crossing now" and "We must'
+        ' open our doors to everyone who asks."',
+        [
+            (
+                '"We must close every border crossing now" and "We must open our doors to'
+                ' everyone who asks."',
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        'The blog has run posts with titles such as "Bike lanes make drivers angry and slow"'
+        ' and "Would you rather walk or pay the new toll?"',
+        [
+            (
+                '"Bike lanes make drivers angry and slow" and "Would you rather walk or pay the'
+                ' new toll?"',
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        'Roe said the council was "not ready for the storm," and "not willing to learn from'
+        ' the last one."',
+        [
+            (
+                'the council was "not ready for the storm," and "not willing to learn from the'
+                ' last one."',
+                "said",
+                "Roe",
+            )
+        ],
+    ),
+    (
+        '"This was a choice the governor made" and his staff "just quietly signed it, hoping'
+        ' that nobody would notice."',
+        [
+            (
+                '"This was a choice the governor made" and his staff "just quietly signed it,'
+                ' hoping that nobody would notice."',
+                None,
+                None,
+            )
+        ],
+    ),
+    # ... and two partial quotes of one complement the parse cut apart
+    (
+        'After the storm, the mayor released a new video calling it "reckless" that the council'
+        ' "has no plan to fix the bridge."',
+        [
+            (
+                'it "reckless" that the council "has no plan to fix the bridge."',
+                "calling",
+                "the mayor",
+            )
+        ],
+    ),
+    # ... not quotes a verb apart (a clause of its own)
+    (
+        'Roe called the plan "a disaster" and said she would "vote against it in the spring."',
+        [
+            ('the plan "a disaster"', "called", "Roe"),
+            ('she would "vote against it in the spring."', "said", "Roe"),
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), LISTED_JOIN_CASES)
+def test_listed_quotes_join(quote_nlp: Language, text: str, expected: list[Found]) -> None:
+    assert found(quote_nlp, text) == expected
+
+
+# A participle in the attribution between two quotes (``explaining why …``) does not start
+# an attribution of its own when the second quote opens in lowercase, going on with the
+# first one's sentence; one with a ``that`` clause (``noting that …``) still does.
+RESUMED_AFTER_PARTICIPLE_CASES: list[tuple[str, list[Found]]] = [
+    (
+        "“Many voters are unsure this year,” Roe wrote in a letter to the paper explaining why"
+        " she is running, “but most of them agree that the town is on the wrong track.”",
+        [
+            (
+                "“Many voters are unsure this year,” Roe wrote in a letter to the paper"
+                " explaining why she is running, “but most of them agree that the town is on the"
+                " wrong track.”",
+                "wrote",
+                "Roe",
+            )
+        ],
+    ),
+    (
+        "“We have known the family for years,” Roe told the radio host, noting that she and her"
+        " husband, Sam, “have often talked with them about the plan.”",
+        [
+            ("“We have known the family for years,”", "told", "Roe"),
+            (
+                "that she and her husband, Sam, “have often talked with them about the plan.”",
+                "noting",
+                "Roe",
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), RESUMED_AFTER_PARTICIPLE_CASES)
+def test_participle_before_resumed_quote(
+    quote_nlp: Language, text: str, expected: list[Found]
+) -> None:
+    assert found(quote_nlp, text) == expected
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), QUESTION_JOIN_CASES)
 def test_question_joins_like_comma(quote_nlp: Language, text: str, expected: list[Found]) -> None:

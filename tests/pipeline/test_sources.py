@@ -685,6 +685,14 @@ ATTRIBUTIONS = [
         "show",
         "Documents obtained through a public records request",
     ),
+    # the tagger reads the cue as a plural noun, the parse still gives subject and clause
+    (
+        "Emails obtained by the newspaper show that the mayor knew of the plan.",
+        "indirect",
+        "that the mayor knew of the plan",
+        "show",
+        "Emails obtained by the newspaper",
+    ),
     (
         "The president reportedly plans to fire his chief of staff.",
         "vague",
@@ -717,6 +725,9 @@ NO_ATTRIBUTION = [
     "The report was published on Tuesday.",
     "The next meeting is planned for March.",  # the passive of a quoted-only cue
     "He spent three years in prison.",
+    # a cue read as a noun whose subject the parse splits gives no half source
+    "Secrecy is not a stranger when it comes to her health issues, the candidate’s former "
+    "doctor maintains.",
     "The senators voted for the bill on Tuesday.",  # "vote" without a share of voters
     # "tell" with only whom it told, "speak" with no "about" / "of" topic
     "The mayor told Congress.",

@@ -160,6 +160,8 @@ def names_a_thing(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and lemma in NAMING_VERBS:
         return True
+    if lemma == "name" and any(t.lower_ in ("for", "after") for t in verb.children):
+        return True  # ``a role named for Eddie Mannix, a studio “fixer”``: an eponym
     return lemma in NAMING_VERBS and any(
         t.dep_ == "nsubj" and t.lower_ in FIRST_PERSONS for t in verb.children
     )

@@ -45,7 +45,7 @@ from whosays.pipeline.doc import (
 from whosays.pipeline.mention_lexicons import INDEFINITE, PRONOUNS, Lexicons, load_lexicons
 from whosays.pipeline.mentions import classify_mention, without_determiner
 from whosays.pipeline.names import group_key, org_key
-from whosays.pipeline.titles import title_text, title_words
+from whosays.pipeline.titles import FAMILY_TITLES, title_text, title_words
 
 __all__ = ["SpeakerResolver", "make_coref"]
 
@@ -200,6 +200,9 @@ class ArticleCoref(OrgSpeakers):
             aged = self._aged(span)
             if aged is not None:
                 return aged
+            relative = self._relative(span)
+            if relative is not None:
+                return relative
         if kind.kind == "title":
             return self._resolve_title(span, kind.head)
         if kind.kind == "orgnoun":
@@ -344,6 +347,36 @@ class ArticleCoref(OrgSpeakers):
         # diplomat") is not added to the person's titles, so later mentions keep the
         # title the article gave ("secretary general of the United Nations").
         title = title_text(after_age, self.lex) or None
+        return Resolution(person, "person", title)
+
+    def _relative(self, span: Span) -> Resolution | None:
+        """``Her daughter, Ana Lopez, said … “…,” the daughter said``: a bare definite
+        family relation is the one person the article gave that relation before. Never
+        with a possessor ("the nominee's daughter" is not the nominee) or two candidates."""
+        words = [t for t in span if not t.is_punct]
+        if len(words) != 2 or words[1].lower_ not in FAMILY_TITLES:
+            return None
+        relation = words[1].lower_
+        candidates = [
+            c
+            for c in self.clusters
+            if c.type == "person"
+            and c.mentions[0].start < span.start_char
+            and any(text.lower().split()[-1:] == [relation] for _, text, _ in c.titles)
+        ]
+        if len(candidates) != 1:
+            return None
+        (person,) = candidates
+        # "Another daughter, Ruth, said": a relation given without a possessor is no
+        # title, yet it means the article has a second one; any earlier relation word
+        # outside the sentences that name the candidate leaves the mention unresolved.
+        named = {m.sent for m in person.mentions}
+        for token in self.doc[: span.start]:
+            if token.lower_ != relation or self.sent_of[token.i] in named:
+                continue
+            if token.i == 0 or self.doc[token.i - 1].lower_ != "the":
+                return None
+        title = next(t for _, t, _ in person.titles if t.lower().split()[-1:] == [relation])
         return Resolution(person, "person", title)
 
     def _resolve_title(self, span: Span, head: Token) -> Resolution:

@@ -14,10 +14,12 @@ from spacy.tokens import Doc, Token
 from whosays.pipeline.doc import doc_text
 from whosays.pipeline.lexicon import CueLexicon, word_set
 from whosays.pipeline.quote_marks import (
+    DOUBLE_CLOSE,
     DOUBLE_MARKS,
     DOUBLE_OPEN,
     END_PUNCT,
     SINGLE_CLOSE,
+    SINGLE_OPEN,
     WORD,
     QuoteRegion,
     double_mark_role,
@@ -31,6 +33,7 @@ __all__ = [
     "has_subject",
     "join_closing_quote",
     "join_elided",
+    "join_listed",
     "join_paragraphs",
     "merge_around_attribution",
     "run_on_after_attribution",
@@ -253,6 +256,56 @@ def join_elided(text: str, regions: list[QuoteRegion]) -> list[QuoteRegion]:
     return joined
 
 
+_LISTED_GAP_CHARS = 40  # “A” and his team “B”: a few words, no clause
+
+
+def join_listed(doc: Doc, regions: list[QuoteRegion]) -> list[QuoteRegion]:
+    """One region for quotes only a conjunction or a few verbless words apart inside one
+    sentence (``“A” and “B.”``, ``“A,” “B” and “C”``, ``“A” and his team “B”``): one
+    quoted passage with its pieces listed or coordinated, as PolNeAR annotates it (one
+    content from the first opening mark to the last closing mark), not several quotations.
+
+    The first quote must end on its closing mark without ending its sentence and the
+    second open on its mark (or both be partial quotes of one complement, ``calling it
+    “dangerous” that Obama “has no strategy”``); any verb between them (``“A” and said
+    “B”``, ``“A,” the crowd chanted “B”``) starts a clause of its own, so the quotes stay
+    apart."""
+    if not doc.has_annotation("POS"):
+        return regions
+    text = mark_view(doc_text(doc))
+    closing, opening = DOUBLE_CLOSE + SINGLE_CLOSE + '"', DOUBLE_OPEN + SINGLE_OPEN + '"'
+    joined: list[QuoteRegion] = []
+    for region in regions:
+        last = joined[-1] if joined else None
+        if last is not None and _listed(doc, text, last, region, closing, opening):
+            last.end, last.continued = region.end, region.continued
+            if region.kind == "mixed" and last.kind != "mixed":
+                last.kind, last.rule = "mixed", "mixed"
+            last.cue = last.cue or region.cue
+        else:
+            joined.append(region)
+    return joined
+
+
+def _listed(
+    doc: Doc, text: str, first: QuoteRegion, second: QuoteRegion, closing: str, opening: str
+) -> bool:
+    gap = text[first.end : second.start]
+    if len(gap) > _LISTED_GAP_CHARS or re.search(r"[\n.;:!?…—–(]", gap) or gap.count(",") > 1:
+        return False
+    if text[first.end - 1 : first.end] not in closing:
+        return False
+    if text[first.start : first.end - 1].rstrip().rstrip(SINGLE_CLOSE + "'")[-1:] in END_PUNCT:
+        return False  # “A.” “B.”: two sentences
+    # calling it “dangerous” that Obama “has no strategy”: two mixed parts of one complement
+    # the parse cut apart, the second starting on an unquoted word
+    both_mixed = first.kind == second.kind == "mixed"
+    if text[second.start] not in opening and not both_mixed:
+        return False
+    span = doc.char_span(first.end, second.start, alignment_mode="contract")
+    return not any(t.pos_ in ("VERB", "AUX") for t in (span if span is not None else ()))
+
+
 def merge_around_attribution(
     doc: Doc, regions: list[QuoteRegion], max_gap: int, lexicon: CueLexicon
 ) -> list[QuoteRegion]:
@@ -320,7 +373,9 @@ def _joining_cue(
         return (verbs[0].idx, verbs[0].idx + len(verbs[0].text)) if verbs else (0, 0)
     if ending == "?" and introduces and _answers(cues[0] if cues else None):
         return None  # "‘What do you mean?’ They said, ‘We …’": the answer, someone else's
-    if not cues or any(_starts_attribution(t, introduces) for t in cues[1:]):
+    word = WORD.search(text, opening + 1, opening + 4)
+    resumes = ending == "," and word is not None and word.group()[0].islower()
+    if not cues or any(_starts_attribution(t, introduces, resumes) for t in cues[1:]):
         # "…,” Trump said, adding later, “…” / "…,” Franken said. Silverman responded, “…”:
         # a second cue introducing the second quote, a second attribution ("…,” Clark
         # said, noting he would back anyone. “…”: the participle has its own content)
@@ -434,9 +489,13 @@ def _finite_verbs(doc: Doc, start: int, end: int) -> list[Token]:
     return [t for t in (span if span is not None else ()) if t.tag_ in ("VBD", "VBZ", "VBP")]
 
 
-def _starts_attribution(cue: Token, introduces: bool) -> bool:
-    """Whether a later cue between two quotes starts an attribution of its own."""
+def _starts_attribution(cue: Token, introduces: bool, resumes: bool = False) -> bool:
+    """Whether a later cue between two quotes starts an attribution of its own (not a
+    participle without a ``that`` clause before a second quote that goes on with the first
+    one's sentence: ``“A,” Roe wrote, explaining why she ran, “but B”``)."""
     if cue.tag_ == "VBG":
+        if resumes and cue.lemma_ != "add" and all(t.lower_ != "that" for t in cue.subtree):
+            return False
         return introduces or cue.lemma_ == "add"  # "adding" announces more speech
     return introduces and has_subject(cue)
 

@@ -20,12 +20,14 @@ __all__ = [
     "DOUBLE_OPEN",
     "END_PUNCT",
     "SINGLE_CLOSE",
+    "SINGLE_OPEN",
     "WORD",
     "QuoteRegion",
     "double_mark_role",
     "line_bounds",
     "looks_like_title",
     "mark_view",
+    "markup_element_at",
     "opens_quote",
     "pair_double_marks",
     "pair_single_marks",
@@ -53,6 +55,7 @@ _MISTYPED_OPENING = re.compile(
     re.IGNORECASE,
 )
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=\"[^\"<>]*\")+\s*/?>")
+_BARE_TAG = re.compile(r"</?[A-Za-z][\w-]*\s*/?>")  # a tag without attributes: <tweet/>
 _TYPEWRITER_RUN = re.compile(r"`+|'{2,}")  # ``…'' (TeX) and ''…'' (wire services)
 # invisible direction marks, embeddings and zero-width spaces pasted in from social media
 # (``‪”Sorry Sarah, …”``): read as spaces, so the mark after one opens its quote
@@ -259,6 +262,21 @@ def _markup_positions(text: str, start: int, end: int) -> set[int]:
     for tag in _MARKUP_TAG.finditer(text, start, end):
         inside.update(range(tag.start(), tag.end()))
     return inside
+
+
+def markup_element_at(text: str, position: int) -> str | None:
+    """The name of the markup element left in the text that ``position`` lies inside,
+    after its opening tag (``<tweet author="…">``) and before its closing one
+    (``<tweet/>``, ``</tweet>``); None outside any, or where no closing tag follows."""
+    opening = None
+    for tag in _MARKUP_TAG.finditer(text, 0, position):
+        if not tag.group().startswith("</") and not tag.group().endswith("/>"):
+            opening = tag
+    if opening is None or _BARE_TAG.search(text, opening.end(), position) is not None:
+        return None
+    if _BARE_TAG.search(text, position) is None:
+        return None  # never closed: too unsure to call the rest of the text markup
+    return opening.group()[1:].split(None, 1)[0]
 
 
 def _is_apostrophe(text: str, i: int) -> bool:

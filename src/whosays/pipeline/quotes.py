@@ -41,6 +41,7 @@ from whosays.pipeline.quote_joins import (
     SHORT_ATTRIBUTION_CHARS,
     join_closing_quote,
     join_elided,
+    join_listed,
     join_paragraphs,
     merge_around_attribution,
     run_on_after_attribution,
@@ -58,6 +59,7 @@ from whosays.pipeline.quote_marks import (
     line_bounds,
     looks_like_title,
     mark_view,
+    markup_element_at,
     opens_quote,
     pair_double_marks,
     pair_single_marks,
@@ -117,6 +119,39 @@ _BYLINE_NAME = r"(?:[A-Z][\w.'’&-]*|of|and|&)"
 _TITLE_BYLINE = re.compile(
     rf",?[ \t]+by[ \t]+(?:the[ \t]+)?{_BYLINE_NAME}(?:[ \t]+{_BYLINE_NAME}){{0,7}}"
     r"[ \t]*(?=:|https?://)"
+)
+
+# A noun for a creative work, then a comma, right before a Title-Case quote: ``in his 2012
+# book, “An American Son.”``, ``One of his recent reads, “This Kind of War,” by …``.
+_WORK_BEFORE = re.compile(
+    r"\b(?:book|novel|memoir|autobiography|biography|film|movie|documentary|series|sitcom|"
+    r"show|song|album|play|musical|poem|essay|opera|(?:recent|favou?rite|summer|good) read)"
+    r"s?,[ \t]*$"
+)
+# What follows a Title-Case quote that opens its sentence as a noun (a title), not as a
+# remark: a relative clause, a byline, a channel, a publishing detail (``“Opening Belle,”
+# which will be in bookstores …``, ``“Billions,” on Showtime, is …``). Not a pronoun or a
+# speaker: ``“Denver,” he answered``, ``“Absolutely,” the senator said``.
+_TITLE_RUNS_ON = re.compile(
+    r",?[ \t]+(?:which|whose|by|on|published|written|directed|starring|airing)\b"
+)
+# ... or an appositive noun with a relative clause or a word for a work (``“Hawaii Five-0,”
+# the procedural that CBS revived``); after two words at least, as a one-word remark may be
+# followed by its speaker and a relative clause (``“Never,” the man that ran it said``).
+_TITLE_APPOSITIVE = re.compile(
+    r",?[ \t]+(?:an?|the)[ \t][^,.;:!?\n]{0,40}?"
+    r"(?:\b(?:that|which|whose)|[ \t](?:series|show|film|movie|novel|book|play))\b"
+)
+# A link right after a quote: ``“The club will close at the end of December …”
+# http://nyti.ms/…`` reprints the opening of a linked article in a digest, not speech. Not
+# a tweet's own short link (``Trump tweeted: “…” https://t.co/…``): the tweet is speech.
+_LINK_AFTER = re.compile(r"[ \t]*https?://(?!t\.co/)")
+# A letter's citation of the article it answers, in parentheses: ``I stand with Romney
+# (“Romney blasts Trump as a fraud,” USATODAY.com, Thursday).`` — a headline, not speech.
+_HEADLINE_CITATION = re.compile(
+    r"[ \t]*[A-Z][\w.&'’ -]{1,40},[ \t]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z.]*"
+    r"[ \t]+\d{1,2})[^()\n]{0,20}\)"
 )
 
 
@@ -199,7 +234,7 @@ class QuoteFinder:
         regions += pair_single_marks(text, start, end, regions)
         regions.sort(key=lambda r: r.start)
         kept = [r for r in (self._classify(doc, r) for r in regions) if r is not None]
-        kept = join_elided(text, unite_overlapping(kept))
+        kept = join_listed(doc, join_elided(text, unite_overlapping(kept)))
         kept = merge_around_attribution(doc, kept, self.merge_gap_chars, self.lexicon)
         kept = run_on_after_attribution(doc, kept, self.lexicon)
         return join_closing_quote(doc, kept, end)
@@ -227,6 +262,26 @@ class QuoteFinder:
             return None  # "a new title to his resume: “song anthropologist.”": a title
         if _TITLE_BYLINE.match(text, region.end) and not is_partial(doc, region, self.lexicon):
             return None  # “Gallery to close,” by Times' Jane Roe: the headline of an article
+        element = markup_element_at(text, region.start)
+        if element == "tweet":
+            return None  # <tweet …>“@roe: “…”” – @trump<tweet/>: an embed's text, not reported
+        if _LINK_AFTER.match(text, region.end) and element is None:
+            return None  # “The club will close …” http://nyti.ms/1: a linked article's text
+        if text[region.start - 1 : region.start] == "(" and _HEADLINE_CITATION.match(
+            text, region.end
+        ):
+            return None  # (“Romney blasts Trump,” USATODAY.com, Thursday): a cited headline
+        if looks_like_title(inner, words) and (
+            _WORK_BEFORE.search(text, max(0, region.start - 40), region.start)
+            or (
+                not text[sentence_bounds(doc, region.start, region.end)[0] : region.start].strip()
+                and (
+                    _TITLE_RUNS_ON.match(text, region.end)
+                    or (len(words) > 1 and _TITLE_APPOSITIVE.match(text, region.end))
+                )
+            )
+        ):
+            return None  # his book, “An American Son.”; “Billions,” on Showtime, is …: a title
         if region.rule == "unclosed" and len(words) <= self.max_scare_words:
             return None
         if cited_work(doc, region, self.lexicon):

@@ -131,6 +131,9 @@ RULE_ROLES = (
 ALL_CUE_MODES = ("direct", "indirect", "both")
 
 
+NOUN_MODIFIERS = frozenset({"amod", "compound", "det", "poss", "nmod"})
+
+
 @dataclass(frozen=True)
 class SourceRules:
     """The word lists of ``source_rules.tsv``, by role."""
@@ -255,6 +258,8 @@ class SourceFinder:
             return self.headline(token)
         if self.misread_cue(token):
             return self.headline(token, misread=True)
+        if token.pos_ == "NOUN" and (lemma := self.verb_read_as_noun(token)) is not None:
+            return self.for_verb(token, lemma)
         if token.pos_ not in ("VERB", "AUX"):
             return None
         if any(self.misread_cue(c) for c in token.children if c.dep_ == "nsubj"):
@@ -307,6 +312,18 @@ class SourceFinder:
             return False
         sent = token.sent
         return token.i > sent.start and sent[-1].text not in (".", "!", "?", '"', "”", "'")
+
+    def verb_read_as_noun(self, token: Token) -> str | None:
+        """``Emails obtained by the paper show that …``: the tagger calls the cue verb a
+        noun, but the parse gives it a subject and a reported clause; its cue lemma."""
+        if token.dep_ != "ROOT" or token.tag_ not in ("NN", "NNS"):
+            return None
+        deps = {c.dep_ for c in token.children}
+        if "nsubj" not in deps or "ccomp" not in deps:
+            return None
+        if any(c.dep_ in NOUN_MODIFIERS for c in token.lefts):
+            return None  # "the candidate's former doctor maintains": the subject is split
+        return self.cue_lemma(token)
 
     def second_report(self, clause: Token) -> Token | None:
         """``said the bridge was safe and added that it would reopen``: the parse joins the

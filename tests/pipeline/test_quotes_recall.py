@@ -111,8 +111,13 @@ NPADVMOD_CASES = [
             )
         ],
     ),
-    # a title is still a title
-    ("She said Tuesday that she watched “Super Tuesday” on TV.", []),
+    # a title alone is still a title; inside the clause a speech verb reports, it is part
+    # of the reported speech PolNeAR annotates (see TITLE_IN_REPORT_CASES)
+    ("She watched “Super Tuesday” on TV.", []),
+    (
+        "She said Tuesday that she watched “Super Tuesday” on TV.",
+        [("that she watched “Super Tuesday” on TV", "She")],
+    ),
 ]
 
 
@@ -215,6 +220,45 @@ LEXICON_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), LEXICON_CASES)
 def test_partial_quote_under_a_new_speech_verb(
+    quote_nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes_and_speakers(quote_nlp, text) == expected
+
+
+# Washington Post 2016-06-02, New York Times 2016-05-18 (PolNeAR train): a Title-Case quote
+# inside the clause a speech verb reports is the speaker's word, not a bare title; a show
+# named as the venue, an intended cue, or a clause the cue only partly reports stay out.
+TITLE_IN_REPORT_CASES = [
+    (
+        'Trump spoke in San Diego on Friday, adding that he believed the judge was "Mexican."'
+        " The crowd cheered.",
+        [('that he believed the judge was "Mexican."', "Trump")],
+    ),
+    (
+        'The governor has said that the deal could lead to another "Holocaust." Critics disagreed.',
+        [('that the deal could lead to another "Holocaust."', "The governor")],
+    ),
+    (
+        'Jane Roe, a veteran reporter, is joining the "Today" show as an anchor, NBC announced'
+        " on Tuesday.",
+        [('Jane Roe, a veteran reporter, is joining the "Today" show as an anchor', "NBC")],
+    ),
+    (
+        '"We will win," Sanders said in an interview aired on "New Day." He smiled.',
+        [('"We will win,"', "Sanders")],
+    ),
+    ('This story has been updated to note that Roe posted the syllabus on "Facebook Live."', []),
+    (
+        'She was not surprised that the "Leave" campaign won, her aides said Friday, because'
+        " she knew the mood.",
+        [],
+    ),
+    ('He loves "Modern Family." She watches "Veep."', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_IN_REPORT_CASES)
+def test_title_case_quote_in_a_reported_clause(
     quote_nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes_and_speakers(quote_nlp, text) == expected

@@ -48,6 +48,7 @@ from whosays.pipeline.quote_joins import (
 )
 from whosays.pipeline.quote_marks import (
     DOUBLE_CLOSE,
+    DOUBLE_MARKS,
     DOUBLE_OPEN,
     END_PUNCT,
     SINGLE_CLOSE,
@@ -244,8 +245,10 @@ class QuoteFinder:
             as_clause = as_clause_report(doc, region, self.lexicon)
             if as_clause is not None:  # As Ryan said, that's the “textbook definition” …
                 return as_clause
-        if looks_like_title(inner, words, partial) and (
-            found is None or found[0].lemma_.lower() not in NAMING_VERBS
+        if (
+            looks_like_title(inner, words, partial)
+            and (found is None or found[0].lemma_.lower() not in NAMING_VERBS)
+            and not (found is not None and self._reports_clause(doc, region, *found))
         ):
             return None
         short = len(words) <= self.max_scare_words
@@ -269,6 +272,43 @@ class QuoteFinder:
         if partial and region.rule == "marks":
             return whole_sentence(doc, region, self.every_lexicon) or region
         return region
+
+    def _reports_clause(self, doc: Doc, region: QuoteRegion, cue: Token, complement: Token) -> bool:
+        """Whether a speech verb reports a clause that holds the quote and words before it
+        (``adding that the judge was “Mexican.”``, ``the ''Today'' show, NBC announced``):
+        a Title-Case quote there is part of the reported speech, not a bare title.
+
+        Not a show named as the venue (``said on “New Day.”``), nor a quote in an adverbial
+        clause the parse hung on the reported one (``Sitting down with “The X Show,” she
+        …``), nor one with another quotation between it and its cue (the cue reports that).
+        """
+        if complement.dep_ != "ccomp" or cue.pos_ != "VERB" or cue.dep_ in ("conj", "xcomp"):
+            return False  # not "… and concluded", "updated to note": a second or intended cue
+        if not self.lexicon.is_cue_verb(cue.lemma_) or complement.left_edge.idx >= region.start:
+            return False
+        text = mark_view(doc_text(doc))
+        if cue.idx > region.end:  # "X is joining the ''Today'' show, NBC announced"
+            sent_start = sentence_bounds(doc, region.start, region.end)[0]
+            opening = text[sent_start : complement.left_edge.idx].strip(" \t\n(")
+            if opening:
+                return False  # "she was not surprised that …, aides said": not all reported
+        between = (
+            text[region.end : cue.idx] if cue.idx > region.end else text[cue.idx : region.start]
+        )
+        if any(mark in between for mark in DOUBLE_MARKS):
+            return False
+        span = doc.char_span(region.start, region.end, alignment_mode="expand")
+        words = [t for t in span or () if not t.is_punct and not t.is_space]
+        if not words:
+            return False
+        token: Token = doc[words[0].i : words[-1].i + 1].root
+        while token.i != complement.i and token.head.i != token.i:
+            if token.dep_ == "advcl":
+                return False
+            if token.dep_ == "pobj" and token.head.lower_ == "on":
+                return False  # "an interview aired on “New Day”": the venue
+            token = token.head
+        return token.i == complement.i
 
     def _attribution(self, doc: Doc, region: QuoteRegion) -> AttributionData:
         confidence = {"marks": 0.9, "merged": 0.9, "mixed": 0.75}.get(region.rule, 0.7)

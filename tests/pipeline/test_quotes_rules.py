@@ -610,6 +610,45 @@ ACCORDING_OPENS_CASES: list[tuple[str, list[Found]]] = [
 ]
 
 
+# ... and one that ", according to X." closes is the sentence before that comma (Washington
+# Post 2016-02-17, New York Times 2016-07-05, PolNeAR train).
+ACCORDING_CLOSES_CASES: list[tuple[str, list[Found]]] = [
+    (
+        'The campaign is paying "dozens" of canvassers $15 an hour to go door to door,'
+        " according to campaign manager Jeff Weaver. He smiled.",
+        [
+            (
+                'The campaign is paying "dozens" of canvassers $15 an hour to go door to door',
+                "according to",
+                "campaign manager Jeff Weaver",
+            )
+        ],
+    ),
+    (
+        '(His own book, "Crippled America," has sold 235,000 copies, according to Nielsen.)'
+        " But this year is different.",
+        [
+            (
+                'His own book, "Crippled America," has sold 235,000 copies',
+                "according to",
+                "Nielsen",
+            )
+        ],
+    ),
+    # ... not when the sentence goes on after it, nor when another quote is in it
+    ('The word "birther" was mentioned, according to Fox, and it spread.', []),
+    ('The "ban" was a "mess," according to officials.', []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_CLOSES_CASES)
+def test_according_to_closes_the_sentence(
+    quote_nlp: Language, text: str, expected: list[Found]
+) -> None:
+    assert found(quote_nlp, text) == expected
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), ACCORDING_OPENS_CASES)
 def test_according_to_opens_the_sentence(

@@ -262,3 +262,37 @@ def test_title_case_quote_in_a_reported_clause(
     quote_nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes_and_speakers(quote_nlp, text) == expected
+
+
+# Washington Post 2016-03-22 and 2016-02-09, Breitbart 2016-03-01 (PolNeAR train): a chant
+# is words said, short and Title Case as it is; PolNeAR annotates every one. The content is
+# the chant's sentence (the frame around it is often the annotated one), cut short of any
+# other quote in it.
+CHANT_CASES = [
+    (
+        'Protesters gathered outside, holding signs and chanting "Dump Trump." The police watched.',
+        ['Protesters gathered outside, holding signs and chanting "Dump Trump."'],
+    ),
+    (
+        'Walking into the office to chants of "Marco! Marco!," the senator said his campaign'
+        ' was "closing really strong."',
+        [
+            'Walking into the office to chants of "Marco! Marco!,"',
+            'his campaign was "closing really strong."',
+        ],
+    ),
+    (
+        'When those voting "yes" won, delegates erupted in loud chants of "no." The band played.',
+        ['delegates erupted in loud chants of "no."'],
+    ),
+    (
+        'The crowd drowned him out with "BERNIE!" chants. He left.',
+        ['The crowd drowned him out with "BERNIE!" chants'],
+    ),
+    ('She called the plan "dumb." He had a "chant" ready.', ['the plan "dumb."']),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANT_CASES)
+def test_chant_is_quoted_speech(quote_nlp: Language, text: str, expected: list[str]) -> None:
+    assert [content for content, _ in quotes_and_speakers(quote_nlp, text)] == expected

@@ -44,6 +44,7 @@ from whosays.pipeline.quote_joins import (
     merge_around_attribution,
     run_on_after_attribution,
     sentence_bounds,
+    sentence_stop,
     unite_overlapping,
 )
 from whosays.pipeline.quote_marks import (
@@ -116,6 +117,48 @@ _TITLE_BYLINE = re.compile(
     rf",?[ \t]+by[ \t]+(?:the[ \t]+)?{_BYLINE_NAME}(?:[ \t]+{_BYLINE_NAME}){{0,7}}"
     r"[ \t]*(?=:|https?://)"
 )
+
+
+# A crowd's chant right before or after the quote: ``chanting “Dump Trump.”``, ``chants of
+# “Ted! Ted!”``, ``the chant “Lock her up!”``, ``cries of “Bitch!”``, ``“BERNIE!” chants``.
+# Short and Title Case as they are, these are words said, and PolNeAR annotates them all.
+_CHANT_BEFORE = re.compile(
+    r"\b(?:(?P<verb>chant(?:s|ed|ing)?)(?:[ \t]+(?:of|to))?|(?P<noun>cries|shouts)[ \t]+of)"
+    r"[ \t]*[,:]?[ \t]*$",
+    re.IGNORECASE,
+)
+_CHANT_AFTER = re.compile(r"[ \t]+(?P<noun>chants?)\b", re.IGNORECASE)
+
+
+def _chant_cue(text: str, region: QuoteRegion) -> tuple[int, int] | None:
+    """The chant word right before or after a quote, if one is there."""
+    before = _CHANT_BEFORE.search(text, max(0, region.start - 30), region.start)
+    if before is not None:
+        group = "verb" if before.group("verb") else "noun"
+        return before.start(group), before.end(group)
+    after = _CHANT_AFTER.match(text, region.end)
+    return None if after is None else (after.start("noun"), after.end("noun"))
+
+
+def _chant_sentence(doc: Doc, region: QuoteRegion, cue: tuple[int, int]) -> QuoteRegion:
+    """A chant's attribution: its clause or sentence (PolNeAR often gives the chant to a
+    frame around it: ``supporters were shown chanting “…”``, ``…, according to X``), cut
+    short of any other quote in the sentence: after the comma that follows a quote before
+    it (``When those voting “yes” won, delegates erupted in chants of “no.”``), at the
+    chant's end when a quote follows (``To chants of “Marco!,” he said it was “…”``)."""
+    text = mark_view(doc_text(doc))
+    sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
+    if sent_end <= region.end + 1 and re.match(r"[ \t]+[a-z]", text[region.end : sent_end + 2]):
+        sent_end = sentence_bounds(doc, region.end + 1, region.end + 2)[1]  # “Bobby!” at a …
+    stop = sentence_stop(text, sent_end)
+    start = sent_start + len(text[sent_start:stop]) - len(text[sent_start:stop].lstrip())
+    last_mark = max((text.rfind(m, start, region.start) for m in DOUBLE_MARKS), default=-1)
+    if last_mark >= 0:
+        comma = text.find(", ", last_mark, region.start)
+        start = region.start if comma < 0 else comma + 2
+    if any(m in text[region.end : stop] for m in DOUBLE_MARKS):
+        stop = region.end
+    return QuoteRegion(min(start, region.start), max(stop, region.end), rule="chant", cue=cue)
 
 
 @Language.factory("whosays_quotes", default_config=DEFAULT_CONFIG)
@@ -202,6 +245,15 @@ class QuoteFinder:
         return run_on_after_attribution(doc, kept, self.lexicon)
 
     def _classify(self, doc: Doc, region: QuoteRegion) -> QuoteRegion | None:
+        kept = self._classify_quote(doc, region)
+        if kept is not None or region.rule != "marks":
+            return kept
+        chant = _chant_cue(mark_view(doc_text(doc)), region)
+        if chant is not None:  # chanting “Dump Trump.”, chants of “USA!”: a crowd's words
+            return _chant_sentence(doc, region, chant)
+        return None
+
+    def _classify_quote(self, doc: Doc, region: QuoteRegion) -> QuoteRegion | None:
         text = mark_view(doc_text(doc))
         inner = text[region.start + 1 : region.end - 1]
         words = WORD.findall(inner)

@@ -500,7 +500,8 @@ def test_long_partial_quote_takes_its_sentence(
 
 
 # A noun whose lemma is a cue verb ("hope", "call") does not stop the search for the verb
-# that reports a partial quote, unless it has a possessor ("Doe's claim that …").
+# that reports a partial quote, unless it has a possessor ("Doe's claim that …"): then the
+# outer verb does not report it, the possessor does (the noun's that-clause, Doe's words).
 NOUN_ON_THE_WAY_CASES: list[tuple[str, list[Found]]] = [
     (
         "Roe said she still had hope that the town would stage a “comeback” this year.",
@@ -509,7 +510,7 @@ NOUN_ON_THE_WAY_CASES: list[tuple[str, list[Found]]] = [
     (
         "Roe blamed the press for making an issue out of Doe's claim that the mayor “founded"
         " the gang.”",
-        [],
+        [("that the mayor “founded the gang.”", "claim", "Doe's")],
     ),
 ]
 

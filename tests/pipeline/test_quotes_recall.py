@@ -324,3 +324,34 @@ def test_possessed_claim_that_clause(
     quote_nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes_and_speakers(quote_nlp, text) == expected
+
+
+# New York Times 2016-04-25 (PolNeAR train): the parse joins the second half of a
+# that-clause ("… but it was “…”") to the speech verb; the report runs on through it.
+# Not a clause with a new noun subject: that is the writer's narration.
+THAT_CLAUSE_CONJ_CASES = [
+    (
+        "He agreed that the fleet had value. He added that he could get by without owning a"
+        ' Boeing 757 but it was a "great luxury to have." Air travel is costly.',
+        [
+            (
+                'that he could get by without owning a Boeing 757 but it was a "great luxury'
+                ' to have."',
+                "He",
+            )
+        ],
+    ),
+    (
+        'The mayor also said that it was too early to tell, and there was "no evidence" of'
+        " terrorism. Police agreed.",
+        [('that it was too early to tell, and there was "no evidence" of terrorism', "The mayor")],
+    ),
+    ('Roe said that the plan was fine, and the crowd "roared." It ended.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THAT_CLAUSE_CONJ_CASES)
+def test_that_clause_conjoined_to_the_cue(
+    quote_nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes_and_speakers(quote_nlp, text) == expected

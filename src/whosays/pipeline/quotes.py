@@ -517,6 +517,11 @@ def _cue_and_complement(
                 continue
             if head.pos_ in ("VERB", "AUX") and child.dep_ in COMPLEMENT_DEPS:
                 return _outermost_report(head, child, lexicon)
+            clause = _that_clause_before(head, child)
+            if head.pos_ == "VERB" and clause is not None:
+                # "He added that he could get by … but it was a “great luxury”": the parse
+                # joined the that-clause's second half to the verb; the report runs on
+                return head, clause
             if head.pos_ == "VERB" and child.dep_ in SUBJECT_DEPS:
                 # In a cue's subject ("X “…” and the thing called Y", "the phrase “…”
                 # resonated, she said"): that cue does not report it, an outer cue may.
@@ -525,6 +530,30 @@ def _cue_and_complement(
             return None
         child = head
     return None
+
+
+def _that_clause_before(cue: Token, child: Token) -> Token | None:
+    """The cue's ``that`` clause right before ``child``, a clause the parse conjoined to
+    the cue itself (``added that A but it was B``): ``child`` opens with a pronoun or
+    ``there`` as subject, no ``that`` of its own, and only a conjunction between them."""
+    if child.dep_ != "conj" or child.i < cue.i:
+        return None
+    clauses = [
+        t
+        for t in cue.rights
+        if t.dep_ == "ccomp" and t.i < child.i and any(m.lower_ == "that" for m in t.lefts)
+    ]
+    if not clauses or clauses[-1].left_edge.i != cue.i + 1:
+        return None  # not "said, per a translator, that …" (whole_sentence takes it)
+    if any(t.dep_ == "mark" for t in child.lefts):
+        return None
+    subjects = [t for t in child.lefts if t.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects or subjects[0].pos_ != "PRON":
+        return None  # "said that A, and the crowd “roared.”": a new subject, the writer's
+    between = cue.doc[clauses[-1].right_edge.i + 1 : child.left_edge.i]
+    if len(between) > 2 or not any(t.dep_ == "cc" for t in between):
+        return None
+    return clauses[-1]
 
 
 def _outermost_report(cue: Token, complement: Token, lexicon: CueLexicon) -> tuple[Token, Token]:

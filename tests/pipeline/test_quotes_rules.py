@@ -636,6 +636,19 @@ ACCORDING_CLOSES_CASES: list[tuple[str, list[Found]]] = [
             )
         ],
     ),
+    # ... and one that ", according to X," interrupts is the whole sentence
+    (
+        "For Trump, according to the former secretary William Bennett, the speech represents"
+        ' "a test" of whether he can rise above the fight.',
+        [
+            (
+                "For Trump, according to the former secretary William Bennett, the speech"
+                ' represents "a test" of whether he can rise above the fight',
+                "according to",
+                "the former secretary William Bennett",
+            )
+        ],
+    ),
     # ... not when the sentence goes on after it, nor when another quote is in it
     ('The word "birther" was mentioned, according to Fox, and it spread.', []),
     ('The "ban" was a "mess," according to officials.', []),

@@ -139,6 +139,7 @@ _ACCORDING_BEFORE = re.compile(r"According[ \t]+to[ \t]+[^,;:\n]{1,60},[ \t]+")
 _ACCORDING_AFTER = re.compile(
     r"[ \t]+(?P<cue>according)[ \t]+to[ \t]+[^,;:\n()]{1,80}(?:\([^()\n]{1,30}\))?\)?"
 )
+_ACCORDING_ASIDE = re.compile(r",[ \t]+(?P<cue>according)[ \t]+to[ \t]+[^,;:\n()]{1,80},[ \t]+")
 _CLOSING_MARKS = "\"”'’"
 
 
@@ -146,7 +147,8 @@ def according_to_sentence(doc: Doc, region: QuoteRegion) -> QuoteRegion | None:
     """``According to Trump, he was once … but is now “the worst thing …”``: a partial quote
     no cue governs, in a sentence that ``According to X,`` opens, is the rest of that
     sentence (PolNeAR's content), with ``According to`` as cue (the speaker stage takes X).
-    In a sentence that ``, according to X.`` closes, it is the sentence before that comma."""
+    In a sentence that ``, according to X.`` closes, it is the sentence before that comma;
+    in one that ``, according to X,`` interrupts before the quote, the whole sentence."""
     text = mark_view(doc_text(doc))
     sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
     stop = sentence_stop(text, sent_end)
@@ -157,6 +159,11 @@ def according_to_sentence(doc: Doc, region: QuoteRegion) -> QuoteRegion | None:
     if opening is not None:
         cue = (start, start + len("According to"))
         return QuoteRegion(opening.end(), max(stop, region.end), "according", "mixed", cue)
+    # ``For Trump, according to Bennett, the speech is “a test” …``: the whole sentence
+    aside = _ACCORDING_ASIDE.search(text, start, region.start)
+    if aside is not None:
+        cue = (aside.start("cue"), aside.start("cue") + len("according to"))
+        return QuoteRegion(start, max(stop, region.end), "according", "mixed", cue)
     # ``The campaign is paying “dozens” of canvassers …, according to its manager.``: the
     # sentence before the closing ``according to X`` (its comma maybe inside the quote)
     closing = _ACCORDING_AFTER.search(text, region.end, stop)

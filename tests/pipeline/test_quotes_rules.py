@@ -621,7 +621,8 @@ def test_long_partial_quote_takes_its_sentence(
 
 
 # A noun whose lemma is a cue verb ("hope", "call") does not stop the search for the verb
-# that reports a partial quote, unless it has a possessor ("Doe's claim that …").
+# that reports a partial quote, unless it has a possessor ("Doe's claim that …"): then the
+# outer verb does not report it, the possessor does (the noun's that-clause, Doe's words).
 NOUN_ON_THE_WAY_CASES: list[tuple[str, list[Found]]] = [
     (
         "Roe said she still had hope that the town would stage a “comeback” this year.",
@@ -630,7 +631,7 @@ NOUN_ON_THE_WAY_CASES: list[tuple[str, list[Found]]] = [
     (
         "Roe blamed the press for making an issue out of Doe's claim that the mayor “founded"
         " the gang.”",
-        [],
+        [("that the mayor “founded the gang.”", "claim", "Doe's")],
     ),
 ]
 
@@ -729,6 +730,58 @@ ACCORDING_OPENS_CASES: list[tuple[str, list[Found]]] = [
         [],
     ),
 ]
+
+
+# ... and one that ", according to X." closes is the sentence before that comma (Washington
+# Post 2016-02-17, New York Times 2016-07-05, PolNeAR train).
+ACCORDING_CLOSES_CASES: list[tuple[str, list[Found]]] = [
+    (
+        'The campaign is paying "dozens" of canvassers $15 an hour to go door to door,'
+        " according to campaign manager Jeff Weaver. He smiled.",
+        [
+            (
+                'The campaign is paying "dozens" of canvassers $15 an hour to go door to door',
+                "according to",
+                "campaign manager Jeff Weaver",
+            )
+        ],
+    ),
+    (
+        '(His own book, "Crippled America," has sold 235,000 copies, according to Nielsen.)'
+        " But this year is different.",
+        [
+            (
+                'His own book, "Crippled America," has sold 235,000 copies',
+                "according to",
+                "Nielsen",
+            )
+        ],
+    ),
+    # ... and one that ", according to X," interrupts is the whole sentence
+    (
+        "For Trump, according to the former secretary William Bennett, the speech represents"
+        ' "a test" of whether he can rise above the fight.',
+        [
+            (
+                "For Trump, according to the former secretary William Bennett, the speech"
+                ' represents "a test" of whether he can rise above the fight',
+                "according to",
+                "the former secretary William Bennett",
+            )
+        ],
+    ),
+    # ... not when the sentence goes on after it, nor when another quote is in it
+    ('The word "birther" was mentioned, according to Fox, and it spread.', []),
+    ('The "ban" was a "mess," according to officials.', []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_CLOSES_CASES)
+def test_according_to_closes_the_sentence(
+    quote_nlp: Language, text: str, expected: list[Found]
+) -> None:
+    assert found(quote_nlp, text) == expected
 
 
 @pytest.mark.model

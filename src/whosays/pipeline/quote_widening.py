@@ -7,7 +7,8 @@ it keeps, give that wider region (with the parse when the pipeline has one):
 * ``interrupted_sentence``: a sentence an aside attribution interrupts before its quote
   (``Loyalty, he noted, has long been … “old guard” …``).
 * ``reported_rest``: a mixed quote's content runs on to its sentence's end.
-* ``according_to_sentence``: a sentence that ``According to X,`` opens.
+* ``according_to_sentence``: a sentence that ``According to X,`` opens or ``, according
+  to X.`` closes.
 * ``whole_sentence``: a long partial quote in a sentence a cue verb opens before it.
 
 See docs/direct-quotes.md for the decisions and their figures.
@@ -135,23 +136,46 @@ def reported_rest(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> int:
 
 
 _ACCORDING_BEFORE = re.compile(r"According[ \t]+to[ \t]+[^,;:\n]{1,60},[ \t]+")
+_ACCORDING_AFTER = re.compile(
+    r"[ \t]+(?P<cue>according)[ \t]+to[ \t]+[^,;:\n()]{1,80}(?:\([^()\n]{1,30}\))?\)?"
+)
+_ACCORDING_ASIDE = re.compile(r",[ \t]+(?P<cue>according)[ \t]+to[ \t]+[^,;:\n()]{1,80},[ \t]+")
+_CLOSING_MARKS = "\"”'’"
 
 
 def according_to_sentence(doc: Doc, region: QuoteRegion) -> QuoteRegion | None:
     """``According to Trump, he was once … but is now “the worst thing …”``: a partial quote
     no cue governs, in a sentence that ``According to X,`` opens, is the rest of that
-    sentence (PolNeAR's content), with ``According to`` as cue (the speaker stage takes X)."""
+    sentence (PolNeAR's content), with ``According to`` as cue (the speaker stage takes X).
+    In a sentence that ``, according to X.`` closes, it is the sentence before that comma;
+    in one that ``, according to X,`` interrupts before the quote, the whole sentence."""
     text = mark_view(doc_text(doc))
     sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
     stop = sentence_stop(text, sent_end)
     start = _first_word(text, sent_start, stop)
-    opening = _ACCORDING_BEFORE.match(text, start, region.start)
-    if opening is None or any(
-        m in text[start : region.start] + text[region.end : stop] for m in DOUBLE_MARKS
-    ):
+    if any(m in text[start : region.start] + text[region.end : stop] for m in DOUBLE_MARKS):
         return None
-    cue = (start, start + len("According to"))
-    return QuoteRegion(opening.end(), max(stop, region.end), "according", "mixed", cue)
+    opening = _ACCORDING_BEFORE.match(text, start, region.start)
+    if opening is not None:
+        cue = (start, start + len("According to"))
+        return QuoteRegion(opening.end(), max(stop, region.end), "according", "mixed", cue)
+    # ``For Trump, according to Bennett, the speech is “a test” …``: the whole sentence
+    aside = _ACCORDING_ASIDE.search(text, start, region.start)
+    if aside is not None:
+        cue = (aside.start("cue"), aside.start("cue") + len("according to"))
+        return QuoteRegion(start, max(stop, region.end), "according", "mixed", cue)
+    # ``The campaign is paying “dozens” of canvassers …, according to its manager.``: the
+    # sentence before the closing ``according to X`` (its comma maybe inside the quote)
+    closing = _ACCORDING_AFTER.search(text, region.end, stop)
+    if closing is None or closing.end() != stop or start >= region.start:
+        return None
+    comma = text[: closing.start()].rstrip()
+    if not comma.endswith(",") and not comma.rstrip(_CLOSING_MARKS).endswith(","):
+        return None
+    cue = (closing.start("cue"), closing.start("cue") + len("according to"))
+    content_end = max(region.end, len(comma) - (comma.endswith(",")))
+    start += text[start] == "(" and start < region.start  # "(His book … , according to X.)"
+    return QuoteRegion(start, content_end, "according", "mixed", cue)
 
 
 def _first_word(text: str, start: int, stop: int) -> int:

@@ -46,10 +46,12 @@ from whosays.pipeline.quote_joins import (
     merge_around_attribution,
     run_on_after_attribution,
     sentence_bounds,
+    sentence_stop,
     unite_overlapping,
 )
 from whosays.pipeline.quote_marks import (
     DOUBLE_CLOSE,
+    DOUBLE_MARKS,
     DOUBLE_OPEN,
     END_PUNCT,
     SINGLE_CLOSE,
@@ -155,6 +157,82 @@ _HEADLINE_CITATION = re.compile(
 )
 
 
+# A crowd's chant right before or after the quote: ``chanting “Dump Trump.”``, ``chants of
+# “Ted! Ted!”``, ``the chant “Lock her up!”``, ``cries of “Bitch!”``, ``“BERNIE!” chants``.
+# Short and Title Case as they are, these are words said, and PolNeAR annotates them all.
+_CHANT_BEFORE = re.compile(
+    r"\b(?:(?P<verb>chant(?:s|ed|ing)?)(?:[ \t]+(?:of|to))?|(?P<noun>cries|shouts)[ \t]+of)"
+    r"[ \t]*[,:]?[ \t]*$",
+    re.IGNORECASE,
+)
+_CHANT_AFTER = re.compile(r"[ \t]+(?P<noun>chants?)\b", re.IGNORECASE)
+
+
+# A possessed speech-act noun and its that-clause right before the quote: ``Trump's claim
+# that Obama “founded ISIS”``, ``her assertion that she "never sent" …``. The possessor said
+# it; PolNeAR annotates every one in train and dev (21 of 21).
+_CLAIM_NOUNS = (
+    "claims?|assertions?|statements?|promises?|pledges?|warnings?|accusations?|suggestions?|"
+    "insistence|arguments?|contention|charges?|allegations?|vows?|predictions?|"
+    "declarations?|boasts?|complaints?|remarks?|comments?|assurances?|admission"
+)
+_POSSESSED_CLAIM = re.compile(
+    rf"(?:[’']s|\b(?:his|her|their|its))[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?P<cue>{_CLAIM_NOUNS})"
+    r"[ \t]+(?P<that>that)\b[^.!?;:\"“”\n]*$",
+    re.IGNORECASE,
+)
+
+
+def _possessed_claim(doc: Doc, region: QuoteRegion) -> QuoteRegion | None:
+    """The that-clause of a possessed speech-act noun holding the quote, as a mixed
+    attribution (its content the clause, its cue the noun)."""
+    text = mark_view(doc_text(doc))
+    sent_start = sentence_bounds(doc, region.start, region.end)[0]
+    match = _POSSESSED_CLAIM.search(text, max(sent_start, region.start - 200), region.start)
+    if match is None:
+        return None
+    that = doc.char_span(match.start("that"), match.end("that"))
+    if that is None or that[0].dep_ != "mark":
+        return None
+    clause = that[0].head
+    end = clause.right_edge.idx + len(clause.right_edge.text)
+    while end > region.end and text[end - 1] in ",;:.":
+        end -= 1
+    cue = (match.start("cue"), match.end("cue"))
+    return QuoteRegion(match.start("that"), max(end, region.end), "claim", "mixed", cue)
+
+
+def _chant_cue(text: str, region: QuoteRegion) -> tuple[int, int] | None:
+    """The chant word right before or after a quote, if one is there."""
+    before = _CHANT_BEFORE.search(text, max(0, region.start - 30), region.start)
+    if before is not None:
+        group = "verb" if before.group("verb") else "noun"
+        return before.start(group), before.end(group)
+    after = _CHANT_AFTER.match(text, region.end)
+    return None if after is None else (after.start("noun"), after.end("noun"))
+
+
+def _chant_sentence(doc: Doc, region: QuoteRegion, cue: tuple[int, int]) -> QuoteRegion:
+    """A chant's attribution: its clause or sentence (PolNeAR often gives the chant to a
+    frame around it: ``supporters were shown chanting “…”``, ``…, according to X``), cut
+    short of any other quote in the sentence: after the comma that follows a quote before
+    it (``When those voting “yes” won, delegates erupted in chants of “no.”``), at the
+    chant's end when a quote follows (``To chants of “Marco!,” he said it was “…”``)."""
+    text = mark_view(doc_text(doc))
+    sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
+    if sent_end <= region.end + 1 and re.match(r"[ \t]+[a-z]", text[region.end : sent_end + 2]):
+        sent_end = sentence_bounds(doc, region.end + 1, region.end + 2)[1]  # “Bobby!” at a …
+    stop = sentence_stop(text, sent_end)
+    start = sent_start + len(text[sent_start:stop]) - len(text[sent_start:stop].lstrip())
+    last_mark = max((text.rfind(m, start, region.start) for m in DOUBLE_MARKS), default=-1)
+    if last_mark >= 0:
+        comma = text.find(", ", last_mark, region.start)
+        start = region.start if comma < 0 else comma + 2
+    if any(m in text[region.end : stop] for m in DOUBLE_MARKS):
+        stop = region.end
+    return QuoteRegion(min(start, region.start), max(stop, region.end), rule="chant", cue=cue)
+
+
 @Language.factory("whosays_quotes", default_config=DEFAULT_CONFIG)
 def make_quotes(
     nlp: Language,
@@ -240,6 +318,15 @@ class QuoteFinder:
         return join_closing_quote(doc, kept, end)
 
     def _classify(self, doc: Doc, region: QuoteRegion) -> QuoteRegion | None:
+        kept = self._classify_quote(doc, region)
+        if kept is not None or region.rule != "marks":
+            return kept
+        chant = _chant_cue(mark_view(doc_text(doc)), region)
+        if chant is not None:  # chanting “Dump Trump.”, chants of “USA!”: a crowd's words
+            return _chant_sentence(doc, region, chant)
+        return None
+
+    def _classify_quote(self, doc: Doc, region: QuoteRegion) -> QuoteRegion | None:
         text = mark_view(doc_text(doc))
         inner = text[region.start + 1 : region.end - 1]
         words = WORD.findall(inner)
@@ -296,6 +383,9 @@ class QuoteFinder:
         if found is None and partial and len(words) > self.max_partial_words:
             found = _cue_and_complement(doc, region, self.every_lexicon)
         if found is None and partial and region.rule == "marks":
+            claim = _possessed_claim(doc, region)
+            if claim is not None:  # Trump's claim that Obama “founded ISIS”: Trump's words
+                return claim
             closed = closing_attribution(doc, region, self.lexicon)
             if closed is not None:  # He would be … "no matter what," one user commented.
                 return closed
@@ -305,8 +395,10 @@ class QuoteFinder:
             as_clause = as_clause_report(doc, region, self.lexicon)
             if as_clause is not None:  # As Ryan said, that's the “textbook definition” …
                 return as_clause
-        if looks_like_title(inner, words, partial) and (
-            found is None or found[0].lemma_.lower() not in NAMING_VERBS
+        if (
+            looks_like_title(inner, words, partial)
+            and (found is None or found[0].lemma_.lower() not in NAMING_VERBS)
+            and not (found is not None and self._reports_clause(doc, region, *found))
         ):
             return None
         short = len(words) <= self.max_scare_words
@@ -330,6 +422,43 @@ class QuoteFinder:
         if partial and region.rule == "marks":
             return whole_sentence(doc, region, self.every_lexicon) or region
         return region
+
+    def _reports_clause(self, doc: Doc, region: QuoteRegion, cue: Token, complement: Token) -> bool:
+        """Whether a speech verb reports a clause that holds the quote and words before it
+        (``adding that the judge was “Mexican.”``, ``the ''Today'' show, NBC announced``):
+        a Title-Case quote there is part of the reported speech, not a bare title.
+
+        Not a show named as the venue (``said on “New Day.”``), nor a quote in an adverbial
+        clause the parse hung on the reported one (``Sitting down with “The X Show,” she
+        …``), nor one with another quotation between it and its cue (the cue reports that).
+        """
+        if complement.dep_ != "ccomp" or cue.pos_ != "VERB" or cue.dep_ in ("conj", "xcomp"):
+            return False  # not "… and concluded", "updated to note": a second or intended cue
+        if not self.lexicon.is_cue_verb(cue.lemma_) or complement.left_edge.idx >= region.start:
+            return False
+        text = mark_view(doc_text(doc))
+        if cue.idx > region.end:  # "X is joining the ''Today'' show, NBC announced"
+            sent_start = sentence_bounds(doc, region.start, region.end)[0]
+            opening = text[sent_start : complement.left_edge.idx].strip(" \t\n(")
+            if opening:
+                return False  # "she was not surprised that …, aides said": not all reported
+        between = (
+            text[region.end : cue.idx] if cue.idx > region.end else text[cue.idx : region.start]
+        )
+        if any(mark in between for mark in DOUBLE_MARKS):
+            return False
+        span = doc.char_span(region.start, region.end, alignment_mode="expand")
+        words = [t for t in span or () if not t.is_punct and not t.is_space]
+        if not words:
+            return False
+        token: Token = doc[words[0].i : words[-1].i + 1].root
+        while token.i != complement.i and token.head.i != token.i:
+            if token.dep_ == "advcl":
+                return False
+            if token.dep_ == "pobj" and token.head.lower_ == "on":
+                return False  # "an interview aired on “New Day”": the venue
+            token = token.head
+        return token.i == complement.i
 
     def _attribution(self, doc: Doc, region: QuoteRegion) -> AttributionData:
         confidence = {"marks": 0.9, "merged": 0.9, "mixed": 0.75}.get(region.rule, 0.7)
@@ -449,6 +578,11 @@ def _cue_and_complement(
                 continue
             if head.pos_ in ("VERB", "AUX") and child.dep_ in COMPLEMENT_DEPS:
                 return _outermost_report(head, child, lexicon)
+            clause = _that_clause_before(head, child)
+            if head.pos_ == "VERB" and clause is not None:
+                # "He added that he could get by … but it was a “great luxury”": the parse
+                # joined the that-clause's second half to the verb; the report runs on
+                return head, clause
             if head.pos_ == "VERB" and child.dep_ in SUBJECT_DEPS:
                 # In a cue's subject ("X “…” and the thing called Y", "the phrase “…”
                 # resonated, she said"): that cue does not report it, an outer cue may.
@@ -457,6 +591,30 @@ def _cue_and_complement(
             return None
         child = head
     return None
+
+
+def _that_clause_before(cue: Token, child: Token) -> Token | None:
+    """The cue's ``that`` clause right before ``child``, a clause the parse conjoined to
+    the cue itself (``added that A but it was B``): ``child`` opens with a pronoun or
+    ``there`` as subject, no ``that`` of its own, and only a conjunction between them."""
+    if child.dep_ != "conj" or child.i < cue.i:
+        return None
+    clauses = [
+        t
+        for t in cue.rights
+        if t.dep_ == "ccomp" and t.i < child.i and any(m.lower_ == "that" for m in t.lefts)
+    ]
+    if not clauses or clauses[-1].left_edge.i != cue.i + 1:
+        return None  # not "said, per a translator, that …" (whole_sentence takes it)
+    if any(t.dep_ == "mark" for t in child.lefts):
+        return None
+    subjects = [t for t in child.lefts if t.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects or subjects[0].pos_ != "PRON":
+        return None  # "said that A, and the crowd “roared.”": a new subject, the writer's
+    between = cue.doc[clauses[-1].right_edge.i + 1 : child.left_edge.i]
+    if len(between) > 2 or not any(t.dep_ == "cc" for t in between):
+        return None
+    return clauses[-1]
 
 
 def _outermost_report(cue: Token, complement: Token, lexicon: CueLexicon) -> tuple[Token, Token]:

@@ -63,6 +63,9 @@ def source_of(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
     if cue.lower_ == "according" and cue.i + 1 < len(cue.doc):
         objects = [t for t in cue.doc[cue.i + 1].children if t.dep_ == "pobj"]
         return mention_of(objects[0], blocked) if objects else None
+    possessors = [t for t in cue.children if t.dep_ == "poss"] if cue.pos_ == "NOUN" else []
+    if possessors:  # "Trump's claim that …", "her assertion that …": the possessor's words
+        return mention_of(possessors[0], blocked)
     mention = None if _subjects(cue) else _after_quote(cue, blocked) or _name_as_modifier(cue)
     if mention is None:
         mention = subject_mention(cue, blocked)

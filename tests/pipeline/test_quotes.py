@@ -91,6 +91,24 @@ QUOTE_CASES = [
         "The governor said she wanted to speak “directly to voters” about the plan.",
         ["she wanted to speak “directly to voters” about the plan"],
     ),
+    # The parse hangs the reported clause's subject on the cue (as its object or a clause of
+    # its own): the subject is still part of the reported clause.
+    (
+        "He also argued the new bridge, which is widely supported by voters, “would not last"
+        " 10 years” without repairs.",
+        [
+            "the new bridge, which is widely supported by voters, “would not last 10 years”"
+            " without repairs"
+        ],
+    ),
+    (
+        "The suit faults the agency, saying any file received or sent through its network"
+        " was “compromised” and ultimately helped the hackers.",
+        [
+            "any file received or sent through its network was “compromised” and ultimately"
+            " helped the hackers"
+        ],
+    ),
     # A second object of a naming verb (the parse conjoins the noun to the verb) is reported
     # too; a second verb is not.
     (

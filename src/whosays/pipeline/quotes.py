@@ -454,11 +454,42 @@ def complement_span(doc: Doc, region: QuoteRegion, cue: Token, complement: Token
         ][:1]
     first = min(t.left_edge.i for t in parts)
     last = max(t.right_edge.i for t in parts)
+    subject = _orphaned_subject(cue, complement)
+    if subject is not None and not clause_only:
+        first = min(first, subject.left_edge.i)
     while last > first and doc[last].is_punct and doc[last].idx >= region.end:
         if doc[last].text[:1] in DOUBLE_CLOSE + SINGLE_CLOSE + "\"'":
             break
         last -= 1
     return doc[first : last + 1]
+
+
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _orphaned_subject(cue: Token, complement: Token) -> Token | None:
+    """``argued the pipeline, which …, “wouldn't go 10 feet”``, ``saying any information
+    received … was “compromised”``: the parse hangs the reported clause's subject on the cue
+    (as its object or a clause of its own) and leaves the clause holding the quote without
+    one; the words between them are that clause's subject, and PolNeAR's content holds them."""
+    if complement.dep_ != "ccomp" or complement.i < cue.i:
+        return None
+    if any(t.dep_ in CLAUSE_SUBJECT_DEPS for t in complement.children):
+        return None
+    before = [
+        t
+        for t in cue.children
+        if cue.i < t.i < complement.i
+        and t.dep_ in ("dobj", "ccomp")
+        and t.right_edge.i < complement.left_edge.i
+    ]
+    if not before:
+        return None
+    subject = before[-1]
+    gap = cue.doc[subject.right_edge.i + 1 : complement.left_edge.i]
+    if any(not t.is_punct and not t.is_space for t in gap):
+        return None
+    return subject
 
 
 def _holds(clause: Token, region: QuoteRegion) -> bool:

@@ -52,6 +52,15 @@ CASES: list[tuple[str, Expected]] = [
             ('"actually and intentionally touches or strikes another person."', None, None),
         ],
     ),
+    # a passive naming verb's subject is the one named, not a speaker: the agent, or nobody
+    (
+        "The new mayor has been called the “Robin Hood of the Valley.”",
+        [("the “Robin Hood of the Valley.”", None, "called")],
+    ),
+    (
+        "The new mayor was dubbed “the Robin Hood of the Valley” by his rivals.",
+        [("“the Robin Hood of the Valley”", "his rivals", "dubbed")],
+    ),
     # quote before the attribution, many cue verbs
     ('"We will win," she said.', [('"We will win,"', "she", "said")]),
     ("“We will win,” she said.", [("“We will win,”", "she", "said")]),

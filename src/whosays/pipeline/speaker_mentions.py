@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from whosays.pipeline.addressees import NAMING_VERBS
 from whosays.pipeline.doc import doc_text
 from whosays.pipeline.lexicon import CueLexicon, word_set
 from whosays.pipeline.mention_lexicons import load_lexicons
@@ -63,6 +64,11 @@ def source_of(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
     if cue.lower_ == "according" and cue.i + 1 < len(cue.doc):
         objects = [t for t in cue.doc[cue.i + 1].children if t.dep_ == "pobj"]
         return mention_of(objects[0], blocked) if objects else None
+    if _passive_naming(cue):
+        # "Duterte has been called the “Trump of the East”": the one named is no speaker;
+        # the agent (``by X``) is, when the sentence gives one.
+        agents = [a for t in cue.children if t.dep_ == "agent" for a in t.children]
+        return mention_of(agents[0], blocked) if agents else None
     mention = None if _subjects(cue) else _after_quote(cue, blocked) or _name_as_modifier(cue)
     if mention is None:
         mention = subject_mention(cue, blocked)
@@ -241,6 +247,12 @@ def _main_subject(verb: Token, subject: Token) -> Token | None:
     root = verb.sent.root
     named = [t for t in _subjects(root) if t.i < subject.i and t.pos_ in ("PROPN", "NOUN")]
     return named[0] if named else None
+
+
+def _passive_naming(cue: Token) -> bool:
+    """Whether ``cue`` is a passive naming verb with its own subject (``X has been called``,
+    ``was dubbed``; not ``about being described as``, whose understood subject PolNeAR takes)."""
+    return cue.lemma_.lower() in NAMING_VERBS and any(t.dep_ == "nsubjpass" for t in cue.children)
 
 
 def _subjects(verb: Token) -> list[Token]:

@@ -109,6 +109,23 @@ QUOTE_CASES = [
             " helped the hackers"
         ],
     ),
+    # The cue's own prepositional and adverbial phrases after a mixed quote are reported
+    # too; not a conjoined verb, a phrase with a quote of its own, a time or an occasion.
+    (
+        "Clinton blamed the “fog of war” for the failure of the rescue, and continued to"
+        " defend her aides.",
+        ["the “fog of war” for the failure of the rescue"],
+    ),
+    (
+        "The critics would call him a “coward” if he did not show up.",
+        ["him a “coward” if he did not show up"],
+    ),
+    (
+        "The governor described the senator as a “disgrace” after she attacked the police"
+        " and blamed the riots on “outside agitators” from the city.",
+        ["the senator as a “disgrace”", "the riots on “outside agitators” from the city"],
+    ),
+    ("He called the plan “a total disaster” in an interview.", ["the plan “a total disaster”"]),
     # A second object of a naming verb (the parse conjoins the noun to the verb) is reported
     # too; a second verb is not.
     (

@@ -70,6 +70,7 @@ from whosays.pipeline.quote_terms import (
 )
 from whosays.pipeline.quote_widening import (
     according_to_sentence,
+    cue_adjuncts,
     interrupted_sentence,
     reported_rest,
     whole_sentence,
@@ -259,6 +260,7 @@ class QuoteFinder:
             reports = found[0].dep_ != "relcl" and cue not in NAMING_VERBS
             if reports and self.governing_lexicon.is_cue_verb(cue):
                 mixed.end = reported_rest(doc, mixed, self.lexicon)
+            mixed.end = cue_adjuncts(doc, mixed, found[0])
             return mixed
         if partial and len(words) <= self.max_partial_words:
             adjacent = cue_right_before(doc, region, self.lexicon)

@@ -91,6 +91,17 @@ QUOTE_CASES = [
         "The governor said she wanted to speak “directly to voters” about the plan.",
         ["she wanted to speak “directly to voters” about the plan"],
     ),
+    # ... through the nouns of the outer clause too, unless a relative clause on the way
+    # names its own speaker.
+    (
+        "The mayor said it was the same as the senator referring to herself as “a wise judge.”",
+        ["it was the same as the senator referring to herself as “a wise judge.”"],
+    ),
+    (
+        "The paper reported that the city had closed a clinic that was known as the “fever lab.”",
+        ["that the city had closed a clinic that was known as the “fever lab.”"],
+    ),
+    ("Roe said he backs a bill, which he called “a gift to farmers.”", ["“a gift to farmers.”"]),
     # The parse hangs the reported clause's subject on the cue (as its object or a clause of
     # its own): the subject is still part of the reported clause.
     (

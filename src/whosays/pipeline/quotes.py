@@ -90,6 +90,10 @@ COMPLEMENT_DEPS = frozenset(
 )
 # Dependencies a reported clause climbs through to reach an outer speech verb.
 OUTER_CLIMB_DEPS = frozenset({"ccomp", "xcomp", "conj", "relcl", "advcl", "pcomp", "pobj", "prep"})
+# ... and through the nouns of that clause (``said it was the same as the senator referring to
+# herself as “…”``, ``reported that X had closed a clinic that was known as the “…”``), unless
+# a relative clause on the way names its own speaker (``a bill, which he called “…”``).
+NOUN_CLIMB_DEPS = frozenset({"acl", "nsubj", "nsubjpass", "dobj", "attr", "agent", "appos"})
 # Indirect-speech cues whose subject is rarely the one who chose the quoted words.
 NOT_GOVERNING_VERBS = word_set(
     "see show find indicate signal list reference point support back plan seek request press "
@@ -404,15 +408,29 @@ def _outermost_report(cue: Token, complement: Token, lexicon: CueLexicon) -> tup
     """``Clinton says she knows that “…”``: the reported clause is the outer speech
     verb's complement (PolNeAR's content), not the inner verb's."""
     child = cue
-    while child.head.i != child.i and child.dep_ in OUTER_CLIMB_DEPS:
+    # passed a relative clause with a speaker of its own ("which he called"), or the cue is a
+    # conjoined participle ("stating there was a benefit to … and chiding the press for “…”")
+    named = cue.dep_ == "conj" and cue.tag_ == "VBG"
+    while child.head.i != child.i and child.dep_ in OUTER_CLIMB_DEPS | NOUN_CLIMB_DEPS:
         if child.i == cue.i and _second_report(cue, lexicon):
             break  # "said the bridge was safe and added that it would “reopen”": added's own
+        named = named or (child.dep_ == "relcl" and _own_subject(child))
+        if named and child.dep_ in NOUN_CLIMB_DEPS:
+            break  # "backs a bill, which he called “…”": the relative clause's speaker's words
         head = child.head
         reports = head.pos_ in ("VERB", "AUX") and child.dep_ in ("ccomp", "xcomp")
         if reports and lexicon.is_cue_verb(head.lemma_) and head.lemma_ not in NAMING_VERBS:
             cue, complement = head, child
         child = head
     return cue, complement
+
+
+def _own_subject(verb: Token) -> bool:
+    """Whether ``verb`` has a subject that is not a relative pronoun (``which he called``)."""
+    return any(
+        t.dep_ == "nsubj" and t.tag_ not in ("WDT", "WP") and t.lower_ != "that"
+        for t in verb.children
+    )
 
 
 def _second_report(cue: Token, lexicon: CueLexicon) -> bool:

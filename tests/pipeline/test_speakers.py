@@ -52,6 +52,16 @@ CASES: list[tuple[str, Expected]] = [
             ('"actually and intentionally touches or strikes another person."', None, None),
         ],
     ),
+    # "according to X," opening the cue's clause: X makes the whole report, the quote too
+    (
+        "According to aides, the governor called the plan “a disaster.”",
+        [("the plan “a disaster.”", "aides", "called")],
+    ),
+    (
+        "The mayor will skip the vote because, according to his aides, the council would call"
+        " him a “traitor” for it.",
+        [("him a “traitor” for it", "his aides", "call")],
+    ),
     # a passive naming verb's subject is the one named, not a speaker: the agent, or nobody
     (
         "The new mayor has been called the “Robin Hood of the Valley.”",

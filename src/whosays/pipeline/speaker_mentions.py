@@ -64,6 +64,9 @@ def source_of(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
     if cue.lower_ == "according" and cue.i + 1 < len(cue.doc):
         objects = [t for t in cue.doc[cue.i + 1].children if t.dep_ == "pobj"]
         return mention_of(objects[0], blocked) if objects else None
+    according = _according_before(cue)
+    if according is not None:
+        return mention_of(according, blocked)
     if _passive_naming(cue):
         # "Duterte has been called the “Trump of the East”": the one named is no speaker;
         # the agent (``by X``) is, when the sentence gives one.
@@ -247,6 +250,19 @@ def _main_subject(verb: Token, subject: Token) -> Token | None:
     root = verb.sent.root
     named = [t for t in _subjects(root) if t.i < subject.i and t.pos_ in ("PROPN", "NOUN")]
     return named[0] if named else None
+
+
+def _according_before(cue: Token) -> Token | None:
+    """The X of an ``according to X,`` that opens the cue's clause (``because, according to
+    Trump, the media would call him a “chicken”``): X makes the whole report."""
+    for prep in cue.children:
+        if prep.lower_ != "according" or prep.i > cue.i:
+            continue
+        for to in prep.children:
+            objects = [t for t in to.children if t.dep_ == "pobj"] if to.lower_ == "to" else []
+            if objects:
+                return objects[0]
+    return None
 
 
 def _passive_naming(cue: Token) -> bool:

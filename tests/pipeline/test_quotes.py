@@ -102,6 +102,10 @@ QUOTE_CASES = [
         ["that the city had closed a clinic that was known as the “fever lab.”"],
     ),
     ("Roe said he backs a bill, which he called “a gift to farmers.”", ["“a gift to farmers.”"]),
+    (
+        "Roe said the mayor was right to urge voters “to stand up and be heard.”",
+        ["the mayor was right to urge voters “to stand up and be heard.”"],
+    ),
     # The parse hangs the reported clause's subject on the cue (as its object or a clause of
     # its own): the subject is still part of the reported clause.
     (

@@ -90,10 +90,13 @@ COMPLEMENT_DEPS = frozenset(
 )
 # Dependencies a reported clause climbs through to reach an outer speech verb.
 OUTER_CLIMB_DEPS = frozenset({"ccomp", "xcomp", "conj", "relcl", "advcl", "pcomp", "pobj", "prep"})
-# ... and through the nouns of that clause (``said it was the same as the senator referring to
-# herself as “…”``, ``reported that X had closed a clinic that was known as the “…”``), unless
-# a relative clause on the way names its own speaker (``a bill, which he called “…”``).
-NOUN_CLIMB_DEPS = frozenset({"acl", "nsubj", "nsubjpass", "dobj", "attr", "agent", "appos"})
+# ... and through the nouns and adjectives of that clause (``said it was the same as the
+# senator referring to herself as “…”``, ``reported that X had closed a clinic that was known
+# as the “…”``, ``said Perez was right to urge leaders “…”``), unless a relative clause on the
+# way names its own speaker (``a bill, which he called “…”``).
+NOUN_CLIMB_DEPS = frozenset(
+    {"acl", "nsubj", "nsubjpass", "dobj", "attr", "agent", "appos", "acomp"}
+)
 # Indirect-speech cues whose subject is rarely the one who chose the quoted words.
 NOT_GOVERNING_VERBS = word_set(
     "see show find indicate signal list reference point support back plan seek request press "

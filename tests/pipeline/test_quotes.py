@@ -106,6 +106,15 @@ QUOTE_CASES = [
         "Roe said the mayor was right to urge voters “to stand up and be heard.”",
         ["the mayor was right to urge voters “to stand up and be heard.”"],
     ),
+    # A clause the parse hangs on the cue before a reported clause with no "that" opens it.
+    (
+        "The speaker says no matter what action the mayor takes on housing, “his order does"
+        " not trump the charter.”",
+        [
+            "no matter what action the mayor takes on housing, “his order does not trump the"
+            " charter.”"
+        ],
+    ),
     # The parse hangs the reported clause's subject on the cue (as its object or a clause of
     # its own): the subject is still part of the reported clause.
     (

@@ -480,6 +480,9 @@ def complement_span(doc: Doc, region: QuoteRegion, cue: Token, complement: Token
     subject = _orphaned_subject(cue, complement)
     if subject is not None and not clause_only:
         first = min(first, subject.left_edge.i)
+    opening = _opening_clause(cue, complement)
+    if opening is not None and not clause_only:
+        first = min(first, opening.left_edge.i)
     while last > first and doc[last].is_punct and doc[last].idx >= region.end:
         if doc[last].text[:1] in DOUBLE_CLOSE + SINGLE_CLOSE + "\"'":
             break
@@ -513,6 +516,32 @@ def _orphaned_subject(cue: Token, complement: Token) -> Token | None:
     if any(not t.is_punct and not t.is_space for t in gap):
         return None
     return subject
+
+
+def _opening_clause(cue: Token, complement: Token) -> Token | None:
+    """``says no matter what action Obama takes on gun control, “his word does not …”``: a
+    clause with a subject of its own that the parse hangs on the cue between it and a reported
+    clause with no ``that`` opens that clause (PolNeAR's content holds it)."""
+    if complement.dep_ != "ccomp" or complement.i < cue.i:
+        return None
+    if any(t.dep_ == "mark" for t in complement.children):
+        return None  # "said after he met the mayor that …": the "that" opens the report
+    between = [
+        t
+        for t in cue.children
+        if cue.i < t.i < complement.i and t.right_edge.i < complement.left_edge.i
+    ]
+    if not between:
+        return None
+    clause = between[-1]
+    gap = cue.doc[clause.right_edge.i + 1 : complement.left_edge.i]
+    if any(not t.is_punct and not t.is_space for t in gap):
+        return None
+    if clause.dep_ not in ("advcl", "advmod") or not any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in clause.subtree
+    ):
+        return None
+    return clause
 
 
 def _holds(clause: Token, region: QuoteRegion) -> bool:

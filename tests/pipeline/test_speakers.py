@@ -52,6 +52,30 @@ CASES: list[tuple[str, Expected]] = [
             ('"actually and intentionally touches or strikes another person."', None, None),
         ],
     ),
+    # a quote opening its sentence runs on, unquoted, to the attribution closing it; not
+    # over the source's own apposition
+    (
+        "“There is a sense of calm now,” and donations began to pick up again last week,"
+        " Gilbert said.",
+        [
+            (
+                "“There is a sense of calm now,” and donations began to pick up again last week",
+                "Gilbert",
+                "said",
+            )
+        ],
+    ),
+    (
+        "“We may finally be seeing wage growth,” the economist Jane Roe, a former adviser,"
+        " wrote on her blog.",
+        [
+            (
+                "“We may finally be seeing wage growth,”",
+                "the economist Jane Roe, a former adviser",
+                "wrote",
+            )
+        ],
+    ),
     # "according to X," opening the cue's clause: X makes the whole report, the quote too
     (
         "According to aides, the governor called the plan “a disaster.”",

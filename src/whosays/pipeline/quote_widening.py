@@ -30,6 +30,7 @@ __all__ = [
     "cue_adjuncts",
     "interrupted_sentence",
     "reported_rest",
+    "runs_on_to_attribution",
     "whole_sentence",
 ]
 
@@ -189,6 +190,45 @@ _MEDIA_WORDS = frozenset(
         "newsletter", "book", "documentary", "ad", "advertisement", "campaign",
     }
 )  # fmt: skip
+
+
+# ``, Gilbert said.`` / ``, said Gilbert.`` closing a sentence
+_CLOSING_ATTRIBUTION = re.compile(r",[ \t]+([^,;:\"“”\n]{3,60}?)[ \t]*\.\s*$")
+
+
+def runs_on_to_attribution(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> int:
+    """``“There's a sense of stability now,” and donations began to pick up again last week,
+    Gilbert said.``: a quote opening its sentence whose words run on, unquoted, to an
+    attribution closing the sentence reports all of them (PolNeAR's content runs to the
+    attribution); not words with a quote or a cue of their own."""
+    if not doc.has_annotation("DEP"):
+        return region.end
+    text = mark_view(doc_text(doc))
+    inner = text[region.start + 1 : region.end - 1].rstrip().rstrip("'’")
+    sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
+    if inner[-1:] != "," or text[sent_start : region.start].strip():
+        return region.end
+    tail = text[region.end : sent_end]
+    closing = _CLOSING_ATTRIBUTION.search(tail)
+    words = tail[: closing.start()].strip() if closing is not None else ""
+    if closing is None or not words[:1].islower() or len(words.split()) < 2:
+        return region.end
+    if any(m in words for m in DOUBLE_MARKS) or len(words) > 200:
+        return region.end
+    stop = region.end + closing.start()
+    attribution = cue_verbs(doc, stop, region.end + closing.end(), lexicon)
+    if len(attribution) != 1 or attribution[0].tag_ not in ("VBD", "VBZ", "VBP"):
+        return region.end
+    span = doc.char_span(region.end, stop, alignment_mode="contract")
+    first = next((t for t in (span if span is not None else ()) if not t.is_space), None)
+    if first is None or first.pos_ not in ("CCONJ", "ADP", "SCONJ"):
+        return region.end  # "“…,” another friend, Jane Roe, told CNN": a noun, the source's
+    subjects = [t for t in attribution[0].children if t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(t.left_edge.idx < stop for t in subjects):
+        return region.end  # "“…,” the economist Jane Roe, a former adviser, wrote": its source
+    if cue_verbs(doc, region.end, stop, lexicon) or len(closing.group(1).split()) > 6:
+        return region.end
+    return stop
 
 
 _ACCORDING_BEFORE = re.compile(r"According[ \t]+to[ \t]+[^,;:\n]{1,60},[ \t]+")

@@ -73,6 +73,7 @@ from whosays.pipeline.quote_widening import (
     cue_adjuncts,
     interrupted_sentence,
     reported_rest,
+    runs_on_to_attribution,
     whole_sentence,
 )
 from whosays.pipeline.source_clauses import joined_second_report, misplaced_that_clause
@@ -277,6 +278,8 @@ class QuoteFinder:
             return QuoteRegion(region.start, region.end, rule="adjacent", cue=adjacent)
         if partial and region.rule == "marks":
             return whole_sentence(doc, region, self.every_lexicon) or region
+        if region.rule == "marks":
+            region.end = runs_on_to_attribution(doc, region, self.lexicon)
         return region
 
     def _attribution(self, doc: Doc, region: QuoteRegion) -> AttributionData:

@@ -31,7 +31,8 @@ _TOKEN = re.compile(r"<token[^>]*>([^<]*)</token>")
 def normalise(text: str) -> str:
     """One space for any run of white space, one straight mark for any quote mark."""
     text = _SPACE.sub(" ", text).replace("''", '"').replace("``", '"')
-    return text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"}))
+    table: dict[str, str | int | None] = {"“": '"', "”": '"', "‘": "'", "’": "'"}
+    return text.translate(str.maketrans(table))
 
 
 def evaluation_texts(data: Path) -> Iterator[str]:

@@ -92,6 +92,65 @@ QUOTE_CASES = [
         "The governor said she wanted to speak “directly to voters” about the plan.",
         ["she wanted to speak “directly to voters” about the plan"],
     ),
+    # ... through the nouns of the outer clause too, unless a relative clause on the way
+    # names its own speaker.
+    (
+        "The mayor said it was the same as the senator referring to herself as “a wise judge.”",
+        ["it was the same as the senator referring to herself as “a wise judge.”"],
+    ),
+    (
+        "The paper reported that the city had closed a clinic that was known as the “fever lab.”",
+        ["that the city had closed a clinic that was known as the “fever lab.”"],
+    ),
+    ("Roe said he backs a bill, which he called “a gift to farmers.”", ["“a gift to farmers.”"]),
+    (
+        "Roe said the mayor was right to urge voters “to stand up and be heard.”",
+        ["the mayor was right to urge voters “to stand up and be heard.”"],
+    ),
+    # A clause the parse hangs on the cue before a reported clause with no "that" opens it.
+    (
+        "The speaker says no matter what action the mayor takes on housing, “his order does"
+        " not trump the charter.”",
+        [
+            "no matter what action the mayor takes on housing, “his order does not trump the"
+            " charter.”"
+        ],
+    ),
+    # The parse hangs the reported clause's subject on the cue (as its object or a clause of
+    # its own): the subject is still part of the reported clause.
+    (
+        "He also argued the new bridge, which is widely supported by voters, “would not last"
+        " 10 years” without repairs.",
+        [
+            "the new bridge, which is widely supported by voters, “would not last 10 years”"
+            " without repairs"
+        ],
+    ),
+    (
+        "The suit faults the agency, saying any file received or sent through its network"
+        " was “compromised” and ultimately helped the hackers.",
+        [
+            "any file received or sent through its network was “compromised” and ultimately"
+            " helped the hackers"
+        ],
+    ),
+    # The cue's own prepositional and adverbial phrases after a mixed quote are reported
+    # too; not a conjoined verb, a phrase with a quote of its own, a time or an occasion.
+    (
+        "Clinton blamed the “fog of war” for the failure of the rescue, and continued to"
+        " defend her aides.",
+        ["the “fog of war” for the failure of the rescue"],
+    ),
+    (
+        "The critics would call him a “coward” if he did not show up.",
+        ["him a “coward” if he did not show up"],
+    ),
+    (
+        "The governor described the senator as a “disgrace” after she attacked the police"
+        " and blamed the riots on “outside agitators” from the city.",
+        ["the senator as a “disgrace”", "the riots on “outside agitators” from the city"],
+    ),
+    ("He called the plan “a total disaster” in an interview.", ["the plan “a total disaster”"]),
     # A second object of a naming verb (the parse conjoins the noun to the verb) is reported
     # too; a second verb is not.
     (

@@ -736,37 +736,43 @@ ACCORDING_OPENS_CASES: list[tuple[str, list[Found]]] = [
 # Post 2016-02-17, New York Times 2016-07-05, PolNeAR train).
 ACCORDING_CLOSES_CASES: list[tuple[str, list[Found]]] = [
     (
-        'The campaign is paying "dozens" of canvassers $15 an hour to go door to door,'
-        " according to campaign manager Jeff Weaver. He smiled.",
+        'The mill has shed "hundreds of skilled jobs" in the valley since the spring,'
+        " according to union organizer Dana Whitcomb. Talks resume today.",
         [
             (
-                'The campaign is paying "dozens" of canvassers $15 an hour to go door to door',
+                'The mill has shed "hundreds of skilled jobs" in the valley since the spring',
                 "according to",
-                "campaign manager Jeff Weaver",
+                "union organizer Dana Whitcomb",
             )
         ],
     ),
     (
-        '(His own book, "Crippled America," has sold 235,000 copies, according to Nielsen.)'
-        " But this year is different.",
+        '(The ferry line lost "a small fortune" on the winter route, according to Harbor'
+        " Trust.) This year looks better.",
         [
             (
-                'His own book, "Crippled America," has sold 235,000 copies',
+                'The ferry line lost "a small fortune" on the winter route',
                 "according to",
-                "Nielsen",
+                "Harbor Trust",
             )
         ],
+    ),
+    # the title of a work is no quote, even in a sentence someone is said to report
+    (
+        '(Her memoir, "Long Roads Home," has sold 90,000 copies, according to the publisher.)'
+        " The tour starts in May.",
+        [],
     ),
     # ... and one that ", according to X," interrupts is the whole sentence
     (
-        "For Trump, according to the former secretary William Bennett, the speech represents"
-        ' "a test" of whether he can rise above the fight.',
+        "For the mayor, according to the council veteran Ruth Okafor, the budget vote is"
+        ' "a real test" of whether she can hold her coalition together.',
         [
             (
-                "For Trump, according to the former secretary William Bennett, the speech"
-                ' represents "a test" of whether he can rise above the fight',
+                "For the mayor, according to the council veteran Ruth Okafor, the budget vote is"
+                ' "a real test" of whether she can hold her coalition together',
                 "according to",
-                "the former secretary William Bennett",
+                "the council veteran Ruth Okafor",
             )
         ],
     ),

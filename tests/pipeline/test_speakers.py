@@ -52,6 +52,49 @@ CASES: list[tuple[str, Expected]] = [
             ('"actually and intentionally touches or strikes another person."', None, None),
         ],
     ),
+    # a quote opening its sentence runs on, unquoted, to the attribution closing it; not
+    # over the source's own apposition
+    (
+        "“There is a sense of calm now,” and donations began to pick up again last week,"
+        " Gilbert said.",
+        [
+            (
+                "“There is a sense of calm now,” and donations began to pick up again last week",
+                "Gilbert",
+                "said",
+            )
+        ],
+    ),
+    (
+        "“We may finally be seeing wage growth,” the economist Jane Roe, a former adviser,"
+        " wrote on her blog.",
+        [
+            (
+                "“We may finally be seeing wage growth,”",
+                "the economist Jane Roe, a former adviser",
+                "wrote",
+            )
+        ],
+    ),
+    # "according to X," opening the cue's clause: X makes the whole report, the quote too
+    (
+        "According to aides, the governor called the plan “a disaster.”",
+        [("the plan “a disaster.”", "aides", "called")],
+    ),
+    (
+        "The mayor will skip the vote because, according to his aides, the council would call"
+        " him a “traitor” for it.",
+        [("him a “traitor” for it", "his aides", "call")],
+    ),
+    # a passive naming verb's subject is the one named, not a speaker: the agent, or nobody
+    (
+        "The new mayor has been called the “Robin Hood of the Valley.”",
+        [("the “Robin Hood of the Valley.”", None, "called")],
+    ),
+    (
+        "The new mayor was dubbed “the Robin Hood of the Valley” by his rivals.",
+        [("“the Robin Hood of the Valley”", "his rivals", "dubbed")],
+    ),
     # quote before the attribution, many cue verbs
     ('"We will win," she said.', [('"We will win,"', "she", "said")]),
     ("“We will win,” she said.", [("“We will win,”", "she", "said")]),

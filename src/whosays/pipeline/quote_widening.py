@@ -22,13 +22,16 @@ from spacy.tokens import Doc, Token
 
 from whosays.pipeline.doc import doc_text
 from whosays.pipeline.lexicon import CueLexicon
+from whosays.pipeline.occasion import OCCASION_WORDS
 from whosays.pipeline.quote_joins import cue_verbs, has_subject, sentence_bounds, sentence_stop
-from whosays.pipeline.quote_marks import DOUBLE_MARKS, WORD, QuoteRegion, mark_view
+from whosays.pipeline.quote_marks import DOUBLE_MARKS, END_PUNCT, WORD, QuoteRegion, mark_view
 
 __all__ = [
     "according_to_sentence",
+    "cue_adjuncts",
     "interrupted_sentence",
     "reported_rest",
+    "runs_on_to_attribution",
     "whole_sentence",
 ]
 
@@ -131,6 +134,100 @@ def reported_rest(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> int:
         has_subject(t) or t.tag_ in ("VBD", "VBZ", "VBP")
         for t in cue_verbs(doc, region.end, stop, lexicon)
     ):
+        return region.end
+    return stop
+
+
+# the cue's own adjuncts: "blamed X “Y” for Z", "called him a “chicken” if he didn't"
+_ADJUNCT_DEPS = frozenset({"prep", "advcl"})
+
+
+def cue_adjuncts(doc: Doc, region: QuoteRegion, cue: Token) -> int:
+    """``blamed the “fog of war” for the failure …``, ``would call him a “chicken” if he
+    didn't``: a mixed quote's content runs on over the cue's own prepositional and adverbial
+    phrases that follow it with no comma between (PolNeAR's content is the whole report);
+    not over a conjoined verb, a quote of its own, nor after a comma (``as “reckless,”
+    according to …``)."""
+    if not doc.has_annotation("DEP") or cue.idx > region.start:
+        return region.end
+    text = mark_view(doc_text(doc))
+    if text[region.start : region.end].rstrip(DOUBLE_MARKS + "'’ ")[-1:] in (",", *END_PUNCT):
+        return region.end  # chanted “Retire yes!” as they passed: the quote's own end
+    end = region.end
+    for word in cue.rights:
+        if word.left_edge.idx < end:
+            continue
+        if word.dep_ not in _ADJUNCT_DEPS or text[end : word.left_edge.idx].strip():
+            break
+        if _frames_speech_act(word):
+            break  # "called the plan “a disaster” on Monday / in an interview": when and where
+        last = word.right_edge
+        if any(mark in text[end : last.idx + len(last.text)] for mark in DOUBLE_MARKS):
+            break  # "… as a “disgrace” after she … blamed X on “…”": a quote of its own
+        end = last.idx + len(last.text)
+    return end
+
+
+def _frames_speech_act(word: Token) -> bool:
+    """Whether a prepositional phrase dates the speech act or names its occasion (``on
+    Monday``, ``over the weekend``, ``in an interview``) rather than belonging to the report."""
+    if word.dep_ != "prep":
+        return False
+    objects = [t for t in word.children if t.dep_ == "pobj"]
+    occasion = word.lower_ in _OCCASION_LINKS  # not "for his statements": what it is for
+    return any(
+        t.ent_type_ in ("DATE", "TIME")
+        or (occasion and t.lemma_.lower() in OCCASION_WORDS | _MEDIA_WORDS)
+        for t in objects
+    )
+
+
+_OCCASION_LINKS = frozenset({"in", "at", "during", "on", "via", "through"})
+# where words were printed or aired: "called “a disaster” in the press / on Twitter"
+_MEDIA_WORDS = frozenset(
+    {
+        "press", "media", "newspaper", "paper", "magazine", "show", "program", "programme",
+        "broadcast", "radio", "television", "tv", "blog", "twitter", "facebook", "website",
+        "newsletter", "book", "documentary", "ad", "advertisement", "campaign",
+    }
+)  # fmt: skip
+
+
+# ``, Gilbert said.`` / ``, said Gilbert.`` closing a sentence
+_CLOSING_ATTRIBUTION = re.compile(r",[ \t]+([^,;:\"“”\n]{3,60}?)[ \t]*\.\s*$")
+
+
+def runs_on_to_attribution(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> int:
+    """``“There's a sense of stability now,” and donations began to pick up again last week,
+    Gilbert said.``: a quote opening its sentence whose words run on, unquoted, to an
+    attribution closing the sentence reports all of them (PolNeAR's content runs to the
+    attribution); not words with a quote or a cue of their own."""
+    if not doc.has_annotation("DEP"):
+        return region.end
+    text = mark_view(doc_text(doc))
+    inner = text[region.start + 1 : region.end - 1].rstrip().rstrip("'’")
+    sent_start, sent_end = sentence_bounds(doc, region.start, region.end)
+    if inner[-1:] != "," or text[sent_start : region.start].strip():
+        return region.end
+    tail = text[region.end : sent_end]
+    closing = _CLOSING_ATTRIBUTION.search(tail)
+    words = tail[: closing.start()].strip() if closing is not None else ""
+    if closing is None or not words[:1].islower() or len(words.split()) < 2:
+        return region.end
+    if any(m in words for m in DOUBLE_MARKS) or len(words) > 200:
+        return region.end
+    stop = region.end + closing.start()
+    attribution = cue_verbs(doc, stop, region.end + closing.end(), lexicon)
+    if len(attribution) != 1 or attribution[0].tag_ not in ("VBD", "VBZ", "VBP"):
+        return region.end
+    span = doc.char_span(region.end, stop, alignment_mode="contract")
+    first = next((t for t in (span if span is not None else ()) if not t.is_space), None)
+    if first is None or first.pos_ not in ("CCONJ", "ADP", "SCONJ"):
+        return region.end  # "“…,” another friend, Jane Roe, told CNN": a noun, the source's
+    subjects = [t for t in attribution[0].children if t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(t.left_edge.idx < stop for t in subjects):
+        return region.end  # "“…,” the economist Jane Roe, a former adviser, wrote": its source
+    if cue_verbs(doc, region.end, stop, lexicon) or len(closing.group(1).split()) > 6:
         return region.end
     return stop
 

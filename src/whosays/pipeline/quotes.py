@@ -77,8 +77,10 @@ from whosays.pipeline.quote_terms import (
 )
 from whosays.pipeline.quote_widening import (
     according_to_sentence,
+    cue_adjuncts,
     interrupted_sentence,
     reported_rest,
+    runs_on_to_attribution,
     whole_sentence,
 )
 from whosays.pipeline.source_clauses import joined_second_report, misplaced_that_clause
@@ -96,6 +98,13 @@ COMPLEMENT_DEPS = frozenset(
 )
 # Dependencies a reported clause climbs through to reach an outer speech verb.
 OUTER_CLIMB_DEPS = frozenset({"ccomp", "xcomp", "conj", "relcl", "advcl", "pcomp", "pobj", "prep"})
+# ... and through the nouns and adjectives of that clause (``said it was the same as the
+# senator referring to herself as “…”``, ``reported that X had closed a clinic that was known
+# as the “…”``, ``said Perez was right to urge leaders “…”``), unless a relative clause on the
+# way names its own speaker (``a bill, which he called “…”``).
+NOUN_CLIMB_DEPS = frozenset(
+    {"acl", "nsubj", "nsubjpass", "dobj", "attr", "agent", "appos", "acomp"}
+)
 # Indirect-speech cues whose subject is rarely the one who chose the quoted words.
 NOT_GOVERNING_VERBS = word_set(
     "see show find indicate signal list reference point support back plan seek request press "
@@ -412,6 +421,7 @@ class QuoteFinder:
             reports = found[0].dep_ != "relcl" and cue not in NAMING_VERBS
             if reports and self.governing_lexicon.is_cue_verb(cue):
                 mixed.end = reported_rest(doc, mixed, self.lexicon)
+            mixed.end = cue_adjuncts(doc, mixed, found[0])
             return mixed
         if partial and len(words) <= self.max_partial_words:
             adjacent = cue_right_before(doc, region, self.lexicon)
@@ -421,6 +431,8 @@ class QuoteFinder:
             return QuoteRegion(region.start, region.end, rule="adjacent", cue=adjacent)
         if partial and region.rule == "marks":
             return whole_sentence(doc, region, self.every_lexicon) or region
+        if region.rule == "marks":
+            region.end = runs_on_to_attribution(doc, region, self.lexicon)
         return region
 
     def _reports_clause(self, doc: Doc, region: QuoteRegion, cue: Token, complement: Token) -> bool:
@@ -621,15 +633,29 @@ def _outermost_report(cue: Token, complement: Token, lexicon: CueLexicon) -> tup
     """``Clinton says she knows that “…”``: the reported clause is the outer speech
     verb's complement (PolNeAR's content), not the inner verb's."""
     child = cue
-    while child.head.i != child.i and child.dep_ in OUTER_CLIMB_DEPS:
+    # passed a relative clause with a speaker of its own ("which he called"), or the cue is a
+    # conjoined participle ("stating there was a benefit to … and chiding the press for “…”")
+    named = cue.dep_ == "conj" and cue.tag_ == "VBG"
+    while child.head.i != child.i and child.dep_ in OUTER_CLIMB_DEPS | NOUN_CLIMB_DEPS:
         if child.i == cue.i and _second_report(cue, lexicon):
             break  # "said the bridge was safe and added that it would “reopen”": added's own
+        named = named or (child.dep_ == "relcl" and _own_subject(child))
+        if named and child.dep_ in NOUN_CLIMB_DEPS:
+            break  # "backs a bill, which he called “…”": the relative clause's speaker's words
         head = child.head
         reports = head.pos_ in ("VERB", "AUX") and child.dep_ in ("ccomp", "xcomp")
         if reports and lexicon.is_cue_verb(head.lemma_) and head.lemma_ not in NAMING_VERBS:
             cue, complement = head, child
         child = head
     return cue, complement
+
+
+def _own_subject(verb: Token) -> bool:
+    """Whether ``verb`` has a subject that is not a relative pronoun (``which he called``)."""
+    return any(
+        t.dep_ == "nsubj" and t.tag_ not in ("WDT", "WP") and t.lower_ != "that"
+        for t in verb.children
+    )
 
 
 def _second_report(cue: Token, lexicon: CueLexicon) -> bool:
@@ -674,6 +700,12 @@ def complement_span(doc: Doc, region: QuoteRegion, cue: Token, complement: Token
     first = min(t.left_edge.i for t in parts)
     last = max(t.right_edge.i for t in parts)
     view = mark_view(doc_text(doc))
+    subject = _orphaned_subject(cue, complement)
+    if subject is not None and not clause_only:
+        first = min(first, subject.left_edge.i)
+    opening = _opening_clause(cue, complement)
+    if opening is not None and not clause_only:
+        first = min(first, opening.left_edge.i)
     while last > first and doc[last].is_punct and doc[last].idx >= region.end:
         mark = doc[last].text[:1] in DOUBLE_CLOSE + SINGLE_CLOSE + "\"'"
         if mark and not _opens_next_quote(view, doc[last].idx):
@@ -690,6 +722,60 @@ def _opens_next_quote(view: str, position: int) -> bool:
     if view[position : position + 2] == ' "':
         return True
     return view[position] == '"' and double_mark_role(view, position) == "open"
+
+
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _orphaned_subject(cue: Token, complement: Token) -> Token | None:
+    """``argued the pipeline, which …, “wouldn't go 10 feet”``, ``saying any information
+    received … was “compromised”``: the parse hangs the reported clause's subject on the cue
+    (as its object or a clause of its own) and leaves the clause holding the quote without
+    one; the words between them are that clause's subject, and PolNeAR's content holds them."""
+    if complement.dep_ != "ccomp" or complement.i < cue.i:
+        return None
+    if any(t.dep_ in CLAUSE_SUBJECT_DEPS for t in complement.children):
+        return None
+    before = [
+        t
+        for t in cue.children
+        if cue.i < t.i < complement.i
+        and t.dep_ in ("dobj", "ccomp")
+        and t.right_edge.i < complement.left_edge.i
+    ]
+    if not before:
+        return None
+    subject = before[-1]
+    gap = cue.doc[subject.right_edge.i + 1 : complement.left_edge.i]
+    if any(not t.is_punct and not t.is_space for t in gap):
+        return None
+    return subject
+
+
+def _opening_clause(cue: Token, complement: Token) -> Token | None:
+    """``says no matter what action Obama takes on gun control, “his word does not …”``: a
+    clause with a subject of its own that the parse hangs on the cue between it and a reported
+    clause with no ``that`` opens that clause (PolNeAR's content holds it)."""
+    if complement.dep_ != "ccomp" or complement.i < cue.i:
+        return None
+    if any(t.dep_ == "mark" for t in complement.children):
+        return None  # "said after he met the mayor that …": the "that" opens the report
+    between = [
+        t
+        for t in cue.children
+        if cue.i < t.i < complement.i and t.right_edge.i < complement.left_edge.i
+    ]
+    if not between:
+        return None
+    clause = between[-1]
+    gap = cue.doc[clause.right_edge.i + 1 : complement.left_edge.i]
+    if any(not t.is_punct and not t.is_space for t in gap):
+        return None
+    if clause.dep_ not in ("advcl", "advmod") or not any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in clause.subtree
+    ):
+        return None
+    return clause
 
 
 def _holds(clause: Token, region: QuoteRegion) -> bool:

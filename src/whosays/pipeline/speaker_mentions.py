@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from whosays.pipeline.addressees import NAMING_VERBS
 from whosays.pipeline.doc import doc_text
 from whosays.pipeline.lexicon import CueLexicon, word_set
 from whosays.pipeline.mention_lexicons import load_lexicons
@@ -66,6 +67,14 @@ def source_of(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
     possessors = [t for t in cue.children if t.dep_ == "poss"] if cue.pos_ == "NOUN" else []
     if possessors:  # "Trump's claim that …", "her assertion that …": the possessor's words
         return mention_of(possessors[0], blocked)
+    according = _according_before(cue)
+    if according is not None:
+        return mention_of(according, blocked)
+    if _passive_naming(cue):
+        # "Duterte has been called the “Trump of the East”": the one named is no speaker;
+        # the agent (``by X``) is, when the sentence gives one.
+        agents = [a for t in cue.children if t.dep_ == "agent" for a in t.children]
+        return mention_of(agents[0], blocked) if agents else None
     mention = None if _subjects(cue) else _after_quote(cue, blocked) or _name_as_modifier(cue)
     if mention is None:
         mention = subject_mention(cue, blocked)
@@ -244,6 +253,25 @@ def _main_subject(verb: Token, subject: Token) -> Token | None:
     root = verb.sent.root
     named = [t for t in _subjects(root) if t.i < subject.i and t.pos_ in ("PROPN", "NOUN")]
     return named[0] if named else None
+
+
+def _according_before(cue: Token) -> Token | None:
+    """The X of an ``according to X,`` that opens the cue's clause (``because, according to
+    Trump, the media would call him a “chicken”``): X makes the whole report."""
+    for prep in cue.children:
+        if prep.lower_ != "according" or prep.i > cue.i:
+            continue
+        for to in prep.children:
+            objects = [t for t in to.children if t.dep_ == "pobj"] if to.lower_ == "to" else []
+            if objects:
+                return objects[0]
+    return None
+
+
+def _passive_naming(cue: Token) -> bool:
+    """Whether ``cue`` is a passive naming verb with its own subject (``X has been called``,
+    ``was dubbed``; not ``about being described as``, whose understood subject PolNeAR takes)."""
+    return cue.lemma_.lower() in NAMING_VERBS and any(t.dep_ == "nsubjpass" for t in cue.children)
 
 
 def _subjects(verb: Token) -> list[Token]:

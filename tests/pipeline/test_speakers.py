@@ -455,6 +455,18 @@ CASES: list[tuple[str, Expected]] = [
         "The senator gave his rival a compliment:\n\n“He is a very smart man.”",
         [("“He is a very smart man.”", "The senator", "gave his rival a compliment:")],
     ),
+    # ... or in a typewritten dash
+    (
+        'Roe also embraced the old tax rules -- "They worked well for us for fifty long'
+        ' years, and they still work."',
+        [
+            (
+                '"They worked well for us for fifty long years, and they still work."',
+                "Roe",
+                "embraced the old tax rules --",
+            )
+        ],
+    ),
     # "according to" in the cue's sentence: the cited account is the source (PolNeAR)
     (
         "“We will vote as we see fit,” Walker said, according to an AP account.",

@@ -94,9 +94,10 @@ def colon_introducer(doc: Doc, start: int) -> tuple[Span, Span | None] | None:
     """``He returned to his familiar lines: “…”``: a clause ending in a colon (or a dash:
     ``the commission recognized that a court should settle the matter — “so that …”``)
     right before the quote introduces it even without a speech verb; its verb's subject
-    speaks."""
+    speaks. Typewritten dashes count too (``--``, an en dash: some wire and newspaper
+    styles write the em dash that way)."""
     before = doc_text(doc)[:start].rstrip()
-    if not before.endswith((":", "—")) or not doc.has_annotation("DEP"):
+    if not before.endswith((":", "—", "--", " –")) or not doc.has_annotation("DEP"):
         return None
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if colon is None or len(colon) == 0:

@@ -1314,3 +1314,25 @@ def test_quote_sentence_closing_a_partial_quote(
     quote_nlp: Language, text: str, expected: list[Found]
 ) -> None:
     assert found(quote_nlp, text) == expected
+
+
+# A passive "called by" with a verb clause calls a vote (convenes): a title in the clause
+# is no one's words; a name the passive verb gives still is, its agent the speaker.
+CONVENED_CASES: list[tuple[str, list[Found]]] = [
+    (
+        "The new referendum was called by the party to enforce the measures of the 2010"
+        " “Expulsion Initiative.”",
+        [],
+    ),
+    ("The vote was called by the council to approve the “Green Streets Plan.”", []),
+    (
+        "The new plan was called “A Total Disaster” by the mayor on Monday.",
+        [("“A Total Disaster”", "called", "the mayor")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), CONVENED_CASES)
+def test_convened_is_not_naming(quote_nlp: Language, text: str, expected: list[Found]) -> None:
+    assert found(quote_nlp, text) == expected

@@ -406,7 +406,7 @@ class QuoteFinder:
                 return as_clause
         if (
             looks_like_title(inner, words, partial)
-            and (found is None or found[0].lemma_.lower() not in NAMING_VERBS)
+            and (found is None or found[0].lemma_.lower() not in NAMING_VERBS or _convened(*found))
             and not (found is not None and self._reports_clause(doc, region, *found))
         ):
             return None
@@ -520,6 +520,13 @@ def _names_after_noun(doc: Doc, region: QuoteRegion) -> bool:
         and words[-1].dep_ == "pobj"
         and any(t.dep_ == "det" for t in words[-1].children)
     )
+
+
+def _convened(cue: Token, complement: Token) -> bool:
+    """``was called by the party to adopt the “Expulsion Initiative.”``: a passive naming
+    verb with its agent and a verb clause under it calls a vote or meeting (convenes); it
+    gives no name, so the title in the clause is no one's words."""
+    return complement.pos_ in ("VERB", "AUX") and any(t.dep_ == "agent" for t in cue.children)
 
 
 def _cue_verb_follows(doc: Doc, end: int, lexicon: CueLexicon) -> bool:

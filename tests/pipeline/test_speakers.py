@@ -446,6 +446,10 @@ CASES: list[tuple[str, Expected]] = [
         "Protesters carried signs saying “Stop the war now.”",
         [("“Stop the war now.”", "Protesters", "saying")],
     ),
+    (
+        "One post showed old photos telling “the story of how the two first met.”",
+        [("“the story of how the two first met.”", "One post", "telling")],
+    ),
     # a clause ending in a colon introduces the quote even without a speech verb
     (
         "Later he returned to his familiar lines: “There will be no amnesty.”",

@@ -39,7 +39,8 @@ GROUP_PRONOUNS = word_set("they them we us")
 DOCUMENT_NOUNS = word_set(
     "statement letter report memo document email release tweet post filing complaint "
     "lawsuit ad advertisement website article book study poll survey transcript note "
-    "message video editorial column op-ed brief ruling order indictment bill analysis"
+    "message video editorial column op-ed brief ruling order indictment bill analysis "
+    "photo image clip graphic"
 )
 CARRIED_TEXTS = word_set("sign placard banner card")
 ANONYMOUS_NOUNS = word_set("source sources insider insiders person people")

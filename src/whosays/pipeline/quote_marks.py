@@ -34,6 +34,7 @@ __all__ = [
     "paragraph_bounds",
     "paragraph_of",
     "strip_transcript_label",
+    "two_character_marks",
     "whole_marks",
 ]
 
@@ -96,6 +97,12 @@ def paragraph_of(text: str, start: int, end: int) -> tuple[int, int]:
     left = text.rfind("\n", 0, start) + 1
     right = text.find("\n", end)
     return left, len(text) if right < 0 else right
+
+
+def two_character_marks(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of ``text``'s two-character double marks (``''``, two backticks), the
+    ones :func:`mark_view` reads as ``"``."""
+    return _typewriter_marks(text)[1]
 
 
 def mark_view(text: str) -> str:

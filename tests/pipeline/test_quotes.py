@@ -60,8 +60,8 @@ QUOTE_CASES = [
         ["the plan “a disaster”"],
     ),
     (
-        "Trump said he has “big plans” for the final month of the campaign.",
-        ["he has “big plans” for the final month of the campaign"],
+        "Molina said he has “bold ideas” for the last week of the festival.",
+        ["he has “bold ideas” for the last week of the festival"],
     ),
     ("The so-called “experts” were wrong again.", []),
     ("She read “War and Peace” twice last summer.", []),
@@ -85,18 +85,18 @@ QUOTE_CASES = [
     ("Breaking News", []),
     # A partial quote in a clause reported by an outer speech verb: the outer complement.
     (
-        "Clinton said she knows that “LeBron will always be the king.”",
-        ["she knows that “LeBron will always be the king.”"],
+        "Okafor said she knows that “Marisol will always be the captain.”",
+        ["she knows that “Marisol will always be the captain.”"],
     ),
     (
-        "The governor said she wanted to speak “directly to voters” about the plan.",
-        ["she wanted to speak “directly to voters” about the plan"],
+        "The coach said she wanted to speak “plainly to parents” about the move.",
+        ["she wanted to speak “plainly to parents” about the move"],
     ),
     # ... through the nouns of the outer clause too, unless a relative clause on the way
     # names its own speaker.
     (
-        "The mayor said it was the same as the senator referring to herself as “a wise judge.”",
-        ["it was the same as the senator referring to herself as “a wise judge.”"],
+        "The chef said it was the same as the critic referring to himself as “a humble taster.”",
+        ["it was the same as the critic referring to himself as “a humble taster.”"],
     ),
     (
         "The paper reported that the city had closed a clinic that was known as the “fever lab.”",
@@ -127,38 +127,38 @@ QUOTE_CASES = [
         ],
     ),
     (
-        "The suit faults the agency, saying any file received or sent through its network"
-        " was “compromised” and ultimately helped the hackers.",
+        "The complaint faults the bank, saying any payment made or cleared through its branches"
+        " was “tainted” and eventually helped the smugglers.",
         [
-            "any file received or sent through its network was “compromised” and ultimately"
-            " helped the hackers"
+            "any payment made or cleared through its branches was “tainted” and eventually"
+            " helped the smugglers"
         ],
     ),
     # The cue's own prepositional and adverbial phrases after a mixed quote are reported
     # too; not a conjoined verb, a phrase with a quote of its own, a time or an occasion.
     (
-        "Clinton blamed the “fog of war” for the failure of the rescue, and continued to"
-        " defend her aides.",
-        ["the “fog of war” for the failure of the rescue"],
+        "Haverford blamed the “chaos of moving day” for the loss of the ledgers, and continued"
+        " to defend his clerks.",
+        ["the “chaos of moving day” for the loss of the ledgers"],
     ),
     (
         "The critics would call him a “coward” if he did not show up.",
         ["him a “coward” if he did not show up"],
     ),
     (
-        "The governor described the senator as a “disgrace” after she attacked the police"
-        " and blamed the riots on “outside agitators” from the city.",
-        ["the senator as a “disgrace”", "the riots on “outside agitators” from the city"],
+        "The bishop described the councilman as a “menace” after he mocked the teachers"
+        " and blamed the walkout on “paid instigators” from the coast.",
+        ["the councilman as a “menace”", "the walkout on “paid instigators” from the coast"],
     ),
     ("He called the plan “a total disaster” in an interview.", ["the plan “a total disaster”"]),
     # A second object of a naming verb (the parse conjoins the noun to the verb) is reported
     # too; a second verb is not.
     (
-        'The chairman called the governor "the most extreme pick in a generation" and someone'
-        ' who had "threatened the privacy of women" by signing the law.',
+        'The editor called the commissioner "the least qualified hire in a decade" and someone'
+        ' who had "endangered the safety of cyclists" by closing the lane.',
         [
-            'the governor "the most extreme pick in a generation" and someone who had'
-            ' "threatened the privacy of women" by signing the law'
+            'the commissioner "the least qualified hire in a decade" and someone who had'
+            ' "endangered the safety of cyclists" by closing the lane'
         ],
     ),
     (
@@ -167,8 +167,8 @@ QUOTE_CASES = [
     ),
     # A nested quote closing with the outer one still joins the next quote.
     (
-        "“You say you ‘accept responsibility,’” Merkley said. “That is not accepting it.”",
-        ["“You say you ‘accept responsibility,’” Merkley said. “That is not accepting it.”"],
+        "“You claim you ‘own the mistake,’” Halvorsen said. “That is not owning it.”",
+        ["“You claim you ‘own the mistake,’” Halvorsen said. “That is not owning it.”"],
     ),
     # A quote interrupted by an attribution resumes: the second part is not a partial quote.
     (
@@ -176,13 +176,13 @@ QUOTE_CASES = [
         ["“Now that I am retired,” he told the host, “it was hard to work for him.”"],
     ),
     (
-        "“Every time you say that,” Tester said, referring to the excuse, “you give them ammo.”",
-        ["“Every time you say that,” Tester said, referring to the excuse, “you give them ammo.”"],
+        "“Each time you repeat it,” Ostrander said, referring to the rumor, “you give it legs.”",
+        ["“Each time you repeat it,” Ostrander said, referring to the rumor, “you give it legs.”"],
     ),
     # A partial quote whose sentence runs on into a whole quote after its attribution.
     (
-        "The summit accomplished “too little,” he added on Twitter. “Europe risks a lot.”",
-        ["The summit accomplished “too little,” he added on Twitter. “Europe risks a lot.”"],
+        "The retreat achieved “very little,” she added on Facebook. “The league risks a lot.”",
+        ["The retreat achieved “very little,” she added on Facebook. “The league risks a lot.”"],
     ),
 ]
 
@@ -194,7 +194,7 @@ RUN_ON_CASES = [
         ["“We are horrified” by the attack on the town"],
     ),
     # a short term with no cue: a scare quote, dropped
-    ("“Top secret” is the highest level of classification.", []),
+    ("“Gold level” is the top tier of the loyalty program.", []),
     # a whole quote before its attribution is unchanged
     ("“We are horrified,” the imam said.", ["“We are horrified,”"]),
     ("“Are we safe?” the imam asked.", ["“Are we safe?”"]),
@@ -230,8 +230,8 @@ RUN_ON_AFTER_ATTRIBUTION_CASES = [
 # A sentence interrupted by an attribution before its quote ("X, he noted, has …").
 INTERRUPTED_CASES = [
     (
-        "Loyalty, he noted, has long kept the party's “old guard” engaged in the race.",
-        ["has long kept the party's “old guard” engaged in the race"],
+        "Tradition, she noted, has long kept the choir's “senior voices” involved in the festival.",
+        ["has long kept the choir's “senior voices” involved in the festival"],
     ),
     # ... from the sentence's start when the words after the aside go on with the clause
     # before it ("…, Roe said, but …", "…, Roe said, that …")
@@ -244,8 +244,8 @@ INTERRUPTED_CASES = [
         ],
     ),
     (
-        "It is a reminder, Roe said, that “what matters in this life is more than winning.”",
-        ["It is a reminder, Roe said, that “what matters in this life is more than winning.”"],
+        "It is a lesson, Roe said, that “what counts in a career is more than the paycheck.”",
+        ["It is a lesson, Roe said, that “what counts in a career is more than the paycheck.”"],
     ),
     # ... from after the aside when the words after it do not go on with a clause before
     # it (a conjunction or "that"), or those before it frame it (opened by a subordinator,
@@ -264,9 +264,9 @@ INTERRUPTED_CASES = [
         ["“Trust the force, but always buckle up.”"],
     ),
     (
-        "Her release linked to the report, which notes, “More than half the people who met"
-        " with her gave money to the foundation.”",
-        ["“More than half the people who met with her gave money to the foundation.”"],
+        "His post linked to the survey, which notes, “Nearly a third of the families who moved"
+        " here came for the schools.”",
+        ["“Nearly a third of the families who moved here came for the schools.”"],
     ),
     # an aside that is not an attribution, or a second cue after the aside: unchanged
     (
@@ -321,7 +321,7 @@ NOT_SPEECH_CASES = [
     # the headline of an article followed by its byline and a colon or link: not speech
     ("NOW OPEN—“Pop-up art show opens in the Bronx,” by Ledger's Jane Roe: http://x.co/1.", []),
     (
-        "SHORT READS: —“A sketch artist gets a gallery show,” by the Daily Ledger's Ted Doe"
+        "SHORT READS: —“A potter opens a studio by the canal,” by the Daily Ledger's Ted Doe"
         " http://x.co/2.",
         [],
     ),
@@ -341,17 +341,17 @@ NOT_SPEECH_CASES = [
         ["“a network of quiet schools and firms”"],
     ),
     # a lower-case quote after a comma and the noun of a prepositional phrase names a term
-    ("She steered around the charged term, “radical Islam,” which some want leaders to use.", []),
+    ("He tiptoed around the loaded term, “class warfare,” which some want officials to use.", []),
     # ... a quoted sentence there is still kept (said to an audience)
     ("He turned to the crowd, “Can she stay?”", ["“Can she stay?”"]),
     # ... but not a term after a noun: "crowd" less its "d" was the cue verb "crow"
     ("The police watched the crowd, “a sea of flags,” from the roof.", []),
     # ... nor a title after a verb and the thing it made (lead, PolNeAR train quarter 1)
-    ("The agency helped a journalist write a book, “Who’s Who in the CIA,” that outed agents.", []),
+    ("The studio helped a critic write a guide, “Who’s Who in the Opera,” that named donors.", []),
     # a Title-Case title carrying the sentence's comma or stop inside its marks (American
     # style), set off after a noun or opening a sentence with no cue (NYT, PolNeAR train)
     ("He told the story in his 2012 book, “A Son of Exiles.” So they stayed.", []),
-    ("In his memoir, ''A Time for Truth,'' published in 2015, he told the story.", []),
+    ("In his memoir, ''A Season of Rain,'' published in 2011, he told the story.", []),
     ('"Billions," on Showtime, is a drama about a hedge fund.', []),
     ("''Bank Shots,'' which will be in stores on Tuesday, is her first novel.", []),
     # ... not a one-word answer with its cue, nor a Title-Case quote a verb introduces
@@ -366,15 +366,15 @@ NOT_SPEECH_CASES = [
     ),
     ("Their motto, which translates as “we can do this and we will do it,” rang out.", []),
     # a name given with a naming participle: not speech
-    ("The video came from an account called “Hypo-Cruz” on Thursday.", []),
+    ("The clip came from an account called “Nate-Watch” on Friday.", []),
     ("He backed the so-called “Fair Deal” from the start.", []),
     # ... while the naming verb itself still reports speech
     ("He called the plan “a total disaster” on Monday.", ["the plan “a total disaster”"]),
     ("He named the plan “a disaster” on Monday.", ["the plan “a disaster” on Monday"]),
     # "named for" or "after" someone is an eponym: no one's words
     (
-        "She stars in a role inspired by and named for Jane Roe, a studio “fixer” who for"
-        " decades kept stars out of the papers.",
+        "He plays a part inspired by and named for Tom Hale, a team “cleaner” who for"
+        " years kept players out of the tabloids.",
         [],
     ),
     ("The school was named after Jane Roe, a “tireless champion of the poor” who taught.", []),
@@ -434,9 +434,9 @@ def test_marks_that_are_not_speech(quote_nlp: Language, text: str, expected: lis
 # A long partial quote under any cue of the lexicon is reported by it: the complement.
 LONG_PARTIAL_CASES = [
     (
-        "Later they discussed how the law “was going to go from a positive to a negative” "
-        "as sanctions ramped up.",
-        ["how the law “was going to go from a positive to a negative” as sanctions ramped up"],
+        "Later they discussed how the levy “was going to turn from a blessing into a curse” "
+        "as rents climbed higher.",
+        ["how the levy “was going to turn from a blessing into a curse” as rents climbed higher"],
     ),
     # a short one under such a cue stays a scare quote
     ("Later they discussed how the “new law” would work.", []),
@@ -517,17 +517,17 @@ JOIN_CASES = [
     # a tail over 150 characters that the parse reads as one sentence (up to 300) joins
     (
         "“We like most of the candidates,” Roe said during an interview in the capital, the"
-        " country’s largest city, ahead of the formal opening of his new St. Regis hotel on"
+        " country’s largest city, before the grand opening of her new Harbor Lane bakery on"
         " the river front near the old port.\n\n“It changes every day.”",
         [
             "“We like most of the candidates,” Roe said during an interview in the capital, the"
-            " country’s largest city, ahead of the formal opening of his new St. Regis hotel on"
+            " country’s largest city, before the grand opening of her new Harbor Lane bakery on"
             " the river front near the old port.\n\n“It changes every day.”"
         ],
     ),
     (
         "“We like most of the candidates,” Roe said during an interview in the capital, the"
-        " country’s largest city, ahead of the formal opening of his new hotel on the river"
+        " country’s largest city, before the grand opening of her new bakery on the river"
         " front near the old port. He smiled.\n\n“It changes every day.”",
         ["“We like most of the candidates,”", "“It changes every day.”"],
     ),

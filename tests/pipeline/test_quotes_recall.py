@@ -47,13 +47,13 @@ def test_invisible_characters_read_as_spaces(text: str, view: str) -> None:
 # each behind an invisible left-to-right embedding and opened with a closing mark.
 INVISIBLE_CASES = [
     (
-        "The post resonated with viewers. \u202a”Sorry Sarah, you can handle a gun very well!!”"
-        " posted Sharon Geyer.",
-        [("\u201dSorry Sarah, you can handle a gun very well!!\u201d", "Sharon Geyer")],
+        "The post charmed its readers. \u202a”Way to go Lisa, you can bake a pie very well!!”"
+        " posted Dana Kirsch.",
+        [("\u201dWay to go Lisa, you can bake a pie very well!!\u201d", "Dana Kirsch")],
     ),
     (
-        "\u202a”This is why it has to be destroyed. They are evil,” said John Krystek.",
-        [("\u201dThis is why it has to be destroyed. They are evil,\u201d", "John Krystek")],
+        "\u202a”This is why the dam must come down. It is rotten,” said Walt Mersky.",
+        [("\u201dThis is why the dam must come down. It is rotten,\u201d", "Walt Mersky")],
     ),
     (
         "\u200b“We will win,” she said.",
@@ -74,8 +74,8 @@ def test_quote_after_an_invisible_character(
 # comma, as a cue verb does, and its subject speaks.
 VERB_PHRASE_CASES = [
     (
-        "Bieber is back. As Vulture put it, “Hello, it’s the Biebs.” He topped the chart.",
-        [("“Hello, it’s the Biebs.”", "Vulture")],
+        "Mara is back. As Tempo put it, “Hello, it’s the queen.” She topped the chart.",
+        [("“Hello, it’s the queen.”", "Tempo")],
     ),
     ("As the senator puts it, “We are done here.”", [("“We are done here.”", "the senator")]),
     ("As Jane Roe pointed out, “The plan is dead.”", [("“The plan is dead.”", "Jane Roe")]),
@@ -97,17 +97,17 @@ def test_quote_after_a_cue_phrase_verb(
 # the quote is still the verb's complement, reported by its subject.
 NPADVMOD_CASES = [
     (
-        "Clinton celebrated with supporters, declaring it “another super Tuesday for our"
-        " campaign” and said it was another step.",
-        [("it “another super Tuesday for our campaign”", "Clinton")],
+        "Delgado celebrated with volunteers, declaring it “another banner night for our"
+        " movement” and said it was one more milestone.",
+        [("it “another banner night for our movement”", "Delgado")],
     ),
     (
-        "Mr. Cruz pledged to oppose legal status for undocumented immigrants “today, tomorrow,"
-        " forever.” George Wallace was a symbol.",
+        "Mr. Okonjo pledged to fight the new toll for commuter traffic “today, tomorrow,"
+        " forever.” The mayor was his target.",
         [
             (
-                "to oppose legal status for undocumented immigrants “today, tomorrow, forever.”",
-                "Mr. Cruz",
+                "to fight the new toll for commuter traffic “today, tomorrow, forever.”",
+                "Mr. Okonjo",
             )
         ],
     ),
@@ -132,13 +132,13 @@ def test_quote_hung_on_the_cue_verb_as_an_adverbial_noun(
 # sentence; the main clause after its comma holds the speaker's words, quote included.
 AS_CLAUSE_CASES = [
     (
-        "As House Speaker Paul Ryan has pointed out, that’s basically the “textbook"
-        " definition” of racism. He left.",
-        [("that’s basically the “textbook definition” of racism", "House Speaker Paul Ryan")],
+        "As Council President Ana Ruiz has pointed out, this is plainly the “textbook"
+        " example” of waste. She left.",
+        [("this is plainly the “textbook example” of waste", "Council President Ana Ruiz")],
     ),
     (
-        "As Ryan said, that’s basically the “textbook definition” of racism. He left.",
-        [("that’s basically the “textbook definition” of racism", "Ryan")],
+        "As Ruiz said, that’s basically the “textbook example” of waste. She left.",
+        [("that’s basically the “textbook example” of waste", "Ruiz")],
     ),
     (
         "As Ryan put it, the plan is “dead on arrival” in the House. He left.",
@@ -211,8 +211,8 @@ LEXICON_CASES = [
     ),
     # Washington Post, 2016-09-01: ``pronounce`` as ``declare``, not saying a word aloud
     (
-        'He met the president and pronounced Pena Nieto "a friend." A reporter asked.',
-        [('Pena Nieto "a friend."', "He")],
+        'He met the premier and pronounced Ilse Brandt "a partner." A reporter asked.',
+        [('Ilse Brandt "a partner."', "He")],
     ),
     ('He could not pronounce "Qatar" correctly.', []),
 ]
@@ -230,27 +230,27 @@ def test_partial_quote_under_a_new_speech_verb(
 # named as the venue, an intended cue, or a clause the cue only partly reports stay out.
 TITLE_IN_REPORT_CASES = [
     (
-        'Trump spoke in San Diego on Friday, adding that he believed the judge was "Mexican."'
+        'Molina spoke in Fresno on Friday, adding that he believed the referee was "Canadian."'
         " The crowd cheered.",
-        [('that he believed the judge was "Mexican."', "Trump")],
+        [('that he believed the referee was "Canadian."', "Molina")],
     ),
     (
         'The governor has said that the deal could lead to another "Holocaust." Critics disagreed.',
         [('that the deal could lead to another "Holocaust."', "The governor")],
     ),
     (
-        'Jane Roe, a veteran reporter, is joining the "Today" show as an anchor, NBC announced'
+        'Jane Roe, a longtime editor, is joining the "Sunrise" program as a host, WXTV announced'
         " on Tuesday.",
-        [('Jane Roe, a veteran reporter, is joining the "Today" show as an anchor', "NBC")],
+        [('Jane Roe, a longtime editor, is joining the "Sunrise" program as a host', "WXTV")],
     ),
     (
         '"We will win," Sanders said in an interview aired on "New Day." He smiled.',
         [('"We will win,"', "Sanders")],
     ),
-    ('This story has been updated to note that Roe posted the syllabus on "Facebook Live."', []),
+    ('This post was corrected to note that Roe read the lecture on "Facebook Live."', []),
     (
-        'She was not surprised that the "Leave" campaign won, her aides said Friday, because'
-        " she knew the mood.",
+        'He was not shocked that the "Rebuild" slate won, his staff said Monday, because'
+        " he knew the town.",
         [],
     ),
     ('He loves "Modern Family." She watches "Veep."', []),
@@ -274,11 +274,11 @@ CHANT_CASES = [
         ['Protesters gathered outside, holding signs and chanting "Dump Trump."'],
     ),
     (
-        'Walking into the office to chants of "Marco! Marco!," the senator said his campaign'
-        ' was "closing really strong."',
+        'Stepping onto the stage to chants of "Lena! Lena!," the mayor said her campaign'
+        ' was "finishing very strong."',
         [
-            'Walking into the office to chants of "Marco! Marco!,"',
-            'his campaign was "closing really strong."',
+            'Stepping onto the stage to chants of "Lena! Lena!,"',
+            'her campaign was "finishing very strong."',
         ],
     ),
     (
@@ -303,13 +303,13 @@ def test_chant_is_quoted_speech(quote_nlp: Language, text: str, expected: list[s
 # speaker (PolNeAR annotates every one in train and dev). Not without a possessor.
 CLAIM_CASES = [
     (
-        "Pence blamed the media for making an issue out of Donald Trump's claim that President"
-        ' Obama "founded ISIS," saying they were nitpicking.',
-        [('that President Obama "founded ISIS,"', "Donald Trump's")],
+        "Hollis blamed the press for making a fuss over Karen Boyd's claim that Governor"
+        ' Lund "wrecked the budget," saying they were quibbling.',
+        [('that Governor Lund "wrecked the budget,"', "Karen Boyd's")],
     ),
     (
-        'Her claim that she "never sent or received classified information" was false.',
-        [('that she "never sent or received classified information"', "Her")],
+        'Her claim that she "never asked for or accepted a single bribe" was false.',
+        [('that she "never asked for or accepted a single bribe"', "Her")],
     ),
     (
         'His latest assertion that the economy is "a disaster" drew fire.',
@@ -331,20 +331,20 @@ def test_possessed_claim_that_clause(
 # Not a clause with a new noun subject: that is the writer's narration.
 THAT_CLAUSE_CONJ_CASES = [
     (
-        "He agreed that the fleet had value. He added that he could get by without owning a"
-        ' Boeing 757 but it was a "great luxury to have." Air travel is costly.',
+        "He agreed that the boat had value. He added that he could manage without keeping a"
+        ' 40-foot yacht but it was a "real pleasure to own." Sailing is costly.',
         [
             (
-                'that he could get by without owning a Boeing 757 but it was a "great luxury'
-                ' to have."',
+                'that he could manage without keeping a 40-foot yacht but it was a "real pleasure'
+                ' to own."',
                 "He",
             )
         ],
     ),
     (
-        'The mayor also said that it was too early to tell, and there was "no evidence" of'
-        " terrorism. Police agreed.",
-        [('that it was too early to tell, and there was "no evidence" of terrorism', "The mayor")],
+        'The fire chief also said that it was too soon to judge, and there was "no trace" of'
+        " arson. Neighbors agreed.",
+        [('that it was too soon to judge, and there was "no trace" of arson', "The fire chief")],
     ),
     ('Roe said that the plan was fine, and the crowd "roared." It ended.', []),
 ]

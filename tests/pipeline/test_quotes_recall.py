@@ -69,7 +69,7 @@ def test_quote_after_an_invisible_character(
     assert quotes_and_speakers(quote_nlp, text) == expected
 
 
-# HuffPost, 2016-01-12 (PolNeAR train): ``As Vulture put it, “…”``. A cue phrase that
+# HuffPost, 2016-01-12 (PolNeAR train): ``As X put it, “…”``. A cue phrase that
 # starts with a verb (``put it``, ``pointed out``) introduces a whole quote after its
 # comma, as a cue verb does, and its subject speaks.
 VERB_PHRASE_CASES = [

@@ -31,16 +31,16 @@ def found(nlp: Language, text: str) -> dict[str, tuple[str | None, str]]:
 # A comma-set clause that gives only the terms of anonymity is no part of the source.
 ANONYMITY_CLAUSES = [
     (
-        "One Republican involved in the planning, who spoke on the condition of anonymity "
-        "to speak candidly, said the meeting was tense.",
+        "One Democrat involved in the budget talks, who spoke on the condition of anonymity "
+        "to talk freely, said the session was heated.",
         "said",
-        "One Republican involved in the planning",
+        "One Democrat involved in the budget talks",
     ),
     (
-        "A White House official, who requested anonymity to discuss a private conversation, "
-        "said the president was furious.",
+        "A city hall aide, who requested anonymity to describe a closed-door meeting, "
+        "said the mayor was livid.",
         "said",
-        "A White House official",
+        "A city hall aide",
     ),
     (
         "The decision was made weeks ago, said a senior aide, who spoke anonymously because "
@@ -88,14 +88,14 @@ PASSIVE_PREPOSITIONS = [
         "The union is widely regarded as a kingmaker in the state",
     ),
     (
-        "Roof is accused of a massacre at a historic church.",
+        "Varga is accused of an arson attack at a village school.",
         "is accused of",
-        "Roof is accused of a massacre at a historic church",
+        "Varga is accused of an arson attack at a village school",
     ),
     (
-        "The government was widely criticized for corruption.",
+        "The ferry board was widely criticized for delays.",
         "was widely criticized for",
-        "The government was widely criticized for corruption",
+        "The ferry board was widely criticized for delays",
     ),
     (
         "He was asked about the protests on campus.",
@@ -119,13 +119,13 @@ def test_passive_cue_keeps_its_preposition(
 # ``so`` right after a cue verb stands for what was said before: it is the content.
 SAID_SO = [
     (
-        "And 64 percent call him competent, after 55 percent said so in December.",
+        "And 71 percent call her honest, after 48 percent said so in March.",
         "said",
-        "55 percent",
+        "48 percent",
         "so",
     ),
     ("Most voters said so in the poll.", "said", "Most voters", "so"),
-    ("Ted Cruz apparently thinks so, too.", "apparently thinks", "Ted Cruz", "so"),
+    ("Marta Quill apparently thinks so, too.", "apparently thinks", "Marta Quill", "so"),
     ("If they spoke about the deal, neither side would say so.", "would say", "neither side", "so"),
 ]
 
@@ -154,10 +154,10 @@ STANCE_PHRASES = [
         "Britain remaining in the union",
     ),
     (
-        "Cooper has spoken out in favor of gun control and Obamacare.",
+        "Okafor has spoken out in favor of rent control and free buses.",
         "has spoken out in favor of",
-        "Cooper",
-        "gun control and Obamacare",
+        "Okafor",
+        "rent control and free buses",
     ),
     ("He testified in support of the bill.", "testified in support of", "He", "the bill"),
 ]
@@ -180,9 +180,9 @@ def test_in_a_place_is_no_stance(sources_nlp: Language) -> None:
 # the question the parse hangs on it as an adverbial clause, not a condition.
 INDIRECT_QUESTIONS = [
     (
-        "Then Mr. Rubin asked the students if they were always so serious.",
+        "Then Ms. Halvorsen asked the pupils if they were always so quiet.",
         "asked",
-        ("Mr. Rubin", "if they were always so serious"),
+        ("Ms. Halvorsen", "if they were always so quiet"),
     ),
     (
         "Asked if he was ever bullied, the candidate said no.",
@@ -214,14 +214,14 @@ def test_condition_after_another_object_is_no_question(sources_nlp: Language) ->
 # ``learned of her status`` and ``learned the language`` report nothing.
 LEARNED = [
     (
-        "He soon learned that his parents had never filled out the paperwork.",
+        "He soon learned that his landlord had never registered the lease.",
         "soon learned",
-        ("He", "that his parents had never filled out the paperwork"),
+        ("He", "that his landlord had never registered the lease"),
     ),
     (
-        "Ki Hong learned he had never been a citizen at all.",
+        "Tomas Reyna learned he had never been enrolled at all.",
         "learned",
-        ("Ki Hong", "he had never been a citizen at all"),
+        ("Tomas Reyna", "he had never been enrolled at all"),
     ),
 ]
 
@@ -271,10 +271,10 @@ def test_infinitive_cue_keeps_the_verb_it_completes(
 # ``appear`` with only a place after it says where someone appeared, not how something
 # seems: no vague attribution. The hedge keeps its complement.
 APPEARANCES = [
-    ("Trump appeared at the September debate.", []),
+    ("Okafor appeared at the October forum.", []),
     ("Lanny Davis appeared on Fox and Friends on Monday.", []),
     ("The plan appears doomed.", [("appears", "The plan appears doomed")]),
-    ("It must have seemed like a smart move.", [("must have seemed", "like a smart move")]),
+    ("It must have seemed like a clever trade.", [("must have seemed", "like a clever trade")]),
 ]
 
 
@@ -321,7 +321,7 @@ def test_then_stays_in_the_cue(sources_nlp: Language, text: str, expected: list[
 # object between stays on its own.
 ADVERBIAL_INFINITIVES = [
     (
-        "The donors would be mobilized to pressure other candidates.",
+        "The volunteers would be mobilized to pressure local councillors.",
         "would be mobilized to pressure",
     ),
     ("He took his daughter there on Sunday to explain the vote.", "to explain"),
@@ -338,8 +338,8 @@ def test_adverbial_infinitive_cue(sources_nlp: Language, text: str, cue: str) ->
 COPULAR_CUES = [
     ("Republicans were quick to condemn the remarks.", "were quick to condemn"),
     (
-        "Democrats are slightly more likely to say that the race is over.",
-        "are slightly more likely to say",
+        "Farmers are slightly less likely to say that the harvest was poor.",
+        "are slightly less likely to say",
     ),
 ]
 
@@ -354,14 +354,14 @@ def test_copular_adjective_joins_the_cue(sources_nlp: Language, text: str, cue: 
 # adverbial clause; ``for`` joins the cue and the rest is what was called for.
 FOR_CLAUSES = [
     (
-        "She also called for all candidates to lay out specifics of their plans.",
+        "She also called for all bidders to publish details of their offers.",
         "also called for",
-        ("She", "all candidates to lay out specifics of their plans"),
+        ("She", "all bidders to publish details of their offers"),
     ),
     (
-        "Sanders has called for the national minimum wage to be raised to $15 by 2020.",
+        "Lindqvist has called for the city parking fee to be cut to $2 by 2025.",
         "has called for",
-        ("Sanders", "the national minimum wage to be raised to $15 by 2020"),
+        ("Lindqvist", "the city parking fee to be cut to $2 by 2025"),
     ),
     ("He called for a ban on assault weapons.", "called for", ("He", "a ban on assault weapons")),
 ]
@@ -379,23 +379,23 @@ def test_for_to_clause_is_what_was_called_for(
 # also where the parse hangs that sentence elsewhere; not a subordinate clause alone.
 CLOSING_REPORTS = [
     (
-        "As Trump prepared to speak in Wisconsin on Tuesday, a 15-year-old girl outside the "
-        "venue was pepper-sprayed by another bystander, police said.",
+        "As the governor prepared to speak in Dayton on Friday, a 17-year-old boy outside the "
+        "arena was shoved by another spectator, police said.",
         "said",
         (
             "police",
-            "As Trump prepared to speak in Wisconsin on Tuesday, a 15-year-old girl outside "
-            "the venue was pepper-sprayed by another bystander",
+            "As the governor prepared to speak in Dayton on Friday, a 17-year-old boy outside "
+            "the arena was shoved by another spectator",
         ),
     ),
     (
-        "The Internet has also made it possible for people with like-minded, if bogus, ideas "
-        "and theories to organize into communities and reach others, she said.",
+        "The telegraph has also made it easy for people with like-minded, if dubious, tastes "
+        "and opinions to band into societies and contact strangers, she said.",
         "said",
         (
             "she",
-            "The Internet has also made it possible for people with like-minded, if bogus, "
-            "ideas and theories to organize into communities and reach others",
+            "The telegraph has also made it easy for people with like-minded, if dubious, "
+            "tastes and opinions to band into societies and contact strangers",
         ),
     ),
 ]
@@ -420,8 +420,8 @@ def test_closing_reporting_clause_after_a_time_clause_reports_nothing(
 # hyphen must be followed by a capital that starts afresh.
 HYPHEN_DATELINES = [
     (
-        "ORLANDO, Fla. (Reuters) - President Barack Obama said on Monday that it was terror.",
-        "President Barack Obama",
+        "TOPEKA, Kan. (Reuters) - President Michael Dorsey said on Friday that it was sabotage.",
+        "President Michael Dorsey",
     ),
     ("WASHINGTON - Sen. Chuck Grassley said the hearing would go ahead.", "Sen. Chuck Grassley"),
     ("NATO - the alliance - said it would act.", "NATO - the alliance -"),
@@ -440,9 +440,9 @@ def test_dateline_before_a_hyphen_is_no_part_of_the_source(
 FOCUS_SOURCES = [
     ("Even some allies say the plan is doomed.", "say", "some allies"),
     (
-        "Even Rendell, a stalwart Clinton supporter, said the race was close.",
+        "Even Mayhew, a stalwart union ally, said the vote was close.",
         "said",
-        "Rendell, a stalwart Clinton supporter,",
+        "Mayhew, a stalwart union ally,",
     ),
     ("Only 7 percent said they would vote for him.", "said", "Only 7 percent"),
 ]
@@ -459,14 +459,14 @@ def test_even_is_no_part_of_the_source(
 # ``made (it) clear that …`` states the that-clause; the cue runs to ``clear``.
 MADE_CLEAR = [
     (
-        "He also made clear that he has not considered resigning.",
+        "He also made clear that he has not ruled out a recount.",
         "also made clear",
-        ("He", "that he has not considered resigning"),
+        ("He", "that he has not ruled out a recount"),
     ),
     (
-        "She made it clear that her husband's supporters would not fall in line.",
+        "She made it clear that her brother's voters would not switch sides.",
         "made it clear",
-        ("She", "that her husband's supporters would not fall in line"),
+        ("She", "that her brother's voters would not switch sides"),
     ),
 ]
 
@@ -505,8 +505,8 @@ def test_adverb_after_the_cue_verb_joins_the_cue(
 NOUN_CUE_VERBS = [
     ("The ad makes no mention of Hillary Clinton.", "makes no mention of"),
     (
-        "He has delivered an impassioned defense of the law.",
-        "has delivered an impassioned defense of",
+        "He has delivered a spirited defense of the ferry plan.",
+        "has delivered a spirited defense of",
     ),
     ("Trump's claim that he won was false.", "claim"),
 ]

@@ -29,15 +29,15 @@ def sources_by_cue(nlp: Language, text: str) -> dict[str, str | None]:
 # A dateline the parser runs into the subject is no part of the source.
 DATELINES = [
     (
-        "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told delegates "
-        "that she lied.",
+        "ATLANTA, June 14 (UPI) — Former Attorney General Helen Marchetti told delegates "
+        "that he lied.",
         "told",
-        "Former Attorney General Michael Mukasey",
+        "Former Attorney General Helen Marchetti",
     ),
     (
-        "LONDON, March 3 (AP) — Prime Minister Theresa May said the deal was done.",
+        "OSLO, March 3 (AP) — Prime Minister Ingrid Haaland said the deal was done.",
         "said",
-        "Prime Minister Theresa May",
+        "Prime Minister Ingrid Haaland",
     ),
     # the parse makes the dateline a second subject of the verb: the nearer one speaks
     (
@@ -48,10 +48,10 @@ DATELINES = [
     ),
     # A dash inside a subject that opens with no capitalised place name stays.
     (
-        "Democratic leaders — and, in particular, Senate Minority Leader Harry Reid — insisted "
-        "that the tax be delayed.",
+        "Opposition leaders — and, in particular, Assembly Minority Leader Carla Moss — "
+        "insisted that the levy be delayed.",
         "insisted",
-        "Democratic leaders — and, in particular, Senate Minority Leader Harry Reid —",
+        "Opposition leaders — and, in particular, Assembly Minority Leader Carla Moss —",
     ),
 ]
 
@@ -59,10 +59,10 @@ DATELINES = [
 # its closing comma; a hyphen is no dash.
 DASHED = [
     (
-        "Some liberal economists - including a minority of the Fed's own policy-making "
-        "committee - warn that the bank could undermine growth.",
+        "Some farm economists - including several of the ministry's own price-setting "
+        "board - warn that the tariff could hurt exports.",
         "warn",
-        "Some liberal economists - including a minority of the Fed's own policy-making committee -",
+        "Some farm economists - including several of the ministry's own price-setting board -",
     ),
     (
         "Mayor Jane Roe -- who took office in May -- said the budget was balanced.",
@@ -76,14 +76,14 @@ DASHED = [
 # adjective complements (and the cue runs from "is").
 ADJECTIVE_INFINITIVES = [
     (
-        "Technology companies are quick to point out that the apps are free.",
+        "Airline executives are quick to point out that the seats are cheap.",
         "are quick to point out",
-        "Technology companies",
+        "Airline executives",
     ),
     (
-        "Her strategists have been reluctant to reveal too much of their playbook.",
+        "His coaches have been reluctant to reveal details of their lineup.",
         "have been reluctant to reveal",
-        "Her strategists",
+        "His coaches",
     ),
     (
         "The union was ready to endorse a candidate in the race.",
@@ -100,9 +100,9 @@ ADJECTIVE_INFINITIVES = [
 # "X has no evidence to suggest …": an infinitive on the object takes the clause subject.
 OBJECT_INFINITIVES = [
     (
-        "Federal investigators have no evidence to suggest that Lazar accessed the email.",
+        "The bank examiner has no evidence to suggest that Brandt altered the ledger.",
         "to suggest",
-        "Federal investigators",
+        "The bank examiner",
     ),
     (
         "The senator made a decision to endorse the governor in the primary.",
@@ -136,10 +136,10 @@ WEEKDAYS = [
         "a memo by the inspector general",
     ),
     (
-        "The computers were hacked in 2013, according to a congressional report on Wednesday.",
+        "The pumps were damaged in 2015, according to a county audit on Wednesday.",
         "according to",
-        "a congressional report",
-        "The computers were hacked in 2013",
+        "a county audit",
+        "The pumps were damaged in 2015",
     ),
     (
         "In a new survey on Tuesday, Clinton led Trump by five points among likely voters.",
@@ -158,13 +158,13 @@ WEEKDAYS = [
 
 # "Name: words" lines: not a label, not a heading of fewer than four words.
 COLON_LINES = [
-    ("Sanders: Endorsements prove Clinton is the candidate.", "Sanders"),
-    ("TAPPER: Do you think Donald Trump has campaigned as a racial healer?", "TAPPER"),
+    ("Alvarez: Polls prove Duarte is the favourite.", "Alvarez"),
+    ("HOLLIS: Do you think the senator has governed as a moderate?", "HOLLIS"),
 ]
 NOT_COLON_LINES = [
     "Contributing: Grant Miller and Ann Roe of the Daily News.",
     "Email: desk at example dot com, every day.",
-    "Editor's Note: The following is part 3 of 3 exclusive excerpts.",
+    "Editor's Note: What follows is part 2 of 4 serialised chapters.",
     "Rubio: Finish second.",
     "Kasich: Now or never.",
     "Opinion: The housing plan will not fix the housing crisis.",
@@ -239,7 +239,7 @@ PARTICIPLES = [
         "demanding",
         "Protesters",
     ),
-    ("The report cheered Democrats hoping to retain the White House.", "hoping", None),
+    ("The ruling cheered farmers hoping to keep the water rights.", "hoping", None),
     # a finding verb's participle on a document noun, wherever the noun stands
     (
         "The mayor's office released figures showing that fares have not risen since 2017.",
@@ -311,7 +311,7 @@ RELATIVE_REPORTS = [
 # A passive cue with a by-agent and no complement reports on its subject: the agent is
 # the source, the subject the content. A verb outside the cue lexicon is no attribution.
 PASSIVE_SUBJECTS = [
-    ("The proposal was rejected by 64 percent of the voters.", "was rejected", "The proposal"),
+    ("The levy was rejected by 58 percent of the members.", "was rejected", "The levy"),
     ("The bill was endorsed by the governor.", "was endorsed", "The bill"),
 ]
 
@@ -336,9 +336,9 @@ def test_passive_of_a_non_cue_verb_is_no_attribution(sources_nlp: Language) -> N
 # A cue noun's by/from phrase names its source when no possessive does.
 NOUN_BY_SOURCES = [
     (
-        "The unprompted defense of Sanders, from one of the stewards of the party, was a surprise.",
+        "The unprompted defense of Ortega, from one of the elders of the league, was a surprise.",
         "defense of",
-        "one of the stewards of the party",
+        "one of the elders of the league",
     ),
     (
         "The statement by the senator that the bill would fail surprised nobody.",
@@ -352,9 +352,14 @@ NOUN_BY_SOURCES = [
 # ``of`` object gave it and is the source, who receives it the content. An ``of`` object
 # that the noun is about (``opinion of him``) or a noun nobody receives stays content.
 RECEIVED_NOUNS = [
-    ("Mr. Cruz won the endorsement of the governor.", "endorsement of", "the governor", "Mr. Cruz"),
-    ("The bill has the backing of many Democrats.", "backing of", "many Democrats", "The bill"),
-    ("Voters had an unfavorable opinion of him.", "had an unfavorable opinion of", "Voters", "him"),
+    ("Ms. Adair won the endorsement of the mayor.", "endorsement of", "the mayor", "Ms. Adair"),
+    ("The levy has the backing of many farmers.", "backing of", "many farmers", "The levy"),
+    (
+        "Tenants had an unfavorable opinion of her.",
+        "had an unfavorable opinion of",
+        "Tenants",
+        "her",
+    ),
     (
         "Her endorsement of the governor surprised nobody.",
         "endorsement of",
@@ -368,16 +373,16 @@ RECEIVED_NOUNS = [
 # a hyphen; a day after the name stays out.
 WHOLE_NAMES = [
     (
-        "“The candidates don’t understand the military,” said Army Capt. Christian Pardo.",
-        "Army Capt. Christian Pardo",
+        "“The planners don’t understand the river,” said Army Capt. Martin Olander.",
+        "Army Capt. Martin Olander",
     ),
     (
-        "“I was hoping we’d see something else,” said Air Force 1st Lt. Tyler Livingston.",
-        "Air Force 1st Lt. Tyler Livingston",
+        "“I was hoping we’d get a quieter week,” said Air Force 1st Lt. Noor Castellan.",
+        "Air Force 1st Lt. Noor Castellan",
     ),
     (
-        "“Not to mention, President Thor,” mused Blaze co-host Stu Burguiere.",
-        "Blaze co-host Stu Burguiere",
+        "“Not to mention, Senator Pike,” mused Lantern co-host Len Marwick.",
+        "Lantern co-host Len Marwick",
     ),
     ("“We will win,” said Jane Smith Monday.", "Jane Smith"),
 ]
@@ -395,9 +400,9 @@ def test_source_after_the_verb_takes_the_whole_name(
 # opens a quoted title keeps the marks (and comma) that close it.
 CLOSED_SOURCES = [
     (
-        "Mr. Mahaney, of RBC Capital Markets, said the company would grow.",
+        "Ms. Ostrowski, of Harbor Lane Securities, said the firm would expand.",
         "said",
-        "Mr. Mahaney, of RBC Capital Markets,",
+        "Ms. Ostrowski, of Harbor Lane Securities,",
     ),
     (
         'Dana Perino, a host of "The Five," said the plan would fail.',
@@ -405,9 +410,9 @@ CLOSED_SOURCES = [
         'Dana Perino, a host of "The Five,"',
     ),
     (
-        'Thousands of self-described "Berners" say the vote was rigged.',
+        'Hundreds of self-described "Tulipists" say the count was wrong.',
         "say",
-        'Thousands of self-described "Berners"',
+        'Hundreds of self-described "Tulipists"',
     ),
     # no apposition in the source: the comma after it stays out
     ("The mayor, however, said the bridge was safe.", "said", "The mayor"),
@@ -433,14 +438,14 @@ PERFECTS = [
 
 
 # A reporting clause after a comma that the parse hangs on the clause before it
-# (``…, sooner than expected, the budget office reported on Tuesday``).
+# (``…, sooner than expected, the weather office reported on Tuesday``).
 TRAILING_REPORTS = [
     (
-        "The deficit will end this year, sooner than expected, the budget office reported "
+        "The drought will ease this month, sooner than expected, the weather office reported "
         "on Tuesday.",
         "reported",
-        "the budget office",
-        "The deficit will end this year",
+        "the weather office",
+        "The drought will ease this month",
     ),
 ]
 

@@ -195,10 +195,10 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
     ),
     (
         "shared-surname-honorific-prefers-known-gender",
-        "Former President Bill Clinton spoke first. His daughter, Chelsea Clinton, spoke "
-        'next. Chelsea Clinton thanked the crowd. "We are grateful," Mr. Clinton said.',
-        [("We are grateful,", "Mr. Clinton")],
-        [("Bill Clinton", PER, "former president")],
+        "Former President Tom Halvorsen spoke first. His daughter, Emily Halvorsen, spoke "
+        'next. Emily Halvorsen thanked the crowd. "We are grateful," Mr. Halvorsen said.',
+        [("We are grateful,", "Mr. Halvorsen")],
+        [("Tom Halvorsen", PER, "former president")],
     ),
     # -- a sentence's first word the NER runs into a name is not part of it ------------
     (
@@ -297,9 +297,9 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
     ),
     (
         "abbreviated-title-with-a-state",
-        "New Jersey Gov. Chris Christie said the bridge would reopen.",
-        [("the bridge would reopen", "New Jersey Gov. Chris Christie")],
-        [("Chris Christie", PER, "New Jersey governor")],
+        "New Mexico Gov. Carl Brenner said the bridge would reopen.",
+        [("the bridge would reopen", "New Mexico Gov. Carl Brenner")],
+        [("Carl Brenner", PER, "New Mexico governor")],
     ),
     (
         "abbreviated-title-split-by-the-tokenizer",
@@ -533,9 +533,9 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
     ),
     (
         "later-title-in-apposition-is-left-alone",
-        "The group raised money from William Oberndorf, a California investor who had "
-        "backed Jeb Bush. California investor Robert Arnott gave nothing.",
-        [("had backed Jeb Bush", "who")],
+        "The club raised funds from Edwin Marsh, a Texas investor who had "
+        "backed Tom Pryor. Texas investor Lyle Dunn gave nothing.",
+        [("had backed Tom Pryor", "who")],
         [(None, ANON, None)],
     ),
     (
@@ -691,10 +691,10 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
     ),
     (
         "pronoun-subject-beats-first-name-gender",
-        "Norbert Quist said he had doubts about the policies of President Barack Obama. "
+        "Norbert Quist said he had doubts about the budget of Mayor Robert Kline. "
         '"Now I can speak freely," he said.',
         [
-            ("he had doubts about the policies of President Barack Obama", "Norbert Quist"),
+            ("he had doubts about the budget of Mayor Robert Kline", "Norbert Quist"),
             ("Now I can speak freely,", "he"),
         ],
         [("Norbert Quist", PER, None), ("Norbert Quist", PER, None)],
@@ -1180,10 +1180,10 @@ SPEAKER_CASES: list[tuple[str, str, list[Attribution], list[tuple[Any, ...]]]] =
     ),
     (
         "court-name-keeps-its-capitals",
-        "Supreme Court Justice Frank Nervo rejected the request. "
-        '"The file stays sealed," Nervo wrote.',
-        [("The file stays sealed,", "Nervo")],
-        [("Frank Nervo", PER, "Supreme Court justice")],
+        "Supreme Court Justice Paul Dressler denied the motion. "
+        '"The file stays sealed," Dressler wrote.',
+        [("The file stays sealed,", "Dressler")],
+        [("Paul Dressler", PER, "Supreme Court justice")],
     ),
     # -- unresolvable ------------------------------------------------------------------------
     (
@@ -1295,10 +1295,10 @@ ENTITY_CASES: list[tuple[str, str, list[Attribution], list[EntityRow]]] = [
     ),
     (
         "appositive-title-cut-short-drops-its-preposition",
-        "Jon Eyal, assistant director of Russian and European studies at the institute, "
+        "Mara Lind, assistant director of Spanish and Italian studies at the college, "
         "said the bank had acted alone.",
-        [("the bank had acted alone", "Jon Eyal")],
-        [("Jon Eyal", PER, ["assistant director"], ["Jon Eyal"])],
+        [("the bank had acted alone", "Mara Lind")],
+        [("Mara Lind", PER, ["assistant director"], ["Mara Lind"])],
     ),
     (
         "appositive-gives-title-to-entity",
@@ -1671,7 +1671,7 @@ def test_interview_turns(model: Language, text: str, expected: list[tuple[Any, .
 @pytest.mark.parametrize(
     "text",
     [
-        "A chorus of prominent Republicans said the plan would fail.",
+        "A chorus of leading economists said the plan would fail.",
         "A handful of senators said they would vote against it.",
     ],
 )

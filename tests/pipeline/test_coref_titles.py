@@ -52,30 +52,30 @@ TITLE_CASES = [
     # "his wife" before a name without a comma: the family word only.
     (
         "wife-before-titled-name",
-        "Bill Clinton and his wife Democratic presidential front-runner Hillary Clinton "
-        "arrived. Hillary Clinton said the crowd was large.",
-        "Hillary Clinton",
+        "Tom Brandt and his wife Republican gubernatorial front-runner Ellen Brandt "
+        "arrived. Ellen Brandt said the crowd was large.",
+        "Ellen Brandt",
         "wife",
     ),
     (
         "son-of",
-        "Walter Hewlett, son of HP's co-founder, said the deal was bad.",
-        "Walter Hewlett",
-        "son of HP's co-founder",
+        "Colin Marsh, son of Acme's co-founder, said the deal was bad.",
+        "Colin Marsh",
+        "son of Acme's co-founder",
     ),
     # A family word that describes, relating to no one, is no title.
     (
         "described-mother",
-        "Ann Roe, the first working mother to serve as mayor, said it was hard.",
+        "Ann Roe, the only single mother ever elected sheriff, said it was hard.",
         "Ann Roe",
         None,
     ),
     # A word hyphen does not end a title.
     (
         "hyphenated-organisation",
-        "The leader of the Anti-Defamation League, Jonathan Greenblatt, said it was wrong.",
-        "Jonathan Greenblatt",
-        "leader of the Anti-Defamation League",
+        "The head of the Pro-Housing Alliance, Derek Olsen, said it was wrong.",
+        "Derek Olsen",
+        "head of the Pro-Housing Alliance",
     ),
     (
         "possessed-widow",

@@ -45,22 +45,23 @@ CASES: list[tuple[str, Expected]] = [
     # quote's speaker where the gold has another source in 12 of 17)
     (
         'The report said the officer "grabbed the reporter by the arm."\n\n'
-        "Under Florida law, battery is committed when a person "
-        '"actually and intentionally touches or strikes another person."',
+        "Under Oregon code, trespass occurs when a visitor "
+        '"knowingly and willfully enters or remains on posted land."',
         [
             ('the officer "grabbed the reporter by the arm."', "The report", "said"),
-            ('"actually and intentionally touches or strikes another person."', None, None),
+            ('"knowingly and willfully enters or remains on posted land."', None, None),
         ],
     ),
     # a quote opening its sentence runs on, unquoted, to the attribution closing it; not
     # over the source's own apposition
     (
-        "“There is a sense of calm now,” and donations began to pick up again last week,"
-        " Gilbert said.",
+        "“The mood is steadier these days,” and volunteers started to return in numbers this"
+        " month, Harwood said.",
         [
             (
-                "“There is a sense of calm now,” and donations began to pick up again last week",
-                "Gilbert",
+                "“The mood is steadier these days,” and volunteers started to return in numbers "
+                "this month",
+                "Harwood",
                 "said",
             )
         ],
@@ -212,8 +213,8 @@ CASES: list[tuple[str, Expected]] = [
     # partial quotes: mixed, content is the cue's complement
     ("He called the plan “a disaster” on Monday.", [("the plan “a disaster”", "He", "called")]),
     (
-        "Trump said he has “big plans” for the final month.",
-        [("he has “big plans” for the final month", "Trump", "said")],
+        "Okafor said she has “bold ideas” for the closing stretch.",
+        [("she has “bold ideas” for the closing stretch", "Okafor", "said")],
     ),
     (
         "The mayor described the budget as “a reckless gamble.”",
@@ -275,23 +276,23 @@ CASES: list[tuple[str, Expected]] = [
     ),
     # a quote with no cue in a sentence whose named subject governs it: the subject speaks
     (
-        "Ted Roe, co-founder of the Greenway Institute, welcomed “the recognition that we do "
-        "not have the tools we need.”",
+        "Ted Roe, co-founder of the Greenway Institute, welcomed “the finding that our towns "
+        "lack the money they need.”",
         [
             (
-                "“the recognition that we do not have the tools we need.”",
+                "“the finding that our towns lack the money they need.”",
                 "Ted Roe, co-founder of the Greenway Institute",
                 None,
             )
         ],
     ),
     (
-        "Though the Sierra Club is “confident that the mayor will continue to be a champion for "
-        "the river,” she may still lose.",
+        "Though the Harbor Trust is “sure that the council will keep standing up for the "
+        "wetlands,” he may still lose.",
         [
             (
-                "“confident that the mayor will continue to be a champion for the river,”",
-                "the Sierra Club",
+                "“sure that the council will keep standing up for the wetlands,”",
+                "the Harbor Trust",
                 None,
             )
         ],
@@ -348,13 +349,13 @@ CASES: list[tuple[str, Expected]] = [
     ("“It’s the voters’ choice,” Roe said.", [("“It’s the voters’ choice,”", "Roe", "said")]),
     # a poll's share of respondents speaks
     (
-        "However, 63 percent said Clinton was “justified” in keeping her diagnosis private.",
-        [("Clinton was “justified” in keeping her diagnosis private", "63 percent", "said")],
+        "However, 58 percent said the coach was “right” in keeping his injury quiet.",
+        [("the coach was “right” in keeping his injury quiet", "58 percent", "said")],
     ),
     # ... and a number naming a share of people ("four in 10", "One of …")
     (
-        "About four in 10 said they were “angry” with the state government.",
-        [("they were “angry” with the state government", "About four in 10", "said")],
+        "About three in 10 said they felt “betrayed” by the water board.",
+        [("they felt “betrayed” by the water board", "About three in 10", "said")],
     ),
     (
         "One of the mayor’s former aides lives in the city and wrote in an email that the plan "
@@ -369,24 +370,24 @@ CASES: list[tuple[str, Expected]] = [
     ),
     # a participle's subject several clauses up ("began by saying")
     (
-        "Dean, a medical doctor, then appeared on MSNBC and began by saying he would “never” "
-        "diagnose someone through television.",
+        "Marsh, a retired surgeon, then went on local radio and began by saying she would "
+        "“never” judge a patient over the phone.",
         [
             (
-                "he would “never” diagnose someone through television",
-                "Dean, a medical doctor",
+                "she would “never” judge a patient over the phone",
+                "Marsh, a retired surgeon",
                 "saying",
             )
         ],
     ),
     # ... climbing past nouns the parse hangs it on, and past an expletive "there"
     (
-        "For months, Roe had praised the mayor, stating there was a benefit to having the "
-        "mayor in the race and chiding the press for “the little game” of pitting voters "
-        "against one another.",
+        "For weeks, Roe had lauded the sheriff, stating there was a gain in having the "
+        "sheriff on the ballot and chiding the press for “the silly contest” of setting "
+        "neighbours against each other.",
         [
             (
-                "the press for “the little game” of pitting voters against one another",
+                "the press for “the silly contest” of setting neighbours against each other",
                 "Roe",
                 "chiding",
             )
@@ -414,11 +415,11 @@ CASES: list[tuple[str, Expected]] = [
     ),
     # a cue with a pronoun subject right after a speech participle: the participle's owner
     (
-        "Roe called the vote “fantastic,” telling reporters during a visit to Ohio on Friday "
-        "that he thinks the plan is “a great thing.”",
+        "Roe called the ruling “wonderful,” telling journalists during a stop in Maine on Tuesday "
+        "that he thinks the merger is “a smart move.”",
         [
-            ("the vote “fantastic,”", "Roe", "called"),
-            ("the plan is “a great thing.”", "Roe", "telling"),
+            ("the ruling “wonderful,”", "Roe", "called"),
+            ("the merger is “a smart move.”", "Roe", "telling"),
         ],
     ),
     (
@@ -439,21 +440,21 @@ CASES: list[tuple[str, Expected]] = [
     ),
     # a participle on a document the subject issued: the subject speaks
     (
-        "His office put out a statement saying “the plan will fail.”",
-        [("“the plan will fail.”", "His office", "saying")],
+        "Her agency put out a statement saying “the bridge will reopen.”",
+        [("“the bridge will reopen.”", "Her agency", "saying")],
     ),
     (
         "Protesters carried signs saying “Stop the war now.”",
         [("“Stop the war now.”", "Protesters", "saying")],
     ),
     (
-        "One post showed old photos telling “the story of how the two first met.”",
-        [("“the story of how the two first met.”", "One post", "telling")],
+        "One post showed old photos telling “the tale of the day the mill burned down.”",
+        [("“the tale of the day the mill burned down.”", "One post", "telling")],
     ),
     # a clause ending in a colon introduces the quote even without a speech verb
     (
-        "Later he returned to his familiar lines: “There will be no amnesty.”",
-        [("“There will be no amnesty.”", "he", "returned to his familiar lines:")],
+        "Later she returned to her usual refrain: “No new taxes, ever.”",
+        [("“No new taxes, ever.”", "she", "returned to her usual refrain:")],
     ),
     (
         "The senator gave his rival a compliment:\n\n“He is a very smart man.”",
@@ -473,20 +474,19 @@ CASES: list[tuple[str, Expected]] = [
     ),
     # "according to" in the cue's sentence: the cited account is the source (PolNeAR)
     (
-        "“We will vote as we see fit,” Walker said, according to an AP account.",
-        [("“We will vote as we see fit,”", "an AP account", "according to")],
+        "“We will spend as we think best,” Dunmore said, according to a Reuters report.",
+        [("“We will spend as we think best,”", "a Reuters report", "according to")],
     ),
     # a verb right before the comma opening the quote introduces it, whatever the verb
     (
-        "After Brown criticized her husband, Hillary shot back, “I chose to fulfil my "
-        "profession instead.”",
-        [("“I chose to fulfil my profession instead.”", "Hillary", "shot back")],
+        "After Dunn mocked her brother, Marisol shot back, “I chose to run the farm myself.”",
+        [("“I chose to run the farm myself.”", "Marisol", "shot back")],
     ),
     # ... but not the verb of a time clause between the cue and the quote
     (
-        "Roe said in the spring, when the party story broke, “I did not take any money from "
-        "anyone at the bank.”",
-        [("“I did not take any money from anyone at the bank.”", "Roe", "said")],
+        "Roe said in the autumn, when the loan story broke, “I never took a cent from anyone "
+        "at the lender.”",
+        [("“I never took a cent from anyone at the lender.”", "Roe", "said")],
     ),
     # the clause right after a quote ending in a comma attributes it, whatever the verb
     (
@@ -495,8 +495,8 @@ CASES: list[tuple[str, Expected]] = [
     ),
     # a dash line after the quote's paragraph signs it
     (
-        "“She never quits.”\n\n- President Obama, tweeting after the speech.",
-        [("“She never quits.”", "President Obama", "-")],
+        "“She never quits.”\n\n- Governor Ellis, tweeting after the debate.",
+        [("“She never quits.”", "Governor Ellis", "-")],
     ),
     # "Said Roe:" is an inverted cue, not a speaker label
     ("Said Roe: “We will win this race.”", [("“We will win this race.”", "Roe", "Said")]),
@@ -507,11 +507,11 @@ CASES: list[tuple[str, Expected]] = [
     ),
     # "said, adding": two cues, two attributions
     (
-        "“We certainly can’t afford to do this anymore,” Trump said, adding later, “NATO is "
-        "costing us a fortune.”",
+        "“We simply won’t keep paying for this,” Halvorsen said, adding later, “The stadium is "
+        "draining the city.”",
         [
-            ("“We certainly can’t afford to do this anymore,”", "Trump", "said"),
-            ("“NATO is costing us a fortune.”", "Trump", "adding"),
+            ("“We simply won’t keep paying for this,”", "Halvorsen", "said"),
+            ("“The stadium is draining the city.”", "Halvorsen", "adding"),
         ],
     ),
     # two apostrophes and TeX marks read as " (the quote stage's mark view)
@@ -536,51 +536,52 @@ CASES: list[tuple[str, Expected]] = [
     # a noun phrase between the closing mark and a cue the parse gives no subject speaks,
     # not the object after the cue nor a subject reached by climbing
     (
-        "“We were wrong to wait so long,” Ramos, 58, told AFP in an interview on Monday.",
-        [("“We were wrong to wait so long,”", "Ramos, 58", "told")],
+        "“We were wrong to wait so long,” Ibarra, 61, told Reuters in a phone call on Thursday.",
+        [("“We were wrong to wait so long,”", "Ibarra, 61", "told")],
     ),
     (
-        '"Look at the statement he put out after the shootings," Conway notes. "It was very '
-        'different in tone."',
+        '"Look at the letter she wrote after the floods," Harper notes. "It had a very '
+        'different tone."',
         [
             (
-                '"Look at the statement he put out after the shootings," Conway notes. "It was '
-                'very different in tone."',
-                "Conway",
+                '"Look at the letter she wrote after the floods," Harper notes. "It had a very '
+                'different tone."',
+                "Harper",
                 "notes",
             )
         ],
     ),
     (
-        "When someone in the crowd shouted, “Cruz,” Beck joked, using a funny accent, “Amen, "
-        "brother! Come on up!”",
+        "When a fan at the back yelled, “Taxes,” Moody joked, putting on a silly voice, “Easy, "
+        "friend! We will get there!”",
         [
             (
-                "“Cruz,” Beck joked, using a funny accent, “Amen, brother! Come on up!”",
-                "Beck",
+                "“Taxes,” Moody joked, putting on a silly voice, “Easy, friend! We will get "
+                "there!”",
+                "Moody",
                 "joked",
             )
         ],
     ),
     (
-        "“It is not the case that everything is hunky-dory,” Gene Sperling, a top Clinton "
-        "adviser, said at an event in Iowa. “People are better off.”",
+        "“Nobody is claiming that all is rosy out there,” Dana Pell, a senior Marlow "
+        "aide, said at a forum in Utah. “Families are doing better.”",
         [
             (
-                "“It is not the case that everything is hunky-dory,” Gene Sperling, a top "
-                "Clinton adviser, said at an event in Iowa. “People are better off.”",
-                "Gene Sperling, a top Clinton adviser",
+                "“Nobody is claiming that all is rosy out there,” Dana Pell, a senior "
+                "Marlow aide, said at a forum in Utah. “Families are doing better.”",
+                "Dana Pell, a senior Marlow aide",
                 "said",
             )
         ],
     ),
     (
-        "“The mayor is skipping the debate. Why? He can’t handle tough questions, like why he "
-        "let the budget grow,” a voice over says as a photo of an empty podium is shown.",
+        "“The senator is dodging the forum. Why? She won’t face hard questions, like why she "
+        "backed the toll hike,” a voice over says while a picture of an empty chair appears.",
         [
             (
-                "“The mayor is skipping the debate. Why? He can’t handle tough questions, like "
-                "why he let the budget grow,”",
+                "“The senator is dodging the forum. Why? She won’t face hard questions, like "
+                "why she backed the toll hike,”",
                 "a voice over",
                 "says",
             )
@@ -588,100 +589,101 @@ CASES: list[tuple[str, Expected]] = [
     ),
     # an age stands for a person
     (
-        "“Donald is a great leader,” said the 46-year-old. “Now he will work for you.”",
+        "“Marta is a fine organiser,” said the 39-year-old. “Soon she will serve you.”",
         [
             (
-                "“Donald is a great leader,” said the 46-year-old. “Now he will work for you.”",
-                "the 46-year-old",
+                "“Marta is a fine organiser,” said the 39-year-old. “Soon she will serve you.”",
+                "the 39-year-old",
                 "said",
             )
         ],
     ),
     # a root verb the tagger reads as a participle still attributes the quote before it
     (
-        "“Sit down,” Trump barked and a security guard escorted the reporter out of the room.",
-        [("“Sit down,”", "Trump", "barked")],
+        "“Get out,” Kessler barked and an usher led the heckler from the hall.",
+        [("“Get out,”", "Kessler", "barked")],
     ),
     # a participle the parse hangs on a verb of the quote reports for the sentence's root
     (
-        "The senator seemed to be ready to joke about the protest in Ohio, telling the crowd, "
-        "“Some people get a little carried away, have you noticed that?”",
+        "The governor seemed to be ready to joke about the walkout in Denver, telling the "
+        "audience, "
+        "“Some folks get a bit excited, did you see that?”",
         [
             (
-                "“Some people get a little carried away, have you noticed that?”",
-                "The senator",
+                "“Some folks get a bit excited, did you see that?”",
+                "The governor",
                 "telling",
             )
         ],
     ),
     # a perfect before the comma introduces the quote ("when asked" after it does not)
     (
-        "Sanders had previously said, “We’ll see,” when asked whether he would raise money for "
-        "others.",
-        [("“We’ll see,”", "Sanders", "said")],
+        "Ortega had earlier said, “Time will tell,” when asked whether she would campaign for "
+        "other candidates.",
+        [("“Time will tell,”", "Ortega", "said")],
     ),
     # a capitalised word the parse makes an auxiliary or adverb of the cue is a name
     (
-        "“This might, and should, hasten the eclipse of the outsiders,” Will wrote.",
-        [("“This might, and should, hasten the eclipse of the outsiders,”", "Will", "wrote")],
+        "“This could, and must, speed the decline of the old guard,” Will wrote.",
+        [("“This could, and must, speed the decline of the old guard,”", "Will", "wrote")],
     ),
     ("“We will win,” May said.", [("“We will win,”", "May", "said")]),
     (
-        "Informed of the local district’s lean, Early described it as “news to me.”",
-        [("it as “news to me.”", "Early", "described")],
+        "Told of the county’s voting record, Early described it as “a surprise to me.”",
+        [("it as “a surprise to me.”", "Early", "described")],
     ),
     # a cue only in the sentence before gives way to the quote's own named subject (its
     # clause ending in a colon introduces the quote, the cue running to the colon)
     (
-        "Top aide Huma Abedin wrote to her, informing her of the gifts for the soldiers. "
-        "Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?”",
-        [("“Is Dalton Brody off Conn or Wisconsin?”", "Clinton’s response", "was:")],
+        "Senior aide Rosa Kent wrote to her, telling her about the flowers for the nurses. "
+        "Marlow’s response was: “Is Pete Lund from Maine or Vermont?”",
+        [("“Is Pete Lund from Maine or Vermont?”", "Marlow’s response", "was:")],
     ),
     (
-        'He called for an open primary. He commanded the Democratic Party to "do the right '
-        'thing and open its doors." And then he promised that he would stay.',
-        [('"do the right thing and open its doors."', "He", None)],
+        'He called for a public inquiry. He commanded the port authority to "show some '
+        'courage and release the files." And then he promised that he would wait.',
+        [('"show some courage and release the files."', "He", None)],
     ),
     # a participle on the indirect object of an issuing verb reports for its subject
     (
-        "After the vote, his campaign sent out a text message to supporters saying: "
-        '"With your help, we won! Reply GIVE to contribute."',
-        [('"With your help, we won! Reply GIVE to contribute."', "his campaign", "saying")],
+        "After the debate, her team sent out a text message to volunteers saying: "
+        '"You made this happen! Text HELP to join."',
+        [('"You made this happen! Text HELP to join."', "her team", "saying")],
     ),
     # a clause ending in a dash introduces the quote as one ending in a colon does
     (
-        "Last week, the commission recognized that a court should settle the matter — “so "
-        "that all officials know the definition once and for all.”",
+        "On Monday, the board recognized that a judge should decide the question — “so "
+        "that every clerk understands the rule for good.”",
         [
             (
-                "“so that all officials know the definition once and for all.”",
-                "the commission",
-                "recognized that a court should settle the matter —",
+                "“so that every clerk understands the rule for good.”",
+                "the board",
+                "recognized that a judge should decide the question —",
             )
         ],
     ),
     # a subject whose relative clause the parse takes for the cue's fronted complement
     (
-        "One attendee, who like others spoke on the condition of anonymity to discuss the "
-        'private meeting, said the message was that "this is not going to be over in February '
-        'or March."',
+        "One guest, who like others asked not to be named to describe the "
+        'closed dinner, said the point was that "this fight will not end in April '
+        'or May."',
         [
             (
-                'the message was that "this is not going to be over in February or March."',
-                "One attendee, who like others",
+                'the point was that "this fight will not end in April or May."',
+                "One guest, who like others",
                 "said",
             )
         ],
     ),
     # "in X's words", "in the words of X" name the speaker
     (
-        "The summit was held in Tel Aviv because, in Forbes’ words, “they are the most "
-        "entrepreneurial places on the planet.”",
+        "The fair moved to Lisbon because, in Hughes’ words, “it is the friendliest city "
+        "for young founders anywhere.”",
         [
             (
-                "“they are the most entrepreneurial places on the planet.”",
-                "Forbes",
-                "in Forbes’ words",
+                "“it is the friendliest city for young founders anywhere.”",
+                "Hughes",
+                "in Hughes’ words",
             )
         ],
     ),
@@ -699,9 +701,9 @@ CASES: list[tuple[str, Expected]] = [
     ),
     # a second "said" the parse conjoins with the first one's complement
     (
-        "De Blasio said the move was made by the commissioner and said, “Who are you going to "
-        "trust on security?”",
-        [("“Who are you going to trust on security?”", "De Blasio", "said")],
+        "Van Buren said the call was made by the chief and said, “Who else would you trust "
+        "on safety?”",
+        [("“Who else would you trust on safety?”", "Van Buren", "said")],
     ),
     # a cue verb with its addressee or adjuncts before the comma introduces a whole quote
     # (genre audit, 2026-11-27: "asked the crowd" was kept only because "crowd" less its

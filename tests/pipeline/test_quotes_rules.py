@@ -70,12 +70,12 @@ QUESTION_JOIN_CASES: list[tuple[str, list[Found]]] = [
 # and, “B”"): one attribution.
 AND_JOIN_CASES: list[tuple[str, list[Found]]] = [
     (
-        'Roe took a risk, telling the crowd, "I am a fighter like you, folks," and, "Is there'
-        ' anyone here who does not fight for a deal?"',
+        'Roe took a risk, telling the crowd, "I am a baker like you, neighbours," and, "Is there'
+        ' anyone here who does not want fresh bread?"',
         [
             (
-                '"I am a fighter like you, folks," and, "Is there anyone here who does not fight'
-                ' for a deal?"',
+                '"I am a baker like you, neighbours," and, "Is there anyone here who does not want'
+                ' fresh bread?"',
                 "telling",
                 "Roe",
             )
@@ -260,13 +260,13 @@ MISSING_COMMA_JOIN_CASES: list[tuple[str, list[Found]]] = [
     ),
     # ... or an attribution longer than a short one before a quoted sentence
     (
-        '"I have no idea how these voters actually voted," he said of people whose rights were'
-        ' restored last year, "But I do know that they made an investment in the town."',
+        '"I cannot say how those tenants will spend it," he said of families whose rents were'
+        ' frozen last spring, "But I am sure that they will put it back into the street."',
         [
             (
-                '"I have no idea how these voters actually voted," he said of people whose rights'
-                ' were restored last year, "But I do know that they made an investment in the'
-                ' town."',
+                '"I cannot say how those tenants will spend it," he said of families whose rents'
+                ' were frozen last spring, "But I am sure that they will put it back into the'
+                ' street."',
                 "said",
                 "he",
             )
@@ -288,25 +288,25 @@ MISSING_COMMA_JOIN_CASES: list[tuple[str, list[Found]]] = [
 # sentence running on past the quote, and followed by its own attribution.
 NESTED_END_CASES: list[tuple[str, list[Found]]] = [
     (
-        '"I think voters want to know, \'Does he share our values?\'" he added. "There are lots'
-        ' of questions."',
+        '"I think parents want to know, \'Does he trust our kids?\'" he added. "There are plenty'
+        ' of doubts."',
         [
             (
-                '"I think voters want to know, \'Does he share our values?\'" he added. "There are'
-                ' lots of questions."',
+                '"I think parents want to know, \'Does he trust our kids?\'" he added. "There are'
+                ' plenty of doubts."',
                 "added",
                 "he",
             )
         ],
     ),
     (
-        '"What we want is a leader who shares our values," he said. "I think voters want to'
-        ' know, \'Does he share our values?\'" he added. "There are lots of questions."',
+        '"What we need is a coach who trusts the young players," he said. "I think parents want to'
+        ' know, \'Does he trust our kids?\'" he added. "There are plenty of doubts."',
         [
-            ('"What we want is a leader who shares our values,"', "said", "he"),
+            ('"What we need is a coach who trusts the young players,"', "said", "he"),
             (
-                '"I think voters want to know, \'Does he share our values?\'" he added. "There are'
-                ' lots of questions."',
+                '"I think parents want to know, \'Does he trust our kids?\'" he added. "There are'
+                ' plenty of doubts."',
                 "added",
                 "he",
             ),
@@ -469,9 +469,9 @@ def test_listed_titles_are_not_resumed_quotes(
 # before the verb speaks, not the dateline.
 NEAREST_SUBJECT_CASES: list[tuple[str, str]] = [
     (
-        "Washington (AFP) – Democrat Jane Roe has taken a swipe at Republican rival John"
-        " Doe's stance on trade, saying that “loud threats” do more harm than good.",
-        "Democrat Jane Roe",
+        "Lyon (AFP) – Ecologist Jane Roe has poked fun at her centrist opponent John"
+        " Doe's plan for the tram, saying that “shiny brochures” do not move commuters.",
+        "Ecologist Jane Roe",
     ),
     ("“We will win the seat back,” Jane Roe said on Monday.", "Jane Roe"),
 ]
@@ -499,9 +499,9 @@ REPORTED_REST_CASES: list[tuple[str, list[Found]]] = [
         ],
     ),
     (
-        "Washington (AFP) – Democrat Jane Roe has taken a swipe at Republican rival John"
-        " Doe's stance on trade, saying that “loud threats” do more harm than good.",
-        [("that “loud threats” do more harm than good", "saying", "Democrat Jane Roe")],
+        "Lyon (AFP) – Ecologist Jane Roe has poked fun at her centrist opponent John"
+        " Doe's plan for the tram, saying that “shiny brochures” do not move commuters.",
+        [("that “shiny brochures” do not move commuters", "saying", "Ecologist Jane Roe")],
     ),
     # an indirect cue that governs partial quotes too
     (
@@ -515,12 +515,12 @@ REPORTED_REST_CASES: list[tuple[str, list[Found]]] = [
     ),
     # another quote in the rest of the clause is taken with it
     (
-        "Jane Roe ended her campaign on Friday evening, telling supporters in Leeds that she"
-        ' had "renewed faith" that "the people will show us the way forward."',
+        "Jane Roe ended her tour on Saturday night, telling supporters in York that she"
+        ' had "renewed faith" that "the fans will show us the road home."',
         [
             (
-                'supporters in Leeds that she had "renewed faith" that "the people will show us'
-                ' the way forward."',
+                'supporters in York that she had "renewed faith" that "the fans will show us'
+                ' the road home."',
                 "telling",
                 "Jane Roe",
             )
@@ -539,14 +539,14 @@ REPORTED_REST_CASES: list[tuple[str, list[Found]]] = [
         ],
     ),
     (
-        'Another voter said he hoped with his "whole heart" that Roe wins the election: "That'
-        ' way we can all move on."',
+        'Another fan said he wished with "every fibre" that Roe takes the title: "Then'
+        ' the town can finally relax."',
         [
             (
-                'he hoped with his "whole heart" that Roe wins the election: "That way we can all'
-                ' move on."',
+                'he wished with "every fibre" that Roe takes the title: "Then the town can'
+                ' finally relax."',
                 "said",
-                "Another voter",
+                "Another fan",
             )
         ],
     ),
@@ -709,12 +709,12 @@ def test_mention_edges(quote_nlp: Language, text: str, source: str) -> None:
 # of that sentence with "According to" as cue and X as speaker.
 ACCORDING_OPENS_CASES: list[tuple[str, list[Found]]] = [
     (
-        "According to Roe, the mayor was once a reformer but is now “the worst thing that"
-        " ever happened to the town.”",
+        "According to Roe, the bridge was once a landmark but is now “the ugliest eyesore"
+        " anyone in the valley has seen.”",
         [
             (
-                "the mayor was once a reformer but is now “the worst thing that ever happened"
-                " to the town.”",
+                "the bridge was once a landmark but is now “the ugliest eyesore anyone in the"
+                " valley has seen.”",
                 "According to",
                 "Roe",
             )
@@ -840,13 +840,13 @@ def test_inch_sign_is_no_quote_mark(quote_nlp: Language, text: str, expected: li
 # a comma, on an object ("rejected the notion …, saying") reports for the clause's subject.
 CLAUSE_PARTICIPLE_CASES: list[tuple[str, str]] = [
     (
-        'Roe clashed with the board over the budget, at one point calling the mayor a "liar"'
-        ' who was not "honorable."',
+        'Roe quarrelled with the club over the pitch, at one point calling the chairman a "bully"'
+        ' who was not "fair."',
         "Roe",
     ),
     (
-        'Roe rejected the notion that the plan was dead, saying that if he "found something'
-        ' rotten, I would fix it."',
+        'Roe brushed off the idea that the bakery was failing, saying that if she "saw a loaf'
+        ' burn, I would bake another."',
         "Roe",
     ),
     (
@@ -906,9 +906,9 @@ def test_quote_paragraph_takes_reported_clause_before(
 # quote when another closing mark of the paragraph closes it.
 MISTYPED_OPENING_CASES: list[tuple[str, list[Found]]] = [
     (
-        "Roe wants to reach voters who struggle. He says,” there are a lot of people who never"
-        " get listened to.”",
-        [("” there are a lot of people who never get listened to.”", "says", "He")],
+        "Roe wants to reach farmers who feel ignored. He says,” plenty of growers out here never"
+        " hear back from the ministry.”",
+        [("” plenty of growers out here never hear back from the ministry.”", "says", "He")],
     ),
     # ... not a closing mark after a quote that is open, nor one with no closing mark after it
     (
@@ -1144,7 +1144,7 @@ CLOSING_ATTRIBUTION_CASES: list[tuple[str, list[Found]]] = [
     ("The plan is “a disaster,” Roe said.", [("The plan is “a disaster,”", "said", "Roe")]),
     # ... not a clause of the sentence after the quote
     (
-        "Aides were thrilled with the op-ed, entitled “Roe Is Not a Brave Truth-Teller,” when it"
+        "Aides were thrilled with the op-ed, entitled “Roe Is No Friend of the Harbour,” when it"
         " posted on Monday.",
         [],
     ),
@@ -1210,12 +1210,12 @@ def test_own_paragraph_speaker_first(quote_nlp: Language, text: str, expected: l
 # sometimes called Y``) is not reported by that verb; an outer cue reports the clause.
 NAMING_SUBJECT_CASES: list[tuple[str, list[Found]]] = [
     (
-        'It said that Roe supports "Doe-style healthcare" and the procedure sometimes called'
-        " partial-birth abortion.",
+        'It said that Roe backs "Doe-style schooling" and the method sometimes called'
+        " whole-word reading.",
         [
             (
-                'that Roe supports "Doe-style healthcare" and the procedure sometimes called'
-                " partial-birth abortion",
+                'that Roe backs "Doe-style schooling" and the method sometimes called'
+                " whole-word reading",
                 "said",
                 "It",
             )
@@ -1238,7 +1238,7 @@ NEXT_OPENING_CASES: list[tuple[str, list[Found]]] = [
     (
         "He has called Roe ''petty and vindictive,'' accusing her of ''building a wall of paper''"
         " and ''quietly stalling'' the talks over the Eastern border. ''You'd have to believe in"
-        " fairies to think otherwise,'' he said in one hearing.",
+        " ghosts to read it any other way,'' he said in one hearing.",
         [
             ("Roe ''petty and vindictive,''", "called", "He"),
             (
@@ -1247,7 +1247,7 @@ NEXT_OPENING_CASES: list[tuple[str, list[Found]]] = [
                 "accusing",
                 "He",
             ),
-            ("''You'd have to believe in fairies to think otherwise,''", "said", "he"),
+            ("''You'd have to believe in ghosts to read it any other way,''", "said", "he"),
         ],
     ),
 ]

@@ -197,18 +197,18 @@ ATTRIBUTIONS = [
         "John Smith, a spokesman for the ministry,",
     ),
     (
-        "The state's campaign chairman, Phil Lovas, said he had not seen the letter.",
+        "The club's fundraising director, Ada Kowalczyk, said she had not seen the invoice.",
         "indirect",
-        "he had not seen the letter",
+        "she had not seen the invoice",
         "said",
-        "The state's campaign chairman, Phil Lovas,",
+        "The club's fundraising director, Ada Kowalczyk,",
     ),
     (
-        "Oversight Chairman Jason Chaffetz (R-Utah) said the hearing would go ahead.",
+        "Transport Committee Chair Lena Morrow (D-Maine) said the inquiry would go ahead.",
         "indirect",
-        "the hearing would go ahead",
+        "the inquiry would go ahead",
         "said",
-        "Oversight Chairman Jason Chaffetz (R-Utah)",
+        "Transport Committee Chair Lena Morrow (D-Maine)",
     ),
     # documents and non-speech sources
     (
@@ -277,11 +277,11 @@ ATTRIBUTIONS = [
     ),
     # object content
     (
-        "Graham urged Republicans to join the effort.",
+        "Okafor urged volunteers to join the cleanup.",
         "indirect",
-        "Republicans to join the effort",
+        "volunteers to join the cleanup",
         "urged",
-        "Graham",
+        "Okafor",
     ),
     (
         "Clinton promised to triple the size of the program.",
@@ -321,11 +321,11 @@ ATTRIBUTIONS = [
     ),
     # direct quotation found by the clause rule (no quote stage in this pipeline)
     (
-        "“We were there under legitimate pretenses,” Figueroa told reporters.",
+        "“We came in with a proper invitation,” Lindqvist told reporters.",
         "direct",
-        "“We were there under legitimate pretenses,”",
+        "“We came in with a proper invitation,”",
         "told",
-        "Figueroa",
+        "Lindqvist",
     ),
     (
         '"The talks are over," the envoy said.',
@@ -623,11 +623,11 @@ ATTRIBUTIONS = [
     ),
     # a title-case headline whose cue verb the parse reads as part of a name
     (
-        "Conservative Icon Morton Blackwell Endorses Ted Cruz.",
+        "Folk Legend Harriet Quill Endorses Sam Okafor.",
         "indirect",
-        "Ted Cruz",
+        "Sam Okafor",
         "Endorses",
-        "Conservative Icon Morton Blackwell",
+        "Folk Legend Harriet Quill",
     ),
     # an "according to" phrase on the verb is the phrase's own attribution, not content
     (
@@ -726,13 +726,13 @@ NO_ATTRIBUTION = [
     "The next meeting is planned for March.",  # the passive of a quoted-only cue
     "He spent three years in prison.",
     # a cue read as a noun whose subject the parse splits gives no half source
-    "Secrecy is not a stranger when it comes to her health issues, the candidate’s former "
-    "doctor maintains.",
+    "Silence is nothing new when it comes to his tax affairs, the mayor’s former "
+    "accountant maintains.",
     "The senators voted for the bill on Tuesday.",  # "vote" without a share of voters
     # "tell" with only whom it told, "speak" with no "about" / "of" topic
     "The mayor told Congress.",
-    "The senator spoke to the newspaper on the condition of anonymity.",
-    "The candidate spoke in Phoenix on Wednesday night.",
+    "The coach spoke to the radio station on the condition of anonymity.",
+    "The candidate spoke in Dundee on Thursday night.",
     # an audience with a relative clause of its own is still only who was addressed
     # (genre audit, 2026-11-27)
     "The mayor thanked the crowd, which had waited since dawn.",
@@ -745,7 +745,7 @@ NO_ATTRIBUTION = [
     "The party ruled the country for 30 years.",
     # a cue noun as a predicate describes its subject; nobody said anything (genre audit)
     "Net zero is a luxury belief for people who will never have to choose.",
-    "How China reacts is a major concern for Admiral Harris.",
+    "How the river behaves is a major worry for Captain Osei.",
     # an imperative tells the reader what to do: nobody said anything (genre audit)
     "Ask the steelworkers in Redcar whether they feel the benefit.",
     "Call it the politics of pique.",

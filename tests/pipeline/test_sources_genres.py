@@ -243,9 +243,9 @@ ACCORDING_AFTER_PARTICIPLES = [
         "Mark Stiles",
     ),
     (
-        "The Dow plummeted in minutes, wiping out $136 billion in market value, according "
-        "to Bloomberg.",
-        "The Dow plummeted in minutes, wiping out $136 billion in market value",
+        "The index slumped within an hour, erasing $52 billion in share value, according "
+        "to Reuters.",
+        "The index slumped within an hour, erasing $52 billion in share value",
     ),
     ("Prices rose 5 percent, according to the report.", "Prices rose 5 percent"),
 ]

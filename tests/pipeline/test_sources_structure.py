@@ -206,7 +206,7 @@ def test_one_word_object(sources_nlp: Language, text: str, cue: str, content: st
 # "It" as the active subject of a cue verb is the source (a company, a report); before a
 # passive or a hedge verb it names nobody.
 IT_SUBJECTS = [
-    ("It also offers flexible work hours for parents.", "also offers", "It"),
+    ("It also offers free bike repairs for staff.", "also offers", "It"),
     ("The report is long. It found that wages fell in May.", "found", "It"),
     ("It said in a statement that the plant would close.", "said", "It"),
     ("It is widely believed that the plant will close.", "is widely believed", None),
@@ -222,9 +222,9 @@ def test_it_subject(sources_nlp: Language, text: str, cue: str, source: str | No
 # "In a … poll, CLAUSE": the poll is the source; "leads in the polls" is the claim itself.
 IN_POLLS = [
     (
-        "In a Des Moines Register poll last month, Mr. Cruz had a 10-point lead.",
-        "Mr. Cruz had a 10-point lead",
-        "a Des Moines Register poll last month",
+        "In a Halifax Chronicle poll last month, Mr. Osei had a 7-point lead.",
+        "Mr. Osei had a 7-point lead",
+        "a Halifax Chronicle poll last month",
     ),
     (
         "In the latest survey, most voters backed the plan.",

@@ -75,7 +75,7 @@ TENSE_CASES = [
     ),
     (
         # "due" between "had been" and the verb: still a past perfect.
-        "The offer was extended. It had been due to expire Friday evening.",
+        "The lease was renewed. It had been due to lapse Friday evening.",
         [("Friday evening", "TIME", "2025-05-30TEV")],
     ),
     (
@@ -135,7 +135,7 @@ TENSE_CASES = [
     (
         # A present tense that tells a schedule points forward: a verb of meeting,
         # starting, travelling, or "is" with a scheduled thing as its subject.
-        "He and Arafat meet separately Monday with Albright.",
+        "She and Okafor meet separately Monday with Lindqvist.",
         [("Monday", "DATE", "2025-06-09")],
     ),
     (
@@ -148,7 +148,7 @@ TENSE_CASES = [
     ),
     (
         # "appears" is no schedule.
-        "Aside from Tuesday night, Christie appears to be fully engaged.",
+        "Aside from Tuesday night, the goalkeeper appears to be in good form.",
         [("Tuesday night", "TIME", "2025-06-03TNI")],
     ),
     (
@@ -158,25 +158,25 @@ TENSE_CASES = [
     ),
     (
         # An infinitive under a past verb that tells it was done then looks back...
-        "Mr. Rubio declined to assail him aggressively on Sunday.",
+        "Ms. Varga declined to criticise the coach openly on Sunday.",
         [("Sunday", "DATE", "2025-06-01")],
     ),
     (
-        "Leaders were quick to offer condolences on Monday.",
+        "Neighbours were quick to send flowers on Monday.",
         [("Monday", "DATE", "2025-06-02")],
     ),
     (
-        "She became the first woman to capture the nomination on Monday night.",
+        "She became the first rider to win the mountain stage on Monday night.",
         [("Monday night", "TIME", "2025-06-02TNI")],
     ),
     (
         # ... one under a verb of planning still points forward.
-        "The team planned to leave Nairobi on Thursday.",
+        "The crew planned to leave Lisbon on Thursday.",
         [("Thursday", "DATE", "2025-06-05")],
     ),
     (
         # "since" always looks back, also across a gerund.
-        "Since announcing in October that he would not run, Biden has campaigned.",
+        "Since revealing in October that she would not retire, Okafor has trained.",
         [("October", "DATE", "2024-10")],
     ),
     (
@@ -225,25 +225,25 @@ TENSE_CASES = [
     # of winning an election; an event the clause looks toward, or a past in a hypothesis,
     # is only scheduled; "come November" is ahead.
     (
-        "He is bent on securing the nomination before the party's convention in July.",
+        "She is bent on finishing the bridge before the town's festival in July.",
         [("July", "DATE", "2025-07")],
     ),
     (
-        "She vowed to stay in the race until the party's convention in July.",
+        "He vowed to keep training until the club's final in July.",
         [("July", "DATE", "2025-07")],
     ),
     (
-        "Asked how ties would fare if he won the election on Nov. 8, he laughed.",
+        "Asked how farmers would fare if she won the election on Nov. 8, she smiled.",
         [("Nov. 8", "DATE", "2025-11-08")],
     ),
     (
-        "The Republican nominee for the Nov. 8 election later said he was joking.",
+        "The Green candidate for the Nov. 8 vote later said she was serious.",
         [("Nov. 8", "DATE", "2025-11-08")],
     ),
     ("She won the election on Nov. 8 easily.", [("Nov. 8", "DATE", "2024-11-08")]),
     ("It will be hard for him to win in November.", [("November", "DATE", "2025-11")]),
     (
-        "Turnout does not always translate into a victory in November.",
+        "Fundraising does not always turn into a victory in November.",
         [("November", "DATE", "2025-11")],
     ),
     ("He won in November by a wide margin.", [("November", "DATE", "2024-11")]),
@@ -286,12 +286,12 @@ TENSE_CASES = [
     (
         # A weekday in a to-infinitive under a past verb has mostly happened by the time
         # it is told; not after verbs of urging or planning.
-        "He was set to receive an endorsement on Friday.",
+        "She was set to collect an award on Friday.",
         [("Friday", "DATE", "2025-05-30")],
     ),
     ("The scandal forced her to resign Sunday.", [("Sunday", "DATE", "2025-06-01")]),
     ("He urged them to vote Tuesday.", [("Tuesday", "DATE", "2025-06-10")]),
-    ("She planned to leave Nairobi on Thursday.", [("Thursday", "DATE", "2025-06-05")]),
+    ("She planned to leave Lisbon on Thursday.", [("Thursday", "DATE", "2025-06-05")]),
     ("The match will air during Sunday's final.", [("Sunday", "DATE", "2025-06-08")]),
     (
         # A present in an adverbial clause of a future one is future.
@@ -352,7 +352,7 @@ REFERENCE_CASES = [
     (
         # A word of winning names the election, but a clause pointing forward still
         # does so beyond the eight months an event is looked for ahead.
-        "The order can be overturned if a Republican is elected president in November.",
+        "The ban can be lifted if a Democrat is elected governor in November.",
         "2016-01-05",
         [("November", "DATE", "2016-11")],
     ),
@@ -362,7 +362,7 @@ REFERENCE_CASES = [
         [("Nov. 8", "DATE", "2016-11-08")],
     ),
     (
-        "Asked how ties would fare if he won the election on Nov. 8, he laughed.",
+        "Asked how farmers would fare if she won the election on Nov. 8, she smiled.",
         "2016-05-16",
         [("Nov. 8", "DATE", "2016-11-08")],
     ),

@@ -44,16 +44,16 @@ SPANS = [
     ("Funds may sell their holdings in the weeks ahead.", ["the weeks ahead"]),
     ("Now, he says, the plan has failed.", ["Now"]),  # 'now' contrasting with the past
     ("Buy at the then current price.", ["then current"]),
-    ("Banks must wait at least 30 days before closing the deal.", ["at least 30 days"]),
+    ("Tenants have to wait at least 30 days before moving in.", ["at least 30 days"]),
     ("He had left the town two days before.", ["two days before"]),
     ("Now the plan has failed. It is over now, she said.", ["Now", "now"]),
     # "the day" reported in a market story (MEANTIME tags it); not the idiom or a subject
     ("The index ended the day up 2%.", ["the day"]),
     ("For the day, the Nikkei closed down 6.4%.", ["the day"]),
     ("After a fall at the start of the day, it rose.", ["the start of the day"]),
-    ("In many ways, the day belonged to the Czechs.", []),
+    ("In many ways, the day belonged to the visiting choir.", []),
     ("Oct. 12, the day before the plunge, was calm.", ["Oct. 12", "the day"]),  # signal outside
-    ("It rebounded late in the day after falling.", ["the day"]),
+    ("It recovered late in the day after slipping.", ["the day"]),
     ("He had left the day before.", ["the day before"]),
     ("We will invest for the long term.", ["the long term"]),
     ("A week-long strike ended their decades-long dispute.", ["week-long", "decades-long"]),
@@ -70,7 +70,7 @@ SPANS = [
     ("It rid Detroit of the boxy cars of the 70s and 80s.", ["the 70s", "80s"]),
     ("He was in his 30s when he moved.", []),  # an age
     ("Her poll numbers remain in the 30s.", []),  # a range of numbers
-    ("His approval rating dipped into the mid-60s.", []),
+    ("Her approval score slid into the mid-40s.", []),
     ("It cut 789, or about a quarter, of its dealers.", []),
     ("Tax is low in a quarter that produced a loss.", ["a quarter"]),
     ("It rose for a quarter, then fell.", ["a quarter"]),
@@ -160,7 +160,7 @@ def test_anaphora_count_from_the_last_date_given(
         ("Oct. 12, the day before the plunge, was calm.", "2024-10-12", "2024-10-12"),
         ("They came the day after his death.", "2024-10-23", "2024-10-24"),
         ("They left the day before the vote.", "2024-10-23", "2024-10-22"),
-        ("It rebounded late in the day after falling.", "2024-10-23", "2024-10-23"),
+        ("It recovered late in the day after slipping.", "2024-10-23", "2024-10-23"),
         ("They came the day after his death.", None, "2025-06-05"),
     ],
 )

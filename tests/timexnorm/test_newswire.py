@@ -227,7 +227,7 @@ def test_middle_of_a_unit(text: str, expected: list[tuple[str, str]]) -> None:
 
 
 # "this January" said in December is the coming one in a future clause; a past clause
-# keeps this year's ("the general election due this September", said in February).
+# keeps this year's ("the budget vote due this September", said in February).
 @pytest.mark.parametrize(
     ("expression", "reference", "tense", "value"),
     [

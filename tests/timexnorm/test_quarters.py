@@ -69,8 +69,8 @@ def test_a_year_ago_follows_the_first_reported_quarter(text: str, expected: str)
     [
         # A quarter named outside a results report: "a year ago" is a year, not 1988-Q3.
         (
-            "Her rating is down 13 points from her first-quarter average. Few imagined a year "
-            "ago, as she toured Iowa, that it would fall so far.",
+            "His rating is down 9 points from his first-quarter average. Few expected a year "
+            "ago, as he toured Ohio, that it would slide so far.",
             "a year ago",
             "1988",
         ),
@@ -102,7 +102,7 @@ def test_a_year_ago_is_a_quarter_only_in_a_results_report(
 @pytest.mark.parametrize(
     "text",
     [
-        "The quarter-to-quarter comparison was flat.",
+        "The quarter-to-quarter change was small.",
         "She lived in the quarter as a child.",  # no quarter named: a district
         "That period was hard.",
     ],
@@ -141,8 +141,8 @@ def test_accounting_years(text: str, expected: tuple[str, str, str]) -> None:
         # The whole year of a report is the year of the quarter it reports: full-year
         # results come out in January.
         (
-            "GM lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire"
-            " year.",
+            "The carmaker lost $2.1 billion in the fourth quarter of 2005 and $5.3 billion for the"
+            " entire year.",
             "2006-01-27",
             ("the entire year", "DATE", "2005"),
         ),

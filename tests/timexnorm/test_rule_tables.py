@@ -160,7 +160,7 @@ def test_no_second_day_in_counts(text: str) -> None:
     ("text", "anchor", "expected"),
     [
         (
-            "He appeared in court the next morning.",
+            "She returned to the office the next morning.",
             "2025-02-22",
             ("the next morning", "2025-02-23TMO"),
         ),
@@ -180,7 +180,7 @@ def test_part_of_an_anaphoric_day(text: str, anchor: str | None, expected: tuple
 @pytest.mark.parametrize(
     ("text", "anchor", "expected"),
     [
-        ("Stocks fell Friday. For the week, the index dropped 3.8%.", "2025-05-30", "2025-W22"),
+        ("Shares slipped Friday. For the week, the benchmark lost 2.6%.", "2025-05-30", "2025-W22"),
         ("It was the week's most active session.", None, "2025-W23"),
     ],
 )
@@ -314,7 +314,7 @@ def test_bare_season_after_a_possessive_or_conjunction(
         "They sell spring water and fall jackets.",
         "It was part of their Spring of Life campaign.",
         # "fall" as a collapse or a drop.
-        "Crowds celebrated the fall of the World Trade Center towers.",
+        "Crowds cheered the fall of the old city wall.",
         "After this fall in prices, banks lost money.",
     ],
 )
@@ -340,8 +340,8 @@ def test_fall_before_of_or_in_stays_a_season(
     ("text", "expected"),
     [
         (
-            "The process would take between 60 and 90 days.",
-            [("60", "DURATION", "P60D"), ("90 days", "DURATION", "P90D")],
+            "The repairs would take between 40 and 70 days.",
+            [("40", "DURATION", "P40D"), ("70 days", "DURATION", "P70D")],
         ),
         (
             "It is between two to six days for each patient.",
@@ -393,7 +393,7 @@ def test_single_unit_adjective(text: str, expected: tuple[str, str, str]) -> Non
         ("The survey was done for USA TODAY.", []),
         # ... but not an exclamation, a quoted date alone, or a year in a name.
         (
-            "She declared “What a Super Tuesday!” at the rally.",
+            "He shouted “What a Super Tuesday!” at the party.",
             [("Super Tuesday", "DATE", "2024-03-05")],
         ),
         (
@@ -426,7 +426,7 @@ def test_a_capitalised_time_word_in_a_name_is_no_time(
     ("text", "anchor", "expected"),
     [
         (
-            "The index closed at 2082.1, down 4.5% from the previous Friday.",
+            "The index settled at 1544.7, off 2.9% from the previous Friday.",
             "2025-05-30",
             [("the previous Friday", "DATE", "2025-05-23")],
         ),
@@ -464,7 +464,7 @@ def test_the_previous_or_following_weekday_counts_from_the_last_day_given(
     ("text", "anchor", "expected"),
     [
         (
-            "If a price is not agreed on by that time, the company will pay the average.",
+            "If a fee is not settled by that time, the council will pay the median.",
             "2011-06-10",
             [("that time", "DATE", "2011-06-10")],
         ),
@@ -490,14 +490,14 @@ def test_by_that_time_is_the_last_date_given(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("That is very important to the future of our peoples.", []),
+        ("This matters a great deal to the future of our village.", []),
         ("They fear for the future of the company.", []),
         ("He may join it in the future.", [("the future", "DATE", "FUTURE_REF")]),
         (
-            "They are worried about the future and fear the worst.",
+            "They are anxious about the future and expect the worst.",
             [("the future", "DATE", "FUTURE_REF")],
         ),
-        ("the bad business decisions of the past", [("the past", "DATE", "PAST_REF")]),
+        ("the poor planning choices of the past", [("the past", "DATE", "PAST_REF")]),
     ],
 )
 def test_the_future_of_something_is_its_fate_not_a_time(
@@ -511,7 +511,7 @@ def test_the_future_of_something_is_its_fate_not_a_time(
     [
         # After a modal, "one day" is some day ahead, not a day's length.
         (
-            "Islam will one day be the second largest religion.",
+            "The town will one day be the second largest port.",
             [("one day", "DATE", "FUTURE_REF")],
         ),
         ("She may one day run the firm.", [("one day", "DATE", "FUTURE_REF")]),
@@ -608,7 +608,7 @@ def test_easter_and_its_days(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("He spoke against the now-cancelled deal to lease tankers.", []),
+        ("She argued against the now-cancelled plan to sell ferries.", []),
         ("The now-defunct firm was sold.", []),
         ("He is now the second activist charged.", [("now", "DATE", "PRESENT_REF")]),
         ("Right now my evidence is scant.", [("now", "DATE", "PRESENT_REF")]),
@@ -647,7 +647,7 @@ def test_modifiers_kept_in_the_span(text: str, expected: list[tuple[str, str, st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Intel clocks the chip at 15 million instructions per second.", []),
+        ("The maker rates the processor at 25 million instructions per second.", []),
         ("He was driving at 60 miles an hour.", []),
         ("The pump moves 20 gallons per minute.", []),
         # A wage or a price per unit of time stays a SET.
@@ -770,7 +770,7 @@ def test_the_year_previous(text: str, expected: tuple[str, str, str | None]) -> 
             [("the first week of March", "DATE", "2009-W10")],
         ),
         (
-            "Polls conducted the first week of March showed a lead.",
+            "Surveys taken the first week of March showed a gap.",
             "2016-03-11",
             [("the first week of March", "DATE", "2016-W09")],
         ),
@@ -854,7 +854,7 @@ def test_live_blog_dash_stamps_are_not_on_a_later_day(
     [
         # "in a year or two" is a vague point ahead, not a one-year length.
         (
-            "You may, in a year or two, save a few more lives.",
+            "You could, in a year or two, grow a few more trees.",
             [("a year or two", "DATE", "FUTURE_REF")],
         ),
         ("The ruling is due in a day or two.", [("a day or two", "DATE", "FUTURE_REF")]),
@@ -885,8 +885,8 @@ def test_a_later_date_is_the_future(text: str, expected: list[tuple[str, str, st
     ("text", "expected"),
     [
         (
-            "Demand stays weak through at least the first two quarters of 1990.",
-            [("at least the first two quarters of 1990", "DATE", "1990-H1")],
+            "Orders stay soft through at least the first two quarters of 2031.",
+            [("at least the first two quarters of 2031", "DATE", "2031-H1")],
         ),
         (
             "Sales rose in the last two quarters of 2019.",
@@ -957,7 +957,7 @@ def test_a_holiday_naming_a_thing_is_no_date(
     ("text", "tense", "expected"),
     [
         (
-            "The race was close for much of Super Tuesday election night.",
+            "The count stayed tight for most of Super Tuesday election night.",
             "past",
             [("Super Tuesday election night", "TIME", "2024-03-05TNI")],
         ),
@@ -967,13 +967,13 @@ def test_a_holiday_naming_a_thing_is_no_date(
             [("Tuesday's primary night", "TIME", "2025-06-03TNI")],
         ),
         (
-            "On the convention's opening night Monday, she is to speak.",
+            "On the festival's opening night Monday, she is to sing.",
             "future",
             [("opening night Monday", "TIME", "2025-06-09TNI")],
         ),
         ("He held an election night press conference.", "past", []),
         ("The turnout on caucus night was a record.", "past", []),
-        ("Critics called the election-night remarks sexist.", "past", []),
+        ("Fans called the election-night speech rambling.", "past", []),
     ],
 )
 def test_the_night_of_an_event_only_with_its_day(
@@ -986,8 +986,8 @@ def test_the_night_of_an_event_only_with_its_day(
     ("text", "expected"),
     [
         (
-            "He won in 1992, at the end of the primaries in early June of that year.",
-            [("1992", "DATE", "1992"), ("early June of that year", "DATE", "1992-06")],
+            "She retired in 1997, at the close of the season in late May of that year.",
+            [("1997", "DATE", "1997"), ("late May of that year", "DATE", "1997-05")],
         ),
         (
             "Obama took office in January 2009; it peaked in October of that year.",

@@ -128,7 +128,7 @@ def _introduces(verb: Token, words: list[Token]) -> bool:
     """Whether ``verb``, with the words after it, can introduce a whole quotation: with
     an object, only a finite verb (``telling his colleagues, “…”`` stays inside the clause
     of ``telling``, whose subject the speaker stage reads) whose object is someone spoken
-    to, not the thing made (``write a book, “Who's Who in the CIA,”`` names a title)."""
+    to, not the thing made (``write a book, “Who's Who in the Navy,”`` names a title)."""
     objects = [t for t in words if t.i > verb.i and t.dep_ == "dobj" and t.head.i == verb.i]
     if not objects:
         return True
@@ -161,7 +161,7 @@ def names_a_thing(verb: Token) -> bool:
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and lemma in NAMING_VERBS:
         return True
     if lemma == "name" and any(t.lower_ in ("for", "after") for t in verb.children):
-        return True  # ``a role named for Eddie Mannix, a studio “fixer”``: an eponym
+        return True  # ``a bakery named for Rosa Linde, a local “legend”``: an eponym
     return lemma in NAMING_VERBS and any(
         t.dep_ == "nsubj" and t.lower_ in FIRST_PERSONS for t in verb.children
     )

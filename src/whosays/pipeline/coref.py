@@ -345,7 +345,7 @@ class ArticleCoref(OrgSpeakers):
         after_age = [t for t in span if t.idx >= span.start_char + age.end()]
         # The mention's own title, without the age; a description ("the 71-year-old
         # diplomat") is not added to the person's titles, so later mentions keep the
-        # title the article gave ("secretary general of the United Nations").
+        # title the article gave ("director general of the World Trade Organization").
         title = title_text(after_age, self.lex) or None
         return Resolution(person, "person", title)
 

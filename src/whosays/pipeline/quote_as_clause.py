@@ -1,6 +1,6 @@
 """A partial quote in a sentence opened by an ``as`` clause that reports it.
 
-``As Paul Ryan has pointed out, that's the “textbook definition” of racism.``: the
+``As Nora Platt has pointed out, that's the “very model” of waste.``: the
 ``as`` clause is the attribution and the main clause after its comma the reported
 words, quote included. Used by ``whosays_quotes`` for a partial quote no cue governs.
 """

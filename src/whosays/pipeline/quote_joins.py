@@ -164,7 +164,7 @@ def _mixed_before_paragraph(text: str, region: QuoteRegion, paragraph_end: int) 
     tail = text[region.end : paragraph_end].strip()
     ending = text[region.start : region.end - 1].rstrip()[-1:]
     if ending in END_PUNCT and not tail:
-        # "… now said Trump had “the opportunity and the obligation to bring us together.”"
+        # "… now said Ortiz had “the chance and the duty to mend the league.”"
         # ends its paragraph: continued as a whole quote is; not a short phrase ("to “shut up.”")
         opening = max(text.rfind(mark, region.start, region.end - 1) for mark in DOUBLE_OPEN + '"')
         return len(WORD.findall(text, opening + 1, region.end)) > _SHORT_PARTIAL_WORDS
@@ -175,8 +175,8 @@ def _ends_paragraph(doc: Doc, region: QuoteRegion, paragraph_end: int) -> bool:
     """Whether only an attribution ("she said.") follows the quote in its paragraph
     (not one introducing the next paragraph: "She went on to say:"): at most
     ``_ATTRIBUTION_TAIL_CHARS`` characters, or ``_LONG_TAIL_CHARS`` in one parsed sentence
-    (``Roe said during the interview in Macau, …, ahead of the opening of his St. Regis
-    hotel.``)."""
+    (``Roe said during the visit to Lisbon, …, ahead of the launch of her St. Clair
+    restaurant.``)."""
     tail = mark_view(doc_text(doc))[region.end : paragraph_end].strip()
     if tail.endswith(":") or len(tail) > _LONG_TAIL_CHARS:
         return False
@@ -267,7 +267,7 @@ def join_listed(doc: Doc, regions: list[QuoteRegion]) -> list[QuoteRegion]:
 
     The first quote must end on its closing mark without ending its sentence and the
     second open on its mark (or both be partial quotes of one complement, ``calling it
-    “dangerous” that Obama “has no strategy”``); any verb between them (``“A” and said
+    “reckless” that the board “has no budget”``); any verb between them (``“A” and said
     “B”``, ``“A,” the crowd chanted “B”``) starts a clause of its own, so the quotes stay
     apart."""
     if not doc.has_annotation("POS"):
@@ -297,7 +297,7 @@ def _listed(
         return False
     if text[first.start : first.end - 1].rstrip().rstrip(SINGLE_CLOSE + "'")[-1:] in END_PUNCT:
         return False  # “A.” “B.”: two sentences
-    # calling it “dangerous” that Obama “has no strategy”: two mixed parts of one complement
+    # calling it “reckless” that the board “has no budget”: two mixed parts of one complement
     # the parse cut apart, the second starting on an unquoted word
     both_mixed = first.kind == second.kind == "mixed"
     if text[second.start] not in opening and not both_mixed:
@@ -376,7 +376,7 @@ def _joining_cue(
     word = WORD.search(text, opening + 1, opening + 4)
     resumes = ending == "," and word is not None and word.group()[0].islower()
     if not cues or any(_starts_attribution(t, introduces, resumes) for t in cues[1:]):
-        # "…,” Trump said, adding later, “…” / "…,” Franken said. Silverman responded, “…”:
+        # "…,” Hale said, adding later, “…” / "…,” Ruiz said. Okafor replied, “…”:
         # a second cue introducing the second quote, a second attribution ("…,” Clark
         # said, noting he would back anyone. “…”: the participle has its own content)
         return None
@@ -412,7 +412,7 @@ _NOT_RUN_ON_WORDS = word_set(
 def run_on_after_attribution(
     doc: Doc, regions: list[QuoteRegion], lexicon: CueLexicon
 ) -> list[QuoteRegion]:
-    """``“It's our bad luck,” he said, that both men …``: a quote whose sentence runs on,
+    """``“It's just poor timing,” she said, that both teams …``: a quote whose sentence runs on,
     unquoted, after a short attribution takes the rest of the sentence (PolNeAR's content),
     with any quote inside it."""
     result: list[QuoteRegion] = []

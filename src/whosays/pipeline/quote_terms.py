@@ -73,7 +73,7 @@ def in_writers_aside(doc: Doc, region: QuoteRegion, position: int) -> bool:
 
 
 def closing_attribution(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> QuoteRegion | None:
-    """``He would be a better president “no matter what,” one user commented.``: a partial
+    """``She would be a better coach “no matter what,” one reader commented.``: a partial
     quote ending in ``,`` that a short attribution (a noun phrase and a cue verb, at most
     six words) closes reports its sentence up to the quote, even where the parse hangs
     the cue inside the quote."""
@@ -103,7 +103,7 @@ def closing_attribution(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> Q
 def cited_work(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
     """Whether a Title-Case quote carrying the sentence's comma or full stop inside its marks
     (the American style: ``his book, “An American Son.”``) is set off as a name: after a noun
-    and a comma (``In his autobiography, “A Time for Truth,” published in 2015``) or opening a
+    and a comma (``In her memoir, “Salt and Stone,” released in 2011``) or opening a
     sentence that runs on with no cue verb (``“Billions,” on Showtime, is a drama``). It is the
     title of a book, show or film, not speech (``“Absolutely,” she said`` has its cue)."""
     text = mark_view(doc_text(doc))

@@ -55,7 +55,7 @@ def interrupted_sentence(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> 
         if cue is None or not WORD.search(before[: aside.start()]):
             continue
         if any(has_subject(t) for t in cue_verbs(doc, end, region.start, lexicon)):
-            return None  # "…, Costa reported, his wife whispered: “…”": the inner cue's
+            return None  # "…, Lind recalled, her husband muttered: “…”": the inner cue's
         stop = sentence_stop(text, sent_end)
         span = (cue.idx, cue.idx + len(cue.text))
         resume = sent_start + aside.end()
@@ -112,7 +112,7 @@ def _aside_cue(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> Token | N
 
 
 def reported_rest(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> int:
-    """``told a town hall that waterboarding is “peanuts,” compared to what …``: a mixed
+    """``told a school board that the repair bill is “small change,” compared to what …``: a mixed
     quote's content runs on to the end of its sentence (PolNeAR's content is the whole
     reported clause) and any quote in it (``had “renewed faith” that “the Lord …”``), unless
     the rest holds its own attribution, or a quote after a comma (``as “reckless,” telling
@@ -143,7 +143,7 @@ _ADJUNCT_DEPS = frozenset({"prep", "advcl"})
 
 
 def cue_adjuncts(doc: Doc, region: QuoteRegion, cue: Token) -> int:
-    """``blamed the “fog of war” for the failure …``, ``would call him a “chicken” if he
+    """``blamed the “heat of the moment” for the mistake …``, ``would call her a “quitter” if she
     didn't``: a mixed quote's content runs on over the cue's own prepositional and adverbial
     phrases that follow it with no comma between (PolNeAR's content is the whole report);
     not over a conjoined verb, a quote of its own, nor after a comma (``as “reckless,”
@@ -198,8 +198,8 @@ _CLOSING_ATTRIBUTION = re.compile(r",[ \t]+([^,;:\"“”\n]{3,60}?)[ \t]*\.\s*$
 
 
 def runs_on_to_attribution(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> int:
-    """``“There's a sense of stability now,” and donations began to pick up again last week,
-    Gilbert said.``: a quote opening its sentence whose words run on, unquoted, to an
+    """``“Things feel calmer now,” and bookings started to climb again last month,
+    Moreau said.``: a quote opening its sentence whose words run on, unquoted, to an
     attribution closing the sentence reports all of them (PolNeAR's content runs to the
     attribution); not words with a quote or a cue of their own."""
     if not doc.has_annotation("DEP"):
@@ -261,7 +261,7 @@ def according_to_sentence(doc: Doc, region: QuoteRegion) -> QuoteRegion | None:
     if aside is not None:
         cue = (aside.start("cue"), aside.start("cue") + len("according to"))
         return QuoteRegion(start, max(stop, region.end), "according", "mixed", cue)
-    # ``The campaign is paying “dozens” of canvassers …, according to its manager.``: the
+    # ``The charity is hiring “scores” of volunteers …, according to its director.``: the
     # sentence before the closing ``according to X`` (its comma maybe inside the quote)
     closing = _ACCORDING_AFTER.search(text, region.end, stop)
     if closing is None or closing.end() != stop or start >= region.start:
@@ -281,7 +281,7 @@ def _first_word(text: str, start: int, stop: int) -> int:
 
 
 def whole_sentence(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> QuoteRegion | None:
-    """``Guccifer said, per a translator, that … the server that “was like …”``: a long
+    """``Petrov said, through an interpreter, that … the archive that “was like …”``: a long
     partial quote no cue governs, in a sentence a cue verb opens before it, is its sentence
     (end punctuation left out), with that cue."""
     if not doc.has_annotation("DEP"):

@@ -133,7 +133,7 @@ _TITLE_BYLINE = re.compile(
 )
 
 # A noun for a creative work, then a comma, right before a Title-Case quote: ``in his 2012
-# book, “An American Son.”``, ``One of his recent reads, “This Kind of War,” by …``.
+# book, “An American Son.”``, ``One of her favourite films, “The Quiet Harbour,” by …``.
 _WORK_BEFORE = re.compile(
     r"\b(?:book|novel|memoir|autobiography|biography|film|movie|documentary|series|sitcom|"
     r"show|song|album|play|musical|poem|essay|opera|(?:recent|favou?rite|summer|good) read)"
@@ -396,7 +396,7 @@ class QuoteFinder:
             if claim is not None:  # Trump's claim that Obama “founded ISIS”: Trump's words
                 return claim
             closed = closing_attribution(doc, region, self.lexicon)
-            if closed is not None:  # He would be … "no matter what," one user commented.
+            if closed is not None:  # She would be … "no matter what," one reader commented.
                 return closed
             according = according_to_sentence(doc, region)
             if according is not None:
@@ -505,7 +505,7 @@ def is_partial(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
     if any(before.lower().startswith(phrase) for phrase in lexicon.phrases):
         return False  # "According to the letter, “…”"
     if text[region.start + 1 : region.start + 2].islower() and _names_after_noun(doc, region):
-        return True  # "around the charged term, “radical Islam,” which …": a term, not speech
+        return True  # "around the loaded term, “fiscal cliff,” which …": a term, not speech
     sentence = text[region.start + 1 : region.start + 2].isupper()
     return not ends_in_cue(doc, region.start, lexicon, sentence)
 
@@ -760,7 +760,7 @@ def _orphaned_subject(cue: Token, complement: Token) -> Token | None:
 
 
 def _opening_clause(cue: Token, complement: Token) -> Token | None:
-    """``says no matter what action Obama takes on gun control, “his word does not …”``: a
+    """``says no matter what the council decides on parking, “her view will not …”``: a
     clause with a subject of its own that the parse hangs on the cue between it and a reported
     clause with no ``that`` opens that clause (PolNeAR's content holds it)."""
     if complement.dep_ != "ccomp" or complement.i < cue.i:

@@ -160,7 +160,7 @@ def joined_second_report(verb: Token) -> bool:
 
 
 def closing_report(verb: Token) -> Span | None:
-    """``…, a girl was pepper-sprayed by another bystander, police said.``: a reporting
+    """``…, a cyclist was knocked down by a passing van, police said.``: a reporting
     clause (subject, cue, nothing after) that closes the sentence after a comma, where the
     parse hangs the reported words elsewhere; they are the sentence up to that comma."""
     doc, sent = verb.doc, verb.sent

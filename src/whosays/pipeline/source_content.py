@@ -66,7 +66,7 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset(
 
 # Verbs whose content is only the topic an "about" / "of" phrase names ("spoke about the
 # assault"); their other objects are circumstances ("Speaking Sunday on ABC's This Week",
-# "spoke to the newspaper on the condition of anonymity").
+# "spoke to the radio station without giving a name").
 TOPIC_VERBS = frozenset({"speak"})
 TOPIC_PREPOSITIONS = frozenset({"about", "of"})
 # Clause-only verbs whose object after this preposition is content all the same
@@ -244,7 +244,7 @@ def _received_from(noun: Token, preposition: Token | None, giver: Token) -> Attr
 
 
 def stance_object(objects: list[Token]) -> Token | None:
-    """``argued in favor of Britain's remaining``, ``spoke out in support of the bill``: the
+    """``argued in favor of Norway's joining``, ``spoke out in support of the bill``: the
     object of ``of`` when a cue verb's first object is ``in favor of`` (``in support of``,
     ``in defense of``)."""
     first = objects[0] if objects else None
@@ -275,7 +275,7 @@ def indirect_question(verb: Token, lemma: str) -> Token | None:
 
 
 def for_clause(verb: Token) -> Token | None:
-    """``called for all candidates to lay out their plans``: the ``for … to`` clause right
+    """``called for all bidders to set out their plans``: the ``for … to`` clause right
     after a cue verb, which the parse hangs on it as an adverbial clause marked ``for``; its
     words after ``for`` are what was called for (``for`` joins the cue, as in ``called for
     talks``)."""
@@ -287,7 +287,7 @@ def for_clause(verb: Token) -> Token | None:
 
 
 def made_clear(verb: Token) -> AttributionData | None:
-    """``He also made clear that he has not considered resigning``, ``made it clear that
+    """``She also made clear that she has no plans to retire``, ``made it clear that
     …``: ``make`` with ``clear`` states its that-clause; the cue runs to ``clear``, the
     subject of ``make`` is the source. (``made the case that``, ``made the point that``
     were tried too and left out: dev fell.)"""

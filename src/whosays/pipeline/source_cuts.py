@@ -70,7 +70,7 @@ def _relative_clause_start(verb: Token) -> int | None:
 
 
 # Words of the anonymity formula ("who spoke on condition of anonymity", "speaking
-# anonymously", "who was not authorized to speak publicly").
+# anonymously", "who lacked clearance to talk on the record").
 ANONYMITY_WORDS = frozenset({"anonymity", "anonymously"})
 UNAUTHORIZED = frozenset({"authorized", "authorised", "permitted", "allowed"})
 
@@ -78,8 +78,8 @@ UNAUTHORIZED = frozenset({"authorized", "authorised", "permitted", "allowed"})
 def cut_anonymity_clause(doc: Doc, attribution: AttributionData) -> None:
     """End a source before a comma-set clause that gives only the terms of anonymity.
 
-    ``one Republican involved in the planning, who spoke on the condition of anonymity to
-    speak candidly, said`` → ``one Republican involved in the planning``: the clause says
+    ``one organiser involved in the festival, who asked not to be named so as to
+    talk freely, said`` → ``one organiser involved in the festival``: the clause says
     why the source is not named, not who the source is (PolNeAR: 5 of 5 such sources on
     train quarter 3 end before it).
     """

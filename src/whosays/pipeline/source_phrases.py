@@ -37,7 +37,7 @@ def according_to(token: Token) -> AttributionData | None:
 
 
 def in_poll(token: Token, poll_nouns: frozenset[str]) -> AttributionData | None:
-    """``In a Des Moines Register poll, Cruz had a lead``: the poll is the source."""
+    """``In a Lakeside Gazette poll, Ortiz had a lead``: the poll is the source."""
     poll = next((c for c in token.children if c.dep_ == "pobj"), None)
     if poll is None or poll.lemma_.lower() not in poll_nouns:
         return None
@@ -67,8 +67,8 @@ def phrase_source(token: Token) -> Span:
 def _phrase_end(head: Token, source: Span) -> int:
     """Where the phrase ends: after the source, or after a time the source left out.
 
-    ``according to a congressional report on Wednesday``: the source stops before ``on
-    Wednesday``, the phrase the content leaves out does not.
+    ``according to a county audit on Thursday``: the source stops before ``on
+    Thursday``, the phrase the content leaves out does not.
     """
     doc = head.doc
     end = head.right_edge.i + 1

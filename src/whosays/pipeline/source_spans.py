@@ -29,7 +29,7 @@ CHAIN_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 CLAUSE_ADVERBS = frozenset({"when", "where", "how", "why", "so", "as", "while"})
 DASHES = frozenset({"—", "―", "–", "--"})
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "him", "her", "me", "us"})
-# A wire dateline before its dash: "LISBON", "NEW YORK (Reuters)", "CLEVELAND, July 19 (UPI)".
+# A wire dateline before its dash: "LISBON", "NEW YORK (Reuters)", "TOLEDO, May 3 (UPI)".
 DATELINE_PLACE = r"[A-Z][A-Z.'’ ]*[A-Z.](?:,[ \w.]+)?(?:\s*\([^()\n]{1,30}\))?"
 # ... and its dash, before a sentence that starts afresh ("NATO — the alliance —" is none).
 # A live blog's entry stamp before its dash is one too: "1:50 p.m. — The government will ...".
@@ -197,7 +197,7 @@ def subtree_span(token: Token) -> Span:
     elif end < len(doc) and doc[end].text == "," != doc[end - 1].text:
         end += int(_has_apposition(doc[start:end]))
     if end < len(doc) and _is_dash(doc[end]) and sum(map(_is_dash, doc[start:end])) % 2:
-        end += 1  # "Democratic leaders — and, in particular, Harry Reid —": the closing dash
+        end += 1  # "union leaders — and, above all, Maria Lutz —": the closing dash
     return doc[start:end]
 
 
@@ -205,9 +205,9 @@ def close_source(text: str, attribution: AttributionData) -> None:
     """End a source where PolNeAR ends it: after the comma that closes an apposition
     before the cue, and after the quote mark that closes a title it opened.
 
-    ``Tom Ridge, a former secretary of homeland security, said``: the comma is part of
+    ``Ada Brenner, a former head of the water board, said``: the comma is part of
     the source (as ``subtree_span`` has it for the parse's subjects; the direct-quote
-    stage's speakers too). ``Dana Perino, a host of ''The Five,'' refused``: the closing
+    stage's speakers too). ``Lena Ortiz, a host of ''Morning Desk,'' declined``: the closing
     marks of the title are.
     """
     source, cue = attribution.get("source"), attribution.get("cue")
@@ -217,7 +217,7 @@ def close_source(text: str, attribution: AttributionData) -> None:
     if text[start : start + 1] == "-" and text[start + 1 : start + 2].isupper():
         start += 1  # "-President Obama" signing a quotation: the hyphen is no part of the name
     if text[start:end].endswith(" both") and " and " in text[start:end]:
-        end -= len(" both")  # "Jeb Bush and Ted Cruz both floated …": the quantifier floats
+        end -= len(" both")  # "Ana Diaz and Tom Reed both floated …": the quantifier floats
     words = text[start:end]
     marks = _open_quote_marks(words)
     if marks:
@@ -245,8 +245,8 @@ def _is_dash(token: Token) -> bool:
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
     """Where a source starts after a dateline the parser ran into it.
 
-    ``WASHINGTON — Sen. Chuck Grassley``, ``CLEVELAND, July 19 (UPI) — Former Attorney
-    General Michael Mukasey``: a source that opens with a place name in capitals and
+    ``WASHINGTON — Sen. Chuck Grassley``, ``TOLEDO, May 3 (UPI) — Former Interior
+    Secretary Dana Whitfield``: a source that opens with a place name in capitals and
     runs on past a dash starts after the dash.
     """
     first = doc[start]
@@ -257,13 +257,13 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
         return start
     if doc[dash].text == "-" and not doc[dash + 1].text[:1].isupper():
         return start  # a hyphen only before a capital that starts afresh: not "NATO - the …"
-    return dash + 1  # "ORLANDO, Fla. (Reuters) - President Barack Obama"
+    return dash + 1  # "DENVER, Colo. (Reuters) - Governor Ellen Park"
 
 
 def _before_time(token: Token, end: int) -> int:
     """Where a source ends before a time phrase the parser hung on it.
 
-    ``the report on Wednesday cited …``, ``according to a congressional report on
+    ``the report on Wednesday cited …``, ``according to a county audit on
     Wednesday``: the time belongs to the statement, not to the source.
     """
     last = max(token.rights, key=lambda t: t.i, default=None)

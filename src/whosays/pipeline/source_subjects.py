@@ -35,7 +35,7 @@ NAME_ABBREVIATIONS = frozenset(
 
 
 def passive_subject(verb: Token) -> Span | None:
-    """``This proposal was rejected by 64 percent``: the passive subject is the content."""
+    """``The plan was opposed by 64 percent``: the passive subject is the content."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or subject.lower_ in EXPLETIVES:
         return None
@@ -175,7 +175,7 @@ def _patient_of_reported_clause(subject: Token, verb: Token) -> bool:
 
 
 def _is_subject_participle(verb: Token) -> bool:
-    """``Republican activists clamoring to block Trump say …``: an ``-ing`` participle after
+    """``Local parents pushing to halt the merger say …``: an ``-ing`` participle after
     the subject noun of a clause (after an object, ``a super PAC backing X``, PolNeAR
     seldom annotates it)."""
     head = verb.head

@@ -147,7 +147,7 @@ def adverb_after_cue(doc: Doc, attribution: AttributionData) -> None:
 
 
 def noun_cue_verb(doc: Doc, attribution: AttributionData) -> None:
-    """``makes no mention of``, ``has delivered an impassioned defense of``, ``avoided
+    """``makes no mention of``, ``has given a spirited defense of``, ``avoided
     direct criticism of``: a cue noun that is the object of a verb takes the verb into its
     cue (PolNeAR: 12 such cues of 15 on train quarter 3). Set once the attributions are
     settled, so no other span moves."""

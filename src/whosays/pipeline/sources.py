@@ -425,7 +425,7 @@ class SourceFinder:
                 end = min(c.i for c in clause.children if c.dep_ == "cc" and c.i < second.i)
             return trim_content(doc, after_leading_day(verb, clause), end), "clause"
         called_for = for_clause(verb)
-        if called_for is not None:  # "called for all candidates to lay out specifics"
+        if called_for is not None:  # "called for all bidders to set out details"
             end = called_for.right_edge.i + 1
             return trim_content(doc, called_for.left_edge.i + 1, end), "object-prep"
         question = indirect_question(verb, lemma)

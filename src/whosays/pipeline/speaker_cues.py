@@ -91,8 +91,8 @@ def in_words_of(doc: Doc, start: int) -> tuple[Span, Span] | None:
 
 
 def colon_introducer(doc: Doc, start: int) -> tuple[Span, Span | None] | None:
-    """``He returned to his familiar lines: “…”``: a clause ending in a colon (or a dash:
-    ``the commission recognized that a court should settle the matter — “so that …”``)
+    """``She went back to her usual refrain: “…”``: a clause ending in a colon (or a dash:
+    ``the panel accepted that an outside auditor should review the accounts — “so that …”``)
     right before the quote introduces it even without a speech verb; its verb's subject
     speaks. Typewritten dashes count too (``--``, an en dash: some wire and newspaper
     styles write the em dash that way)."""
@@ -197,7 +197,7 @@ def _sign_off(doc: Doc, start: int, end: int) -> tuple[Span, Span] | None:
 
 
 def _signed_name(name: Span) -> bool:
-    """A person's name, after title words at most (``S.C. Rep. Jim Clyburn``; not ``Vote
+    """A person's name, after title words at most (``Ga. Rep. Ann Dorsey``; not ``Vote
     Bernie Sanders``)."""
     people = [e for e in name.ents if e.label_ == "PERSON" and e.end == name.end]
     if not people:

@@ -72,7 +72,7 @@ def source_of(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
     if according is not None:
         return mention_of(according, blocked)
     if _passive_naming(cue):
-        # "Duterte has been called the “Trump of the East”": the one named is no speaker;
+        # "Vasquez has been called the “Napoleon of the North”": the one named is no speaker;
         # the agent (``by X``) is, when the sentence gives one.
         agents = [a for t in cue.children if t.dep_ == "agent" for a in t.children]
         return mention_of(agents[0], blocked) if agents else None
@@ -146,7 +146,7 @@ def _name_as_modifier(cue: Token) -> Span | None:
 
 
 def _subject_taken_as_clause(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
-    """``One attendee, who like others spoke on the condition of anonymity …, said …``:
+    """``One volunteer, who like the rest asked not to be named …, said …``:
     the parse makes the subject's relative clause the cue's fronted complement; the
     subject of that clause, right before the comma before the cue, speaks."""
     doc = cue.doc
@@ -207,7 +207,7 @@ def subject_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
             # whosays_coref resolves to the noun it modifies.
             return mention_of(subjects[0], blocked)
         if _object_participle(verb, subjects):
-            verb = verb.head.head  # "His office put out a statement saying …": the office
+            verb = verb.head.head  # "Her office put out a notice saying …": the office
             continue
         clause = _clause_participle(verb, subjects)
         if clause is not None:
@@ -230,7 +230,7 @@ def subject_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
 def _climb(verb: Token, cue: Token, blocked: list[tuple[int, int]]) -> Token | None:
     """The verb a subjectless ``verb`` takes its subject from, one step up.
 
-    ``De Blasio said the move was made by … and said, “…”``: a cue the parse conjoins
+    ``Okafor said the change was made by … and said, “…”``: a cue the parse conjoins
     with the complement of a verb of the same lemma is that verb's second conjunct.
     ``Clinton seemed ready to riff on it, telling the crowd, “…”``: a participle the
     parse hangs on a verb inside the quote reports for its sentence's root.
@@ -258,7 +258,7 @@ def _main_subject(verb: Token, subject: Token) -> Token | None:
 
 def _according_before(cue: Token) -> Token | None:
     """The X of an ``according to X,`` that opens the cue's clause (``because, according to
-    Trump, the media would call him a “chicken”``): X makes the whole report."""
+    Reyes, the papers would call her a “quitter”``): X makes the whole report."""
     for prep in cue.children:
         if prep.lower_ != "according" or prep.i > cue.i:
             continue
@@ -281,7 +281,7 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 def _clause_participle(verb: Token, subjects: list[Token]) -> Token | None:
-    """``clashed with the board, at one point calling the mayor a "liar"``: a participle
+    """``clashed with the board, at one point calling the chairman a "liar"``: a participle
     the parse hangs on the noun of an adjunct (``at one point``) or, after a comma, on an
     object (``rejected the notion …, saying``) reports for the clause's verb, not the noun."""
     head = verb.head

@@ -184,7 +184,7 @@ class SpeakerFinder:
     def _reporting_participle(
         self, found: CueAndSource, blocked: list[tuple[int, int]]
     ) -> CueAndSource | None:
-        """``…, telling reporters on Friday that he thinks the Brexit is “a great thing.”``:
+        """``…, telling students on Monday that she thinks the new library is “a fine idea.”``:
         a cue whose subject is a pronoun right after a speech participle reports that
         participle's words; the participle's owner speaks."""
         cue, source = found[0][0], found[1]
@@ -313,8 +313,8 @@ class SpeakerFinder:
         return cue, source_of(cue[0], [(start, start + 1)])
 
     def _nearest_cue(self, tokens: list[Token], start: int, end: int) -> Span | None:
-        # A cue after the quote that opens a time clause reports something else: "Trump
-        # saying, “That makes me smart,” when Clinton blasted him" is Trump's.
+        # A cue after the quote that opens a time clause reports something else: "Lopez
+        # saying, “That is just good business,” when Novak criticised her" is Lopez's.
         candidates = [
             t for t in tokens if self._is_cue(t) and not (t.idx >= end and _time_clause(t))
         ]
@@ -451,7 +451,7 @@ def _marks_of(sentence: Span) -> str:
 
 def _opens_sentence(doc: Doc, start: int) -> bool:
     """Whether a quote opens its sentence: a quote inside the writer's sentence (``Under
-    Florida law, battery is committed when a person “…”``) continues nobody."""
+    state rules, a permit lapses when an owner “…”``) continues nobody."""
     token = doc.char_span(start, start + 1, alignment_mode="expand")
     if token is None:
         return True

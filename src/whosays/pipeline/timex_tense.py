@@ -92,7 +92,7 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         # month naming an event on the calendar follows its clause's past or future, and
         # with neither is the coming one within about eight months ("the October debate"
         # said in November is last year's). A clause that points forward on its own
-        # still does ("if a Republican is elected president in November, he will").
+        # still does ("if the levy passes in November, the district will").
         tense = _event_tense(event)
         if tense == "scheduled" and _verb_clause_tense(doc, span, start, verb) == "future":
             return "future"
@@ -131,7 +131,7 @@ def _verb_clause_tense(doc: Doc, span: Span, start: int, verb: Token | None) -> 
     if tense == "present" and verb is not None and _in_a_future_time_clause(verb):
         return "future"
     if tense == "present" and verb is not None and _condition(verb):
-        return "future"  # "could lose Congress if Trump is at the top of the ticket in November"
+        return "future"  # "may close the plant if the union rejects the offer in November"
     if tense == "present" and verb is not None and _present_event(span, verb):
         return "future"
     if tense == "present" and verb is not None and _scheduled_present(verb):
@@ -183,7 +183,7 @@ _SCHEDULED_NOUNS = (
 
 
 # Past verbs whose infinitive is still ahead when told: "urged them to vote Tuesday",
-# "planned to leave Nairobi on Thursday" (AQUAINT's gold).
+# "planned to leave Lagos on Thursday" (AQUAINT's gold).
 _AHEAD_OF_PAST = ("urg", "ask", "told", "tell", "encourag", "invit", "plan", "hop", "want")
 
 
@@ -221,10 +221,10 @@ def _condition(verb: Token) -> bool:
 
 
 def _present_event(span: Span, verb: Token) -> bool:
-    """A weekday in a present clause about an event: "Wisconsin holds its primary on
-    Tuesday", "when the party gathers for its convention on Saturday", "girding for a
-    fight at the debate Thursday night" (not "his victory in the primary Tuesday,
-    it remains", a past event the clause looks back on: the verb must hold the event)."""
+    """A weekday in a present clause about an event: "Ohio holds its runoff on
+    Tuesday", "when the union meets for its congress on Saturday", "bracing for a
+    clash at the hearing Thursday night" (not "her win in the runoff Tuesday,
+    it stands", a past event the clause looks back on: the verb must hold the event)."""
     if not any(token.lower_ in WEEKDAYS for token in span) or verb.tag_ == "VBG":
         return False  # not "he is holding a rally on Thursday", told of the day as it goes
     if verb.lower_ in {"hold", "holds"}:
@@ -303,8 +303,8 @@ def _scheduled_event(span: Span) -> Token | None:
 
 def _event_tense(event: Token) -> str:
     """The tense for a date naming ``event``: its clause's past or future, else
-    ``"scheduled"``. An event the clause looks toward ("the nominee for the Nov. 8
-    election said") or a past in a hypothesis ("asked how ties would fare if he won the
+    ``"scheduled"``. An event the clause looks toward ("the candidate for the Nov. 8
+    election said") or a past in a hypothesis ("asked how trade would fare if she won the
     election on Nov. 8") is only scheduled."""
     if event.dep_ == "pobj" and event.head.lower_ in _TOWARD_EVENT:
         return "scheduled"
@@ -457,7 +457,7 @@ def _done_in_the_past(verb: Token) -> bool:
     """Whether an infinitive hangs from a past verb that tells it happened (or not) then."""
     head = verb.head
     if head.tag_ == "JJ" and head.lower_ in {"quick", "slow"}:
-        return head.head.tag_ == "VBD"  # "leaders were quick to offer condolences Monday"
+        return head.head.tag_ == "VBD"  # "officials were quick to send sympathies Monday"
     return head.tag_ == "VBD" and head.lower_.startswith(_DONE_VERBS)
 
 

@@ -161,7 +161,7 @@ def _premodifier(name: list[Token], lexicons: Lexicons) -> list[Token]:
     # "Secretary of State Gloria Neal", "Minister of Finance Ali Reza": the office too
     office = _of_office(tokens[roles[-1] + 1 :])
     title = tokens if office else tokens[: roles[-1] + 1]
-    # "his wife Democratic presidential front-runner Hillary Clinton": the role after it.
+    # "her husband Republican Senate front-runner Paul Carter": the role after it.
     family = [i for i in roles[:-1] if title[i].lower_ in FAMILY_TITLES]
     title = title[family[-1] + 1 :] if family else title
     # "Mrs Justice Eleanor Marsh" is "justice": a form of address is no title, but "Dr."
@@ -219,7 +219,7 @@ def _phrase_until_comma(head: Token, stop: int) -> list[Token]:
     """A title phrase from its head's left edge up to a comma, a clause or a conjunction.
 
     A prepositional phrase cut short by a conjunction or the length limit is dropped
-    ("assistant director of Russian and European studies" -> "assistant director").
+    ("assistant director of Nordic and Baltic history" -> "assistant director").
     """
     doc = head.doc
     end = head.i + 1
@@ -248,7 +248,7 @@ def _appositive(name: list[Token], lexicons: Lexicons) -> list[Token]:
     if head.dep_ == "appos" and parent.i < head.i and _appositive_role(parent, lexicons):
         after = parent.doc[parent.i + 1]
         if parent.lower_ in FAMILY_TITLES and after.text != "," and after.lower_ != "of":
-            # "his wife Democratic presidential front-runner Hillary Clinton": the rest
+            # "her husband Republican Senate front-runner Paul Carter": the rest
             # is the name's own pre-modifier title
             return [parent.doc[i] for i in range(parent.left_edge.i, parent.i + 1)]
         return _phrase_until_comma(parent, name[0].i)

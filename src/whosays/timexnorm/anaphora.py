@@ -153,7 +153,7 @@ RULES: tuple[Rule, ...] = (
         "anaphoric",
         r"(?:(?:earlier|later)\s+)?(?:that|the\s+(?:same|next|following|previous))\s+(?P<unit>day|week|month|year)"
         r"|the\s+(?P<unit2>day)\s+(?:before|after)(?=\s*[^\w\s]|\s*$)"
-        # "cut its costs last year, $19.8 billion than the year previous"
+        # "trimmed its spending last year, $19.8 billion than the year previous"
         r"|the\s+(?P<unit3>year)\s+previous\b",
         _anaphoric_any,
     ),

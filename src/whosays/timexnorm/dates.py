@@ -329,7 +329,7 @@ RULES: tuple[Rule, ...] = (
         "year",
         rf"(?:(?:{EDGE}|fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?"
         r"|the\s+(?P<half>first|second|last|latter)\s+half\s+of\s+|the\s+year\s+"
-        # "at least the first two quarters of 1990": its first half.
+        # "for the first two quarters of 1990 at least": its first half.
         r"|(?:at\s+least\s+)?the\s+(?P<quarters>first|last|final)\s+two\s+quarters\s+of\s+))?"
         rf"(?:(?P<year>{YEAR_ANY})|(?<=year\s)(?P<year2k>{MILLENNIUM_YEAR}))",
         _year,

@@ -56,7 +56,7 @@ def _floating_holiday(
     coming = min(day for day in days if day >= reference)
     if context.tense == "future" or (coming - reference).days <= cal.SAME_SEASON_DAYS:
         # As a day of a month, one within a month ahead is taken in a past clause too:
-        # "hearings are underway by Sept. 6, when the Senate reconvenes after Labor Day".
+        # "repairs are finished by Sept. 4, when the school reopens after Labor Day".
         return ("DATE", cal.day_value(coming))
     return ("DATE", cal.day_value(max(day for day in days if day <= reference)))
 

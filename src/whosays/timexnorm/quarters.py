@@ -48,7 +48,7 @@ def _reported_quarter(
 
     A quarter named as a comparison ("the year-ago third quarter", "the 1988 second
     quarter") is not the one reported and is skipped, and so is one named with a year
-    more than a year from the reference ("stopped paying a dividend in the third
+    more than a year from the reference ("halted its payouts to holders in the third
     quarter of 1984": background). Without a year, the quarter is
     the latest one on or before the reference date.
     """
@@ -235,7 +235,7 @@ def _half_year(match: re.Match[str], context: Context) -> Resolution:
             context.reference.month,
         )
     ):
-        year -= 1  # "raised more in the second half of the year", said in January
+        year -= 1  # "took in more during the second half of the year", said in January
     return ("DATE", f"{year:04d}-{half}")
 
 

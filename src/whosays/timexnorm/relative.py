@@ -176,7 +176,7 @@ REFERENCE = (
     r"|present)"
     r"(?!\s+of\b)|these\s+days"
     r"|the\s+(?:near|short|long)\s+term"
-    # "Islam will one day be the second largest religion": some day ahead, no length.
+    # "the town will one day be the region's largest port": some day ahead, no length.
     r"|(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bmay\s)|(?<=\bmight\s)|(?<=\bcould\s)"
     r"|(?<=\bcan\s))one\s+day(?![\w-])"
     # "postponed to a later date": some day ahead; "at a later date than" compares.

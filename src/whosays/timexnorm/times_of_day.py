@@ -74,8 +74,8 @@ def _stamp_before_dash(match: re.Match[str]) -> bool:
     """Whether a clock time opens its line before a dash: a live blog's entry stamp
     ("12:05 p.m. — Rail operator CoastLink said ..."). An entry is not posted on a day
     after its page's date, so a later day named in the entries before it ("schools would
-    stay closed on Thursday") is not its day; a timeline of an earlier day ("The timeline
-    of events ... Tuesday ... 11:00 am – Police receive 911 calls") keeps that day."""
+    stay closed on Thursday") is not its day; a timeline of an earlier day ("A timeline
+    of the attack ... Tuesday ... 11:00 am – Police get first calls") keeps that day."""
     text = match.string
     start = text.rfind("\n", 0, match.start()) + 1
     return not text[start : match.start()].strip() and bool(_STAMP_DASH.match(text, match.end()))

@@ -743,20 +743,27 @@ def _orphaned_subject(cue: Token, complement: Token) -> Token | None:
         return None
     if any(t.dep_ in CLAUSE_SUBJECT_DEPS for t in complement.children):
         return None
-    before = [
+    return _right_before(cue, complement, ("dobj", "ccomp"))
+
+
+def _right_before(
+    cue: Token, complement: Token, deps: tuple[str, ...] | None = None
+) -> Token | None:
+    """The last of the cue's dependents (of ``deps``, when given) between the cue and the
+    reported clause, when only punctuation separates it from that clause."""
+    between = [
         t
         for t in cue.children
         if cue.i < t.i < complement.i
-        and t.dep_ in ("dobj", "ccomp")
+        and (deps is None or t.dep_ in deps)
         and t.right_edge.i < complement.left_edge.i
     ]
-    if not before:
+    if not between:
         return None
-    subject = before[-1]
-    gap = cue.doc[subject.right_edge.i + 1 : complement.left_edge.i]
+    gap = cue.doc[between[-1].right_edge.i + 1 : complement.left_edge.i]
     if any(not t.is_punct and not t.is_space for t in gap):
         return None
-    return subject
+    return between[-1]
 
 
 def _opening_clause(cue: Token, complement: Token) -> Token | None:
@@ -767,19 +774,14 @@ def _opening_clause(cue: Token, complement: Token) -> Token | None:
         return None
     if any(t.dep_ == "mark" for t in complement.children):
         return None  # "said after he met the mayor that …": the "that" opens the report
-    between = [
-        t
-        for t in cue.children
-        if cue.i < t.i < complement.i and t.right_edge.i < complement.left_edge.i
-    ]
-    if not between:
-        return None
-    clause = between[-1]
-    gap = cue.doc[clause.right_edge.i + 1 : complement.left_edge.i]
-    if any(not t.is_punct and not t.is_space for t in gap):
-        return None
-    if clause.dep_ not in ("advcl", "advmod") or not any(
-        t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in clause.subtree
+    clause = _right_before(cue, complement)
+    if (
+        clause is None
+        or clause.dep_ not in ("advcl", "advmod")
+        or not any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
+            for t in clause.subtree
+        )
     ):
         return None
     return clause

@@ -220,6 +220,8 @@ class SourceFinder:
             cue = candidate.get("cue")
             if cue is not None and within_any(cue, quoted):
                 continue  # PolNeAR leaves "I think" inside a quotation unannotated
+            if cue is not None and self.quoted_subject(candidate, found[:earlier]):
+                continue  # "“…, Captain Comet,” mused X": the quote's vocative is no source
             key = (cue[0], cue[1]) if cue else (candidate["content"][0], -1)
             if key in seen_cues:
                 continue
@@ -234,6 +236,17 @@ class SourceFinder:
             cut_anonymity_clause(doc, attribution)
             cut_focus_adverb(doc, attribution)
         return doc
+
+    def quoted_subject(self, candidate: AttributionData, quotes: list[AttributionData]) -> bool:
+        """Whether ``candidate``'s source lies inside a quotation whose own attribution has
+        the same cue: the parse took words of the quote for the subject of its cue."""
+        source, cue = candidate.get("source"), candidate.get("cue")
+        if source is None or cue is None or not within_any(source, self.quoted):
+            return False
+        return any(
+            (old_cue := q.get("cue")) is not None and old_cue[0] < cue[1] and cue[0] < old_cue[1]
+            for q in quotes
+        )
 
     def find(self, doc: Doc) -> Iterator[AttributionData]:
         """Every attribution the rules find in ``doc``, in text order of the cue."""

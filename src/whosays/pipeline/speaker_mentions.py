@@ -184,8 +184,32 @@ def inverted_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:
         return None  # "Ramos, 58, told AFP", "telling the crowd, “…”": the object follows
     for chunk in cue.sent.noun_chunks:
         if chunk.start == cue.i + 1 and not _inside(chunk.start_char, blocked):
-            return mention_of(chunk.root, blocked)
+            mention = mention_of(chunk.root, blocked)
+            return None if mention is None else _across_hyphens(mention)
     return None
+
+
+def _across_hyphens(mention: Span) -> Span:
+    """``mused Gazette co-host Pim Vandersloot``: the parse may split a hyphenated word
+    into separate objects of the cue; the mention runs on over the hyphen to the head of
+    the words after it."""
+    doc = mention.doc
+    end = mention.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+    ):
+        head = doc[end + 1]
+        while head.dep_ in ("compound", "amod") and head.i < head.head.i < head.sent.end:
+            head = head.head
+        if head.right_edge.i < end + 1:
+            break
+        end = head.right_edge.i + 1
+        while end > mention.start and doc[end - 1].is_punct:
+            end -= 1
+    return doc[mention.start : end]
 
 
 def subject_mention(cue: Token, blocked: list[tuple[int, int]]) -> Span | None:

@@ -160,3 +160,18 @@ def test_a_family_relation_in_a_later_mention(
 ) -> None:
     article = whosays.analyze(text, nlp=nlp)
     assert [q.speaker.name for q in article.quotes] == names
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“Not to mention the weather,” mused radio co-host Tom Baines.", "Tom Baines"),
+        ("“Back on Monday,” said Gazette co-host Ann Marsh.", "Ann Marsh"),
+    ],
+)
+def test_a_name_after_a_split_hyphenated_title(nlp: Language, text: str, name: str) -> None:
+    """The parse splits ``co-host`` into siblings of the cue; the name closing the mention
+    is still the speaker."""
+    article = whosays.analyze(text, nlp=nlp)
+    assert [q.speaker.name for q in article.quotes] == [name]

@@ -245,6 +245,8 @@ class ArticleCoref(OrgSpeakers):
                 return cluster, start
             if head.dep_ == "appos" and head.head.i == name_head.i:
                 return cluster, start
+            if end == span.end_char and _split_sibling(head, name_head, span):
+                return cluster, start  # "said Gazette co-host Ann Marsh": co-host split
             after_comma = first > span.start and self.doc[first - 1].text == ","
             closing = tokens is not None and _closes_mention(span, tokens)
             if after_comma and (head.lower_ in self.lex.roles or closing) and head.i < first:
@@ -496,6 +498,20 @@ class ArticleCoref(OrgSpeakers):
         cluster = self._new_cluster("group", span, key=key)
         cluster.name = without_determiner(span)
         return cluster
+
+
+def _split_sibling(head: Token, name_head: Token, span: Span) -> bool:
+    """Whether the parse split a mention at a hyphen into siblings of one head outside it
+    (``said Gazette co-host Ann Marsh``: ``co``, ``-`` and ``Marsh`` all hang on ``said``),
+    the name closing the mention."""
+    outside = head.head
+    if (
+        name_head.head.i != outside.i
+        or name_head.dep_ != head.dep_
+        or span.start <= outside.i < span.end
+    ):
+        return False
+    return any(t.text == "-" and t.head.i == outside.i for t in span)
 
 
 def _closes_mention(span: Span, name: Span) -> bool:

@@ -100,13 +100,55 @@ def closing_attribution(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> Q
     )
 
 
+# A noun for a creative work, then a comma, right before a Title-Case quote: ``in his 2012
+# book, “An American Son.”``, ``One of her favourite films, “The Quiet Harbour,” by …``.
+_WORK_BEFORE = re.compile(
+    r"\b(?:book|novel|memoir|autobiography|biography|film|movie|documentary|series|sitcom|"
+    r"show|song|album|play|musical|poem|essay|opera|(?:recent|favou?rite|summer|good) read)"
+    r"s?,[ \t]*$"
+)
+# What follows a Title-Case quote that opens its sentence as a noun (a title), not as a
+# remark: a relative clause, a byline, a channel, a publishing detail (``“Opening Belle,”
+# which will be in bookstores …``, ``“Billions,” on Showtime, is …``). Not a pronoun or a
+# speaker: ``“Denver,” he answered``, ``“Absolutely,” the senator said``.
+_TITLE_RUNS_ON = re.compile(
+    r",?[ \t]+(?:which|whose|by|on|published|written|directed|starring|airing)\b"
+)
+# ... or an appositive noun with a relative clause or a word for a work (``“Hawaii Five-0,”
+# the procedural that CBS revived``); after two words at least, as a one-word remark may be
+# followed by its speaker and a relative clause (``“Never,” the man that ran it said``).
+_TITLE_APPOSITIVE = re.compile(
+    r",?[ \t]+(?:an?|the)[ \t][^,.;:!?\n]{0,40}?"
+    r"(?:\b(?:that|which|whose)|[ \t](?:series|show|film|movie|novel|book|play))\b"
+)
+
+
 def cited_work(doc: Doc, region: QuoteRegion, lexicon: CueLexicon) -> bool:
+    """Whether a Title-Case quote is the title of a book, show or film, not speech: after a
+    word for a work (``his 2012 book, “An American Son.”``), opening its sentence as a noun
+    (``“Billions,” on Showtime, is …``), or set off as a name with the sentence's comma or
+    stop inside its marks (see :func:`_set_off_title`)."""
+    text = mark_view(doc_text(doc))
+    inner = text[region.start + 1 : region.end - 1]
+    words = WORD.findall(inner)
+    if words and looks_like_title(inner, words):
+        if _WORK_BEFORE.search(text, max(0, region.start - 40), region.start):
+            return True
+        if not text[sentence_bounds(doc, region.start, region.end)[0] : region.start].strip():
+            if _TITLE_RUNS_ON.match(text, region.end):
+                return True
+            if len(words) > 1 and _TITLE_APPOSITIVE.match(text, region.end):
+                return True
+    return _set_off_title(doc, region, lexicon, text)
+
+
+def _set_off_title(doc: Doc, region: QuoteRegion, lexicon: CueLexicon, text: str) -> bool:
     """Whether a Title-Case quote carrying the sentence's comma or full stop inside its marks
     (the American style: ``his book, “An American Son.”``) is set off as a name: after a noun
     and a comma (``In her memoir, “Salt and Stone,” released in 2011``) or opening a
     sentence that runs on with no cue verb (``“Billions,” on Showtime, is a drama``). It is the
-    title of a book, show or film, not speech (``“Absolutely,” she said`` has its cue)."""
-    text = mark_view(doc_text(doc))
+    title of a book, show or film, not speech (``“Absolutely,” she said`` has its cue).
+    ``text`` is the mark view of the Doc's text."""
     inner = text[region.start + 1 : region.end - 1].rstrip().rstrip(SINGLE_CLOSE + "'")
     words = WORD.findall(inner)
     if inner[-1:] not in ",." or not words or not looks_like_title(inner, words):

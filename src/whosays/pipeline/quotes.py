@@ -132,27 +132,6 @@ _TITLE_BYLINE = re.compile(
     r"[ \t]*(?=:|https?://)"
 )
 
-# A noun for a creative work, then a comma, right before a Title-Case quote: ``in his 2012
-# book, “An American Son.”``, ``One of her favourite films, “The Quiet Harbour,” by …``.
-_WORK_BEFORE = re.compile(
-    r"\b(?:book|novel|memoir|autobiography|biography|film|movie|documentary|series|sitcom|"
-    r"show|song|album|play|musical|poem|essay|opera|(?:recent|favou?rite|summer|good) read)"
-    r"s?,[ \t]*$"
-)
-# What follows a Title-Case quote that opens its sentence as a noun (a title), not as a
-# remark: a relative clause, a byline, a channel, a publishing detail (``“Opening Belle,”
-# which will be in bookstores …``, ``“Billions,” on Showtime, is …``). Not a pronoun or a
-# speaker: ``“Denver,” he answered``, ``“Absolutely,” the senator said``.
-_TITLE_RUNS_ON = re.compile(
-    r",?[ \t]+(?:which|whose|by|on|published|written|directed|starring|airing)\b"
-)
-# ... or an appositive noun with a relative clause or a word for a work (``“Hawaii Five-0,”
-# the procedural that CBS revived``); after two words at least, as a one-word remark may be
-# followed by its speaker and a relative clause (``“Never,” the man that ran it said``).
-_TITLE_APPOSITIVE = re.compile(
-    r",?[ \t]+(?:an?|the)[ \t][^,.;:!?\n]{0,40}?"
-    r"(?:\b(?:that|which|whose)|[ \t](?:series|show|film|movie|novel|book|play))\b"
-)
 # A link right after a quote: ``“The club will close at the end of December …”
 # http://nyti.ms/…`` reprints the opening of a linked article in a digest, not speech. Not
 # a tweet's own short link (``Trump tweeted: “…” https://t.co/…``): the tweet is speech.
@@ -367,21 +346,10 @@ class QuoteFinder:
             text, region.end
         ):
             return None  # (“Romney blasts Trump,” USATODAY.com, Thursday): a cited headline
-        if looks_like_title(inner, words) and (
-            _WORK_BEFORE.search(text, max(0, region.start - 40), region.start)
-            or (
-                not text[sentence_bounds(doc, region.start, region.end)[0] : region.start].strip()
-                and (
-                    _TITLE_RUNS_ON.match(text, region.end)
-                    or (len(words) > 1 and _TITLE_APPOSITIVE.match(text, region.end))
-                )
-            )
-        ):
+        if cited_work(doc, region, self.lexicon):
             return None  # his book, “An American Son.”; “Billions,” on Showtime, is …: a title
         if region.rule == "unclosed" and len(words) <= self.max_scare_words:
             return None
-        if cited_work(doc, region, self.lexicon):
-            return None  # his book, “An American Son.”: a title, its sentence's stop inside
         interrupted = interrupted_sentence(doc, region, self.lexicon)
         if interrupted is not None:
             return interrupted

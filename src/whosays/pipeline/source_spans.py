@@ -388,7 +388,7 @@ def merge_attribution(
     content = new["content"]
     for old in found[:earlier]:
         old_content = old["content"]
-        if not _overlap(old_content, content):
+        if not overlaps(old_content, content):
             continue
         old_cue, new_cue = old.get("cue"), new.get("cue")
         same_cue = old_cue is None or (new_cue is not None and _inside(old_cue, new_cue))
@@ -423,7 +423,8 @@ def _holds_quote_attribution(old: AttributionData, new: AttributionData, same_cu
     return _inside(old_cue, new["content"]) and not _inside(new_cue, old["content"])
 
 
-def _overlap(a: Iterable[int], b: Iterable[int]) -> bool:
+def overlaps(a: Iterable[int], b: Iterable[int]) -> bool:
+    """Whether the character spans ``a`` and ``b`` (``[start, end]``) share a character."""
     (a0, a1), (b0, b1) = a, b
     return a0 < b1 and b0 < a1
 

@@ -79,6 +79,7 @@ from whosays.pipeline.source_spans import (
     is_nested,
     make_attribution,
     merge_attribution,
+    overlaps,
     quotation_regions,
     trim_content,
     verb_cue,
@@ -243,10 +244,7 @@ class SourceFinder:
         source, cue = candidate.get("source"), candidate.get("cue")
         if source is None or cue is None or not within_any(source, self.quoted):
             return False
-        return any(
-            (old_cue := q.get("cue")) is not None and old_cue[0] < cue[1] and cue[0] < old_cue[1]
-            for q in quotes
-        )
+        return any((old_cue := q.get("cue")) is not None and overlaps(old_cue, cue) for q in quotes)
 
     def find(self, doc: Doc) -> Iterator[AttributionData]:
         """Every attribution the rules find in ``doc``, in text order of the cue."""

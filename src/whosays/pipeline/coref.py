@@ -360,15 +360,15 @@ class ArticleCoref(OrgSpeakers):
             return None
         relation = words[1].lower_
         candidates = [
-            c
+            (c, title)
             for c in self.clusters
             if c.type == "person"
             and c.mentions[0].start < span.start_char
-            and any(text.lower().split()[-1:] == [relation] for _, text, _ in c.titles)
+            and (title := _relation_title(c, relation)) is not None
         ]
         if len(candidates) != 1:
             return None
-        (person,) = candidates
+        ((person, title),) = candidates
         # "Another daughter, Ruth, said": a relation given without a possessor is no
         # title, yet it means the article has a second one; any earlier relation word
         # outside the sentences that name the candidate leaves the mention unresolved.
@@ -378,7 +378,6 @@ class ArticleCoref(OrgSpeakers):
                 continue
             if token.i == 0 or self.doc[token.i - 1].lower_ != "the":
                 return None
-        title = next(t for _, t, _ in person.titles if t.lower().split()[-1:] == [relation])
         return Resolution(person, "person", title)
 
     def _resolve_title(self, span: Span, head: Token) -> Resolution:
@@ -498,6 +497,11 @@ class ArticleCoref(OrgSpeakers):
         cluster = self._new_cluster("group", span, key=key)
         cluster.name = without_determiner(span)
         return cluster
+
+
+def _relation_title(cluster: Cluster, relation: str) -> str | None:
+    """The first of ``cluster``'s titles that ends in the family ``relation`` word."""
+    return next((t for _, t, _ in cluster.titles if t.lower().split()[-1:] == [relation]), None)
 
 
 def _split_sibling(head: Token, name_head: Token, span: Span) -> bool:
